@@ -1,0 +1,16 @@
+#pragma once
+
+#include "catalogdata.h"
+#include "storage/database.h"
+
+namespace ost {
+
+// Writes catalog data into a database by stable id (insert or update), in one transaction.
+// origin tags the rows: "bundled", "generated", "pack".
+class CatalogWriter
+{
+public:
+    static Result<void> write(const Database &db, const CatalogData &data, const QString &origin);
+};
+
+} // namespace ost

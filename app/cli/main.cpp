@@ -1,0 +1,344 @@
+// ostshelf-cli: the scripting interface over the same core library as the app.
+#include "catalog/catalogwriter.h"
+#include "catalog/librarygenerator.h"
+#include "repositories/catalogrepository.h"
+#include "repositories/favoriterepository.h"
+#include "search/searchindex.h"
+#include "storage/library.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace ost;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int failWith(const QString &message)
+{
+    err() << "ostshelf-cli: " << message << Qt::endl;
+    return 1;
+}
+
+QString typeName(EntityType t)
+{
+    switch (t) {
+    case EntityType::Drama: return u"drama"_s;
+    case EntityType::Song: return u"song"_s;
+    case EntityType::Artist: return u"artist"_s;
+    case EntityType::Collection: return u"collection"_s;
+    }
+    return {};
+}
+
+QJsonArray toArray(const QStringList &l)
+{
+    return QJsonArray::fromStringList(l);
+}
+
+QJsonObject songJson(const Song &s)
+{
+    QStringList artists, dramas;
+    QJsonArray credits;
+    for (const auto &c : s.credits) {
+        artists << c.name;
+        credits << QJsonObject { { u"id"_s, c.artistId }, { u"name"_s, c.name }, { u"role"_s, c.role } };
+    }
+    QJsonArray apps;
+    for (const auto &a : s.dramas) {
+        dramas << a.dramaTitle;
+        apps << QJsonObject { { u"id"_s, a.dramaId }, { u"title"_s, a.dramaTitle },
+                              { u"part"_s, a.part > 0 ? QJsonValue(a.part) : QJsonValue() } };
+    }
+    return QJsonObject { { u"type"_s, u"song"_s }, { u"id"_s, s.id }, { u"title"_s, s.title },
+                         { u"title_ko"_s, s.titleKo.isEmpty() ? QJsonValue() : QJsonValue(s.titleKo) },
+                         { u"year"_s, s.year > 0 ? QJsonValue(s.year) : QJsonValue() }, { u"artists"_s, toArray(artists) },
+                         { u"credits"_s, credits }, { u"dramas"_s, toArray(dramas) }, { u"appearances"_s, apps },
+                         { u"aliases"_s, toArray(s.aliases) } };
+}
+
+QJsonObject dramaJson(const Drama &d)
+{
+    return QJsonObject { { u"type"_s, u"drama"_s }, { u"id"_s, d.id }, { u"title"_s, d.title },
+                         { u"title_ko"_s, d.titleKo.isEmpty() ? QJsonValue() : QJsonValue(d.titleKo) },
+                         { u"romanization"_s, d.romanization }, { u"year"_s, d.year > 0 ? QJsonValue(d.year) : QJsonValue() },
+                         { u"broadcaster"_s, d.broadcaster }, { u"aliases"_s, toArray(d.aliases) },
+                         { u"artists"_s, QJsonArray() }, { u"song_count"_s, d.songCount },
+                         { u"soundtrack_complete"_s, d.soundtrackComplete } };
+}
+
+void printJson(const QJsonValue &v)
+{
+    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+    out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+int cmdSearch(const CatalogRepository &repo, const QStringList &args, bool json)
+{
+    if (args.isEmpty())
+        return failWith(u"search needs a query, e.g.: ostshelf-cli search 도깨비"_s);
+    auto docs = repo.searchDocuments();
+    if (!docs)
+        return failWith(docs.error().message);
+    const SearchIndex index(*docs);
+    const auto hits = index.search(args.join(u' '), 20);
+    if (json) {
+        QJsonArray arr;
+        for (const auto &h : hits) {
+            QJsonObject o { { u"type"_s, typeName(h.type) }, { u"id"_s, h.id }, { u"title"_s, h.title },
+                            { u"subtitle"_s, h.subtitle }, { u"score"_s, h.score } };
+            if (h.type == EntityType::Song) {
+                if (auto s = repo.song(h.id))
+                    o = songJson(*s), o.insert(u"score"_s, h.score);
+            } else if (h.type == EntityType::Drama) {
+                if (auto d = repo.dramaDetail(h.id))
+                    o = dramaJson(d->drama), o.insert(u"score"_s, h.score);
+            }
+            arr << o;
+        }
+        printJson(arr);
+        return 0;
+    }
+    if (hits.isEmpty())
+        out() << "no matches\n";
+    for (const auto &h : hits)
+        out() << typeName(h.type).leftJustified(11) << h.id.leftJustified(34) << h.title << "  —  " << h.subtitle << "\n";
+    return 0;
+}
+
+int cmdDramas(const CatalogRepository &repo, bool json)
+{
+    auto dramas = repo.dramas();
+    if (!dramas)
+        return failWith(dramas.error().message);
+    std::sort(dramas->begin(), dramas->end(), [](const Drama &a, const Drama &b) { return a.title < b.title; });
+    if (json) {
+        QJsonArray arr;
+        for (const auto &d : *dramas)
+            arr << dramaJson(d);
+        printJson(arr);
+        return 0;
+    }
+    for (const auto &d : *dramas)
+        out() << d.id.leftJustified(34) << d.title << (d.titleKo.isEmpty() ? QString() : u" ("_s + d.titleKo + u")"_s)
+              << "  " << (d.year > 0 ? QString::number(d.year) : u"—"_s) << "  " << d.songCount << " songs\n";
+    return 0;
+}
+
+int cmdDrama(const CatalogRepository &repo, const QStringList &args, bool json)
+{
+    if (args.isEmpty())
+        return failWith(u"drama needs an id or a title, e.g.: ostshelf-cli drama Goblin"_s);
+    auto id = repo.resolveDrama(args.join(u' '));
+    if (!id)
+        return failWith(id.error().message);
+    auto detail = repo.dramaDetail(*id);
+    if (!detail)
+        return failWith(detail.error().message);
+    const Drama &d = detail->drama;
+    if (json) {
+        QJsonObject o = dramaJson(d);
+        o.insert(u"synopsis"_s, d.synopsis);
+        QJsonArray tracks;
+        QStringList allArtists;
+        for (int i = 0; i < detail->tracks.size(); ++i) {
+            QJsonObject t = songJson(detail->tracks[i]);
+            t.insert(u"part"_s, detail->parts[i] > 0 ? QJsonValue(detail->parts[i]) : QJsonValue());
+            tracks << t;
+            for (const auto &c : detail->tracks[i].credits)
+                if (!allArtists.contains(c.name))
+                    allArtists << c.name;
+        }
+        o.insert(u"tracks"_s, tracks);
+        o.insert(u"artists"_s, toArray(allArtists));
+        QJsonArray awards;
+        for (const auto &a : detail->awards)
+            awards << QJsonObject { { u"song"_s, a.songTitle }, { u"song_id"_s, a.songId },
+                                    { u"ceremony"_s, a.ceremony.isEmpty() ? QJsonValue() : QJsonValue(a.ceremony) },
+                                    { u"year"_s, a.year > 0 ? QJsonValue(a.year) : QJsonValue() },
+                                    { u"category"_s, a.category }, { u"result"_s, a.result } };
+        o.insert(u"awards"_s, awards);
+        printJson(o);
+        return 0;
+    }
+    out() << d.title << (d.titleKo.isEmpty() ? QString() : u" ("_s + d.titleKo + u")"_s) << "\n";
+    if (!d.aliases.isEmpty())
+        out() << "  also known as: " << d.aliases.join(u"; "_s) << "\n";
+    out() << "  " << (d.year > 0 ? QString::number(d.year) : u"year unknown"_s)
+          << (d.broadcaster.isEmpty() ? QString() : u" · "_s + d.broadcaster) << "\n";
+    if (!d.synopsis.isEmpty())
+        out() << "  " << d.synopsis << "\n";
+    out() << "Soundtrack" << (d.soundtrackComplete ? "" : " (incomplete in this catalog)") << ":\n";
+    if (detail->tracks.isEmpty())
+        out() << "  no songs of this soundtrack are in the catalog yet\n";
+    for (int i = 0; i < detail->tracks.size(); ++i)
+        out() << "  " << (detail->parts[i] > 0 ? u"Part %1"_s.arg(detail->parts[i]) : u"Part ?"_s).leftJustified(8)
+              << detail->tracks[i].title << " — " << detail->tracks[i].artistLine() << "\n";
+    if (!detail->awards.isEmpty()) {
+        out() << "Awards:\n";
+        for (const auto &a : detail->awards)
+            out() << "  " << a.songTitle << ": " << a.category << ", "
+                  << (a.ceremony.isEmpty() ? u"ceremony not named"_s : a.ceremony) << " "
+                  << (a.year > 0 ? QString::number(a.year) : QString()) << " (" << a.result << ")\n";
+    }
+    return 0;
+}
+
+int cmdSong(const CatalogRepository &repo, const QStringList &args, bool json)
+{
+    if (args.isEmpty())
+        return failWith(u"song needs an id or a title, e.g.: ostshelf-cli song \"Stay with Me\""_s);
+    auto id = repo.resolveSong(args.join(u' '));
+    if (!id)
+        return failWith(id.error().message);
+    auto s = repo.song(*id);
+    if (!s)
+        return failWith(s.error().message);
+    if (json) {
+        printJson(songJson(*s));
+        return 0;
+    }
+    out() << s->title << (s->titleKo.isEmpty() ? QString() : u" ("_s + s->titleKo + u")"_s) << " — " << s->artistLine() << "\n";
+    for (const auto &a : s->dramas)
+        out() << "  in " << a.dramaTitle << (a.part > 0 ? u", OST Part %1"_s.arg(a.part) : QString()) << "\n";
+    if (s->dramas.isEmpty())
+        out() << "  not from a drama\n";
+    return 0;
+}
+
+int cmdGenerate(Library &lib, const QCommandLineParser &p)
+{
+    bool okD = false, okS = false;
+    const int dramas = p.value(u"dramas"_s).toInt(&okD);
+    const int songs = p.value(u"songs"_s).toInt(&okS);
+    if (!okD || !okS || dramas < 0 || songs < 0 || dramas > 1000000 || songs > 5000000)
+        return failWith(u"generate needs --dramas N and --songs M (whole numbers, N ≤ 1,000,000, M ≤ 5,000,000)"_s);
+    QElapsedTimer t;
+    t.start();
+    const auto data = LibraryGenerator::generate(dramas, songs);
+    if (auto r = CatalogWriter::write(lib.database(), data, u"generated"_s); !r)
+        return failWith(r.error().message);
+    err() << "generated " << dramas << " dramas, " << songs << " songs, " << data.artists.size() << " artists in "
+          << t.elapsed() << " ms\n";
+    return 0;
+}
+
+int cmdFavorite(const Library &lib, const CatalogRepository &repo, const QStringList &args, bool json)
+{
+    FavoriteRepository favs(lib.database());
+    const QString action = args.value(0);
+    if (action == u"list"_s) {
+        auto dramas = favs.list(FavoriteRepository::Kind::Drama);
+        auto songs = favs.list(FavoriteRepository::Kind::Song);
+        if (!dramas || !songs)
+            return failWith((!dramas ? dramas.error() : songs.error()).message);
+        if (json) {
+            printJson(QJsonObject { { u"dramas"_s, toArray(*dramas) }, { u"songs"_s, toArray(*songs) } });
+            return 0;
+        }
+        for (const auto &id : *dramas)
+            out() << "drama  " << id << "\n";
+        for (const auto &id : *songs)
+            out() << "song   " << id << "\n";
+        return 0;
+    }
+    if ((action != u"add"_s && action != u"remove"_s) || args.size() < 3 || (args[1] != u"drama"_s && args[1] != u"song"_s))
+        return failWith(u"usage: favorite add|remove drama|song ID|TITLE, or favorite list"_s);
+    const bool isDrama = args[1] == u"drama"_s;
+    const QString name = args.mid(2).join(u' ');
+    auto id = isDrama ? repo.resolveDrama(name) : repo.resolveSong(name);
+    if (!id)
+        return failWith(id.error().message);
+    auto r = favs.setFavorite(isDrama ? FavoriteRepository::Kind::Drama : FavoriteRepository::Kind::Song, *id,
+                              action == u"add"_s);
+    if (!r)
+        return failWith(r.error().message);
+    out() << (action == u"add"_s ? "added " : "removed ") << *id << "\n";
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"ostshelf"_s);
+    QCoreApplication::setOrganizationName(u"ostshelf"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(OSTSHELF_VERSION));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        u"OST Shelf command line: the K-drama soundtrack library for scripts.\n\n"
+        "Commands:\n"
+        "  search QUERY [--json]          search dramas, songs, artists and collections (English, Hangul,\n"
+        "                                 romanization, initial consonants such as ㄷㄲㅂ, aliases, groups)\n"
+        "  dramas [--json]                list every drama\n"
+        "  drama ID|TITLE [--json]        one drama with its soundtrack and awards\n"
+        "  song ID|TITLE [--json]         one song with its artists and dramas\n"
+        "  generate --dramas N --songs M  add a synthetic library (benchmarks, scale tests)\n"
+        "  favorite add|remove drama|song ID|TITLE\n"
+        "  favorite list [--json]\n\n"
+        "Errors go to standard error and exit with a non-zero status."_s);
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addOption({ u"data-dir"_s, u"Use DIR for the library instead of the standard data location. It must exist."_s, u"DIR"_s });
+    p.addOption({ u"json"_s, u"Print JSON."_s });
+    p.addOption({ u"dramas"_s, u"Number of dramas to generate."_s, u"N"_s });
+    p.addOption({ u"songs"_s, u"Number of songs to generate."_s, u"M"_s });
+    p.addPositionalArgument(u"command"_s, u"search, dramas, drama, song, generate or favorite"_s);
+    p.process(app);
+
+    const QStringList pos = p.positionalArguments();
+    if (pos.isEmpty()) {
+        err() << p.helpText();
+        return 2;
+    }
+    const QString command = pos.first();
+    const QStringList args = pos.mid(1);
+    static const QStringList known = { u"search"_s, u"dramas"_s, u"drama"_s, u"song"_s, u"generate"_s, u"favorite"_s };
+    if (!known.contains(command))
+        return failWith(u"unknown command \"%1\" (see --help)"_s.arg(command));
+
+    LibraryOptions options;
+    if (p.isSet(u"data-dir"_s)) {
+        options.dataDir = p.value(u"data-dir"_s);
+        options.dataDirExplicit = true;
+    }
+    auto lib = Library::open(options);
+    if (!lib)
+        return failWith(lib.error().message);
+    for (const auto &n : lib->notices())
+        err() << "note: " << n << Qt::endl;
+    CatalogRepository repo(lib->database());
+    const bool json = p.isSet(u"json"_s);
+
+    if (command == u"search"_s)
+        return cmdSearch(repo, args, json);
+    if (command == u"dramas"_s)
+        return cmdDramas(repo, json);
+    if (command == u"drama"_s)
+        return cmdDrama(repo, args, json);
+    if (command == u"song"_s)
+        return cmdSong(repo, args, json);
+    if (command == u"generate"_s)
+        return cmdGenerate(*lib, p);
+    return cmdFavorite(*lib, repo, args, json);
+}

@@ -1,0 +1,7 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcStorage, "ostshelf.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCatalog, "ostshelf.catalog", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSearch, "ostshelf.search", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPosters, "ostshelf.posters", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPlayback, "ostshelf.playback", QtInfoMsg)

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace ost {
+
+struct CollectionItem
+{
+    QString songId; // exactly one of songId / dramaId is set
+    QString dramaId;
+    QString title;
+    QString subtitle;
+    QString note;
+};
+
+struct Collection
+{
+    QString id;
+    QString title;
+    QString titleKo;
+    QString description;
+    QList<CollectionItem> items;
+};
+
+} // namespace ost

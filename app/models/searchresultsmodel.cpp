@@ -1,0 +1,94 @@
+#include "searchresultsmodel.h"
+
+namespace ost {
+
+SearchResultsModel::SearchResultsModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+QString SearchResultsModel::groupTitle(EntityType type)
+{
+    switch (type) {
+    case EntityType::Drama: return tr("Dramas");
+    case EntityType::Song: return tr("Songs");
+    case EntityType::Artist: return tr("Artists");
+    case EntityType::Collection: return tr("Collections");
+    }
+    return {};
+}
+
+void SearchResultsModel::setResults(const QString &query, const QList<SearchHit> &hits)
+{
+    beginResetModel();
+    m_query = query;
+    m_rows.clear();
+    for (EntityType t : { EntityType::Drama, EntityType::Song, EntityType::Artist, EntityType::Collection }) {
+        bool first = true;
+        for (const auto &h : hits) {
+            if (h.type != t)
+                continue;
+            if (first)
+                m_rows << Row { true, SearchHit { t, {}, groupTitle(t), {}, 0 } };
+            first = false;
+            m_rows << Row { false, h };
+        }
+    }
+    endResetModel();
+}
+
+int SearchResultsModel::hitCount() const
+{
+    int n = 0;
+    for (const auto &r : m_rows)
+        n += r.header ? 0 : 1;
+    return n;
+}
+
+int SearchResultsModel::firstHitRow() const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (!m_rows[i].header)
+            return i;
+    return -1;
+}
+
+int SearchResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return r.hit.title;
+    case Qt::ToolTipRole:
+    case SubtitleRole:
+        return r.hit.subtitle;
+    case Qt::AccessibleTextRole:
+        return r.header ? r.hit.title : groupTitle(r.hit.type) + u": " + r.hit.title;
+    case IsHeaderRole:
+        return r.header;
+    case TypeRole:
+        return int(r.hit.type);
+    case IdRole:
+        return r.hit.id;
+    case ScoreRole:
+        return r.hit.score;
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags SearchResultsModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return m_rows.at(index.row()).header ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+} // namespace ost

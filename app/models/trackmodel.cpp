@@ -1,0 +1,119 @@
+#include "trackmodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ost {
+
+TrackModel::TrackModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void TrackModel::setTracks(QList<Song> songs, QList<int> parts, const QSet<QString> &favorites, QStringList notes)
+{
+    beginResetModel();
+    m_songs = std::move(songs);
+    m_parts = std::move(parts);
+    m_parts.resize(m_songs.size());
+    m_notes = std::move(notes);
+    m_notes.resize(m_songs.size());
+    m_favorites = favorites;
+    endResetModel();
+}
+
+void TrackModel::setFavorite(const QString &songId, bool favorite)
+{
+    if (favorite)
+        m_favorites.insert(songId);
+    else
+        m_favorites.remove(songId);
+    for (int r = 0; r < m_songs.size(); ++r)
+        if (m_songs[r].id == songId)
+            Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1), { FavoriteRole, Qt::DisplayRole, Qt::CheckStateRole });
+}
+
+int TrackModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_songs.size());
+}
+
+int TrackModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TrackModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Song &s = m_songs.at(index.row());
+    const int part = m_parts.at(index.row());
+    QStringList dramas;
+    for (const auto &a : s.dramas)
+        dramas << a.dramaTitle;
+    const bool fav = m_favorites.contains(s.id);
+    switch (role) {
+    case SongIdRole: return s.id;
+    case TitleRole: return s.title;
+    case TitleKoRole: return s.titleKo;
+    case ArtistsRole: return s.artistLine();
+    case DramasRole: return dramas.join(u", "_s);
+    case PartRole: return part;
+    case FavoriteRole: return fav;
+    case NoteRole: return m_notes.at(index.row());
+    case Qt::ToolTipRole: {
+        QString tip = s.title + (s.titleKo.isEmpty() ? QString() : u" · "_s + s.titleKo) + u"\n"_s + s.artistLine();
+        if (!m_notes.at(index.row()).isEmpty())
+            tip += u"\n\n"_s + m_notes.at(index.row());
+        return tip;
+    }
+    case Qt::AccessibleTextRole:
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case PartColumn: return part > 0 ? tr("Part %1").arg(part) : (role == Qt::DisplayRole ? u"—"_s : tr("Part unknown"));
+        case TitleColumn: return s.titleKo.isEmpty() ? s.title : s.title + u"  "_s + s.titleKo;
+        case ArtistColumn: return s.artistLine();
+        case DramaColumn: return dramas.isEmpty() ? tr("not from a drama") : dramas.join(u", "_s);
+        case FavoriteColumn: return fav ? u"♥"_s : u"♡"_s;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == FavoriteColumn || index.column() == PartColumn)
+            return int(Qt::AlignCenter);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+bool TrackModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != FavoriteRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    Q_EMIT favoriteToggleRequested(m_songs.at(index.row()).id, value.toBool());
+    return true;
+}
+
+QVariant TrackModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case PartColumn: return tr("OST");
+    case TitleColumn: return tr("Title");
+    case ArtistColumn: return tr("Artists");
+    case DramaColumn: return tr("Drama");
+    case FavoriteColumn: return tr("Favorite");
+    }
+    return {};
+}
+
+Qt::ItemFlags TrackModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
+}
+
+} // namespace ost

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/song.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+
+namespace ost {
+
+// Songs as rows (a drama's soundtrack by OST part, an artist's songs, a collection).
+class TrackModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        SongIdRole = Qt::UserRole + 1,
+        TitleRole,
+        TitleKoRole,
+        ArtistsRole,
+        DramasRole,
+        PartRole,
+        FavoriteRole,
+        NoteRole,
+    };
+    Q_ENUM(Role)
+    enum Column { PartColumn, TitleColumn, ArtistColumn, DramaColumn, FavoriteColumn, ColumnCount };
+
+    explicit TrackModel(QObject *parent = nullptr);
+
+    void setTracks(QList<Song> songs, QList<int> parts, const QSet<QString> &favorites, QStringList notes = {});
+    void setFavorite(const QString &songId, bool favorite);
+    const Song &song(int row) const { return m_songs.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+Q_SIGNALS:
+    void favoriteToggleRequested(const QString &songId, bool favorite);
+
+private:
+    QList<Song> m_songs;
+    QList<int> m_parts;
+    QStringList m_notes;
+    QSet<QString> m_favorites;
+};
+
+} // namespace ost

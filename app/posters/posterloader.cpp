@@ -1,0 +1,92 @@
+#include "posterloader.h"
+
+#include "core/logging.h"
+#include "postergenerator.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace ost {
+
+PosterLoader::PosterLoader(QString cacheDir, QObject *parent)
+    : QObject(parent)
+    , m_cacheDir(std::move(cacheDir))
+{
+    QDir().mkpath(m_cacheDir);
+    m_thread.setObjectName(u"ostshelf-posters"_s);
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start(QThread::LowPriority);
+}
+
+PosterLoader::~PosterLoader()
+{
+    m_thread.requestInterruption();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QString PosterLoader::cachePath(const PosterSpec &spec, QSize size, qreal dpr) const
+{
+    QString key = spec.title + u'\1' + spec.titleKo + u'\1' + QString::number(spec.year) + u'\1' + spec.broadcaster
+        + u'\1' + QString::number(PosterGenerator::kVersion);
+    if (!spec.customPath.isEmpty())
+        key += u'\1' + spec.customPath + u'\1' + QString::number(QFileInfo(spec.customPath).lastModified().toMSecsSinceEpoch());
+    const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+    const QSize px = (QSizeF(size) * dpr).toSize();
+    return QDir(m_cacheDir).filePath(u"%1-%2x%3-%4.png"_s.arg(spec.dramaId).arg(px.width()).arg(px.height())
+                                         .arg(QString::fromLatin1(hash)));
+}
+
+QImage PosterLoader::load(const PosterSpec &spec, QSize size, qreal dpr) const
+{
+    const QString cached = cachePath(spec, size, dpr);
+    QImage img;
+    if (QFileInfo::exists(cached) && img.load(cached)) {
+        img.setDevicePixelRatio(dpr);
+        return img;
+    }
+    const QSize px = (QSizeF(size) * dpr).toSize();
+    if (!spec.customPath.isEmpty()) {
+        QImageReader reader(spec.customPath);
+        reader.setAutoTransform(true);
+        const QSize original = reader.size();
+        // Claims of huge dimensions are refused before decoding; the placeholder stays.
+        if (original.isValid() && original.width() <= 20000 && original.height() <= 20000) {
+            // Decode straight at display size (cover crop), not full size then scale.
+            const QSize scaled = original.scaled(px, Qt::KeepAspectRatioByExpanding);
+            reader.setScaledSize(scaled);
+            QImage decoded = reader.read();
+            if (!decoded.isNull())
+                img = decoded.copy(QRect(QPoint((scaled.width() - px.width()) / 2, (scaled.height() - px.height()) / 2), px));
+        }
+        if (img.isNull())
+            qCWarning(lcPosters) << "cannot use poster" << spec.customPath << reader.errorString();
+        else
+            img.setDevicePixelRatio(dpr);
+    }
+    if (img.isNull())
+        img = PosterGenerator::generate(spec, size, dpr);
+    QSaveFile f(cached);
+    if (f.open(QIODevice::WriteOnly) && img.save(&f, "PNG"))
+        f.commit();
+    return img;
+}
+
+void PosterLoader::request(const PosterSpec &spec, QSize size, qreal dpr)
+{
+    QMetaObject::invokeMethod(m_worker, [this, spec, size, dpr] {
+        if (QThread::currentThread()->isInterruptionRequested())
+            return;
+        const QImage img = load(spec, size, dpr);
+        Q_EMIT ready(spec.dramaId, size, img); // queued to receivers on the GUI thread
+    }, Qt::QueuedConnection);
+}
+
+} // namespace ost

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/artist.h"
+#include "domain/collection.h"
+#include "domain/dramadetail.h"
+#include "search/searchdocument.h"
+#include "storage/database.h"
+
+namespace ost {
+
+// Read access to the catalog aggregate: dramas, songs, artists, awards, collections.
+// Uses the calling thread's connection, so it can run on a worker thread.
+class CatalogRepository
+{
+public:
+    explicit CatalogRepository(Database db);
+
+    Result<QList<Drama>> dramas() const;
+    Result<DramaDetail> dramaDetail(const QString &id) const;
+    Result<Song> song(const QString &id) const;
+    Result<QList<Song>> songsOfArtist(const QString &artistId) const; // includes songs of its groups' members
+    Result<QList<Song>> songsById(const QStringList &ids) const;
+    Result<Artist> artist(const QString &id) const;
+    Result<QList<Artist>> artists() const;
+    Result<QList<Collection>> collections() const;
+    Result<QList<SearchDocument>> searchDocuments() const;
+    Result<int> count(const QString &table) const;
+
+    // An id, or else a title/alias in any script (case, spacing, NFC/NFD ignored).
+    Result<QString> resolveDrama(const QString &idOrTitle) const;
+    Result<QString> resolveSong(const QString &idOrTitle) const;
+
+private:
+    Result<void> attachDetails(QList<Song> &songs) const;
+    Result<QList<Song>> loadSongs(const QString &where, const QVariantList &values) const;
+
+    Database m_db;
+};
+
+} // namespace ost

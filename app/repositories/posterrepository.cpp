@@ -1,0 +1,75 @@
+#include "posterrepository.h"
+
+#include "storage/sqlquery.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QImageReader>
+
+using namespace Qt::StringLiterals;
+
+namespace ost {
+
+PosterRepository::PosterRepository(Database db, QString dataDir)
+    : m_db(std::move(db))
+    , m_dataDir(std::move(dataDir))
+{
+}
+
+Result<QString> PosterRepository::setCustomPoster(const QString &dramaId, const QString &imagePath)
+{
+    QImageReader reader(imagePath);
+    if (!reader.canRead())
+        return fail(QObject::tr("%1 is not an image OST Shelf can read.").arg(imagePath));
+    const QSize size = reader.size();
+    if (!size.isValid() || size.width() > kMaxDimension || size.height() > kMaxDimension)
+        return fail(QObject::tr("%1 is too large (%2×%3); posters can be at most %4 pixels on a side.")
+                        .arg(imagePath).arg(size.width()).arg(size.height()).arg(kMaxDimension));
+    QDir dir(m_dataDir);
+    if (!dir.mkpath(u"posters"_s))
+        return fail(QObject::tr("Cannot create the poster folder in %1.").arg(m_dataDir));
+    const QString suffix = QString::fromLatin1(reader.format()).toLower();
+    const QString fileName = u"%1-%2.%3"_s.arg(dramaId).arg(QDateTime::currentMSecsSinceEpoch()).arg(suffix);
+    const QString target = dir.filePath(u"posters/"_s + fileName);
+    if (!QFile::copy(imagePath, target))
+        return fail(QObject::tr("Cannot copy %1 into the library.").arg(imagePath));
+    auto old = customPosters();
+    auto q = runQuery(m_db.connection(),
+                      u"INSERT INTO custom_posters(drama_id, file_name) VALUES (?, ?) ON CONFLICT(drama_id) "
+                      "DO UPDATE SET file_name = excluded.file_name, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"_s,
+                      { dramaId, fileName });
+    if (!q) {
+        QFile::remove(target);
+        return std::unexpected(q.error());
+    }
+    if (old && old->contains(dramaId))
+        QFile::remove(old->value(dramaId));
+    return target;
+}
+
+Result<void> PosterRepository::clearCustomPoster(const QString &dramaId)
+{
+    auto old = customPosters();
+    auto q = runQuery(m_db.connection(), u"DELETE FROM custom_posters WHERE drama_id = ?"_s, { dramaId });
+    if (!q)
+        return std::unexpected(q.error());
+    if (old && old->contains(dramaId))
+        QFile::remove(old->value(dramaId));
+    return {};
+}
+
+Result<QHash<QString, QString>> PosterRepository::customPosters() const
+{
+    auto q = runQuery(m_db.connection(), u"SELECT drama_id, file_name FROM custom_posters"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QHash<QString, QString> out;
+    const QDir dir(QDir(m_dataDir).filePath(u"posters"_s));
+    while (q->next())
+        out.insert(q->value(0).toString(), dir.filePath(q->value(1).toString()));
+    return out;
+}
+
+} // namespace ost

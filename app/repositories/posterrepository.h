@@ -1,0 +1,25 @@
+#pragma once
+
+#include "storage/database.h"
+
+namespace ost {
+
+// Custom posters chosen by the user: the image is copied into <data dir>/posters/ (checked
+// to be a real image of sane size first) and recorded in custom_posters.
+class PosterRepository
+{
+public:
+    PosterRepository(Database db, QString dataDir);
+
+    Result<QString> setCustomPoster(const QString &dramaId, const QString &imagePath);
+    Result<void> clearCustomPoster(const QString &dramaId);
+    Result<QHash<QString, QString>> customPosters() const; // drama id -> absolute file path
+
+    static constexpr int kMaxDimension = 8000;
+
+private:
+    Database m_db;
+    QString m_dataDir;
+};
+
+} // namespace ost

@@ -1,0 +1,109 @@
+#include "searchindex.h"
+
+#include "textnormalizer.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ost {
+
+SearchIndex::SearchIndex(const QList<SearchDocument> &documents)
+{
+    m_docs.reserve(documents.size());
+    for (const auto &d : documents) {
+        const int docIndex = int(m_docs.size());
+        m_docs.push_back(Doc { d.type, d.id, d.title, d.subtitle });
+        for (const auto &f : d.fields) {
+            const QString folded = TextNormalizer::fold(f.text);
+            if (folded.isEmpty())
+                continue;
+            add(m_text, m_textSpans, folded, docIndex, f.weight);
+            if (TextNormalizer::containsHangul(folded)) {
+                // Romanized Hangul ranks just below the written form.
+                add(m_text, m_textSpans, TextNormalizer::romanize(folded), docIndex, f.weight - 5);
+                add(m_initials, m_initialSpans, TextNormalizer::initials(folded), docIndex, f.weight);
+            }
+        }
+    }
+    m_text.squeeze();
+    m_initials.squeeze();
+}
+
+void SearchIndex::add(QString &buffer, std::vector<Span> &spans, const QString &folded, int doc, int weight)
+{
+    spans.push_back(Span { buffer.size(), folded.size(), doc, weight });
+    buffer.append(folded);
+    buffer.append(QChar(u'\1'));
+}
+
+void SearchIndex::scan(const QString &buffer, const std::vector<Span> &spans, const QString &needle, int bonus,
+                       std::vector<int> &best) const
+{
+    const QStringView hay(buffer);
+    qsizetype from = 0;
+    auto spanIt = spans.begin();
+    while (true) {
+        const qsizetype pos = hay.indexOf(needle, from);
+        if (pos < 0)
+            break;
+        // Spans are ordered by start: move forward to the span holding pos.
+        spanIt = std::upper_bound(spanIt, spans.end(), pos, [](qsizetype p, const Span &s) { return p < s.start; }) - 1;
+        const Span &s = *spanIt;
+        int score = s.weight + bonus;
+        if (pos == s.start)
+            score += needle.size() == s.length ? 60 : 30; // whole field, then prefix
+        // Shorter fields are more specific matches.
+        score += int(std::max<qsizetype>(0, 20 - (s.length - needle.size())));
+        if (score > best[s.doc])
+            best[s.doc] = score;
+        from = s.start + s.length + 1; // one hit per span is enough
+    }
+}
+
+QList<SearchHit> SearchIndex::search(const QString &query, int limitPerType) const
+{
+    const QString needle = TextNormalizer::fold(query);
+    if (needle.isEmpty() || m_docs.empty())
+        return {};
+    std::vector<int> best(m_docs.size(), 0);
+    if (TextNormalizer::isInitialsQuery(needle)) {
+        scan(m_initials, m_initialSpans, needle, 0, best);
+    } else {
+        scan(m_text, m_textSpans, needle, 0, best);
+        // A query typed in Hangul also matches romanized text typed in Latin and vice versa
+        // through the romanized copies already in m_text.
+        if (TextNormalizer::containsHangul(needle)) {
+            const QString roman = TextNormalizer::romanize(needle);
+            if (roman != needle && roman.size() >= 2)
+                scan(m_text, m_textSpans, roman, -30, best);
+        }
+    }
+
+    QList<int> hits;
+    for (int i = 0; i < int(best.size()); ++i)
+        if (best[i] > 0)
+            hits << i;
+    std::sort(hits.begin(), hits.end(), [&](int a, int b) {
+        if (best[a] != best[b])
+            return best[a] > best[b];
+        if (m_docs[a].type != m_docs[b].type)
+            return m_docs[a].type < m_docs[b].type;
+        return m_docs[a].title.size() < m_docs[b].title.size();
+    });
+    QList<SearchHit> out;
+    int perType[4] = { 0, 0, 0, 0 };
+    for (int i : hits) {
+        const Doc &d = m_docs[i];
+        int &count = perType[int(d.type)];
+        if (count >= limitPerType)
+            continue;
+        ++count;
+        out << SearchHit { d.type, d.id, d.title, d.subtitle, best[i] };
+    }
+    return out;
+}
+
+} // namespace ost

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "searchdocument.h"
+
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+namespace ost {
+
+// In-memory index for search-as-you-type over every drama, song, artist and collection.
+// All folded texts live in one contiguous buffer so a keystroke is one substring scan
+// (any substring, so one- and two-syllable Hangul queries work), then a ranking pass.
+// Immutable once built: safe to query from any thread.
+class SearchIndex
+{
+public:
+    SearchIndex() = default;
+    explicit SearchIndex(const QList<SearchDocument> &documents);
+
+    // Best hits first; at most limitPerType of each entity type.
+    QList<SearchHit> search(const QString &query, int limitPerType = 20) const;
+    qsizetype documentCount() const { return m_docs.size(); }
+
+private:
+    struct Doc
+    {
+        EntityType type;
+        QString id;
+        QString title;
+        QString subtitle;
+    };
+    struct Span
+    {
+        qsizetype start;
+        qsizetype length;
+        int doc;
+        int weight;
+    };
+    void add(QString &buffer, std::vector<Span> &spans, const QString &folded, int doc, int weight);
+    void scan(const QString &buffer, const std::vector<Span> &spans, const QString &needle, int bonus,
+              std::vector<int> &best) const;
+
+    std::vector<Doc> m_docs;
+    QString m_text; // folded fields and their romanizations, '\1'-separated
+    std::vector<Span> m_textSpans;
+    QString m_initials; // initial-consonant forms of the Hangul fields
+    std::vector<Span> m_initialSpans;
+};
+
+} // namespace ost

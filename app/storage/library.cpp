@@ -1,0 +1,285 @@
+#include "library.h"
+
+#include "catalogupdater.h"
+#include "core/logging.h"
+#include "migrations.h"
+#include "sqlquery.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace ost {
+
+namespace {
+
+QString stamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s);
+}
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.read(16) == QByteArrayView("SQLite format 3\0", 16);
+}
+
+// Checks a database file through its own short-lived connection.
+bool checkFile(const QString &path, const QString &pragma)
+{
+    if (!hasSqliteHeader(path))
+        return false;
+    bool ok = false;
+    const QString name = u"ostshelf-check-"_s + path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(u"PRAGMA "_s + pragma) && q.next() && q.value(0).toString() == u"ok"_s;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+void removeWithSidecars(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(path + u"-wal"_s);
+    QFile::remove(path + u"-shm"_s);
+}
+
+bool moveWithSidecars(const QString &from, const QString &to)
+{
+    bool ok = QFile::rename(from, to);
+    for (const auto &s : { u"-wal"_s, u"-shm"_s })
+        if (QFile::exists(from + s))
+            ok = QFile::rename(from + s, to + s) && ok;
+    return ok;
+}
+
+// Copies src to dst through a temporary file and a rename, so dst is never half-written.
+Result<void> copyAtomically(const QString &src, const QString &dst)
+{
+    const QString tmp = dst + u".tmp-"_s + stamp();
+    if (!QFile::copy(src, tmp))
+        return fail(QObject::tr("Cannot copy %1 to %2.").arg(src, tmp));
+    QFile(tmp).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    if (!QFile::rename(tmp, dst)) {
+        QFile::remove(tmp);
+        return fail(QObject::tr("Cannot move %1 into place.").arg(dst));
+    }
+    return {};
+}
+
+bool processAlive(qint64 pid)
+{
+    return QFileInfo::exists(u"/proc/%1"_s.arg(pid));
+}
+
+} // namespace
+
+Library::Library(Database db, QString dataDir, QStringList notices)
+    : m_db(std::move(db))
+    , m_dataDir(std::move(dataDir))
+    , m_notices(std::move(notices))
+{
+    // A marker per running process: one left by a dead process means it did not close cleanly.
+    m_runMarker = QDir(m_dataDir).filePath(u".open-%1"_s.arg(QCoreApplication::applicationPid()));
+    QFile marker(m_runMarker);
+    if (!m_db.isReadOnly() && !marker.open(QIODevice::WriteOnly))
+        m_runMarker.clear();
+}
+
+Library::~Library()
+{
+    if (!m_runMarker.isEmpty())
+        QFile::remove(m_runMarker);
+}
+
+Library::Library(Library &&o) noexcept
+    : m_db(o.m_db)
+    , m_dataDir(std::move(o.m_dataDir))
+    , m_notices(std::move(o.m_notices))
+    , m_runMarker(std::exchange(o.m_runMarker, QString()))
+{
+}
+
+Library &Library::operator=(Library &&o) noexcept
+{
+    m_db = o.m_db;
+    m_dataDir = std::move(o.m_dataDir);
+    m_notices = std::move(o.m_notices);
+    m_runMarker = std::exchange(o.m_runMarker, QString());
+    return *this;
+}
+
+QString Library::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
+QString Library::defaultBundledCatalog()
+{
+    const QString env = qEnvironmentVariable("OSTSHELF_CATALOG");
+    if (!env.isEmpty())
+        return env;
+    return QDir(QCoreApplication::applicationDirPath()).filePath(u"../share/ostshelf/catalog.sqlite"_s);
+}
+
+QStringList Library::backups() const
+{
+    const QDir dir(QDir(m_dataDir).filePath(u"backups"_s));
+    QStringList out;
+    const auto names = dir.entryList({ u"library-*.sqlite"_s }, QDir::Files, QDir::Name | QDir::Reversed);
+    for (const auto &n : names)
+        out << dir.filePath(n);
+    return out;
+}
+
+Result<QString> Library::backup(const QString &reason)
+{
+    QDir dir(m_dataDir);
+    if (!dir.mkpath(u"backups"_s))
+        return fail(QObject::tr("Cannot create the backup folder in %1.").arg(m_dataDir));
+    const QString target = dir.filePath(u"backups/library-%1-v%2-%3.sqlite"_s.arg(stamp()).arg(m_db.schemaVersion()).arg(reason));
+    QString quoted = target;
+    quoted.replace(u"'"_s, u"''"_s);
+    if (auto r = m_db.exec(u"VACUUM INTO '"_s + quoted + u"'"_s); !r) {
+        removeWithSidecars(target);
+        return fail(QObject::tr("The backup could not be written: %1").arg(r.error().message));
+    }
+    if (!checkFile(target, u"integrity_check"_s)) {
+        removeWithSidecars(target);
+        return fail(QObject::tr("The backup %1 failed its integrity check and was discarded.").arg(target));
+    }
+    // Rotate only after the new backup proved good.
+    const auto all = backups();
+    for (int i = kKeepBackups; i < all.size(); ++i)
+        removeWithSidecars(all.at(i));
+    qCInfo(lcStorage) << "backup written:" << target;
+    return target;
+}
+
+Result<Library> Library::open(const LibraryOptions &options)
+{
+    const QString dataDir = QDir::cleanPath(options.dataDir.isEmpty() ? defaultDataDir() : options.dataDir);
+    const QString bundled = options.bundledCatalog.isEmpty() ? defaultBundledCatalog() : options.bundledCatalog;
+    QStringList notices;
+
+    QFileInfo dirInfo(dataDir);
+    if (!dirInfo.exists()) {
+        if (options.dataDirExplicit)
+            return fail(QObject::tr("The data directory %1 does not exist. Create it first, or check that its drive is "
+                                    "mounted.").arg(dataDir));
+        if (!QDir().mkpath(dataDir))
+            return fail(QObject::tr("Cannot create the data directory %1.").arg(dataDir));
+        dirInfo.refresh();
+    }
+    if (!dirInfo.isDir())
+        return fail(QObject::tr("The data directory %1 is not a directory.").arg(dataDir));
+    if (!dirInfo.isWritable())
+        return fail(QObject::tr("The data directory %1 is read-only: OST Shelf cannot save favorites or playlists "
+                                "there. Make it writable or choose another one with --data-dir.").arg(dataDir));
+    if (!QFileInfo(bundled).isFile() || !hasSqliteHeader(bundled))
+        return fail(QObject::tr("The bundled catalog %1 is missing or damaged; reinstall OST Shelf.").arg(bundled));
+
+    const QString path = QDir(dataDir).filePath(QString::fromLatin1(kFileName));
+    auto backupsIn = [&] {
+        const QDir dir(QDir(dataDir).filePath(u"backups"_s));
+        QStringList out;
+        for (const auto &n : dir.entryList({ u"library-*.sqlite"_s }, QDir::Files, QDir::Name | QDir::Reversed))
+            out << dir.filePath(n);
+        return out;
+    };
+    auto restoreLatestBackup = [&]() -> bool {
+        for (const auto &b : backupsIn()) {
+            if (checkFile(b, u"integrity_check"_s) && copyAtomically(b, path)) {
+                notices << QObject::tr("Your library was restored from the backup of %1.")
+                               .arg(QFileInfo(b).lastModified().toString(u"yyyy-MM-dd HH:mm"_s));
+                return true;
+            }
+        }
+        return false;
+    };
+
+    // Did a previous run end without closing the library?
+    bool unclean = false;
+    for (const auto &m : QDir(dataDir).entryList({ u".open-*"_s }, QDir::Files | QDir::Hidden)) {
+        const qint64 pid = m.mid(6).toLongLong();
+        if (!processAlive(pid) || pid == QCoreApplication::applicationPid()) {
+            unclean = true;
+            QFile::remove(QDir(dataDir).filePath(m));
+        }
+    }
+
+    if (!QFileInfo::exists(path)) {
+        if (!backupsIn().isEmpty()) {
+            notices << QObject::tr("The library file %1 was missing.").arg(path);
+            if (!restoreLatestBackup())
+                return fail(QObject::tr("The library file %1 is missing and no backup in %2 is usable.")
+                                .arg(path, QDir(dataDir).filePath(u"backups"_s)));
+        } else if (auto r = copyAtomically(bundled, path); !r) {
+            return std::unexpected(r.error());
+        }
+    } else {
+        const bool healthy = hasSqliteHeader(path) && (!unclean || checkFile(path, u"quick_check"_s))
+            && Database::open(path, Database::Mode::ReadOnly).has_value();
+        Database::closeAll(path);
+        if (!healthy) {
+            const QString aside = path + u".corrupt-"_s + stamp();
+            if (!moveWithSidecars(path, aside))
+                return fail(QObject::tr("The library %1 is damaged and could not be moved aside.").arg(path));
+            notices << QObject::tr("The library file was damaged; it was kept as %1.").arg(aside);
+            if (!restoreLatestBackup()) {
+                if (auto r = copyAtomically(bundled, path); !r)
+                    return std::unexpected(r.error());
+                notices << QObject::tr("No usable backup was found, so a new library was started from the catalog.");
+            }
+        }
+    }
+
+    auto db = Database::open(path);
+    if (!db)
+        return std::unexpected(db.error());
+    const int version = db->schemaVersion();
+    const int latest = Migrations::latestVersion();
+    if (version > latest) {
+        Database::closeAll(path);
+        auto ro = Database::open(path, Database::Mode::ReadOnly);
+        if (!ro)
+            return std::unexpected(ro.error());
+        notices << QObject::tr("This library was written by a newer version of OST Shelf (schema %1; this version "
+                               "knows %2). It is open read-only so nothing in it is changed.").arg(version).arg(latest);
+        return Library(*ro, dataDir, notices);
+    }
+
+    Library lib(*db, dataDir, notices);
+    if (version < latest) {
+        // Migrating without a verified backup is never done.
+        auto b = lib.backup(u"before-migration"_s);
+        if (!b)
+            return std::unexpected(b.error());
+        if (auto r = Migrations::apply(lib.m_db); !r)
+            return fail(QObject::tr("The library could not be upgraded and was left as it was: %1").arg(r.error().message));
+        lib.m_notices << QObject::tr("The library was upgraded to schema %1; a backup was kept at %2.").arg(latest).arg(*b);
+    }
+    auto updated = CatalogUpdater::updateIfNeeded(lib.m_db, bundled, [&lib] { return lib.backup(u"before-catalog-update"_s); });
+    if (!updated)
+        return std::unexpected(updated.error());
+    if (*updated)
+        lib.m_notices << QObject::tr("The catalog was updated; your favorites and playlists were kept.");
+    return lib;
+}
+
+} // namespace ost
