@@ -39,6 +39,7 @@ public:
     void setPosterSize(QSize size, qreal devicePixelRatio);
     QSize posterSize() const { return m_posterSize; }
     void setPosterCacheLimit(qint64 bytes);
+    QString customPoster(const QString &id) const { return m_customPosters.value(id); }
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
     const Drama &drama(int row) const { return m_dramas.at(row); }
 

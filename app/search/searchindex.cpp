@@ -2,7 +2,10 @@
 
 #include "textnormalizer.h"
 
+#include <QRegularExpression>
 #include <QSet>
+
+#include <limits>
 
 #include <algorithm>
 
@@ -80,6 +83,26 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limitPerType) con
             if (roman != needle && roman.size() >= 2)
                 scan(m_text, m_textSpans, roman, -30, best);
         }
+    }
+
+    // Several words ("guardian lonely"): every word must match somewhere in the document.
+    static const QRegularExpression whitespace(u"\\s+"_s);
+    const QStringList words = query.split(whitespace, Qt::SkipEmptyParts);
+    if (words.size() > 1) {
+        std::vector<int> all(m_docs.size(), std::numeric_limits<int>::max());
+        for (const QString &word : words) {
+            const QString w = TextNormalizer::fold(word);
+            if (w.isEmpty())
+                continue;
+            std::vector<int> wordBest(m_docs.size(), 0);
+            scan(TextNormalizer::isInitialsQuery(w) ? m_initials : m_text,
+                 TextNormalizer::isInitialsQuery(w) ? m_initialSpans : m_textSpans, w, 0, wordBest);
+            for (size_t i = 0; i < all.size(); ++i)
+                all[i] = std::min(all[i], wordBest[i]);
+        }
+        for (size_t i = 0; i < all.size(); ++i)
+            if (all[i] != std::numeric_limits<int>::max() && all[i] > 0)
+                best[i] = std::max(best[i], all[i] - 20);
     }
 
     QList<int> hits;

@@ -1,0 +1,201 @@
+#include "libraryservice.h"
+
+#include "repositories/catalogrepository.h"
+#include "repositories/favoriterepository.h"
+#include "repositories/posterrepository.h"
+#include "search/searchindex.h"
+#include "storage/sqlquery.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ost {
+
+LibraryService::LibraryService(Library library, QString cacheDir, QObject *parent)
+    : QObject(parent)
+    , m_library(std::move(library))
+    , m_db(new DbExecutor(this))
+    , m_posters(new PosterLoader(cacheDir + u"/posters"_s, this))
+    , m_search(new SearchService(this))
+    , m_grid(new DramaGridModel(m_posters, this))
+{
+    connect(m_grid, &DramaGridModel::favoriteToggleRequested, this, &LibraryService::setDramaFavorite);
+}
+
+LibraryService::~LibraryService()
+{
+    m_db->waitForIdle(); // pending saves finish before the library closes
+}
+
+void LibraryService::waitForIdle()
+{
+    m_db->waitForIdle();
+}
+
+QStringList LibraryService::broadcasters() const
+{
+    QSet<QString> set;
+    for (int r = 0; r < m_grid->rowCount(); ++r)
+        if (const QString b = m_grid->drama(r).broadcaster; !b.isEmpty())
+            set.insert(b);
+    QStringList out(set.begin(), set.end());
+    out.sort(Qt::CaseInsensitive);
+    return out;
+}
+
+void LibraryService::load()
+{
+    struct Grid
+    {
+        QList<Drama> dramas;
+        QSet<QString> favDramas, favSongs;
+        QHash<QString, QString> posters;
+        QString error;
+    };
+    const Database db = m_library.database();
+    const QString dataDir = m_library.dataDir();
+    m_db->run(this, [db, dataDir] {
+        Grid g;
+        CatalogRepository repo(db);
+        FavoriteRepository favs(db);
+        auto dramas = repo.dramas();
+        auto fd = favs.list(FavoriteRepository::Kind::Drama);
+        auto fs = favs.list(FavoriteRepository::Kind::Song);
+        auto posters = PosterRepository(db, dataDir).customPosters();
+        if (!dramas || !fd || !fs || !posters) {
+            g.error = !dramas ? dramas.error().message : !fd ? fd.error().message : !fs ? fs.error().message : posters.error().message;
+            return g;
+        }
+        g.dramas = *dramas;
+        g.favDramas = QSet<QString>(fd->begin(), fd->end());
+        g.favSongs = QSet<QString>(fs->begin(), fs->end());
+        g.posters = *posters;
+        return g;
+    }, [this](Grid g) {
+        if (!g.error.isEmpty()) {
+            Q_EMIT errorOccurred(g.error);
+            return;
+        }
+        m_favoriteDramas = g.favDramas;
+        m_favoriteSongs = g.favSongs;
+        m_grid->setDramas(std::move(g.dramas), g.favDramas, g.posters);
+        Q_EMIT gridLoaded(m_grid->rowCount());
+    });
+
+    struct Catalog
+    {
+        QList<Collection> collections;
+        QList<Artist> artists;
+    };
+    m_db->run(this, [db] {
+        CatalogRepository repo(db);
+        Catalog c;
+        if (auto cols = repo.collections())
+            c.collections = *cols;
+        if (auto arts = repo.artists())
+            c.artists = *arts;
+        return c;
+    }, [this](Catalog c) {
+        m_collections = c.collections;
+        m_artists = c.artists;
+        Q_EMIT catalogLoaded();
+    });
+
+    SearchService *search = m_search;
+    m_db->run(this, [db, search] {
+        auto docs = CatalogRepository(db).searchDocuments();
+        if (!docs)
+            return -1;
+        auto index = std::make_shared<const SearchIndex>(*docs);
+        search->setIndex(index);
+        return int(index->documentCount());
+    }, [this](int count) { Q_EMIT searchReady(count); });
+}
+
+void LibraryService::requestDrama(const QString &id)
+{
+    const Database db = m_library.database();
+    m_db->run(this, [db, id] { return CatalogRepository(db).dramaDetail(id); }, [this](Result<DramaDetail> d) {
+        if (!d)
+            Q_EMIT errorOccurred(d.error().message);
+        else
+            Q_EMIT dramaReady(*d);
+    });
+}
+
+void LibraryService::requestArtist(const QString &id)
+{
+    const Database db = m_library.database();
+    using Pair = std::pair<Result<Artist>, Result<QList<Song>>>;
+    m_db->run(this, [db, id] {
+        CatalogRepository repo(db);
+        return Pair { repo.artist(id), repo.songsOfArtist(id) };
+    }, [this](Pair p) {
+        if (!p.first || !p.second)
+            Q_EMIT errorOccurred(!p.first ? p.first.error().message : p.second.error().message);
+        else
+            Q_EMIT artistReady(*p.first, *p.second);
+    });
+}
+
+void LibraryService::requestDramasOfArtist(const QString &artistId)
+{
+    const Database db = m_library.database();
+    m_db->run(this, [db, artistId] {
+        QSet<QString> ids;
+        if (auto songs = CatalogRepository(db).songsOfArtist(artistId))
+            for (const auto &s : *songs)
+                for (const auto &a : s.dramas)
+                    ids.insert(a.dramaId);
+        return ids;
+    }, [this, artistId](QSet<QString> ids) { Q_EMIT dramasOfArtistReady(artistId, ids); });
+}
+
+void LibraryService::locateSong(const QString &songId)
+{
+    const Database db = m_library.database();
+    m_db->run(this, [db, songId] { return CatalogRepository(db).song(songId); }, [this, songId](Result<Song> s) {
+        if (!s) {
+            Q_EMIT errorOccurred(s.error().message);
+            return;
+        }
+        Q_EMIT songLocated(songId, s->dramas.isEmpty() ? QString() : s->dramas.first().dramaId,
+                           s->credits.isEmpty() ? QString() : s->credits.first().artistId);
+    });
+}
+
+void LibraryService::setDramaFavorite(const QString &id, bool favorite)
+{
+    const Database db = m_library.database();
+    m_db->run(this, [db, id, favorite] { return FavoriteRepository(db).setFavorite(FavoriteRepository::Kind::Drama, id, favorite); },
+              [this, id, favorite](Result<void> r) {
+                  if (!r) {
+                      Q_EMIT errorOccurred(r.error().message);
+                      return;
+                  }
+                  if (favorite)
+                      m_favoriteDramas.insert(id);
+                  else
+                      m_favoriteDramas.remove(id);
+                  m_grid->setFavorite(id, favorite);
+                  Q_EMIT dramaFavoriteChanged(id, favorite);
+              });
+}
+
+void LibraryService::setSongFavorite(const QString &id, bool favorite)
+{
+    const Database db = m_library.database();
+    m_db->run(this, [db, id, favorite] { return FavoriteRepository(db).setFavorite(FavoriteRepository::Kind::Song, id, favorite); },
+              [this, id, favorite](Result<void> r) {
+                  if (!r) {
+                      Q_EMIT errorOccurred(r.error().message);
+                      return;
+                  }
+                  if (favorite)
+                      m_favoriteSongs.insert(id);
+                  else
+                      m_favoriteSongs.remove(id);
+                  Q_EMIT songFavoriteChanged(id, favorite);
+              });
+}
+
+} // namespace ost

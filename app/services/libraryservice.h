@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/artist.h"
+#include "domain/collection.h"
+#include "domain/dramadetail.h"
+#include "models/dramagridmodel.h"
+#include "posters/posterloader.h"
+#include "search/searchservice.h"
+#include "storage/dbexecutor.h"
+#include "storage/library.h"
+
+#include <QObject>
+#include <QSet>
+
+namespace ost {
+
+// The app's access to its library, off the GUI thread: loads the grid, builds the search
+// index, fetches pages and saves favorites on the database thread, and reports back by signal.
+class LibraryService : public QObject
+{
+    Q_OBJECT
+public:
+    LibraryService(Library library, QString cacheDir, QObject *parent = nullptr);
+    ~LibraryService() override;
+
+    DramaGridModel *gridModel() const { return m_grid; }
+    SearchService *search() const { return m_search; }
+    PosterLoader *posterLoader() const { return m_posters; }
+    const Library &library() const { return m_library; }
+    QSet<QString> favoriteSongs() const { return m_favoriteSongs; }
+    QSet<QString> favoriteDramas() const { return m_favoriteDramas; }
+    QList<Collection> collections() const { return m_collections; }
+    QList<Artist> artists() const { return m_artists; }
+    QStringList broadcasters() const;
+
+    void load(); // grid first, then collections/artists, then the search index
+    void requestDrama(const QString &id);
+    void requestArtist(const QString &id);
+    void requestDramasOfArtist(const QString &artistId);
+    void locateSong(const QString &songId); // where a song lives: its first drama, else its artist
+    void setDramaFavorite(const QString &id, bool favorite);
+    void setSongFavorite(const QString &id, bool favorite);
+    void waitForIdle(); // tests
+
+Q_SIGNALS:
+    void gridLoaded(int dramaCount);
+    void catalogLoaded(); // collections and artists
+    void searchReady(int documentCount);
+    void dramaReady(const ost::DramaDetail &detail);
+    void artistReady(const ost::Artist &artist, const QList<ost::Song> &songs);
+    void songLocated(const QString &songId, const QString &dramaId, const QString &artistId);
+    void dramasOfArtistReady(const QString &artistId, const QSet<QString> &dramaIds);
+    void songFavoriteChanged(const QString &songId, bool favorite);
+    void dramaFavoriteChanged(const QString &dramaId, bool favorite);
+    void errorOccurred(const QString &message);
+
+private:
+    Library m_library;
+    DbExecutor *m_db = nullptr;
+    PosterLoader *m_posters = nullptr;
+    SearchService *m_search = nullptr;
+    DramaGridModel *m_grid = nullptr;
+    QSet<QString> m_favoriteSongs;
+    QSet<QString> m_favoriteDramas;
+    QList<Collection> m_collections;
+    QList<Artist> m_artists;
+};
+
+} // namespace ost

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QDialog>
+
+namespace ost {
+
+class AboutDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit AboutDialog(QWidget *parent = nullptr);
+};
+
+} // namespace ost

@@ -1,0 +1,116 @@
+// ostshelf: the desktop app. Thin: options, the library, the window.
+#include "common/appicon.h"
+#include "mainwindow/mainwindow.h"
+#include "postergrid/postergridview.h"
+#include "services/libraryservice.h"
+#include "storage/library.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void installTranslations(QApplication &app)
+{
+    const QLocale locale;
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, u"ostshelf"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(ours);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"ostshelf"_s);
+    QApplication::setApplicationDisplayName(u"OST Shelf"_s);
+    QApplication::setOrganizationName(u"ostshelf"_s);
+    QApplication::setApplicationVersion(QStringLiteral(OSTSHELF_VERSION));
+    QApplication::setDesktopFileName(u"io.github.ostshelf.OstShelf"_s);
+    QApplication::setWindowIcon(ost::AppIcon::icon());
+    installTranslations(app);
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QApplication::translate("main", "Korean drama soundtrack library"));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addOption({ u"data-dir"_s, QApplication::translate("main", "Use DIR for the library (it must exist)."), u"DIR"_s });
+    p.addOption({ u"screenshot"_s, QApplication::translate("main", "Save a screenshot to FILE once the first posters are painted, then quit."), u"FILE"_s });
+    p.addOption({ u"startup-benchmark"_s, QApplication::translate("main", "Print the time until the first screen of posters is painted, then quit.") });
+    p.process(app);
+
+    ost::LibraryOptions options;
+    QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (p.isSet(u"data-dir"_s)) {
+        options.dataDir = p.value(u"data-dir"_s);
+        options.dataDirExplicit = true;
+        cacheDir = QDir(options.dataDir).filePath(u"cache"_s);
+    }
+    auto library = ost::Library::open(options);
+    if (!library) {
+        std::fprintf(stderr, "ostshelf: %s\n", qPrintable(library.error().message));
+        if (!p.isSet(u"screenshot"_s) && !p.isSet(u"startup-benchmark"_s))
+            QMessageBox::critical(nullptr, QApplication::translate("main", "OST Shelf cannot open its library"),
+                                  library.error().message);
+        return 1;
+    }
+    const QStringList notices = library->notices();
+    ost::LibraryService service(std::move(*library), cacheDir);
+    ost::MainWindow window(&service);
+    window.show();
+    service.load();
+
+    if (!notices.isEmpty()) {
+        for (const auto &n : notices)
+            std::fprintf(stderr, "ostshelf: %s\n", qPrintable(n));
+        if (!p.isSet(u"screenshot"_s) && !p.isSet(u"startup-benchmark"_s)) {
+            auto *box = new QMessageBox(QMessageBox::Information, QApplication::translate("main", "Your library"),
+                                        notices.join(u"\n\n"_s), QMessageBox::Ok, &window);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    }
+
+    if (p.isSet(u"screenshot"_s) || p.isSet(u"startup-benchmark"_s)) {
+        // Poll until the visible posters are real images, then measure or capture.
+        const QString shot = p.value(u"screenshot"_s);
+        const bool bench = p.isSet(u"startup-benchmark"_s);
+        auto *timer = new QTimer(&window);
+        QObject::connect(timer, &QTimer::timeout, &window, [&window, &service, &sinceStart, timer, shot, bench] {
+            const bool ready = service.gridModel()->rowCount() > 0 && window.gridView()->visiblePostersLoaded();
+            if (!ready && sinceStart.elapsed() < 15000)
+                return;
+            timer->stop();
+            window.gridView()->viewport()->repaint();
+            if (bench)
+                std::printf("startup: first screen of posters painted after %lld ms (%d dramas)%s\n",
+                            static_cast<long long>(sinceStart.elapsed()), service.gridModel()->rowCount(),
+                            ready ? "" : " [timed out]");
+            if (!shot.isEmpty()) {
+                if (!window.grab().save(shot))
+                    std::fprintf(stderr, "ostshelf: cannot save %s\n", qPrintable(shot));
+            }
+            QCoreApplication::exit(ready ? 0 : 3);
+        });
+        timer->start(5);
+    }
+    return QApplication::exec();
+}

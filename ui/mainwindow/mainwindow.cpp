@@ -1,0 +1,475 @@
+#include "mainwindow.h"
+
+#include "about/aboutdialog.h"
+#include "common/appicon.h"
+#include "filters/filterbar.h"
+#include "models/dramafilterproxy.h"
+#include "models/dramagridmodel.h"
+#include "pages/artistpage.h"
+#include "pages/collectionpage.h"
+#include "pages/dramapage.h"
+#include "pages/tracklistview.h"
+#include "player/playerbar.h"
+#include "postergrid/posterdelegate.h"
+#include "postergrid/postergridview.h"
+#include "search/searchbox.h"
+#include "services/libraryservice.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBoxLayout>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace ost {
+
+namespace {
+constexpr int kSidebarKindRole = Qt::UserRole + 1;
+constexpr int kSidebarIdRole = Qt::UserRole + 2;
+} // namespace
+
+MainWindow::MainWindow(LibraryService *service, QWidget *parent)
+    : QMainWindow(parent)
+    , m_service(service)
+    , m_proxy(new DramaFilterProxy(this))
+    , m_grid(new PosterGridView)
+    , m_search(new SearchBox(service->search()))
+    , m_filterBar(new FilterBar)
+    , m_emptyState(new QLabel)
+    , m_stack(new QStackedWidget)
+    , m_gridPage(new QWidget)
+    , m_dramaPage(new DramaPage(service->posterLoader()))
+    , m_artistPage(new ArtistPage)
+    , m_collectionPage(new CollectionPage)
+    , m_player(new PlayerBar)
+    , m_sidebar(new QListView)
+    , m_sidebarModel(new QStandardItemModel(this))
+    , m_sort(new QComboBox)
+{
+    setWindowTitle(tr("OST Shelf"));
+    setWindowIcon(AppIcon::icon());
+    setObjectName(u"mainWindow"_s);
+
+    m_proxy->setSourceModel(service->gridModel());
+    m_grid->setModel(m_proxy);
+    m_grid->setObjectName(u"posterGrid"_s);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setText(tr("Loading your library…"));
+    auto *gridLayout = new QVBoxLayout(m_gridPage);
+    gridLayout->setContentsMargins(6, 6, 6, 0);
+    gridLayout->addWidget(m_filterBar);
+    gridLayout->addWidget(m_emptyState);
+    gridLayout->addWidget(m_grid, 1);
+    m_stack->addWidget(m_gridPage);
+    m_stack->addWidget(m_dramaPage);
+    m_stack->addWidget(m_artistPage);
+    m_stack->addWidget(m_collectionPage);
+
+    buildSidebar();
+    auto *split = new QSplitter;
+    split->setObjectName(u"mainSplitter"_s);
+    split->addWidget(m_sidebar);
+    split->addWidget(m_stack);
+    split->setStretchFactor(1, 1);
+    split->setSizes({ 200, 1000 });
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_player);
+    setCentralWidget(central);
+
+    buildActions();
+
+    // Posters are requested at the size and pixel ratio the grid paints them.
+    connect(m_grid, &PosterGridView::posterSizeChanged, this,
+            [this](QSize size) { m_service->gridModel()->setPosterSize(size, devicePixelRatioF()); });
+    connect(m_grid, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
+        navigate({ Location::Page::Drama, i.data(DramaGridModel::IdRole).toString() });
+    });
+    connect(m_grid, &PosterGridView::contextMenuRequestedFor, this, &MainWindow::showGridContextMenu);
+    connect(m_search, &SearchBox::resultActivated, this, &MainWindow::openSearchResult);
+    connect(m_filterBar, &FilterBar::stateChanged, this, &MainWindow::applyFilters);
+    connect(m_sort, &QComboBox::currentIndexChanged, this,
+            [this](int i) { m_proxy->setSortKey(DramaFilterProxy::SortKey(m_sort->itemData(i).toInt())); });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyState);
+
+    // Pages ask for navigation and favorites; the service does the work.
+    connect(m_dramaPage, &DramaPage::favoriteToggled, m_service, &LibraryService::setDramaFavorite);
+    connect(m_dramaPage, &DramaPage::songFavoriteToggled, m_service, &LibraryService::setSongFavorite);
+    connect(m_dramaPage, &DramaPage::artistRequested, this, [this](const QString &id) { navigate({ Location::Page::Artist, id }); });
+    connect(m_dramaPage, &DramaPage::dramaRequested, this, [this](const QString &id) { navigate({ Location::Page::Drama, id }); });
+    connect(m_dramaPage, &DramaPage::playRequested, this, &MainWindow::playSong);
+    connect(m_artistPage, &ArtistPage::artistRequested, this, [this](const QString &id) { navigate({ Location::Page::Artist, id }); });
+    connect(m_artistPage, &ArtistPage::dramaRequested, this, [this](const QString &id) { navigate({ Location::Page::Drama, id }); });
+    connect(m_artistPage, &ArtistPage::songFavoriteToggled, m_service, &LibraryService::setSongFavorite);
+    connect(m_artistPage, &ArtistPage::playRequested, this, &MainWindow::playSong);
+    connect(m_collectionPage, &CollectionPage::dramaRequested, this, [this](const QString &id) { navigate({ Location::Page::Drama, id }); });
+    connect(m_collectionPage, &CollectionPage::songRequested, m_service, &LibraryService::locateSong);
+    connect(m_service, &LibraryService::songLocated, this, [this](const QString &, const QString &dramaId, const QString &artistId) {
+        // A song opens its drama; a song from no drama opens its artist.
+        if (!dramaId.isEmpty())
+            navigate({ Location::Page::Drama, dramaId });
+        else if (!artistId.isEmpty())
+            navigate({ Location::Page::Artist, artistId });
+    });
+
+    connect(m_service, &LibraryService::gridLoaded, this, [this](int count) {
+        m_emptyState->setText(count == 0 ? tr("The library is empty.") : QString());
+        m_filterBar->setChoices(m_service->broadcasters(), {}, {});
+        updateEmptyState();
+        statusBar()->showMessage(tr("%n drama(s) in the library", nullptr, count), 5000);
+        if (m_grid->model()->rowCount() > 0 && !m_grid->currentIndex().isValid())
+            m_grid->setCurrentIndex(m_grid->model()->index(0, 0));
+    });
+    connect(m_service, &LibraryService::catalogLoaded, this, [this] {
+        buildSidebar();
+        QList<std::pair<QString, QString>> collections, artists;
+        for (const auto &c : m_service->collections())
+            collections << std::pair { c.id, c.title };
+        for (const auto &a : m_service->artists())
+            artists << std::pair { a.id, a.nameKo.isEmpty() ? a.name : a.name + u" · "_s + a.nameKo };
+        if (artists.size() > 300)
+            artists.clear(); // a generated library: the artist filter is reached from artist pages
+        m_filterBar->setChoices(m_service->broadcasters(), collections, artists);
+    });
+    connect(m_service, &LibraryService::dramaReady, this, [this](const DramaDetail &d) {
+        if (m_history.current() != Location { Location::Page::Drama, d.drama.id })
+            return;
+        m_dramaPage->showDrama(d, m_service->favoriteDramas().contains(d.drama.id), m_service->favoriteSongs(),
+                               m_service->gridModel()->customPoster(d.drama.id));
+        m_stack->setCurrentWidget(m_dramaPage);
+        setWindowTitle(d.drama.title + u" — "_s + tr("OST Shelf"));
+        m_dramaPage->trackView()->setFocus();
+        Q_EMIT pageShown(m_history.current());
+    });
+    connect(m_service, &LibraryService::artistReady, this, [this](const Artist &a, const QList<Song> &songs) {
+        if (m_history.current() != Location { Location::Page::Artist, a.id })
+            return;
+        m_artistPage->showArtist(a, songs, m_service->artists(), m_service->favoriteSongs());
+        m_stack->setCurrentWidget(m_artistPage);
+        setWindowTitle(a.name + u" — "_s + tr("OST Shelf"));
+        Q_EMIT pageShown(m_history.current());
+    });
+    connect(m_service, &LibraryService::dramasOfArtistReady, this, [this](const QString &artistId, const QSet<QString> &ids) {
+        if (m_filterBar->state().artistId == artistId)
+            m_proxy->setAllowedIds(ids, true);
+    });
+    connect(m_service, &LibraryService::dramaFavoriteChanged, this, [this](const QString &id, bool fav) {
+        if (m_dramaPage->dramaId() == id)
+            m_dramaPage->setFavorite(fav);
+        statusBar()->showMessage(fav ? tr("Added to favorites") : tr("Removed from favorites"), 3000);
+    });
+    connect(m_service, &LibraryService::songFavoriteChanged, this, [this](const QString &id, bool fav) {
+        m_dramaPage->setSongFavorite(id, fav);
+        m_artistPage->setSongFavorite(id, fav);
+    });
+    connect(m_service, &LibraryService::errorOccurred, this, &MainWindow::showError);
+    connect(m_sidebar, &QListView::activated, this, [this](const QModelIndex &i) {
+        const QString kind = i.data(kSidebarKindRole).toString();
+        if (kind == u"all"_s) {
+            FilterState s = m_filterBar->state();
+            s.favoritesOnly = false;
+            m_filterBar->setState(s);
+            applyFilters(s);
+            navigate({});
+        } else if (kind == u"favorites"_s) {
+            FilterState s = m_filterBar->state();
+            s.favoritesOnly = true;
+            m_filterBar->setState(s);
+            applyFilters(s);
+            navigate({});
+        } else if (kind == u"collection"_s) {
+            navigate({ Location::Page::Collection, i.data(kSidebarIdRole).toString() });
+        }
+    });
+    connect(m_sidebar, &QListView::clicked, m_sidebar, &QListView::activated);
+
+    qApp->installEventFilter(this); // mouse back/forward buttons anywhere in the window
+    restoreSettings();
+    m_service->gridModel()->setPosterSize(m_grid->posterDelegate()->posterSize(), devicePixelRatioF());
+    updateNavigationActions();
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    m_back = go->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), this, &MainWindow::goBack);
+    m_back->setShortcuts({ QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back });
+    m_forward = go->addAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Forward"), this, &MainWindow::goForward);
+    m_forward->setShortcuts({ QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward });
+    QAction *home = go->addAction(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("All &dramas"), this, [this] { navigate({}); });
+    home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    QAction *find = go->addAction(tr("&Search"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcuts({ QKeySequence::Find, QKeySequence(u"/"_s) });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = view->addAction(tr("Larger posters"), this, [this] { m_grid->setPosterWidth(m_grid->posterWidth() + 16); });
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = view->addAction(tr("Smaller posters"), this, [this] { m_grid->setPosterWidth(m_grid->posterWidth() - 16); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About OST Shelf"), this, [this] { AboutDialog(this).exec(); });
+
+    m_sort->addItem(tr("Title"), int(DramaFilterProxy::SortKey::Title));
+    m_sort->addItem(tr("Korean title (가나다)"), int(DramaFilterProxy::SortKey::KoreanTitle));
+    m_sort->addItem(tr("Year (newest first)"), int(DramaFilterProxy::SortKey::Year));
+    m_sort->addItem(tr("Recently added"), int(DramaFilterProxy::SortKey::RecentlyAdded));
+    m_sort->setAccessibleName(tr("Sort dramas by"));
+    m_sort->setToolTip(tr("Sort dramas by"));
+
+    QToolBar *bar = addToolBar(tr("Navigation"));
+    bar->setObjectName(u"navigationToolBar"_s);
+    bar->setMovable(false);
+    bar->addAction(m_back);
+    bar->addAction(m_forward);
+    bar->addAction(home);
+    bar->addSeparator();
+    bar->addWidget(m_search);
+    bar->addSeparator();
+    auto *sortLabel = new QLabel(tr(" Sort: "));
+    sortLabel->setBuddy(m_sort);
+    bar->addWidget(sortLabel);
+    bar->addWidget(m_sort);
+    m_back->setToolTip(tr("Back (Alt+Left)"));
+    m_forward->setToolTip(tr("Forward (Alt+Right)"));
+    home->setToolTip(tr("All dramas (Alt+Home)"));
+}
+
+void MainWindow::buildSidebar()
+{
+    m_sidebarModel->clear();
+    auto add = [this](const QString &text, const QString &kind, const QString &id = {}, bool selectable = true) {
+        auto *item = new QStandardItem(text);
+        item->setData(kind, kSidebarKindRole);
+        item->setData(id, kSidebarIdRole);
+        item->setEditable(false);
+        if (!selectable) {
+            item->setFlags(Qt::ItemIsEnabled);
+            QFont f = m_sidebar->font();
+            f.setBold(true);
+            item->setFont(f);
+        }
+        m_sidebarModel->appendRow(item);
+    };
+    add(tr("All dramas"), u"all"_s);
+    add(tr("♥ Favorites"), u"favorites"_s);
+    const auto collections = m_service->collections();
+    if (!collections.isEmpty()) {
+        add(tr("Collections"), u"header"_s, {}, false);
+        for (const auto &c : collections)
+            add(c.title, u"collection"_s, c.id);
+    }
+    m_sidebar->setModel(m_sidebarModel);
+    m_sidebar->setAccessibleName(tr("Library sections"));
+    m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sidebar->setMinimumWidth(170);
+}
+
+void MainWindow::navigate(const Location &location)
+{
+    m_history.visit(location);
+    showLocation(location);
+}
+
+void MainWindow::goBack()
+{
+    if (m_history.canGoBack())
+        showLocation(m_history.back());
+}
+
+void MainWindow::goForward()
+{
+    if (m_history.canGoForward())
+        showLocation(m_history.forward());
+}
+
+void MainWindow::showLocation(const Location &location)
+{
+    updateNavigationActions();
+    m_search->hideResults();
+    switch (location.page) {
+    case Location::Page::Grid:
+        m_stack->setCurrentWidget(m_gridPage);
+        setWindowTitle(tr("OST Shelf"));
+        m_grid->setFocus();
+        Q_EMIT pageShown(location);
+        break;
+    case Location::Page::Drama:
+        m_service->requestDrama(location.id);
+        break;
+    case Location::Page::Artist:
+        m_service->requestArtist(location.id);
+        break;
+    case Location::Page::Collection:
+        for (const auto &c : m_service->collections()) {
+            if (c.id == location.id) {
+                m_collectionPage->showCollection(c);
+                m_stack->setCurrentWidget(m_collectionPage);
+                setWindowTitle(c.title + u" — "_s + tr("OST Shelf"));
+                Q_EMIT pageShown(location);
+            }
+        }
+        break;
+    }
+}
+
+void MainWindow::openSearchResult(EntityType type, const QString &id)
+{
+    switch (type) {
+    case EntityType::Drama:
+        navigate({ Location::Page::Drama, id });
+        break;
+    case EntityType::Artist:
+        navigate({ Location::Page::Artist, id });
+        break;
+    case EntityType::Collection:
+        navigate({ Location::Page::Collection, id });
+        break;
+    case EntityType::Song:
+        m_service->locateSong(id); // answered by songLocated
+        break;
+    }
+}
+
+void MainWindow::applyFilters(const FilterState &state)
+{
+    m_proxy->setYearRange(state.yearFrom, state.yearTo);
+    m_proxy->setBroadcaster(state.broadcaster);
+    m_proxy->setFavoritesOnly(state.favoritesOnly);
+    QSet<QString> allowed;
+    bool active = false;
+    if (!state.collectionId.isEmpty()) {
+        active = true;
+        for (const auto &c : m_service->collections())
+            if (c.id == state.collectionId)
+                for (const auto &item : c.items)
+                    if (!item.dramaId.isEmpty())
+                        allowed.insert(item.dramaId);
+    }
+    m_proxy->setAllowedIds(allowed, active);
+    if (!state.artistId.isEmpty())
+        m_service->requestDramasOfArtist(state.artistId);
+    updateEmptyState();
+}
+
+void MainWindow::updateNavigationActions()
+{
+    if (m_back)
+        m_back->setEnabled(m_history.canGoBack());
+    if (m_forward)
+        m_forward->setEnabled(m_history.canGoForward());
+}
+
+void MainWindow::updateEmptyState()
+{
+    const bool loaded = m_service->gridModel()->rowCount() > 0;
+    const bool empty = m_proxy->rowCount() == 0;
+    if (loaded && empty)
+        m_emptyState->setText(tr("No drama matches these filters. Remove a filter above to see more."));
+    m_emptyState->setVisible(empty);
+    m_grid->setVisible(!empty);
+}
+
+void MainWindow::showGridContextMenu(const QModelIndex &index, const QPoint &globalPos)
+{
+    if (!index.isValid())
+        return;
+    const QString id = index.data(DramaGridModel::IdRole).toString();
+    const bool fav = index.data(DramaGridModel::FavoriteRole).toBool();
+    QMenu menu(this);
+    menu.addAction(tr("Open"), this, [this, id] { navigate({ Location::Page::Drama, id }); });
+    menu.addAction(fav ? tr("Remove from favorites") : tr("Add to favorites"), this,
+                   [this, id, fav] { m_service->setDramaFavorite(id, !fav); });
+    menu.exec(globalPos);
+}
+
+void MainWindow::playSong(const QString &songId)
+{
+    Q_UNUSED(songId)
+    m_player->setMessage(tr("No audio file is linked to this song yet."));
+    statusBar()->showMessage(tr("Previews play once a local audio file is linked to the song."), 5000);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress) {
+        auto *me = static_cast<QMouseEvent *>(event);
+        auto *w = qobject_cast<QWidget *>(watched);
+        if (w && w->window() == this) {
+            if (me->button() == Qt::BackButton) {
+                goBack();
+                return true;
+            }
+            if (me->button() == Qt::ForwardButton) {
+                goForward();
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    if (!restoreGeometry(s.value(u"window/geometry"_s).toByteArray()))
+        resize(1280, 820);
+    restoreState(s.value(u"window/state"_s).toByteArray());
+    if (auto *split = findChild<QSplitter *>(u"mainSplitter"_s))
+        split->restoreState(s.value(u"window/splitter"_s).toByteArray());
+    m_grid->setPosterWidth(s.value(u"grid/posterWidth"_s, 160).toInt());
+    m_sort->setCurrentIndex(std::clamp(s.value(u"grid/sort"_s, 0).toInt(), 0, m_sort->count() - 1));
+    m_proxy->setSortKey(DramaFilterProxy::SortKey(m_sort->currentData().toInt()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings s;
+    s.setValue(u"window/geometry"_s, saveGeometry());
+    s.setValue(u"window/state"_s, saveState());
+    if (auto *split = findChild<QSplitter *>(u"mainSplitter"_s))
+        s.setValue(u"window/splitter"_s, split->saveState());
+    s.setValue(u"grid/posterWidth"_s, m_grid->posterWidth());
+    s.setValue(u"grid/sort"_s, m_sort->currentIndex());
+    event->accept();
+}
+
+} // namespace ost

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "filters/filterstate.h"
+#include "search/searchdocument.h"
+#include "services/navigationhistory.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QListView;
+class QStackedWidget;
+class QStandardItemModel;
+
+namespace ost {
+
+class ArtistPage;
+class CollectionPage;
+class DramaFilterProxy;
+class DramaPage;
+class FilterBar;
+class LibraryService;
+class PlayerBar;
+class PosterGridView;
+class SearchBox;
+
+// The shell: toolbar with navigation and search, a sidebar, the page stack (grid, drama,
+// artist, collection) and the player bar. Pages and widgets talk to it through signals.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(LibraryService *service, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    PosterGridView *gridView() const { return m_grid; }
+    DramaFilterProxy *gridProxy() const { return m_proxy; }
+    SearchBox *searchBox() const { return m_search; }
+    DramaPage *dramaPage() const { return m_dramaPage; }
+    ArtistPage *artistPage() const { return m_artistPage; }
+    CollectionPage *collectionPage() const { return m_collectionPage; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    PlayerBar *playerBar() const { return m_player; }
+    Location currentLocation() const { return m_history.current(); }
+
+    void navigate(const Location &location); // records history
+    void goBack();
+    void goForward();
+
+Q_SIGNALS:
+    void pageShown(const ost::Location &location); // after the page has its content
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildActions();
+    void buildSidebar();
+    void showLocation(const Location &location);
+    void openSearchResult(EntityType type, const QString &id);
+    void applyFilters(const FilterState &state);
+    void updateNavigationActions();
+    void updateEmptyState();
+    void showGridContextMenu(const QModelIndex &index, const QPoint &globalPos);
+    void playSong(const QString &songId);
+    void showError(const QString &message);
+    void restoreSettings();
+
+    LibraryService *m_service;
+    NavigationHistory m_history;
+    DramaFilterProxy *m_proxy;
+    PosterGridView *m_grid;
+    SearchBox *m_search;
+    FilterBar *m_filterBar;
+    QLabel *m_emptyState;
+    QStackedWidget *m_stack;
+    QWidget *m_gridPage;
+    DramaPage *m_dramaPage;
+    ArtistPage *m_artistPage;
+    CollectionPage *m_collectionPage;
+    PlayerBar *m_player;
+    QListView *m_sidebar;
+    QStandardItemModel *m_sidebarModel;
+    QComboBox *m_sort;
+    QAction *m_back = nullptr;
+    QAction *m_forward = nullptr;
+    FilterState m_pendingFilter;
+};
+
+} // namespace ost

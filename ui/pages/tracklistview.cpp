@@ -1,0 +1,69 @@
+#include "tracklistview.h"
+
+#include "models/trackmodel.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QMenu>
+
+namespace ost {
+
+TrackListView::TrackListView(QWidget *parent)
+    : QTreeView(parent)
+{
+    setRootIsDecorated(false);
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    setAllColumnsShowFocus(true);
+    setAccessibleName(tr("Songs"));
+    connect(this, &QWidget::customContextMenuRequested, this, &TrackListView::showMenu);
+    connect(this, &QAbstractItemView::clicked, this, [this](const QModelIndex &i) {
+        if (m_model && i.column() == TrackModel::FavoriteColumn)
+            m_model->setData(i, !i.data(TrackModel::FavoriteRole).toBool(), TrackModel::FavoriteRole);
+    });
+    connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
+        if (i.column() != TrackModel::FavoriteColumn)
+            Q_EMIT playRequested(i.data(TrackModel::SongIdRole).toString());
+    });
+}
+
+void TrackListView::setTrackModel(TrackModel *model)
+{
+    m_model = model;
+    setModel(model);
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(TrackModel::PartColumn, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(TrackModel::TitleColumn, QHeaderView::Stretch);
+    header()->setSectionResizeMode(TrackModel::ArtistColumn, QHeaderView::Interactive);
+    header()->setSectionResizeMode(TrackModel::DramaColumn, QHeaderView::Interactive);
+    header()->setSectionResizeMode(TrackModel::FavoriteColumn, QHeaderView::ResizeToContents);
+    header()->resizeSection(TrackModel::ArtistColumn, 220);
+    header()->resizeSection(TrackModel::DramaColumn, 200);
+}
+
+void TrackListView::showMenu(const QPoint &pos)
+{
+    const QModelIndex i = indexAt(pos);
+    if (!i.isValid() || !m_model)
+        return;
+    const Song &s = m_model->song(i.row());
+    QMenu menu(this);
+    const bool fav = i.data(TrackModel::FavoriteRole).toBool();
+    menu.addAction(tr("Play preview"), this, [this, id = s.id] { Q_EMIT playRequested(id); });
+    menu.addAction(fav ? tr("Remove from favorites") : tr("Add to favorites"), this,
+                   [this, i, fav] { m_model->setData(i, !fav, TrackModel::FavoriteRole); });
+    menu.addSeparator();
+    for (const auto &a : s.dramas)
+        menu.addAction(tr("Go to drama “%1”").arg(a.dramaTitle), this, [this, id = a.dramaId] { Q_EMIT dramaRequested(id); });
+    for (const auto &c : s.credits)
+        menu.addAction(tr("Go to artist “%1”").arg(c.name), this, [this, id = c.artistId] { Q_EMIT artistRequested(id); });
+    menu.addSeparator();
+    menu.addAction(tr("Copy title"), this, [t = s.title] { QGuiApplication::clipboard()->setText(t); });
+    menu.exec(viewport()->mapToGlobal(pos));
+}
+
+} // namespace ost

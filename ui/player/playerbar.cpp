@@ -1,0 +1,135 @@
+#include "playerbar.h"
+
+#include <QBoxLayout>
+#include <QLabel>
+#include <QSlider>
+#include <QStyle>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace ost {
+
+PlayerBar::PlayerBar(QWidget *parent)
+    : QWidget(parent)
+    , m_art(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_prev(new QToolButton(this))
+    , m_play(new QToolButton(this))
+    , m_next(new QToolButton(this))
+    , m_seek(new QSlider(Qt::Horizontal, this))
+    , m_time(new QLabel(this))
+    , m_mute(new QToolButton(this))
+    , m_volume(new QSlider(Qt::Horizontal, this))
+{
+    setAccessibleName(tr("Player"));
+    setObjectName(u"playerBar"_s);
+    m_art->setFixedSize(36, 54);
+    m_art->setScaledContents(true);
+    QFont bold = font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_prev->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
+    m_prev->setAccessibleName(tr("Previous"));
+    m_prev->setToolTip(tr("Previous song"));
+    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_play->setAccessibleName(tr("Play or pause"));
+    m_play->setToolTip(tr("Play / pause (Space)"));
+    m_next->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
+    m_next->setAccessibleName(tr("Next"));
+    m_next->setToolTip(tr("Next song"));
+    m_seek->setAccessibleName(tr("Position"));
+    m_seek->setRange(0, 0);
+    m_time->setText(u"0:00 / 0:00"_s);
+    m_time->setMinimumWidth(m_time->fontMetrics().horizontalAdvance(u"00:00 / 00:00"_s));
+    m_mute->setCheckable(true);
+    m_mute->setIcon(style()->standardIcon(QStyle::SP_MediaVolume));
+    m_mute->setAccessibleName(tr("Mute"));
+    m_mute->setToolTip(tr("Mute"));
+    m_volume->setRange(0, 100);
+    m_volume->setValue(80);
+    m_volume->setMaximumWidth(110);
+    m_volume->setAccessibleName(tr("Volume"));
+
+    auto *text = new QVBoxLayout;
+    text->setSpacing(0);
+    text->addWidget(m_title);
+    text->addWidget(m_subtitle);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(m_art);
+    layout->addLayout(text, 2);
+    layout->addWidget(m_prev);
+    layout->addWidget(m_play);
+    layout->addWidget(m_next);
+    layout->addWidget(m_seek, 3);
+    layout->addWidget(m_time);
+    layout->addWidget(m_mute);
+    layout->addWidget(m_volume);
+
+    connect(m_play, &QToolButton::clicked, this, &PlayerBar::playPauseClicked);
+    connect(m_prev, &QToolButton::clicked, this, &PlayerBar::previousClicked);
+    connect(m_next, &QToolButton::clicked, this, &PlayerBar::nextClicked);
+    connect(m_seek, &QSlider::sliderMoved, this, [this](int v) { Q_EMIT seekRequested(v); });
+    connect(m_volume, &QSlider::valueChanged, this, &PlayerBar::volumeChanged);
+    connect(m_mute, &QToolButton::toggled, this, [this](bool m) {
+        m_mute->setIcon(style()->standardIcon(m ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
+        Q_EMIT muteToggled(m);
+    });
+    setMessage(tr("Nothing playing"));
+    setControlsEnabled(false);
+}
+
+void PlayerBar::setNowPlaying(const QString &title, const QString &subtitle, const QPixmap &poster)
+{
+    m_title->setText(title);
+    m_subtitle->setText(subtitle);
+    m_art->setPixmap(poster);
+    m_art->setVisible(!poster.isNull());
+}
+
+void PlayerBar::setMessage(const QString &message)
+{
+    setNowPlaying(message, QString(), QPixmap());
+}
+
+void PlayerBar::setPlaying(bool playing)
+{
+    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+}
+
+void PlayerBar::setDuration(qint64 ms)
+{
+    m_duration = ms;
+    m_seek->setRange(0, int(ms));
+    setPosition(m_seek->value());
+}
+
+void PlayerBar::setPosition(qint64 ms)
+{
+    if (!m_seek->isSliderDown())
+        m_seek->setValue(int(ms));
+    m_time->setText(formatTime(ms) + u" / "_s + formatTime(m_duration));
+}
+
+void PlayerBar::setVolume(int percent)
+{
+    m_volume->setValue(percent);
+}
+
+void PlayerBar::setControlsEnabled(bool enabled)
+{
+    for (QWidget *w : { static_cast<QWidget *>(m_prev), static_cast<QWidget *>(m_play), static_cast<QWidget *>(m_next),
+                        static_cast<QWidget *>(m_seek) })
+        w->setEnabled(enabled);
+}
+
+QString PlayerBar::formatTime(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    return u"%1:%2"_s.arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
+}
+
+} // namespace ost

@@ -1,0 +1,135 @@
+#include "posterdelegate.h"
+
+#include "common/heartpainter.h"
+#include "models/dramagridmodel.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+using namespace Qt::StringLiterals;
+
+namespace ost {
+
+PosterDelegate::PosterDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+void PosterDelegate::setPosterSize(QSize size)
+{
+    m_posterSize = size;
+}
+
+QSize PosterDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const int lineHeight = option.fontMetrics.height();
+    return { m_posterSize.width() + 2 * kPadding, m_posterSize.height() + 2 * kPadding + kTextLines * lineHeight + 4 };
+}
+
+QRect PosterDelegate::heartRect(const QRect &item) const
+{
+    const int s = std::max(22, m_posterSize.width() / 6);
+    const int x = item.left() + (item.width() - m_posterSize.width()) / 2 + m_posterSize.width() - s - 6;
+    return { x, item.top() + kPadding + 6, s, s };
+}
+
+void PosterDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setRenderHint(QPainter::SmoothPixmapTransform);
+    const QRect r = option.rect;
+    const QPalette &pal = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool hovered = option.state & QStyle::State_MouseOver;
+    if (selected || hovered) {
+        QColor bg = pal.color(QPalette::Highlight);
+        bg.setAlpha(selected ? 90 : 35);
+        p->setPen(Qt::NoPen);
+        p->setBrush(bg);
+        p->drawRoundedRect(r.adjusted(2, 2, -2, -2), 8, 8);
+    }
+    const QRect poster(r.left() + (r.width() - m_posterSize.width()) / 2, r.top() + kPadding, m_posterSize.width(),
+                       m_posterSize.height());
+    QPainterPath clip;
+    clip.addRoundedRect(poster, 6, 6);
+    p->setClipPath(clip);
+    const QPixmap pm = index.data(Qt::DecorationRole).value<QPixmap>();
+    if (!pm.isNull())
+        p->drawPixmap(poster, pm);
+    else
+        p->fillRect(poster, pal.color(QPalette::Mid));
+    p->setClipping(false);
+    if (option.state & QStyle::State_HasFocus) {
+        p->setPen(QPen(pal.color(QPalette::Highlight), 2));
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(poster.adjusted(-1, -1, 1, 1), 7, 7);
+    }
+
+    // Heart on a dark disc so it reads on any poster.
+    const bool fav = index.data(DramaGridModel::FavoriteRole).toBool();
+    const QRect heart = heartRect(r);
+    p->setPen(Qt::NoPen);
+    p->setBrush(QColor(0, 0, 0, fav ? 110 : 70));
+    p->drawEllipse(heart);
+    HeartPainter::paint(p, QRectF(heart).adjusted(heart.width() * 0.22, heart.height() * 0.25, -heart.width() * 0.22,
+                                                  -heart.height() * 0.17),
+                        fav, fav ? QColor(0xff, 0x4d, 0x6d) : QColor(Qt::white));
+
+    // Text: English title, Hangul title, year · broadcaster.
+    const int lh = option.fontMetrics.height();
+    QRect text(poster.left(), poster.bottom() + 4, poster.width(), lh);
+    QFont bold = option.font;
+    bold.setBold(true);
+    p->setFont(bold);
+    p->setPen(pal.color(selected ? QPalette::Text : QPalette::WindowText));
+    p->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetrics(bold).elidedText(index.data(DramaGridModel::TitleRole).toString(), Qt::ElideRight, text.width()));
+    p->setFont(option.font);
+    text.translate(0, lh);
+    const QString ko = index.data(DramaGridModel::TitleKoRole).toString();
+    p->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, option.fontMetrics.elidedText(ko, Qt::ElideRight, text.width()));
+    text.translate(0, lh);
+    QStringList meta;
+    if (const int y = index.data(DramaGridModel::YearRole).toInt(); y > 0)
+        meta << QString::number(y);
+    if (const QString b = index.data(DramaGridModel::BroadcasterRole).toString(); !b.isEmpty())
+        meta << b;
+    p->setPen(pal.color(QPalette::PlaceholderText));
+    p->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                option.fontMetrics.elidedText(meta.join(u" · "_s), Qt::ElideRight, text.width()));
+    p->restore();
+}
+
+bool PosterDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        auto *me = static_cast<QMouseEvent *>(event);
+        if (me->button() == Qt::LeftButton && heartRect(option.rect).contains(me->position().toPoint())) {
+            model->setData(index, !index.data(DramaGridModel::FavoriteRole).toBool(), DramaGridModel::FavoriteRole);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+bool PosterDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                               const QModelIndex &index)
+{
+    if (event->type() == QEvent::ToolTip && heartRect(option.rect).contains(event->pos())) {
+        QToolTip::showText(event->globalPos(),
+                           index.data(DramaGridModel::FavoriteRole).toBool() ? tr("Remove from favorites")
+                                                                             : tr("Add to favorites"),
+                           view);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
+} // namespace ost
