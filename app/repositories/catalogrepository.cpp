@@ -4,6 +4,7 @@
 #include "storage/sqlquery.h"
 
 #include <QHash>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -329,24 +330,6 @@ Result<QList<SearchDocument>> CatalogRepository::searchDocuments() const
         docs << d;
     }
 
-    auto dq = runQuery(c, u"SELECT d.id, d.title, d.title_ko, d.romanization, d.year, "
-                          "(SELECT group_concat(alias, char(31)) FROM drama_aliases a WHERE a.drama_id = d.id) "
-                          "FROM dramas d WHERE d.retired = 0"_s);
-    if (!dq)
-        return std::unexpected(dq.error());
-    QHash<QString, QString> dramaTitles;
-    while (dq->next()) {
-        SearchDocument d { EntityType::Drama, dq->value(0).toString(), dq->value(1).toString(), {}, {} };
-        const QString ko = dq->value(2).toString();
-        d.subtitle = (ko.isEmpty() ? QString() : ko + u" · "_s) + dq->value(4).toString();
-        d.fields << SearchDocument::Field { d.title, 100 } << SearchDocument::Field { ko, 100 }
-                 << SearchDocument::Field { dq->value(3).toString(), 85 };
-        for (const auto &alias : splitList(dq->value(5)))
-            d.fields << SearchDocument::Field { alias, 85 };
-        dramaTitles.insert(d.id, d.title);
-        docs << d;
-    }
-
     QHash<QString, QStringList> creditsOf;
     auto cq = runQuery(c, u"SELECT song_id, artist_id FROM song_artists ORDER BY song_id, position"_s);
     if (!cq)
@@ -365,6 +348,37 @@ Result<QList<SearchDocument>> CatalogRepository::searchDocuments() const
         return std::unexpected(alq.error());
     while (alq->next())
         songAliases[alq->value(0).toString()] << alq->value(1).toString();
+
+    QHash<QString, QStringList> songsOfDrama;
+    for (auto it = dramasOf.cbegin(); it != dramasOf.cend(); ++it)
+        for (const auto &dramaId : it.value())
+            songsOfDrama[dramaId] << it.key();
+    QHash<QString, QString> dramaTitles;
+    auto dq = runQuery(c, u"SELECT d.id, d.title, d.title_ko, d.romanization, d.year, "
+                          "(SELECT group_concat(alias, char(31)) FROM drama_aliases a WHERE a.drama_id = d.id) "
+                          "FROM dramas d WHERE d.retired = 0"_s);
+    if (!dq)
+        return std::unexpected(dq.error());
+    while (dq->next()) {
+        SearchDocument d { EntityType::Drama, dq->value(0).toString(), dq->value(1).toString(), {}, {} };
+        const QString ko = dq->value(2).toString();
+        d.subtitle = (ko.isEmpty() ? QString() : ko + u" · "_s) + dq->value(4).toString();
+        d.fields << SearchDocument::Field { d.title, 100 } << SearchDocument::Field { ko, 100 }
+                 << SearchDocument::Field { dq->value(3).toString(), 85 };
+        for (const auto &alias : splitList(dq->value(5)))
+            d.fields << SearchDocument::Field { alias, 85 };
+        // "Punch" also finds the dramas whose soundtrack she sings.
+        QSet<QString> seen;
+        for (const auto &songId : songsOfDrama.value(d.id))
+            for (const auto &artistId : creditsOf.value(songId))
+                if (!seen.contains(artistId)) {
+                    seen.insert(artistId);
+                    for (const auto &n : artistNames.value(artistId))
+                        d.fields << SearchDocument::Field { n, 30 };
+                }
+        dramaTitles.insert(d.id, d.title);
+        docs << d;
+    }
 
     auto sq = runQuery(c, u"SELECT id, title, title_ko, romanization FROM songs WHERE retired = 0"_s);
     if (!sq)

@@ -152,7 +152,9 @@ Result<QString> Library::backup(const QString &reason)
     QDir dir(m_dataDir);
     if (!dir.mkpath(u"backups"_s))
         return fail(QObject::tr("Cannot create the backup folder in %1.").arg(m_dataDir));
-    const QString target = dir.filePath(u"backups/library-%1-v%2-%3.sqlite"_s.arg(stamp()).arg(m_db.schemaVersion()).arg(reason));
+    QString target;
+    for (int n = 0; target.isEmpty() || QFileInfo::exists(target); ++n)
+        target = dir.filePath(u"backups/library-%1-%2-v%3-%4.sqlite"_s.arg(stamp()).arg(n).arg(m_db.schemaVersion()).arg(reason));
     QString quoted = target;
     quoted.replace(u"'"_s, u"''"_s);
     if (auto r = m_db.exec(u"VACUUM INTO '"_s + quoted + u"'"_s); !r) {
@@ -188,7 +190,15 @@ Result<Library> Library::open(const LibraryOptions &options)
     }
     if (!dirInfo.isDir())
         return fail(QObject::tr("The data directory %1 is not a directory.").arg(dataDir));
-    if (!dirInfo.isWritable())
+    // access(2) says yes to root on a read-only mount, so also try to create a file.
+    const QString probe = QDir(dataDir).filePath(u".write-test-%1"_s.arg(QCoreApplication::applicationPid()));
+    bool writable = dirInfo.isWritable();
+    if (writable) {
+        QFile f(probe);
+        writable = f.open(QIODevice::WriteOnly);
+        f.remove();
+    }
+    if (!writable)
         return fail(QObject::tr("The data directory %1 is read-only: OST Shelf cannot save favorites or playlists "
                                 "there. Make it writable or choose another one with --data-dir.").arg(dataDir));
     if (!QFileInfo(bundled).isFile() || !hasSqliteHeader(bundled))
@@ -217,7 +227,7 @@ Result<Library> Library::open(const LibraryOptions &options)
     bool unclean = false;
     for (const auto &m : QDir(dataDir).entryList({ u".open-*"_s }, QDir::Files | QDir::Hidden)) {
         const qint64 pid = m.mid(6).toLongLong();
-        if (!processAlive(pid) || pid == QCoreApplication::applicationPid()) {
+        if (!processAlive(pid)) {
             unclean = true;
             QFile::remove(QDir(dataDir).filePath(m));
         }

@@ -223,9 +223,10 @@ void MainWindow::buildActions()
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     m_back = go->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), this, &MainWindow::goBack);
-    m_back->setShortcuts({ QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back });
+    // One sequence per action: QKeySequence::Back is Alt+Left on X11, and a duplicate would be ambiguous.
+    m_back->setShortcuts({ QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Back) });
     m_forward = go->addAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Forward"), this, &MainWindow::goForward);
-    m_forward->setShortcuts({ QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward });
+    m_forward->setShortcuts({ QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::Key_Forward) });
     QAction *home = go->addAction(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("All &dramas"), this, [this] { navigate({}); });
     home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     QAction *find = go->addAction(tr("&Search"), this, [this] {
@@ -233,6 +234,18 @@ void MainWindow::buildActions()
         m_search->selectAll();
     });
     find->setShortcuts({ QKeySequence::Find, QKeySequence(u"/"_s) });
+
+    go->addSeparator();
+    QAction *favorite = go->addAction(tr("Toggle &favorite"), this, [this] {
+        // The drama on screen, or the poster with keyboard focus in the grid.
+        if (m_stack->currentWidget() == m_dramaPage && !m_dramaPage->dramaId().isEmpty()) {
+            m_service->setDramaFavorite(m_dramaPage->dramaId(), !m_service->favoriteDramas().contains(m_dramaPage->dramaId()));
+        } else if (m_stack->currentWidget() == m_gridPage && m_grid->currentIndex().isValid()) {
+            const QString id = m_grid->currentIndex().data(DramaGridModel::IdRole).toString();
+            m_service->setDramaFavorite(id, !m_service->favoriteDramas().contains(id));
+        }
+    });
+    favorite->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Larger posters"), this, [this] { m_grid->setPosterWidth(m_grid->posterWidth() + 16); });

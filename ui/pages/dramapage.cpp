@@ -54,8 +54,8 @@ DramaPage::DramaPage(PosterLoader *posters, QWidget *parent)
     m_heart->setCheckable(true);
     m_heart->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_heart->setAccessibleName(tr("Favorite"));
-    m_heart->setShortcut(QKeySequence(u"F"_s));
     m_tracks->setTrackModel(m_model);
+    m_tracks->hideColumn(TrackModel::DramaColumn); // it is this drama
 
     auto *info = new QVBoxLayout;
     info->addWidget(m_title);
@@ -146,7 +146,7 @@ void DramaPage::setFavorite(bool favorite)
     m_favorite = favorite;
     m_heart->setChecked(favorite);
     m_heart->setText(favorite ? tr("♥ Favorite") : tr("♡ Add to favorites"));
-    m_heart->setToolTip(favorite ? tr("Remove this drama from your favorites (F)") : tr("Add this drama to your favorites (F)"));
+    m_heart->setToolTip(favorite ? tr("Remove this drama from your favorites (Ctrl+D)") : tr("Add this drama to your favorites (Ctrl+D)"));
 }
 
 void DramaPage::setSongFavorite(const QString &songId, bool favorite)

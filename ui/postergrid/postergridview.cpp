@@ -29,7 +29,7 @@ PosterGridView::PosterGridView(QWidget *parent)
     setItemDelegate(m_delegate);
     setContextMenuPolicy(Qt::CustomContextMenu);
     setAccessibleName(tr("Dramas"));
-    setAccessibleDescription(tr("Poster grid of dramas. Enter opens a drama, F toggles favorite."));
+    setAccessibleDescription(tr("Poster grid of dramas. Enter opens a drama, Ctrl+D toggles favorite."));
     connect(this, &QWidget::customContextMenuRequested, this,
             [this](const QPoint &pos) { Q_EMIT contextMenuRequestedFor(indexAt(pos), viewport()->mapToGlobal(pos)); });
 }

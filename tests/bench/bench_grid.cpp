@@ -1,0 +1,79 @@
+// Scrolls the real poster grid through a generated library and prints frame times
+// (p50/p99) and peak RSS. Run under Xvfb: tools/devroot exec tests/harness/with-xvfb bench_grid
+#include "catalog/catalogwriter.h"
+#include "catalog/librarygenerator.h"
+#include "mainwindow/mainwindow.h"
+#include "postergrid/postergridview.h"
+#include "services/libraryservice.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QScrollBar>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace ost;
+
+namespace {
+long peakRssKb()
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    return -1;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"ostshelf-bench"_s);
+    const QStringList args = app.arguments();
+    const QString dataDir = args.size() > 1 ? args.at(1) : QString();
+    QTemporaryDir tmp;
+    LibraryOptions o;
+    o.dataDir = dataDir.isEmpty() ? tmp.path() : dataDir;
+    o.dataDirExplicit = true;
+    o.bundledCatalog = QCoreApplication::applicationDirPath() + u"/../share/ostshelf/catalog.sqlite"_s;
+    auto lib = Library::open(o);
+    if (!lib) {
+        std::fprintf(stderr, "%s\n", qPrintable(lib.error().message));
+        return 1;
+    }
+    if (dataDir.isEmpty())
+        CatalogWriter::write(lib->database(), LibraryGenerator::generate(10000, 100000), u"generated"_s);
+    LibraryService service(std::move(*lib), o.dataDir + u"/cache"_s);
+    MainWindow window(&service);
+    window.resize(1280, 820);
+    window.show();
+    service.load();
+    while (service.gridModel()->rowCount() == 0)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    PosterGridView *grid = window.gridView();
+    for (int i = 0; i < 50; ++i)
+        QApplication::processEvents();
+    QScrollBar *bar = grid->verticalScrollBar();
+    QList<double> frames;
+    const int step = std::max(1, grid->viewport()->height() / 3);
+    for (int pos = 0; pos <= bar->maximum(); pos += step) {
+        QElapsedTimer t;
+        t.start();
+        bar->setValue(pos);
+        grid->viewport()->repaint(); // one frame: layout, data(), delegate paint
+        QApplication::processEvents(); // deliver arrived posters
+        frames << t.nsecsElapsed() / 1e6;
+    }
+    std::sort(frames.begin(), frames.end());
+    auto pct = [&](double p) { return frames.at(std::min<qsizetype>(frames.size() - 1, qsizetype(p * frames.size()))); };
+    std::printf("grid scroll: %d dramas, %lld frames, p50 %.2f ms, p99 %.2f ms, max %.2f ms; peak RSS %ld MiB\n",
+                service.gridModel()->rowCount(), static_cast<long long>(frames.size()), pct(0.5), pct(0.99), frames.last(),
+                peakRssKb() / 1024);
+    return 0;
+}

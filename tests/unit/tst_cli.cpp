@@ -1,0 +1,137 @@
+// ostshelf-cli as scripts use it: JSON shapes, errors on stderr with a non-zero exit.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int code;
+        QByteArray out;
+        QString err;
+    };
+    Run cli(QStringList args, const QString &dataDir = {})
+    {
+        QProcess p;
+        p.setProgram(QStringLiteral(OSTSHELF_TEST_BINARY_DIR "/bin/ostshelf-cli"));
+        p.setArguments(QStringList { u"--data-dir"_s, dataDir.isEmpty() ? m_dir.path() : dataDir } + args);
+        p.start();
+        if (!p.waitForFinished(120000))
+            return { -1, {}, u"timeout"_s };
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+                 QString::fromUtf8(p.readAllStandardError()) };
+    }
+    static QJsonValue json(const QByteArray &data)
+    {
+        QJsonParseError e {};
+        const auto doc = QJsonDocument::fromJson(data, &e);
+        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    }
+
+private Q_SLOTS:
+    void searchJson()
+    {
+        const Run r = cli({ u"search"_s, u"도깨비"_s, u"--json"_s });
+        QCOMPARE(r.code, 0);
+        const QJsonArray hits = json(r.out).toArray();
+        QVERIFY(!hits.isEmpty());
+        const QJsonObject first = hits.first().toObject();
+        QCOMPARE(first.value(u"type"_s).toString(), u"drama"_s);
+        QCOMPARE(first.value(u"id"_s).toString(), u"goblin"_s);
+        QCOMPARE(first.value(u"title_ko"_s).toString(), u"도깨비"_s);
+        QVERIFY(first.contains(u"artists"_s));
+        QCOMPARE(first.value(u"year"_s).toInt(), 2016);
+    }
+
+    void initialsSearchText()
+    {
+        const Run r = cli({ u"search"_s, u"ㄷㄲㅂ"_s });
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("goblin"));
+    }
+
+    void dramaJsonHasTracksAndAwards()
+    {
+        const Run r = cli({ u"drama"_s, u"Guardian: The Lonely and Great God"_s, u"--json"_s });
+        QCOMPARE(r.code, 0);
+        const QJsonObject d = json(r.out).toObject();
+        QCOMPARE(d.value(u"type"_s).toString(), u"drama"_s);
+        QCOMPARE(d.value(u"id"_s).toString(), u"goblin"_s);
+        QVERIFY(d.value(u"aliases"_s).toArray().contains(u"Guardian: The Lonely and Great God"_s));
+        const QJsonArray tracks = d.value(u"tracks"_s).toArray();
+        QVERIFY(tracks.size() >= 2);
+        QCOMPARE(tracks.first().toObject().value(u"title"_s).toString(), u"Stay with Me"_s);
+        QCOMPARE(tracks.first().toObject().value(u"part"_s).toInt(), 1);
+        QVERIFY(!d.value(u"awards"_s).toArray().isEmpty());
+        QVERIFY(d.value(u"artists"_s).toArray().contains(u"Punch"_s));
+    }
+
+    void songJsonHasDramasAndArtists()
+    {
+        const Run r = cli({ u"song"_s, u"stay with me"_s, u"--json"_s });
+        QCOMPARE(r.code, 0);
+        const QJsonObject s = json(r.out).toObject();
+        QCOMPARE(s.value(u"type"_s).toString(), u"song"_s);
+        QCOMPARE(s.value(u"dramas"_s).toArray(), QJsonArray { u"Goblin"_s });
+        QCOMPARE(s.value(u"artists"_s).toArray(), (QJsonArray { u"Chanyeol"_s, u"Punch"_s }));
+    }
+
+    void dramasJson()
+    {
+        const Run r = cli({ u"dramas"_s, u"--json"_s });
+        QCOMPARE(r.code, 0);
+        QCOMPARE(json(r.out).toArray().size(), 26);
+    }
+
+    void errorsGoToStderr()
+    {
+        Run r = cli({ u"drama"_s, u"No Such Drama"_s });
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.contains(u"No drama is called"_s));
+        r = cli({ u"frobnicate"_s });
+        QVERIFY(r.code != 0);
+        QVERIFY(r.err.contains(u"unknown command"_s));
+        r = cli({ u"dramas"_s }, m_dir.filePath(u"missing"_s));
+        QVERIFY(r.code != 0);
+        QVERIFY(r.err.contains(u"does not exist"_s));
+    }
+
+    void helpDocumentsCommands()
+    {
+        const Run r = cli({ u"--help"_s });
+        QCOMPARE(r.code, 0);
+        for (const char *c : { "search", "dramas", "drama", "song", "generate", "favorite", "--data-dir" })
+            QVERIFY2(r.out.contains(c), c);
+    }
+
+    void favoritesRoundTrip()
+    {
+        QCOMPARE(cli({ u"favorite"_s, u"add"_s, u"song"_s, u"Christmas Tree"_s }).code, 0);
+        const Run r = cli({ u"favorite"_s, u"list"_s, u"--json"_s });
+        QCOMPARE(r.code, 0);
+        QVERIFY(json(r.out).toObject().value(u"songs"_s).toArray().contains(u"christmas-tree"_s));
+    }
+
+    void generateAddsALibrary()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(cli({ u"generate"_s, u"--dramas"_s, u"50"_s, u"--songs"_s, u"400"_s }, dir.path()).code, 0);
+        const Run r = cli({ u"dramas"_s, u"--json"_s }, dir.path());
+        QCOMPARE(json(r.out).toArray().size(), 26 + 50);
+        const Run bad = cli({ u"generate"_s, u"--dramas"_s, u"x"_s, u"--songs"_s, u"1"_s }, dir.path());
+        QVERIFY(bad.code != 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
