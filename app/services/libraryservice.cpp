@@ -199,3 +199,29 @@ void LibraryService::setSongFavorite(const QString &id, bool favorite)
 }
 
 } // namespace ost
+
+namespace ost {
+
+void LibraryService::setCustomPoster(const QString &dramaId, const QString &imagePath)
+{
+    const Database db = m_library.database();
+    const QString dataDir = m_library.dataDir();
+    m_db->run(this, [db, dataDir, dramaId, imagePath]() -> Result<QString> {
+        PosterRepository posters(db, dataDir);
+        if (imagePath.isEmpty()) {
+            if (auto r = posters.clearCustomPoster(dramaId); !r)
+                return std::unexpected(r.error());
+            return QString();
+        }
+        return posters.setCustomPoster(dramaId, imagePath);
+    }, [this, dramaId](Result<QString> r) {
+        if (!r) {
+            Q_EMIT errorOccurred(r.error().message);
+            return;
+        }
+        m_grid->setCustomPoster(dramaId, *r);
+        Q_EMIT customPosterChanged(dramaId, *r);
+    });
+}
+
+} // namespace ost

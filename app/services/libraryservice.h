@@ -40,6 +40,7 @@ public:
     void locateSong(const QString &songId); // where a song lives: its first drama, else its artist
     void setDramaFavorite(const QString &id, bool favorite);
     void setSongFavorite(const QString &id, bool favorite);
+    void setCustomPoster(const QString &dramaId, const QString &imagePath); // empty path: back to ours
     void waitForIdle(); // tests
 
 Q_SIGNALS:
@@ -52,6 +53,7 @@ Q_SIGNALS:
     void dramasOfArtistReady(const QString &artistId, const QSet<QString> &dramaIds);
     void songFavoriteChanged(const QString &songId, bool favorite);
     void dramaFavoriteChanged(const QString &dramaId, bool favorite);
+    void customPosterChanged(const QString &dramaId, const QString &path);
     void errorOccurred(const QString &message);
 
 private:

@@ -2,6 +2,7 @@
 // migration from an old schema with a verified backup, catalog updates keeping user data.
 #include "repositories/catalogrepository.h"
 #include "repositories/favoriterepository.h"
+#include "repositories/posterrepository.h"
 #include "storage/library.h"
 #include "storage/migrations.h"
 #include "storage/sqlquery.h"
@@ -10,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -217,7 +219,9 @@ private Q_SLOTS:
         QVERIFY(ok && ok->next());
         QCOMPARE(ok->value(0).toString(), u"ok"_s);
         // The grid does not show retired dramas.
-        for (const auto &d : *repo.dramas())
+        const auto dramas = repo.dramas();
+        QVERIFY(dramas);
+        for (const auto &d : *dramas)
             QVERIFY(d.id != u"dropped-drama"_s);
 
         // Opening again changes nothing more.
@@ -254,6 +258,35 @@ private Q_SLOTS:
         auto r = FavoriteRepository(lib->database()).setFavorite(FavoriteRepository::Kind::Song, u"no-such-song"_s, true);
         QVERIFY(!r);
         QVERIFY(r.error().message.contains(u"not in the catalog"_s));
+    }
+
+    void customPostersAreCheckedAndStored()
+    {
+        QTemporaryDir dir;
+        auto lib = Library::open(optionsFor(dir.path()));
+        QVERIFY(lib);
+        PosterRepository posters(lib->database(), lib->dataDir());
+        const QString notImage = dir.filePath(u"poster.png"_s);
+        {
+            QFile f(notImage);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("definitely not a PNG");
+        }
+        auto bad = posters.setCustomPoster(u"goblin"_s, notImage);
+        QVERIFY(!bad);
+        QVERIFY(bad.error().message.contains(u"not an image"_s));
+        QVERIFY(posters.customPosters()->isEmpty());
+
+        QImage img(60, 90, QImage::Format_RGB32);
+        img.fill(Qt::darkMagenta);
+        const QString good = dir.filePath(u"mine.png"_s);
+        QVERIFY(img.save(good));
+        auto stored = posters.setCustomPoster(u"goblin"_s, good);
+        QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+        QVERIFY(stored->startsWith(QDir(dir.path()).filePath(u"posters/"_s)));
+        QCOMPARE(posters.customPosters()->value(u"goblin"_s), *stored);
+        QVERIFY(posters.clearCustomPoster(u"goblin"_s));
+        QVERIFY(!QFile::exists(*stored));
     }
 
     void backupsRotate()

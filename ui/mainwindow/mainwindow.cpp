@@ -20,6 +20,7 @@
 #include <QBoxLayout>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -426,6 +427,15 @@ void MainWindow::showGridContextMenu(const QModelIndex &index, const QPoint &glo
     menu.addAction(tr("Open"), this, [this, id] { navigate({ Location::Page::Drama, id }); });
     menu.addAction(fav ? tr("Remove from favorites") : tr("Add to favorites"), this,
                    [this, id, fav] { m_service->setDramaFavorite(id, !fav); });
+    menu.addSeparator();
+    menu.addAction(tr("Choose poster image…"), this, [this, id] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Choose a poster"), QString(),
+                                                          tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"));
+        if (!file.isEmpty())
+            m_service->setCustomPoster(id, file);
+    });
+    if (!m_service->gridModel()->customPoster(id).isEmpty())
+        menu.addAction(tr("Use the generated poster"), this, [this, id] { m_service->setCustomPoster(id, QString()); });
     menu.exec(globalPos);
 }
 
