@@ -320,7 +320,7 @@ Result<QList<SearchDocument>> CatalogRepository::searchDocuments() const
         groupsOf[a.id] = a.groupIds;
     }
     for (const auto &a : *artistsList) {
-        SearchDocument d { EntityType::Artist, a.id, artistDisplay.value(a.id), {}, {} };
+        SearchDocument d { EntityType::Artist, a.id, artistDisplay.value(a.id), {}, {}, {} };
         d.subtitle = a.kind == u"solo"_s ? QObject::tr("Artist") : QObject::tr("Group");
         for (const auto &n : artistNames.value(a.id))
             d.fields << SearchDocument::Field { n, 100 };
@@ -360,7 +360,7 @@ Result<QList<SearchDocument>> CatalogRepository::searchDocuments() const
     if (!dq)
         return std::unexpected(dq.error());
     while (dq->next()) {
-        SearchDocument d { EntityType::Drama, dq->value(0).toString(), dq->value(1).toString(), {}, {} };
+        SearchDocument d { EntityType::Drama, dq->value(0).toString(), dq->value(1).toString(), {}, {}, {} };
         const QString ko = dq->value(2).toString();
         d.subtitle = (ko.isEmpty() ? QString() : ko + u" · "_s) + dq->value(4).toString();
         d.fields << SearchDocument::Field { d.title, 100 } << SearchDocument::Field { ko, 100 }
@@ -373,8 +373,7 @@ Result<QList<SearchDocument>> CatalogRepository::searchDocuments() const
             for (const auto &artistId : creditsOf.value(songId))
                 if (!seen.contains(artistId)) {
                     seen.insert(artistId);
-                    for (const auto &n : artistNames.value(artistId))
-                        d.fields << SearchDocument::Field { n, 30 };
+                    d.artistLinks << SearchDocument::ArtistLink { artistId, 30 };
                 }
         dramaTitles.insert(d.id, d.title);
         docs << d;
@@ -385,7 +384,7 @@ Result<QList<SearchDocument>> CatalogRepository::searchDocuments() const
         return std::unexpected(sq.error());
     while (sq->next()) {
         const QString id = sq->value(0).toString();
-        SearchDocument d { EntityType::Song, id, sq->value(1).toString(), {}, {} };
+        SearchDocument d { EntityType::Song, id, sq->value(1).toString(), {}, {}, {} };
         d.fields << SearchDocument::Field { d.title, 100 } << SearchDocument::Field { sq->value(2).toString(), 100 }
                  << SearchDocument::Field { sq->value(3).toString(), 85 };
         for (const auto &alias : songAliases.value(id))
@@ -393,11 +392,9 @@ Result<QList<SearchDocument>> CatalogRepository::searchDocuments() const
         QStringList names;
         for (const auto &artistId : creditsOf.value(id)) {
             names << artistDisplay.value(artistId).section(u" ("_s, 0, 0);
-            for (const auto &n : artistNames.value(artistId))
-                d.fields << SearchDocument::Field { n, 50 };
+            d.artistLinks << SearchDocument::ArtistLink { artistId, 50 };
             for (const auto &g : groupsOf.value(artistId))
-                for (const auto &n : artistNames.value(g))
-                    d.fields << SearchDocument::Field { n, 35 };
+                d.artistLinks << SearchDocument::ArtistLink { g, 35 };
         }
         QStringList inDramas;
         for (const auto &dramaId : dramasOf.value(id))
@@ -414,7 +411,7 @@ Result<QList<SearchDocument>> CatalogRepository::searchDocuments() const
         return std::unexpected(colls.error());
     for (const auto &col : *colls) {
         SearchDocument d { EntityType::Collection, col.id, col.title,
-                           QObject::tr("Collection · %n item(s)", nullptr, int(col.items.size())), {} };
+                           QObject::tr("Collection · %n item(s)", nullptr, int(col.items.size())), {}, {} };
         d.fields << SearchDocument::Field { col.title, 100 } << SearchDocument::Field { col.titleKo, 100 }
                  << SearchDocument::Field { col.description, 20 };
         docs << d;

@@ -2,6 +2,7 @@
 
 #include "textnormalizer.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -16,6 +17,15 @@ namespace ost {
 SearchIndex::SearchIndex(const QList<SearchDocument> &documents)
 {
     m_docs.reserve(documents.size());
+    m_linkedFrom.resize(documents.size());
+    QHash<QString, int> artistDoc;
+    for (int i = 0; i < documents.size(); ++i)
+        if (documents[i].type == EntityType::Artist)
+            artistDoc.insert(documents[i].id, i);
+    for (int i = 0; i < documents.size(); ++i)
+        for (const auto &link : documents[i].artistLinks)
+            if (const int a = artistDoc.value(link.artistId, -1); a >= 0)
+                m_linkedFrom[a].emplace_back(i, link.weight);
     for (const auto &d : documents) {
         const int docIndex = int(m_docs.size());
         m_docs.push_back(Doc { d.type, d.id, d.title, d.subtitle });
@@ -33,6 +43,21 @@ SearchIndex::SearchIndex(const QList<SearchDocument> &documents)
     }
     m_text.squeeze();
     m_initials.squeeze();
+}
+
+void SearchIndex::propagateFromArtists(std::vector<int> &best) const
+{
+    // An artist hit scores 100 (name weight) plus bonuses; a linked song keeps the bonuses
+    // with its link's lower weight.
+    for (size_t a = 0; a < m_linkedFrom.size(); ++a) {
+        if (best[a] <= 0 || m_linkedFrom[a].empty())
+            continue;
+        for (const auto &[doc, weight] : m_linkedFrom[a]) {
+            const int score = best[a] - (100 - weight);
+            if (score > best[doc])
+                best[doc] = score;
+        }
+    }
 }
 
 void SearchIndex::add(QString &buffer, std::vector<Span> &spans, const QString &folded, int doc, int weight)
@@ -97,6 +122,7 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limitPerType) con
             std::vector<int> wordBest(m_docs.size(), 0);
             scan(TextNormalizer::isInitialsQuery(w) ? m_initials : m_text,
                  TextNormalizer::isInitialsQuery(w) ? m_initialSpans : m_textSpans, w, 0, wordBest);
+            propagateFromArtists(wordBest);
             for (size_t i = 0; i < all.size(); ++i)
                 all[i] = std::min(all[i], wordBest[i]);
         }
@@ -104,6 +130,7 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limitPerType) con
             if (all[i] != std::numeric_limits<int>::max() && all[i] > 0)
                 best[i] = std::max(best[i], all[i] - 20);
     }
+    propagateFromArtists(best);
 
     QList<int> hits;
     for (int i = 0; i < int(best.size()); ++i)

@@ -42,7 +42,11 @@ private:
     void scan(const QString &buffer, const std::vector<Span> &spans, const QString &needle, int bonus,
               std::vector<int> &best) const;
 
+    void propagateFromArtists(std::vector<int> &best) const;
+
     std::vector<Doc> m_docs;
+    // For each artist document: the documents that link to it, with the link's weight.
+    std::vector<std::vector<std::pair<int, int>>> m_linkedFrom;
     QString m_text; // folded fields and their romanizations, '\1'-separated
     std::vector<Span> m_textSpans;
     QString m_initials; // initial-consonant forms of the Hangul fields

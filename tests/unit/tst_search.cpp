@@ -111,7 +111,7 @@ private Q_SLOTS:
     {
         QList<SearchDocument> docs;
         for (int i = 0; i < 100; ++i)
-            docs << SearchDocument { EntityType::Song, QString::number(i), u"Song %1"_s.arg(i), {}, { { u"사랑 %1"_s.arg(i), 100 } } };
+            docs << SearchDocument { EntityType::Song, QString::number(i), u"Song %1"_s.arg(i), {}, { { u"사랑 %1"_s.arg(i), 100 } }, {} };
         const SearchIndex index(docs);
         QCOMPARE(index.search(u"사랑"_s, 7).size(), 7);
     }
