@@ -11,9 +11,14 @@ DramaGridModel::DramaGridModel(PosterLoader *loader, QObject *parent)
     : QAbstractListModel(parent)
     , m_loader(loader)
 {
-    setPosterCacheLimit(96ll * 1024 * 1024);
-    if (m_loader)
+    setPosterCacheLimit(64ll * 1024 * 1024);
+    if (m_loader) {
         connect(m_loader, &PosterLoader::ready, this, &DramaGridModel::posterReady);
+        connect(m_loader, &PosterLoader::dropped, this, [this](const QString &id, QSize size) {
+            if (size == m_posterSize)
+                m_pending.remove(cacheKey(id)); // asked again when next painted
+        });
+    }
 }
 
 void DramaGridModel::setPosterCacheLimit(qint64 bytes)

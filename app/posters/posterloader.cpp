@@ -81,12 +81,34 @@ QImage PosterLoader::load(const PosterSpec &spec, QSize size, qreal dpr) const
 
 void PosterLoader::request(const PosterSpec &spec, QSize size, qreal dpr)
 {
-    QMetaObject::invokeMethod(m_worker, [this, spec, size, dpr] {
-        if (QThread::currentThread()->isInterruptionRequested())
-            return;
-        const QImage img = load(spec, size, dpr);
-        Q_EMIT ready(spec.dramaId, size, img); // queued to receivers on the GUI thread
-    }, Qt::QueuedConnection);
+    std::optional<Request> droppedRequest;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_queue.push_front(Request { spec, size, dpr });
+        if (m_queue.size() > kMaxQueued) {
+            droppedRequest = m_queue.back();
+            m_queue.pop_back();
+        }
+    }
+    if (droppedRequest)
+        Q_EMIT dropped(droppedRequest->spec.dramaId, droppedRequest->size);
+    QMetaObject::invokeMethod(m_worker, [this] { serveNewest(); }, Qt::QueuedConnection);
+}
+
+void PosterLoader::serveNewest()
+{
+    if (QThread::currentThread()->isInterruptionRequested())
+        return;
+    Request r;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_queue.empty())
+            return; // its request was dropped; nothing to do for this wake-up
+        r = m_queue.front();
+        m_queue.pop_front();
+    }
+    const QImage img = load(r.spec, r.size, r.dpr);
+    Q_EMIT ready(r.spec.dramaId, r.size, img); // queued to receivers on the GUI thread
 }
 
 } // namespace ost

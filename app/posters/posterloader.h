@@ -4,7 +4,10 @@
 
 #include <QImage>
 #include <QObject>
+#include <QMutex>
 #include <QThread>
+
+#include <deque>
 
 namespace ost {
 
@@ -23,10 +26,24 @@ public:
     QImage load(const PosterSpec &spec, QSize size, qreal devicePixelRatio) const;
     QString cachePath(const PosterSpec &spec, QSize size, qreal devicePixelRatio) const;
 
+    static constexpr int kMaxQueued = 64;
+
 Q_SIGNALS:
     void ready(const QString &dramaId, QSize size, const QImage &image);
+    // A request that was dropped unserved (the user scrolled far past it); ask again if needed.
+    void dropped(const QString &dramaId, QSize size);
 
 private:
+    struct Request
+    {
+        PosterSpec spec;
+        QSize size;
+        qreal dpr;
+    };
+    void serveNewest();
+
+    QMutex m_mutex;
+    std::deque<Request> m_queue; // newest first: what is on screen now is served first
     QString m_cacheDir;
     QThread m_thread;
     QObject *m_worker = nullptr;

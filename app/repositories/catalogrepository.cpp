@@ -304,8 +304,15 @@ Result<int> CatalogRepository::count(const QString &table) const
 
 Result<QList<SearchDocument>> CatalogRepository::searchDocuments() const
 {
-    const QSqlDatabase c = m_db.connection();
     QList<SearchDocument> docs;
+    if (auto r = forEachSearchDocument([&docs](const SearchDocument &d) { docs << d; }); !r)
+        return std::unexpected(r.error());
+    return docs;
+}
+
+Result<void> CatalogRepository::forEachSearchDocument(const std::function<void(const SearchDocument &)> &sink) const
+{
+    const QSqlDatabase c = m_db.connection();
 
     // Artists, their aliases and groups first: songs borrow their names.
     QHash<QString, QStringList> artistNames; // id -> names (Latin, Hangul, aliases)
@@ -327,7 +334,7 @@ Result<QList<SearchDocument>> CatalogRepository::searchDocuments() const
         for (const auto &g : a.groupIds)
             for (const auto &n : artistNames.value(g))
                 d.fields << SearchDocument::Field { n, 35 };
-        docs << d;
+        sink(d);
     }
 
     QHash<QString, QStringList> creditsOf;
@@ -376,7 +383,7 @@ Result<QList<SearchDocument>> CatalogRepository::searchDocuments() const
                     d.artistLinks << SearchDocument::ArtistLink { artistId, 30 };
                 }
         dramaTitles.insert(d.id, d.title);
-        docs << d;
+        sink(d);
     }
 
     auto sq = runQuery(c, u"SELECT id, title, title_ko, romanization FROM songs WHERE retired = 0"_s);
@@ -403,7 +410,7 @@ Result<QList<SearchDocument>> CatalogRepository::searchDocuments() const
         const QString ko = sq->value(2).toString();
         if (!ko.isEmpty())
             d.title += u" ("_s + ko + u")"_s;
-        docs << d;
+        sink(d);
     }
 
     auto colls = collections();
@@ -414,9 +421,9 @@ Result<QList<SearchDocument>> CatalogRepository::searchDocuments() const
                            QObject::tr("Collection · %n item(s)", nullptr, int(col.items.size())), {}, {} };
         d.fields << SearchDocument::Field { col.title, 100 } << SearchDocument::Field { col.titleKo, 100 }
                  << SearchDocument::Field { col.description, 20 };
-        docs << d;
+        sink(d);
     }
-    return docs;
+    return {};
 }
 
 Result<QString> CatalogRepository::resolveDrama(const QString &idOrTitle) const

@@ -6,6 +6,8 @@
 #include "search/searchdocument.h"
 #include "storage/database.h"
 
+#include <functional>
+
 namespace ost {
 
 // Read access to the catalog aggregate: dramas, songs, artists, awards, collections.
@@ -24,6 +26,8 @@ public:
     Result<QList<Artist>> artists() const;
     Result<QList<Collection>> collections() const;
     Result<QList<SearchDocument>> searchDocuments() const;
+    // The same documents one at a time, artists first (memory stays flat at scale).
+    Result<void> forEachSearchDocument(const std::function<void(const SearchDocument &)> &sink) const;
     Result<int> count(const QString &table) const;
 
     // An id, or else a title/alias in any script (case, spacing, NFC/NFD ignored).

@@ -17,30 +17,49 @@ namespace ost {
 SearchIndex::SearchIndex(const QList<SearchDocument> &documents)
 {
     m_docs.reserve(documents.size());
-    m_linkedFrom.resize(documents.size());
-    QHash<QString, int> artistDoc;
-    for (int i = 0; i < documents.size(); ++i)
-        if (documents[i].type == EntityType::Artist)
-            artistDoc.insert(documents[i].id, i);
-    for (int i = 0; i < documents.size(); ++i)
-        for (const auto &link : documents[i].artistLinks)
-            if (const int a = artistDoc.value(link.artistId, -1); a >= 0)
-                m_linkedFrom[a].emplace_back(i, link.weight);
-    for (const auto &d : documents) {
-        const int docIndex = int(m_docs.size());
-        m_docs.push_back(Doc { d.type, d.id, d.title, d.subtitle });
-        for (const auto &f : d.fields) {
-            const QString folded = TextNormalizer::fold(f.text);
-            if (folded.isEmpty())
-                continue;
-            add(m_text, m_textSpans, folded, docIndex, f.weight);
-            if (TextNormalizer::containsHangul(folded)) {
-                // Romanized Hangul ranks just below the written form.
-                add(m_text, m_textSpans, TextNormalizer::romanize(folded), docIndex, f.weight - 5);
-                add(m_initials, m_initialSpans, TextNormalizer::initials(folded), docIndex, f.weight);
-            }
+    for (const auto &d : documents)
+        add(d);
+    finish();
+}
+
+void SearchIndex::add(const SearchDocument &d)
+{
+    const int docIndex = int(m_docs.size());
+    m_docs.push_back(Doc { d.type, d.id, d.title, d.subtitle });
+    m_linkedFrom.emplace_back();
+    if (d.type == EntityType::Artist)
+        m_artistDoc.insert(d.id, docIndex);
+    for (const auto &link : d.artistLinks) {
+        if (const int a = m_artistDoc.value(link.artistId, -1); a >= 0)
+            m_linkedFrom[a].emplace_back(docIndex, link.weight);
+        else
+            m_pendingLinks.push_back(PendingLink { docIndex, link.artistId, link.weight });
+    }
+    for (const auto &f : d.fields) {
+        const QString folded = TextNormalizer::fold(f.text);
+        if (folded.isEmpty())
+            continue;
+        addText(m_text, m_textSpans, folded, docIndex, f.weight);
+        if (TextNormalizer::containsHangul(folded)) {
+            // Romanized Hangul ranks just below the written form.
+            addText(m_text, m_textSpans, TextNormalizer::romanize(folded), docIndex, f.weight - 5);
+            addText(m_initials, m_initialSpans, TextNormalizer::initials(folded), docIndex, f.weight);
         }
     }
+}
+
+void SearchIndex::finish()
+{
+    for (const auto &p : m_pendingLinks)
+        if (const int a = m_artistDoc.value(p.artistId, -1); a >= 0)
+            m_linkedFrom[a].emplace_back(p.doc, p.weight);
+    m_pendingLinks.clear();
+    m_pendingLinks.shrink_to_fit();
+    m_artistDoc.clear();
+    m_artistDoc.squeeze();
+    m_docs.shrink_to_fit();
+    m_textSpans.shrink_to_fit();
+    m_initialSpans.shrink_to_fit();
     m_text.squeeze();
     m_initials.squeeze();
 }
@@ -60,7 +79,7 @@ void SearchIndex::propagateFromArtists(std::vector<int> &best) const
     }
 }
 
-void SearchIndex::add(QString &buffer, std::vector<Span> &spans, const QString &folded, int doc, int weight)
+void SearchIndex::addText(QString &buffer, std::vector<Span> &spans, const QString &folded, int doc, int weight)
 {
     spans.push_back(Span { buffer.size(), folded.size(), doc, weight });
     buffer.append(folded);

@@ -102,10 +102,10 @@ void LibraryService::load()
 
     SearchService *search = m_search;
     m_db->run(this, [db, search] {
-        auto docs = CatalogRepository(db).searchDocuments();
-        if (!docs)
+        auto index = std::make_shared<SearchIndex>();
+        if (!CatalogRepository(db).forEachSearchDocument([&index](const SearchDocument &d) { index->add(d); }))
             return -1;
-        auto index = std::make_shared<const SearchIndex>(*docs);
+        index->finish();
         search->setIndex(index);
         return int(index->documentCount());
     }, [this](int count) { Q_EMIT searchReady(count); });

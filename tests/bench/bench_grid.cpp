@@ -59,6 +59,12 @@ int main(int argc, char **argv)
     PosterGridView *grid = window.gridView();
     for (int i = 0; i < 50; ++i)
         QApplication::processEvents();
+    std::printf("grid loaded: peak RSS %ld MiB\n", peakRssKb() / 1024);
+    bool searchReady = false;
+    QObject::connect(&service, &LibraryService::searchReady, &window, [&searchReady] { searchReady = true; });
+    while (!searchReady)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    std::printf("search index built: peak RSS %ld MiB\n", peakRssKb() / 1024);
     QScrollBar *bar = grid->verticalScrollBar();
     QList<double> frames;
     const int step = std::max(1, grid->viewport()->height() / 3);

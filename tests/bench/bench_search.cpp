@@ -44,11 +44,12 @@ int main(int argc, char **argv)
         return 1;
     }
     std::printf("generated %d dramas, %d songs in %lld ms\n", dramas, songs, static_cast<long long>(t.restart()));
-    auto docs = CatalogRepository(lib->database()).searchDocuments();
-    const qint64 loadMs = t.restart();
-    const SearchIndex index(*docs);
-    std::printf("index: %lld documents; read from SQLite in %lld ms, built in %lld ms\n",
-                static_cast<long long>(index.documentCount()), static_cast<long long>(loadMs), static_cast<long long>(t.elapsed()));
+    SearchIndex index;
+    if (!CatalogRepository(lib->database()).forEachSearchDocument([&index](const SearchDocument &d) { index.add(d); }))
+        return 1;
+    index.finish();
+    std::printf("index: %lld documents read from SQLite and indexed in %lld ms\n",
+                static_cast<long long>(index.documentCount()), static_cast<long long>(t.elapsed()));
 
     const QStringList queries = { u"punch"_s, u"도깨비"_s, u"ㄷㄲㅂ"_s, u"dokkaebi"_s, u"사랑"_s, u"star"_s, u"exo"_s,
                                   u"guardian lonely"_s, u"눈물"_s, u"ㅅㄹ"_s, u"memory 12"_s, u"kim"_s };
