@@ -12,6 +12,7 @@ struct CollectionItem
     QString title;
     QString subtitle;
     QString note;
+    QStringList dramaIds; // the drama itself, or the dramas a song is from (for filtering)
 };
 
 struct Collection

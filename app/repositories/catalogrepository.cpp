@@ -264,7 +264,9 @@ Result<QList<Collection>> CatalogRepository::collections() const
         QStringList songIds;
         while (items->next()) {
             CollectionItem it { items->value(0).toString(), items->value(1).toString(), items->value(2).toString(), {},
-                                items->value(3).toString() };
+                                items->value(3).toString(), {} };
+            if (!it.dramaId.isEmpty())
+                it.dramaIds << it.dramaId;
             if (!it.dramaId.isEmpty() && items->value(4).toInt() > 0)
                 it.subtitle = QString::number(items->value(4).toInt());
             if (!it.songId.isEmpty())
@@ -275,7 +277,10 @@ Result<QList<Collection>> CatalogRepository::collections() const
         if (!songs)
             return std::unexpected(songs.error());
         QHash<QString, QString> subtitle;
+        QHash<QString, QStringList> dramasOfSong;
         for (const auto &s : *songs) {
+            for (const auto &app : s.dramas)
+                dramasOfSong[s.id] << app.dramaId;
             QStringList dramaTitles;
             for (const auto &app : s.dramas)
                 dramaTitles << app.dramaTitle;
@@ -283,8 +288,10 @@ Result<QList<Collection>> CatalogRepository::collections() const
                                                         : s.artistLine() + u" · "_s + dramaTitles.join(u", "_s));
         }
         for (auto &it : c.items)
-            if (!it.songId.isEmpty())
+            if (!it.songId.isEmpty()) {
                 it.subtitle = subtitle.value(it.songId);
+                it.dramaIds = dramasOfSong.value(it.songId);
+            }
     }
     return out;
 }

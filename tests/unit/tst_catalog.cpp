@@ -191,6 +191,9 @@ private Q_SLOTS:
         for (const auto &c : *cols)
             for (const auto &i : c.items)
                 QVERIFY2(!i.note.isEmpty(), qPrintable(c.id));
+        // Song entries know their dramas, so "filter the grid by this collection" works.
+        QCOMPARE(first.items.first().dramaIds, QStringList { *repo().resolveDrama(u"Hotel Del Luna"_s) });
+        QVERIFY(first.items.at(4).dramaIds.contains(*repo().resolveDrama(u"Our Beloved Summer"_s)));
     }
 
     void sourceCheckRejectsBrokenCatalogs()

@@ -390,8 +390,8 @@ void MainWindow::applyFilters(const FilterState &state)
         for (const auto &c : m_service->collections())
             if (c.id == state.collectionId)
                 for (const auto &item : c.items)
-                    if (!item.dramaId.isEmpty())
-                        allowed.insert(item.dramaId);
+                    for (const auto &id : item.dramaIds)
+                        allowed.insert(id);
     }
     m_proxy->setAllowedIds(allowed, active);
     if (!state.artistId.isEmpty())
