@@ -1,5 +1,7 @@
 // ostshelf-cli: the scripting interface over the same core library as the app.
 #include "catalog/catalogwriter.h"
+#include "clioutput.h"
+#include "playlistcli.h"
 #include "catalog/librarygenerator.h"
 #include "repositories/catalogrepository.h"
 #include "repositories/favoriterepository.h"
@@ -18,25 +20,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace ost;
+using namespace ost::cli;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-int failWith(const QString &message)
-{
-    err() << "ostshelf-cli: " << message << Qt::endl;
-    return 1;
-}
 
 QString typeName(EntityType t)
 {
@@ -83,12 +69,6 @@ QJsonObject dramaJson(const Drama &d)
                          { u"broadcaster"_s, d.broadcaster }, { u"aliases"_s, toArray(d.aliases) },
                          { u"artists"_s, QJsonArray() }, { u"song_count"_s, d.songCount },
                          { u"soundtrack_complete"_s, d.soundtrackComplete } };
-}
-
-void printJson(const QJsonValue &v)
-{
-    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
-    out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
 int cmdSearch(const CatalogRepository &repo, const QStringList &args, bool json)
@@ -295,7 +275,9 @@ int main(int argc, char **argv)
         "  song ID|TITLE [--json]         one song with its artists and dramas\n"
         "  generate --dramas N --songs M  add a synthetic library (benchmarks, scale tests)\n"
         "  favorite add|remove drama|song ID|TITLE\n"
-        "  favorite list [--json]\n\n"
+        "  favorite list [--json]\n"
+        "  playlist list|trash|show|create|rename|duplicate|delete|restore|empty-trash|add|remove|move|export|import\n"
+        "                                 personal playlists; run \"playlist\" alone for the details\n\n"
         "Errors go to standard error and exit with a non-zero status."_s);
     p.addHelpOption();
     p.addVersionOption();
@@ -303,7 +285,7 @@ int main(int argc, char **argv)
     p.addOption({ u"json"_s, u"Print JSON."_s });
     p.addOption({ u"dramas"_s, u"Number of dramas to generate."_s, u"N"_s });
     p.addOption({ u"songs"_s, u"Number of songs to generate."_s, u"M"_s });
-    p.addPositionalArgument(u"command"_s, u"search, dramas, drama, song, generate or favorite"_s);
+    p.addPositionalArgument(u"command"_s, u"search, dramas, drama, song, generate, favorite or playlist"_s);
     p.process(app);
 
     const QStringList pos = p.positionalArguments();
@@ -313,7 +295,7 @@ int main(int argc, char **argv)
     }
     const QString command = pos.first();
     const QStringList args = pos.mid(1);
-    static const QStringList known = { u"search"_s, u"dramas"_s, u"drama"_s, u"song"_s, u"generate"_s, u"favorite"_s };
+    static const QStringList known = { u"search"_s, u"dramas"_s, u"drama"_s, u"song"_s, u"generate"_s, u"favorite"_s, u"playlist"_s };
     if (!known.contains(command))
         return failWith(u"unknown command \"%1\" (see --help)"_s.arg(command));
 
@@ -340,5 +322,7 @@ int main(int argc, char **argv)
         return cmdSong(repo, args, json);
     if (command == u"generate"_s)
         return cmdGenerate(*lib, p);
+    if (command == u"playlist"_s)
+        return runPlaylistCommand(*lib, repo, args, json);
     return cmdFavorite(*lib, repo, args, json);
 }

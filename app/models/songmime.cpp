@@ -1,0 +1,45 @@
+#include "songmime.h"
+
+#include <QDataStream>
+#include <QIODevice>
+
+using namespace Qt::StringLiterals;
+
+namespace ost {
+
+QMimeData *SongMime::create(const QStringList &songIds, qint64 playlistId, const QList<int> &rows)
+{
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(kSongIds), songIds.join(u'\n').toUtf8());
+    mime->setText(songIds.join(u'\n'));
+    if (playlistId > 0) {
+        QByteArray bytes;
+        QDataStream out(&bytes, QIODevice::WriteOnly);
+        out << playlistId << rows;
+        mime->setData(QString::fromLatin1(kPlaylistRows), bytes);
+    }
+    return mime;
+}
+
+QStringList SongMime::songIds(const QMimeData *mime)
+{
+    if (!mime || !mime->hasFormat(QString::fromLatin1(kSongIds)))
+        return {};
+    return QString::fromUtf8(mime->data(QString::fromLatin1(kSongIds))).split(u'\n', Qt::SkipEmptyParts);
+}
+
+QList<int> SongMime::playlistRows(const QMimeData *mime, qint64 playlistId)
+{
+    if (!mime || !mime->hasFormat(QString::fromLatin1(kPlaylistRows)))
+        return {};
+    QByteArray bytes = mime->data(QString::fromLatin1(kPlaylistRows));
+    QDataStream in(&bytes, QIODevice::ReadOnly);
+    qint64 id = 0;
+    QList<int> rows;
+    in >> id >> rows;
+    if (in.status() != QDataStream::Ok || id != playlistId)
+        return {};
+    return rows;
+}
+
+} // namespace ost

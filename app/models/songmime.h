@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QMimeData>
+#include <QStringList>
+
+namespace ost {
+
+// Drag-and-drop payloads between song views, the sidebar and playlists.
+class SongMime
+{
+public:
+    static constexpr const char *kSongIds = "application/x-ostshelf-song-ids";
+    static constexpr const char *kPlaylistRows = "application/x-ostshelf-playlist-rows";
+
+    static QMimeData *create(const QStringList &songIds, qint64 playlistId = 0, const QList<int> &rows = {});
+    static QStringList songIds(const QMimeData *mime);
+    // Rows of a playlist being dragged within it; empty if the drag came from elsewhere.
+    static QList<int> playlistRows(const QMimeData *mime, qint64 playlistId);
+};
+
+} // namespace ost

@@ -1,0 +1,66 @@
+#include "localfilerepository.h"
+
+#include "storage/sqlquery.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace ost {
+
+LocalFileRepository::LocalFileRepository(Database db)
+    : m_db(std::move(db))
+{
+}
+
+Result<void> LocalFileRepository::link(const QString &songId, const QString &path)
+{
+    if (m_db.isReadOnly())
+        return fail(QObject::tr("The library is open read-only; files cannot be linked."));
+    const QFileInfo info(path);
+    if (!info.isAbsolute() || !info.isFile())
+        return fail(QObject::tr("Cannot link \"%1\": it is not an existing local file.").arg(path));
+    auto q = runQuery(m_db.connection(),
+                      u"INSERT INTO local_files(song_id, path) VALUES (?, ?) "
+                      "ON CONFLICT(song_id) DO UPDATE SET path = excluded.path, linked_at = excluded.linked_at"_s,
+                      { songId, info.absoluteFilePath() });
+    if (!q)
+        return fail(QObject::tr("Cannot link a file to \"%1\": it is not in the catalog.").arg(songId));
+    return {};
+}
+
+Result<void> LocalFileRepository::unlink(const QString &songId)
+{
+    if (m_db.isReadOnly())
+        return fail(QObject::tr("The library is open read-only; files cannot be unlinked."));
+    auto q = runQuery(m_db.connection(), u"DELETE FROM local_files WHERE song_id = ?"_s, { songId });
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+Result<QHash<QString, QString>> LocalFileRepository::paths(const QStringList &songIds) const
+{
+    auto q = runQuery(m_db.connection(), u"SELECT song_id, path FROM local_files"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    const QSet<QString> wanted(songIds.begin(), songIds.end());
+    QHash<QString, QString> out;
+    while (q->next())
+        if (wanted.isEmpty() || wanted.contains(q->value(0).toString()))
+            out.insert(q->value(0).toString(), q->value(1).toString());
+    return out;
+}
+
+Result<QHash<QString, QString>> LocalFileRepository::songsByPath() const
+{
+    auto all = paths();
+    if (!all)
+        return std::unexpected(all.error());
+    QHash<QString, QString> out;
+    for (auto it = all->cbegin(); it != all->cend(); ++it)
+        out.insert(it.value().normalized(QString::NormalizationForm_C), it.key());
+    return out;
+}
+
+} // namespace ost
