@@ -190,6 +190,15 @@ QHash<int, QByteArray> DramaGridModel::roleNames() const
     return names;
 }
 
+std::optional<PosterSpec> DramaGridModel::posterSpec(const QString &id) const
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return std::nullopt;
+    const Drama &d = m_dramas.at(row);
+    return PosterSpec { d.id, d.title, d.titleKo, d.year, d.broadcaster, m_customPosters.value(d.id) };
+}
+
 void DramaGridModel::posterReady(const QString &id, QSize size, const QImage &image)
 {
     if (size != m_posterSize)

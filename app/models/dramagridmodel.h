@@ -42,6 +42,7 @@ public:
     QString customPoster(const QString &id) const { return m_customPosters.value(id); }
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
     const Drama &drama(int row) const { return m_dramas.at(row); }
+    std::optional<PosterSpec> posterSpec(const QString &id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

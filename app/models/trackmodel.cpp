@@ -1,5 +1,7 @@
 #include "trackmodel.h"
 
+#include "songmime.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ost {
@@ -114,6 +116,29 @@ Qt::ItemFlags TrackModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
+}
+
+QStringList TrackModel::mimeTypes() const
+{
+    return { QString::fromLatin1(SongMime::kSongIds) };
+}
+
+QMimeData *TrackModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<int> rows;
+    for (const auto &i : indexes)
+        if (i.isValid() && !rows.contains(i.row()))
+            rows << i.row();
+    std::sort(rows.begin(), rows.end());
+    QStringList ids;
+    for (int r : rows)
+        ids << m_songs.at(r).id;
+    return SongMime::create(ids);
+}
+
+Qt::DropActions TrackModel::supportedDragActions() const
+{
+    return Qt::CopyAction;
 }
 
 } // namespace ost

@@ -1,5 +1,7 @@
 #include "libraryservice.h"
 
+#include "models/playlistlistmodel.h"
+#include "playlists/playlisteditor.h"
 #include "repositories/catalogrepository.h"
 #include "repositories/favoriterepository.h"
 #include "repositories/posterrepository.h"
@@ -17,8 +19,13 @@ LibraryService::LibraryService(Library library, QString cacheDir, QObject *paren
     , m_posters(new PosterLoader(cacheDir + u"/posters"_s, this))
     , m_search(new SearchService(this))
     , m_grid(new DramaGridModel(m_posters, this))
+    , m_playlistList(new PlaylistListModel(
+          m_posters, [grid = m_grid](const QString &id) { return grid->posterSpec(id); }, this))
+    , m_playlists(new PlaylistEditor(m_library.database(), m_db, m_playlistList, this))
 {
     connect(m_grid, &DramaGridModel::favoriteToggleRequested, this, &LibraryService::setDramaFavorite);
+    connect(this, &LibraryService::songFavoriteChanged, m_playlists,
+            [this] { m_playlists->setFavoriteSongs(m_favoriteSongs); });
 }
 
 LibraryService::~LibraryService()
@@ -78,8 +85,10 @@ void LibraryService::load()
         m_favoriteDramas = g.favDramas;
         m_favoriteSongs = g.favSongs;
         m_grid->setDramas(std::move(g.dramas), g.favDramas, g.posters);
+        m_playlists->setFavoriteSongs(m_favoriteSongs);
         Q_EMIT gridLoaded(m_grid->rowCount());
     });
+    m_playlists->load(); // after the grid: covers need its poster specs
 
     struct Catalog
     {
@@ -148,6 +157,22 @@ void LibraryService::requestDramasOfArtist(const QString &artistId)
                     ids.insert(a.dramaId);
         return ids;
     }, [this, artistId](QSet<QString> ids) { Q_EMIT dramasOfArtistReady(artistId, ids); });
+}
+
+void LibraryService::requestFavoriteSongs()
+{
+    const Database db = m_library.database();
+    m_db->run(this, [db] {
+        auto ids = FavoriteRepository(db).list(FavoriteRepository::Kind::Song);
+        if (!ids)
+            return Result<QList<Song>>(std::unexpected(ids.error()));
+        return CatalogRepository(db).songsById(*ids);
+    }, [this](Result<QList<Song>> songs) {
+        if (!songs)
+            Q_EMIT errorOccurred(songs.error().message);
+        else
+            Q_EMIT favoriteSongsReady(*songs);
+    });
 }
 
 void LibraryService::locateSong(const QString &songId)

@@ -16,6 +16,9 @@ namespace ost {
 
 // The app's access to its library, off the GUI thread: loads the grid, builds the search
 // index, fetches pages and saves favorites on the database thread, and reports back by signal.
+class PlaylistEditor;
+class PlaylistListModel;
+
 class LibraryService : public QObject
 {
     Q_OBJECT
@@ -26,6 +29,7 @@ public:
     DramaGridModel *gridModel() const { return m_grid; }
     SearchService *search() const { return m_search; }
     PosterLoader *posterLoader() const { return m_posters; }
+    PlaylistEditor *playlists() const { return m_playlists; }
     const Library &library() const { return m_library; }
     QSet<QString> favoriteSongs() const { return m_favoriteSongs; }
     QSet<QString> favoriteDramas() const { return m_favoriteDramas; }
@@ -41,6 +45,7 @@ public:
     void setDramaFavorite(const QString &id, bool favorite);
     void setSongFavorite(const QString &id, bool favorite);
     void setCustomPoster(const QString &dramaId, const QString &imagePath); // empty path: back to ours
+    void requestFavoriteSongs();
     void waitForIdle(); // tests
 
 Q_SIGNALS:
@@ -54,6 +59,7 @@ Q_SIGNALS:
     void songFavoriteChanged(const QString &songId, bool favorite);
     void dramaFavoriteChanged(const QString &dramaId, bool favorite);
     void customPosterChanged(const QString &dramaId, const QString &path);
+    void favoriteSongsReady(const QList<ost::Song> &songs);
     void errorOccurred(const QString &message);
 
 private:
@@ -62,6 +68,8 @@ private:
     PosterLoader *m_posters = nullptr;
     SearchService *m_search = nullptr;
     DramaGridModel *m_grid = nullptr;
+    PlaylistListModel *m_playlistList = nullptr;
+    PlaylistEditor *m_playlists = nullptr;
     QSet<QString> m_favoriteSongs;
     QSet<QString> m_favoriteDramas;
     QList<Collection> m_collections;

@@ -8,7 +8,7 @@ namespace ost {
 // Where the user is: a page kind and the id it shows. Back/forward like a browser.
 struct Location
 {
-    enum class Page { Grid, Drama, Artist, Collection };
+    enum class Page { Grid, Drama, Artist, Collection, Favorites, Playlist };
     Page page = Page::Grid;
     QString id;
     bool operator==(const Location &) const = default;

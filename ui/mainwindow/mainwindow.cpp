@@ -8,8 +8,14 @@
 #include "pages/artistpage.h"
 #include "pages/collectionpage.h"
 #include "pages/dramapage.h"
+#include "pages/favoritespage.h"
+#include "pages/playlistpage.h"
 #include "pages/tracklistview.h"
+#include "models/playlistlistmodel.h"
 #include "player/playerbar.h"
+#include "playlists/playlistactions.h"
+#include "playlists/playlisteditor.h"
+#include "sidebarview.h"
 #include "postergrid/posterdelegate.h"
 #include "postergrid/postergridview.h"
 #include "search/searchbox.h"
@@ -33,14 +39,15 @@
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
 namespace ost {
 
 namespace {
-constexpr int kSidebarKindRole = Qt::UserRole + 1;
-constexpr int kSidebarIdRole = Qt::UserRole + 2;
+constexpr int kSidebarKindRole = SidebarView::KindRole;
+constexpr int kSidebarIdRole = SidebarView::IdRole;
 } // namespace
 
 MainWindow::MainWindow(LibraryService *service, QWidget *parent)
@@ -56,8 +63,11 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     , m_dramaPage(new DramaPage(service->posterLoader()))
     , m_artistPage(new ArtistPage)
     , m_collectionPage(new CollectionPage)
+    , m_playlistPage(new PlaylistPage(service->playlists()->model(), service->playlists()->playlists()))
+    , m_favoritesPage(new FavoritesPage(service->gridModel()))
     , m_player(new PlayerBar)
-    , m_sidebar(new QListView)
+    , m_sidebar(new SidebarView)
+    , m_playlistActions(new PlaylistActions(service->playlists(), this))
     , m_sidebarModel(new QStandardItemModel(this))
     , m_sort(new QComboBox)
 {
@@ -80,6 +90,8 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     m_stack->addWidget(m_dramaPage);
     m_stack->addWidget(m_artistPage);
     m_stack->addWidget(m_collectionPage);
+    m_stack->addWidget(m_playlistPage);
+    m_stack->addWidget(m_favoritesPage);
 
     buildSidebar();
     auto *split = new QSplitter;
@@ -99,8 +111,10 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     buildActions();
 
     // Posters are requested at the size and pixel ratio the grid paints them.
-    connect(m_grid, &PosterGridView::posterSizeChanged, this,
-            [this](QSize size) { m_service->gridModel()->setPosterSize(size, devicePixelRatioF()); });
+    connect(m_grid, &PosterGridView::posterSizeChanged, this, [this](QSize size) {
+        m_service->gridModel()->setPosterSize(size, devicePixelRatioF());
+        m_favoritesPage->dramaGrid()->setPosterWidth(m_grid->posterWidth()); // one model, one poster size
+    });
     connect(m_grid, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
         navigate({ Location::Page::Drama, i.data(DramaGridModel::IdRole).toString() });
     });
@@ -183,27 +197,17 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     connect(m_service, &LibraryService::songFavoriteChanged, this, [this](const QString &id, bool fav) {
         m_dramaPage->setSongFavorite(id, fav);
         m_artistPage->setSongFavorite(id, fav);
+        m_favoritesPage->setSongFavorite(id, fav);
+        if (id == m_currentSong)
+            m_player->setFavorite(true, fav);
+        statusBar()->showMessage(fav ? tr("Added the song to favorites") : tr("Removed the song from favorites"), 3000);
     });
     connect(m_service, &LibraryService::errorOccurred, this, &MainWindow::showError);
-    connect(m_sidebar, &QListView::activated, this, [this](const QModelIndex &i) {
-        const QString kind = i.data(kSidebarKindRole).toString();
-        if (kind == u"all"_s) {
-            FilterState s = m_filterBar->state();
-            s.favoritesOnly = false;
-            m_filterBar->setState(s);
-            applyFilters(s);
-            navigate({});
-        } else if (kind == u"favorites"_s) {
-            FilterState s = m_filterBar->state();
-            s.favoritesOnly = true;
-            m_filterBar->setState(s);
-            applyFilters(s);
-            navigate({});
-        } else if (kind == u"collection"_s) {
-            navigate({ Location::Page::Collection, i.data(kSidebarIdRole).toString() });
-        }
-    });
+    connect(m_sidebar, &QListView::activated, this, &MainWindow::activateSidebar);
     connect(m_sidebar, &QListView::clicked, m_sidebar, &QListView::activated);
+
+    connectPlaylists();
+    connectTrackViews();
 
     qApp->installEventFilter(this); // mouse back/forward buttons anywhere in the window
     restoreSettings();
@@ -219,8 +223,30 @@ MainWindow::~MainWindow()
 void MainWindow::buildActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    PlaylistEditor *editor = m_service->playlists();
+    QAction *newList = file->addAction(tr("&New playlist…"), this, [this] { m_playlistActions->newPlaylist(); });
+    newList->setShortcut(QKeySequence::New);
+    QAction *importList = file->addAction(tr("&Import playlist…"), m_playlistActions, &PlaylistActions::importPlaylist);
+    importList->setShortcut(QKeySequence::Open);
+    QAction *exportList = file->addAction(tr("&Export playlist…"), this, [this] {
+        if (m_history.current().page == Location::Page::Playlist)
+            m_playlistActions->exportPlaylist(m_history.current().id.toLongLong());
+        else
+            statusBar()->showMessage(tr("Open a playlist to export it."), 5000);
+    });
+    exportList->setShortcut(QKeySequence::Save);
+    file->addAction(tr("Playlist &trash…"), m_playlistActions, &PlaylistActions::showTrash);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = editor->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = editor->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) });
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     m_back = go->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), this, &MainWindow::goBack);
@@ -284,6 +310,10 @@ void MainWindow::buildActions()
 
 void MainWindow::buildSidebar()
 {
+    // Rebuilt when playlists change; the selection follows the same entry.
+    const QModelIndex was = m_sidebar->currentIndex();
+    const QString wasKind = was.data(kSidebarKindRole).toString(), wasId = was.data(kSidebarIdRole).toString();
+    const QSignalBlocker block(m_sidebar);
     m_sidebarModel->clear();
     auto add = [this](const QString &text, const QString &kind, const QString &id = {}, bool selectable = true) {
         auto *item = new QStandardItem(text);
@@ -306,10 +336,131 @@ void MainWindow::buildSidebar()
         for (const auto &c : collections)
             add(c.title, u"collection"_s, c.id);
     }
-    m_sidebar->setModel(m_sidebarModel);
+    add(tr("Playlists"), u"header"_s, {}, false);
+    const PlaylistListModel *lists = m_service->playlists()->playlists();
+    for (int r = 0; r < lists->rowCount(); ++r) {
+        const QModelIndex i = lists->index(r);
+        add(i.data(PlaylistListModel::NameRole).toString(), u"playlist"_s, QString::number(i.data(PlaylistListModel::IdRole).toLongLong()));
+        QStandardItem *item = m_sidebarModel->item(m_sidebarModel->rowCount() - 1);
+        item->setToolTip(i.data(PlaylistListModel::SummaryRole).toString());
+        const QImage cover = i.data(PlaylistListModel::CoverRole).value<QImage>();
+        if (!cover.isNull())
+            item->setIcon(QIcon(QPixmap::fromImage(cover)));
+    }
+    add(tr("＋ New playlist…"), u"newplaylist"_s);
+    m_sidebarModel->item(m_sidebarModel->rowCount() - 1)->setToolTip(tr("Create a playlist (Ctrl+N); drop songs here to start one with them"));
+    add(tr("Trash"), u"trash"_s);
+    if (m_sidebar->model() != m_sidebarModel)
+        m_sidebar->setModel(m_sidebarModel);
+    m_sidebar->setIconSize(QSize(24, 36));
+    m_sidebar->setContextMenuPolicy(Qt::CustomContextMenu);
     m_sidebar->setAccessibleName(tr("Library sections"));
     m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sidebar->setMinimumWidth(170);
+    for (int r = 0; r < m_sidebarModel->rowCount(); ++r) {
+        const QModelIndex i = m_sidebarModel->index(r, 0);
+        if (!wasKind.isEmpty() && i.data(kSidebarKindRole).toString() == wasKind && i.data(kSidebarIdRole).toString() == wasId)
+            m_sidebar->setCurrentIndex(i);
+    }
+}
+
+void MainWindow::activateSidebar(const QModelIndex &i)
+{
+    const QString kind = i.data(kSidebarKindRole).toString();
+    const QString id = i.data(kSidebarIdRole).toString();
+    if (kind == u"all"_s) {
+        navigate({});
+    } else if (kind == u"favorites"_s) {
+        navigate({ Location::Page::Favorites, {} });
+    } else if (kind == u"collection"_s) {
+        navigate({ Location::Page::Collection, id });
+    } else if (kind == u"playlist"_s) {
+        navigate({ Location::Page::Playlist, id });
+    } else if (kind == u"newplaylist"_s) {
+        m_playlistActions->newPlaylist();
+    } else if (kind == u"trash"_s) {
+        m_playlistActions->showTrash();
+    }
+}
+
+void MainWindow::showSidebarMenu(const QPoint &pos)
+{
+    const QModelIndex i = m_sidebar->indexAt(pos);
+    if (i.data(kSidebarKindRole).toString() != u"playlist"_s)
+        return;
+    const qint64 id = i.data(kSidebarIdRole).toString().toLongLong();
+    PlaylistEditor *editor = m_service->playlists();
+    QMenu menu(this);
+    menu.addAction(tr("Open"), this, [this, id] { navigate({ Location::Page::Playlist, QString::number(id) }); });
+    menu.addAction(tr("Rename…"), this, [this, id] { m_playlistActions->rename(id); });
+    menu.addAction(tr("Duplicate"), editor, [editor, id] { editor->duplicate(id); });
+    menu.addAction(tr("Export…"), this, [this, id] { m_playlistActions->exportPlaylist(id); });
+    menu.addSeparator();
+    menu.addAction(tr("Delete (move to trash)"), editor, [editor, id] { editor->moveToTrash(id); });
+    menu.exec(m_sidebar->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::connectPlaylists()
+{
+    PlaylistEditor *editor = m_service->playlists();
+    PlaylistListModel *lists = editor->playlists();
+    connect(lists, &QAbstractItemModel::modelReset, this, &MainWindow::buildSidebar);
+    connect(lists, &QAbstractItemModel::layoutChanged, this, &MainWindow::buildSidebar);
+    connect(lists, &QAbstractItemModel::rowsInserted, this, &MainWindow::buildSidebar);
+    connect(lists, &QAbstractItemModel::rowsRemoved, this, &MainWindow::buildSidebar);
+    connect(lists, &QAbstractItemModel::dataChanged, this, &MainWindow::buildSidebar);
+    connect(m_sidebar, &QWidget::customContextMenuRequested, this, &MainWindow::showSidebarMenu);
+    connect(m_sidebar, &SidebarView::songsDropped, this, [this, editor](const QModelIndex &target, const QStringList &ids) {
+        if (target.data(kSidebarKindRole).toString() == u"newplaylist"_s)
+            m_playlistActions->newPlaylist(ids);
+        else
+            editor->addSongs(target.data(kSidebarIdRole).toString().toLongLong(), ids);
+    });
+    connect(m_playlistActions, &PlaylistActions::openRequested, this,
+            [this](qint64 id) { navigate({ Location::Page::Playlist, QString::number(id) }); });
+    connect(editor, &PlaylistEditor::removed, this, [this](qint64 id) {
+        if (m_history.current() == Location { Location::Page::Playlist, QString::number(id) })
+            navigate({});
+    });
+    connect(editor, &PlaylistEditor::errorOccurred, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Playlist not changed"), message);
+    });
+    connect(editor, &PlaylistEditor::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(editor, &PlaylistEditor::exported, this, [this](const QString &file, int count) {
+        statusBar()->showMessage(tr("Exported %n song(s) to %1", nullptr, count).arg(file), 8000);
+    });
+    connect(m_playlistPage, &PlaylistPage::playRequested, this, &MainWindow::playSong);
+    connect(m_playlistPage, &PlaylistPage::removeRowsRequested, editor, &PlaylistEditor::removeRows);
+    connect(m_playlistPage, &PlaylistPage::moveRowsRequested, editor, &PlaylistEditor::moveRows);
+    connect(m_playlistPage, &PlaylistPage::renameRequested, m_playlistActions, &PlaylistActions::rename);
+    connect(m_playlistPage, &PlaylistPage::duplicateRequested, editor, &PlaylistEditor::duplicate);
+    connect(m_playlistPage, &PlaylistPage::exportRequested, m_playlistActions, &PlaylistActions::exportPlaylist);
+    connect(m_playlistPage, &PlaylistPage::deleteRequested, editor, &PlaylistEditor::moveToTrash);
+
+    connect(m_favoritesPage, &FavoritesPage::dramaRequested, this, [this](const QString &id) { navigate({ Location::Page::Drama, id }); });
+    connect(m_favoritesPage, &FavoritesPage::artistRequested, this, [this](const QString &id) { navigate({ Location::Page::Artist, id }); });
+    connect(m_favoritesPage, &FavoritesPage::dramaContextMenuRequested, this, &MainWindow::showGridContextMenu);
+    connect(m_favoritesPage, &FavoritesPage::songFavoriteToggled, m_service, &LibraryService::setSongFavorite);
+    connect(m_favoritesPage, &FavoritesPage::playRequested, this, &MainWindow::playSong);
+    connect(m_service, &LibraryService::favoriteSongsReady, this, [this](const QList<Song> &songs) {
+        m_favoritesPage->setSongs(songs, m_service->favoriteSongs());
+    });
+    connect(m_player, &PlayerBar::favoriteToggled, this, [this](bool on) {
+        if (!m_currentSong.isEmpty())
+            m_service->setSongFavorite(m_currentSong, on);
+    });
+}
+
+void MainWindow::connectTrackViews()
+{
+    // Every song list offers "Add to playlist" and drags; one place wires them all.
+    PlaylistEditor *editor = m_service->playlists();
+    for (TrackListView *view : findChildren<TrackListView *>()) {
+        view->setPlaylists(editor->playlists());
+        connect(view, &TrackListView::addToPlaylistRequested, editor,
+                [editor](qint64 id, const QStringList &ids) { editor->addSongs(id, ids); });
+        connect(view, &TrackListView::newPlaylistRequested, this, [this](const QStringList &ids) { m_playlistActions->newPlaylist(ids); });
+    }
 }
 
 void MainWindow::navigate(const Location &location)
@@ -347,6 +498,30 @@ void MainWindow::showLocation(const Location &location)
     case Location::Page::Artist:
         m_service->requestArtist(location.id);
         break;
+    case Location::Page::Favorites:
+        m_service->requestFavoriteSongs();
+        m_stack->setCurrentWidget(m_favoritesPage);
+        setWindowTitle(tr("Favorites") + u" — "_s + tr("OST Shelf"));
+        m_favoritesPage->dramaGrid()->setFocus();
+        Q_EMIT pageShown(location);
+        break;
+    case Location::Page::Playlist: {
+        const qint64 id = location.id.toLongLong();
+        PlaylistEditor *editor = m_service->playlists();
+        const int row = editor->playlists()->rowOf(id);
+        if (row < 0) { // deleted since it was visited
+            statusBar()->showMessage(tr("That playlist was deleted; it is in the trash."), 5000);
+            m_stack->setCurrentWidget(m_gridPage);
+            Q_EMIT pageShown({});
+            break;
+        }
+        editor->open(id);
+        m_playlistPage->showPlaylist(id);
+        m_stack->setCurrentWidget(m_playlistPage);
+        setWindowTitle(editor->playlists()->playlist(row).name + u" — "_s + tr("OST Shelf"));
+        Q_EMIT pageShown(location);
+        break;
+    }
     case Location::Page::Collection:
         for (const auto &c : m_service->collections()) {
             if (c.id == location.id) {
@@ -441,7 +616,8 @@ void MainWindow::showGridContextMenu(const QModelIndex &index, const QPoint &glo
 
 void MainWindow::playSong(const QString &songId)
 {
-    Q_UNUSED(songId)
+    m_currentSong = songId;
+    m_player->setFavorite(true, m_service->favoriteSongs().contains(songId));
     m_player->setMessage(tr("No audio file is linked to this song yet."));
     statusBar()->showMessage(tr("Previews play once a local audio file is linked to the song."), 5000);
 }
@@ -478,6 +654,8 @@ void MainWindow::restoreSettings()
     restoreState(s.value(u"window/state"_s).toByteArray());
     if (auto *split = findChild<QSplitter *>(u"mainSplitter"_s))
         split->restoreState(s.value(u"window/splitter"_s).toByteArray());
+    if (auto *split = findChild<QSplitter *>(u"favoritesSplitter"_s))
+        split->restoreState(s.value(u"window/favoritesSplitter"_s).toByteArray());
     m_grid->setPosterWidth(s.value(u"grid/posterWidth"_s, 160).toInt());
     m_sort->setCurrentIndex(std::clamp(s.value(u"grid/sort"_s, 0).toInt(), 0, m_sort->count() - 1));
     m_proxy->setSortKey(DramaFilterProxy::SortKey(m_sort->currentData().toInt()));
@@ -490,6 +668,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     s.setValue(u"window/state"_s, saveState());
     if (auto *split = findChild<QSplitter *>(u"mainSplitter"_s))
         s.setValue(u"window/splitter"_s, split->saveState());
+    if (auto *split = findChild<QSplitter *>(u"favoritesSplitter"_s))
+        s.setValue(u"window/favoritesSplitter"_s, split->saveState());
     s.setValue(u"grid/posterWidth"_s, m_grid->posterWidth());
     s.setValue(u"grid/sort"_s, m_sort->currentIndex());
     event->accept();

@@ -16,6 +16,10 @@ class QStandardItemModel;
 namespace ost {
 
 class ArtistPage;
+class FavoritesPage;
+class PlaylistActions;
+class PlaylistPage;
+class SidebarView;
 class CollectionPage;
 class DramaFilterProxy;
 class DramaPage;
@@ -42,6 +46,10 @@ public:
     CollectionPage *collectionPage() const { return m_collectionPage; }
     FilterBar *filterBar() const { return m_filterBar; }
     PlayerBar *playerBar() const { return m_player; }
+    PlaylistPage *playlistPage() const { return m_playlistPage; }
+    FavoritesPage *favoritesPage() const { return m_favoritesPage; }
+    SidebarView *sidebar() const { return m_sidebar; }
+    PlaylistActions *playlistActions() const { return m_playlistActions; }
     Location currentLocation() const { return m_history.current(); }
 
     void navigate(const Location &location); // records history
@@ -58,6 +66,10 @@ protected:
 private:
     void buildActions();
     void buildSidebar();
+    void connectPlaylists();
+    void connectTrackViews();
+    void showSidebarMenu(const QPoint &pos);
+    void activateSidebar(const QModelIndex &index);
     void showLocation(const Location &location);
     void openSearchResult(EntityType type, const QString &id);
     void applyFilters(const FilterState &state);
@@ -80,8 +92,12 @@ private:
     DramaPage *m_dramaPage;
     ArtistPage *m_artistPage;
     CollectionPage *m_collectionPage;
+    PlaylistPage *m_playlistPage;
+    FavoritesPage *m_favoritesPage;
     PlayerBar *m_player;
-    QListView *m_sidebar;
+    SidebarView *m_sidebar;
+    PlaylistActions *m_playlistActions;
+    QString m_currentSong;
     QStandardItemModel *m_sidebarModel;
     QComboBox *m_sort;
     QAction *m_back = nullptr;

@@ -1,7 +1,9 @@
 #include "tracklistview.h"
 
 #include "models/trackmodel.h"
+#include "playlists/addtoplaylistmenu.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -20,6 +22,20 @@ TrackListView::TrackListView(QWidget *parent)
     setContextMenuPolicy(Qt::CustomContextMenu);
     setAllColumnsShowFocus(true);
     setAccessibleName(tr("Songs"));
+    setDragEnabled(true);
+    setDragDropMode(QAbstractItemView::DragOnly);
+    setDefaultDropAction(Qt::CopyAction);
+    // Keyboard route to playlists: the same menu as the context menu, at the current row.
+    auto *add = new QAction(tr("Add to playlist…"), this);
+    add->setShortcut(AddToPlaylistMenu::shortcut());
+    add->setShortcutContext(Qt::WidgetShortcut);
+    addAction(add);
+    connect(add, &QAction::triggered, this, [this] {
+        QMenu menu(this);
+        addPlaylistMenu(&menu);
+        const QRect r = visualRect(currentIndex());
+        menu.exec(viewport()->mapToGlobal(r.isValid() ? r.bottomLeft() : QPoint()));
+    });
     connect(this, &QWidget::customContextMenuRequested, this, &TrackListView::showMenu);
     connect(this, &QAbstractItemView::clicked, this, [this](const QModelIndex &i) {
         if (m_model && i.column() == TrackModel::FavoriteColumn)
@@ -45,6 +61,30 @@ void TrackListView::setTrackModel(TrackModel *model)
     header()->resizeSection(TrackModel::DramaColumn, 200);
 }
 
+QStringList TrackListView::selectedSongIds() const
+{
+    QList<int> rows;
+    for (const auto &i : selectionModel() ? selectionModel()->selectedRows() : QModelIndexList {})
+        rows << i.row();
+    if (rows.isEmpty() && currentIndex().isValid())
+        rows << currentIndex().row();
+    std::sort(rows.begin(), rows.end());
+    QStringList ids;
+    for (int r : rows)
+        ids << m_model->song(r).id;
+    return ids;
+}
+
+void TrackListView::addPlaylistMenu(QMenu *menu)
+{
+    if (!m_model)
+        return;
+    auto *sub = new AddToPlaylistMenu(m_playlists, selectedSongIds(), menu);
+    connect(sub, &AddToPlaylistMenu::addRequested, this, &TrackListView::addToPlaylistRequested);
+    connect(sub, &AddToPlaylistMenu::newPlaylistRequested, this, &TrackListView::newPlaylistRequested);
+    menu->addMenu(sub);
+}
+
 void TrackListView::showMenu(const QPoint &pos)
 {
     const QModelIndex i = indexAt(pos);
@@ -56,6 +96,7 @@ void TrackListView::showMenu(const QPoint &pos)
     menu.addAction(tr("Play preview"), this, [this, id = s.id] { Q_EMIT playRequested(id); });
     menu.addAction(fav ? tr("Remove from favorites") : tr("Add to favorites"), this,
                    [this, i, fav] { m_model->setData(i, !fav, TrackModel::FavoriteRole); });
+    addPlaylistMenu(&menu);
     menu.addSeparator();
     for (const auto &a : s.dramas)
         menu.addAction(tr("Go to drama “%1”").arg(a.dramaTitle), this, [this, id = a.dramaId] { Q_EMIT dramaRequested(id); });

@@ -13,15 +13,21 @@ class TrackListView : public QTreeView
 public:
     explicit TrackListView(QWidget *parent = nullptr);
     void setTrackModel(TrackModel *model);
+    void setPlaylists(QAbstractItemModel *playlists) { m_playlists = playlists; }
+    QStringList selectedSongIds() const;
 
 Q_SIGNALS:
     void playRequested(const QString &songId);
     void dramaRequested(const QString &dramaId);
     void artistRequested(const QString &artistId);
+    void addToPlaylistRequested(qint64 playlistId, const QStringList &songIds);
+    void newPlaylistRequested(const QStringList &songIds);
 
 private:
     void showMenu(const QPoint &pos);
+    void addPlaylistMenu(QMenu *menu);
     TrackModel *m_model = nullptr;
+    QAbstractItemModel *m_playlists = nullptr;
 };
 
 } // namespace ost

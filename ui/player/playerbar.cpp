@@ -20,6 +20,7 @@ PlayerBar::PlayerBar(QWidget *parent)
     , m_next(new QToolButton(this))
     , m_seek(new QSlider(Qt::Horizontal, this))
     , m_time(new QLabel(this))
+    , m_favorite(new QToolButton(this))
     , m_mute(new QToolButton(this))
     , m_volume(new QSlider(Qt::Horizontal, this))
 {
@@ -44,6 +45,11 @@ PlayerBar::PlayerBar(QWidget *parent)
     m_seek->setRange(0, 0);
     m_time->setText(u"0:00 / 0:00"_s);
     m_time->setMinimumWidth(m_time->fontMetrics().horizontalAdvance(u"00:00 / 00:00"_s));
+    m_favorite->setCheckable(true);
+    m_favorite->setText(u"♡"_s);
+    m_favorite->setAccessibleName(tr("Favorite song"));
+    m_favorite->setToolTip(tr("Add the current song to favorites"));
+    m_favorite->setObjectName(u"playerFavorite"_s);
     m_mute->setCheckable(true);
     m_mute->setIcon(style()->standardIcon(QStyle::SP_MediaVolume));
     m_mute->setAccessibleName(tr("Mute"));
@@ -61,6 +67,7 @@ PlayerBar::PlayerBar(QWidget *parent)
     layout->setContentsMargins(8, 4, 8, 4);
     layout->addWidget(m_art);
     layout->addLayout(text, 2);
+    layout->addWidget(m_favorite);
     layout->addWidget(m_prev);
     layout->addWidget(m_play);
     layout->addWidget(m_next);
@@ -78,6 +85,11 @@ PlayerBar::PlayerBar(QWidget *parent)
         m_mute->setIcon(style()->standardIcon(m ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
         Q_EMIT muteToggled(m);
     });
+    connect(m_favorite, &QToolButton::clicked, this, [this](bool on) {
+        m_favorite->setChecked(!on); // shows the saved state, set back by setFavorite()
+        Q_EMIT favoriteToggled(on);
+    });
+    setFavorite(false, false);
     setMessage(tr("Nothing playing"));
     setControlsEnabled(false);
 }
@@ -124,6 +136,14 @@ void PlayerBar::setControlsEnabled(bool enabled)
     for (QWidget *w : { static_cast<QWidget *>(m_prev), static_cast<QWidget *>(m_play), static_cast<QWidget *>(m_next),
                         static_cast<QWidget *>(m_seek) })
         w->setEnabled(enabled);
+}
+
+void PlayerBar::setFavorite(bool available, bool favorite)
+{
+    m_favorite->setEnabled(available);
+    m_favorite->setChecked(favorite);
+    m_favorite->setText(favorite ? u"♥"_s : u"♡"_s);
+    m_favorite->setToolTip(favorite ? tr("Remove the current song from favorites") : tr("Add the current song to favorites"));
 }
 
 QString PlayerBar::formatTime(qint64 ms)

@@ -22,6 +22,7 @@ public:
     void setPosition(qint64 ms);
     void setVolume(int percent);
     void setControlsEnabled(bool enabled);
+    void setFavorite(bool available, bool favorite); // the heart for the current song
 
 Q_SIGNALS:
     void playPauseClicked();
@@ -30,6 +31,7 @@ Q_SIGNALS:
     void seekRequested(qint64 ms);
     void volumeChanged(int percent);
     void muteToggled(bool muted);
+    void favoriteToggled(bool favorite);
 
 private:
     static QString formatTime(qint64 ms);
@@ -42,6 +44,7 @@ private:
     QToolButton *m_next;
     QSlider *m_seek;
     QLabel *m_time;
+    QToolButton *m_favorite;
     QToolButton *m_mute;
     QSlider *m_volume;
     qint64 m_duration = 0;
