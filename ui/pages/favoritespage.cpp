@@ -55,7 +55,7 @@ FavoritesPage::FavoritesPage(QAbstractItemModel *dramas, QWidget *parent)
     split->setObjectName(u"favoritesSplitter"_s);
     split->addWidget(top);
     split->addWidget(bottom);
-    split->setSizes({ 330, 400 });
+    split->setSizes({ 410, 320 });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
