@@ -131,6 +131,47 @@ private Q_SLOTS:
         const Run bad = cli({ u"generate"_s, u"--dramas"_s, u"x"_s, u"--songs"_s, u"1"_s }, dir.path());
         QVERIFY(bad.code != 0);
     }
+
+    void playlistCommandsRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString d = dir.path();
+        QCOMPARE(cli({ u"playlist"_s, u"create"_s, u"Rainy day"_s }, d).code, 0);
+        const Run dup = cli({ u"playlist"_s, u"create"_s, u"rainy DAY"_s }, d);
+        QCOMPARE(dup.code, 1);
+        QVERIFY2(dup.err.contains(u"already exists"_s), qPrintable(dup.err));
+        QCOMPARE(cli({ u"playlist"_s, u"add"_s, u"Rainy day"_s, u"Stay with Me"_s, u"sofa"_s, u"잊지 말아요"_s }, d).code, 0);
+        const Run badSong = cli({ u"playlist"_s, u"add"_s, u"Rainy day"_s, u"No Such Song Anywhere"_s }, d);
+        QCOMPARE(badSong.code, 1);
+        QCOMPARE(cli({ u"playlist"_s, u"move"_s, u"Rainy day"_s, u"3"_s, u"1"_s }, d).code, 0);
+        QCOMPARE(cli({ u"playlist"_s, u"remove"_s, u"Rainy day"_s, u"2"_s }, d).code, 0);
+        QCOMPARE(cli({ u"playlist"_s, u"remove"_s, u"Rainy day"_s, u"9"_s }, d).code, 1);
+        const Run show = cli({ u"playlist"_s, u"show"_s, u"Rainy day"_s, u"--json"_s }, d);
+        QCOMPARE(show.code, 0);
+        const QJsonArray songs = json(show.out).toObject().value(u"songs"_s).toArray();
+        QCOMPARE(songs.size(), 2);
+        QCOMPARE(songs[0].toObject().value(u"song_id"_s).toString(), u"dont-forget"_s);
+        QCOMPARE(songs[1].toObject().value(u"song_id"_s).toString(), u"sofa"_s);
+        QVERIFY(songs[0].toObject().value(u"file"_s).isNull());
+
+        const QString file = d + u"/rainy.xspf"_s;
+        QCOMPARE(cli({ u"playlist"_s, u"export"_s, u"Rainy day"_s, file }, d).code, 0);
+        QCOMPARE(cli({ u"playlist"_s, u"delete"_s, u"Rainy day"_s }, d).code, 0);
+        const Run trash = cli({ u"playlist"_s, u"trash"_s, u"--json"_s }, d);
+        QCOMPARE(json(trash.out).toArray().size(), 1);
+        const Run imported = cli({ u"playlist"_s, u"import"_s, file, u"--json"_s }, d);
+        QCOMPARE(imported.code, 0);
+        QCOMPARE(json(imported.out).toObject().value(u"name"_s).toString(), u"Rainy day"_s);
+        QCOMPARE(json(imported.out).toObject().value(u"matched"_s).toArray().size(), 2);
+        // Restoring next to a same-named playlist keeps both.
+        const Run restored = cli({ u"playlist"_s, u"restore"_s, u"Rainy day"_s }, d);
+        QCOMPARE(restored.code, 0);
+        QVERIFY2(restored.out.contains("Rainy day (2)"), restored.out.constData());
+        const Run list = cli({ u"playlist"_s, u"list"_s, u"--json"_s }, d);
+        QCOMPARE(json(list.out).toArray().size(), 2);
+        QCOMPARE(cli({ u"playlist"_s, u"empty-trash"_s }, d).code, 0);
+        QCOMPARE(cli({ u"playlist"_s, u"frobnicate"_s }, d).code, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

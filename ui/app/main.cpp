@@ -29,7 +29,8 @@ void installTranslations(QApplication &app)
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, u"ostshelf"_s, u"_"_s, u":/i18n"_s))
+    // Without a translation for the locale, the English plural forms still apply.
+    if (ours->load(locale, u"ostshelf"_s, u"_"_s, u":/i18n"_s) || ours->load(u":/i18n/ostshelf_en"_s))
         QCoreApplication::installTranslator(ours);
 }
 

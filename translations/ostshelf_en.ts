@@ -1,0 +1,199 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <location filename="../../../app/catalog/catalogsource.cpp" line="235"/>
+        <source>The catalog in %1 has %n problem(s):
+</source>
+        <translation>
+            <numerusform>The catalog in %1 has %n problem:
+</numerusform>
+            <numerusform>The catalog in %1 has %n problems:
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/repositories/catalogrepository.cpp" line="428"/>
+        <source>Collection · %n item(s)</source>
+        <translation>
+            <numerusform>Collection · %n item</numerusform>
+            <numerusform>Collection · %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/repositories/playlistrepository.cpp" line="330"/>
+        <source>Cannot move: the playlist has %n song(s).</source>
+        <translation>
+            <numerusform>Cannot move: the playlist has %n song.</numerusform>
+            <numerusform>Cannot move: the playlist has %n songs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/matching/songmatcher.cpp" line="124"/>
+        <source>%n catalog songs have this title; the artist does not decide</source>
+        <translation>
+            <numerusform>%n catalog song has this title; the artist does not decide</numerusform>
+            <numerusform>%n catalog songs have this title; the artist does not decide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/playlists/playlistimporter.cpp" line="39"/>
+        <source>Imported %n song(s)</source>
+        <translation>
+            <numerusform>Imported %n song</numerusform>
+            <numerusform>Imported %n songs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/playlists/playlistimporter.cpp" line="51"/>
+        <source>Skipped %n entr(y/ies):</source>
+        <translation>
+            <numerusform>Skipped %n entry:</numerusform>
+            <numerusform>Skipped %n entries:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ost::ArtistPage</name>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/artistpage.cpp" line="65"/>
+        <source>%n song(s):</source>
+        <translation>
+            <numerusform>%n song:</numerusform>
+            <numerusform>%n songs:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/artistpage.cpp" line="66"/>
+        <source>%n song(s) by the group or its members:</source>
+        <translation>
+            <numerusform>%n song by the group or its members:</numerusform>
+            <numerusform>%n songs by the group or its members:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ost::DramaGridModel</name>
+    <message numerus="yes">
+        <location filename="../../../app/models/dramagridmodel.cpp" line="123"/>
+        <source>%n song(s) in the catalog</source>
+        <translation>
+            <numerusform>%n song in the catalog</numerusform>
+            <numerusform>%n songs in the catalog</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ost::DramaPage</name>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/dramapage.cpp" line="126"/>
+        <source>%n song(s) of this soundtrack are in the catalog; the full album has more.</source>
+        <translation>
+            <numerusform>%n song of this soundtrack are in the catalog; the full album has more.</numerusform>
+            <numerusform>%n songs of this soundtrack are in the catalog; the full album has more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/dramapage.cpp" line="129"/>
+        <source>The complete soundtrack: %n song(s).</source>
+        <translation>
+            <numerusform>The complete soundtrack: %n song.</numerusform>
+            <numerusform>The complete soundtrack: %n songs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ost::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="155"/>
+        <source>%n drama(s) in the library</source>
+        <translation>
+            <numerusform>%n drama in the library</numerusform>
+            <numerusform>%n dramas in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="430"/>
+        <source>Exported %n song(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n song to %1</numerusform>
+            <numerusform>Exported %n songs to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ost::PlaylistEditor</name>
+    <message numerus="yes">
+        <location filename="../../../app/playlists/playlisteditor.cpp" line="277"/>
+        <source>Add %n song(s) to “%1”</source>
+        <translation>
+            <numerusform>Add %n song to “%1”</numerusform>
+            <numerusform>Add %n songs to “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/playlists/playlisteditor.cpp" line="278"/>
+        <source>Added %n song(s) to “%1”</source>
+        <translation>
+            <numerusform>Added %n song to “%1”</numerusform>
+            <numerusform>Added %n songs to “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/playlists/playlisteditor.cpp" line="298"/>
+        <source>Remove %n song(s) from “%1”</source>
+        <translation>
+            <numerusform>Remove %n song from “%1”</numerusform>
+            <numerusform>Remove %n songs from “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/playlists/playlisteditor.cpp" line="458"/>
+        <source>Emptied the trash: %n playlist(s) deleted for good</source>
+        <translation>
+            <numerusform>Emptied the trash: %n playlist deleted for good</numerusform>
+            <numerusform>Emptied the trash: %n playlists deleted for good</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ost::PlaylistListModel</name>
+    <message numerus="yes">
+        <location filename="../../../app/models/playlistlistmodel.cpp" line="107"/>
+        <source>%n song(s)</source>
+        <translation>
+            <numerusform>%n song</numerusform>
+            <numerusform>%n songs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/models/playlistlistmodel.cpp" line="109"/>
+        <source>%n without a local file</source>
+        <translation>
+            <numerusform>%n without a local file</numerusform>
+            <numerusform>%n without a local file</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ost::TrashDialog</name>
+    <message numerus="yes">
+        <location filename="../../../ui/playlists/trashdialog.cpp" line="42"/>
+        <source>%n playlist(s) will be deleted for good. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n playlist will be deleted for good. This cannot be undone.</numerusform>
+            <numerusform>%n playlists will be deleted for good. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/playlists/trashdialog.cpp" line="58"/>
+        <source>%1 — %n song(s), deleted %2</source>
+        <translation>
+            <numerusform>%1 — %n song, deleted %2</numerusform>
+            <numerusform>%1 — %n songs, deleted %2</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
