@@ -107,12 +107,34 @@ QStringList PlaylistModel::idsWithoutDetails() const
     return out;
 }
 
-void PlaylistModel::setAvailable(const QSet<QString> &songIds)
+void PlaylistModel::setAvailable(const QHash<QString, qint64> &durations, const QSet<QString> &missing)
 {
-    QSet<QString> changed = m_available;
-    changed.unite(songIds);
-    m_available = songIds;
+    QSet<QString> changed = m_missing;
+    changed.unite(missing);
+    m_missing = missing;
+    for (auto it = m_available.cbegin(); it != m_available.cend(); ++it)
+        changed.insert(it.key());
+    for (auto it = durations.cbegin(); it != durations.cend(); ++it)
+        changed.insert(it.key());
+    m_available = durations;
     emitChangedFor(changed);
+    Q_EMIT availabilityChanged();
+}
+
+qint64 PlaylistModel::totalDurationMs() const
+{
+    qint64 total = 0;
+    for (const auto &r : m_rows)
+        total += m_available.value(r.songId, 0);
+    return total;
+}
+
+int PlaylistModel::availableCount() const
+{
+    int n = 0;
+    for (const auto &r : m_rows)
+        n += m_available.contains(r.songId) ? 1 : 0;
+    return n;
 }
 
 void PlaylistModel::setFavorite(const QString &songId, bool favorite)
@@ -160,6 +182,7 @@ QVariant PlaylistModel::data(const QModelIndex &index, int role) const
     case ArtistsRole: return known ? detail->artistLine() : QString();
     case DramasRole: return dramas.join(u", "_s);
     case AvailableRole: return available;
+    case MissingRole: return m_missing.contains(id);
     case FavoriteRole: return m_favorites.contains(id);
     case PositionRole: return index.row() + 1;
     case Qt::DisplayRole:
@@ -168,10 +191,12 @@ QVariant PlaylistModel::data(const QModelIndex &index, int role) const
             return known ? (detail->titleKo.isEmpty() ? detail->title : detail->title + u" · "_s + detail->titleKo) : tr("Loading…");
         case ArtistColumn: return known ? detail->artistLine() : QString();
         case DramaColumn: return dramas.join(u", "_s);
-        case StatusColumn: return available ? QString() : tr("no local file");
+        case StatusColumn: return available ? QString() : m_missing.contains(id) ? tr("file missing") : tr("no local file");
         }
         break;
     case Qt::ToolTipRole:
+        if (m_missing.contains(id))
+            return tr("The linked audio file is no longer on disk. The song stays in the playlist; link the file again to play it.");
         if (!available)
             return tr("No audio file is linked to this song, so it cannot play yet. It stays in the playlist.");
         break;

@@ -20,6 +20,7 @@ public:
         ArtistsRole,
         DramasRole,
         AvailableRole, // a local file is linked and present
+        MissingRole, // a local file is linked but gone from disk
         FavoriteRole,
         PositionRole,
     };
@@ -40,7 +41,10 @@ public:
 
     void setDetails(const QList<Song> &songs);
     QStringList idsWithoutDetails() const;
-    void setAvailable(const QSet<QString> &songIds);
+    // Songs whose linked file is present -> length in ms (0: unknown); songs whose linked file is gone.
+    void setAvailable(const QHash<QString, qint64> &durations, const QSet<QString> &missing = {});
+    qint64 totalDurationMs() const; // of the songs that can play
+    int availableCount() const;
     void setFavorite(const QString &songId, bool favorite);
     void setFavorites(const QSet<QString> &songIds);
 
@@ -58,6 +62,7 @@ public:
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
 
 Q_SIGNALS:
+    void availabilityChanged();
     void moveRequested(const QList<int> &rows, int destinationRow);
     void insertRequested(int row, const QStringList &songIds);
 
@@ -71,7 +76,8 @@ private:
     qint64 m_playlistId = 0;
     QList<Row> m_rows;
     QHash<QString, Song> m_details;
-    QSet<QString> m_available;
+    QHash<QString, qint64> m_available;
+    QSet<QString> m_missing;
     QSet<QString> m_favorites;
 };
 

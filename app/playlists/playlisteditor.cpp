@@ -10,6 +10,7 @@
 #include "repositories/playlistrepository.h"
 #include "storage/dbexecutor.h"
 #include "storage/sqlquery.h"
+#include "tags/tagreader.h"
 
 #include <QFileInfo>
 #include <QUndoStack>
@@ -22,14 +23,25 @@ namespace ost {
 
 namespace {
 
-// Which of these songs have a linked file that is present (checked on the worker thread).
-QSet<QString> availableSongs(const Database &db, const QStringList &ids)
+struct Availability
 {
-    QSet<QString> out;
+    QHash<QString, qint64> present; // song -> length from the tags (0: unknown)
+    QSet<QString> missing; // linked, but the file is gone
+};
+
+// Checked on the worker thread: stat and tag reads never happen on the GUI thread.
+Availability availability(const Database &db, const QStringList &ids)
+{
+    Availability out;
     if (auto paths = LocalFileRepository(db).paths(ids))
-        for (auto it = paths->cbegin(); it != paths->cend(); ++it)
-            if (QFileInfo(it.value()).isFile())
-                out.insert(it.key());
+        for (auto it = paths->cbegin(); it != paths->cend(); ++it) {
+            if (!QFileInfo(it.value()).isFile()) {
+                out.missing.insert(it.key());
+                continue;
+            }
+            const auto tags = TagReader::read(it.value());
+            out.present.insert(it.key(), tags ? tags->durationMs : 0);
+        }
     return out;
 }
 
@@ -102,17 +114,17 @@ void PlaylistEditor::fetchDetails()
     if (all.isEmpty())
         return;
     const Database db = m_db;
-    using Pair = std::pair<QList<Song>, QSet<QString>>;
+    using Pair = std::pair<QList<Song>, Availability>;
     m_exec->run(this, [db, missing, all] {
         Pair p;
         if (!missing.isEmpty())
             if (auto songs = CatalogRepository(db).songsById(missing))
                 p.first = *songs;
-        p.second = availableSongs(db, all);
+        p.second = availability(db, all);
         return p;
     }, [this](Pair p) {
         m_model->setDetails(p.first);
-        m_model->setAvailable(p.second);
+        m_model->setAvailable(p.second.present, p.second.missing);
     });
 }
 

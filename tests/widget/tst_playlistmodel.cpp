@@ -4,7 +4,9 @@
 #include "models/playlistlistmodel.h"
 #include "models/playlistmodel.h"
 #include "models/songmime.h"
+#include "playback/tonegenerator.h"
 #include "playlists/playlisteditor.h"
+#include "repositories/localfilerepository.h"
 #include "repositories/playlistrepository.h"
 #include "storage/dbexecutor.h"
 #include "storage/library.h"
@@ -55,7 +57,9 @@ private Q_SLOTS:
         QCOMPARE(m.index(2, 0).data(PlaylistModel::PositionRole).toInt(), 3);
         QCOMPARE(m.index(2, PlaylistModel::TitleColumn).data().toString(), u"Loading…"_s); // details not fetched
         QCOMPARE(m.index(0, PlaylistModel::StatusColumn).data().toString(), u"no local file"_s);
-        m.setAvailable({ u"d"_s });
+        m.setAvailable({ { u"d"_s, 61000 } });
+        QCOMPARE(m.totalDurationMs(), 61000);
+        QCOMPARE(m.availableCount(), 1);
         QVERIFY(m.index(0, 0).data(PlaylistModel::AvailableRole).toBool());
         QVERIFY(m.index(0, PlaylistModel::StatusColumn).data().toString().isEmpty());
     }
@@ -192,6 +196,24 @@ private Q_SLOTS:
         settle();
         QCOMPARE(list2.rowCount(), 2);
         QCOMPARE(restarted.songIds(id), (QStringList { u"sweet-night"_s, u"sofa"_s }));
+
+        // A linked file makes its song playable and gives the playlist a length.
+        const QString wav = dir.filePath(u"sofa.wav"_s);
+        QVERIFY(ToneGenerator::writeWav(wav, { 440.0, 1500 }));
+        QVERIFY(LocalFileRepository(lib->database()).link(u"sofa"_s, wav));
+        restarted.open(id);
+        settle();
+        QCOMPARE(restarted.model()->availableCount(), 1);
+        QVERIFY(!restarted.model()->index(0, 0).data(PlaylistModel::AvailableRole).toBool());
+        QVERIFY(restarted.model()->index(1, 0).data(PlaylistModel::AvailableRole).toBool());
+        QVERIFY(qAbs(restarted.model()->totalDurationMs() - 1500) < 50);
+        QFile::remove(wav); // gone from disk: shown as not playable, never dropped
+        restarted.open(id);
+        settle();
+        QCOMPARE(restarted.model()->availableCount(), 0);
+        QCOMPARE(restarted.model()->rowCount(), 2);
+        QVERIFY(restarted.model()->index(1, 0).data(PlaylistModel::MissingRole).toBool());
+        QCOMPARE(restarted.model()->index(1, PlaylistModel::StatusColumn).data().toString(), u"file missing"_s);
     }
 };
 

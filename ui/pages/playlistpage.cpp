@@ -110,6 +110,7 @@ PlaylistPage::PlaylistPage(PlaylistModel *model, PlaylistListModel *playlists, Q
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PlaylistPage::updateHeader);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PlaylistPage::updateHeader);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PlaylistPage::updateHeader);
+    connect(m_model, &PlaylistModel::availabilityChanged, this, &PlaylistPage::updateHeader);
 }
 
 void PlaylistPage::showPlaylist(qint64 id)
@@ -126,7 +127,14 @@ void PlaylistPage::updateHeader()
         return;
     const QModelIndex i = m_playlists->index(row);
     m_name->setText(i.data(PlaylistListModel::NameRole).toString());
-    m_summary->setText(i.data(PlaylistListModel::SummaryRole).toString());
+    QString summary = i.data(PlaylistListModel::SummaryRole).toString();
+    if (const qint64 ms = m_model->playlistId() == m_id ? m_model->totalDurationMs() : 0; ms > 0) {
+        const qint64 s = ms / 1000;
+        const QString length = s >= 3600 ? u"%1:%2:%3"_s.arg(s / 3600).arg(s / 60 % 60, 2, 10, QChar(u'0')).arg(s % 60, 2, 10, QChar(u'0'))
+                                         : u"%1:%2"_s.arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
+        summary += u" · "_s + tr("%1 playable").arg(length);
+    }
+    m_summary->setText(summary);
     const QImage cover = i.data(PlaylistListModel::CoverRole).value<QImage>();
     QPixmap pm(kCover * devicePixelRatioF());
     pm.setDevicePixelRatio(devicePixelRatioF());
