@@ -6,546 +6,547 @@
     <message>
         <location filename="../app/storage/database.cpp" line="43"/>
         <source>The database file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 파일 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/storage/database.cpp" line="55"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/storage/database.cpp" line="69"/>
         <source>Cannot configure the database %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 %1을(를) 설정할 수 없습니다(%2): %3</translation>
     </message>
     <message>
         <location filename="../app/storage/database.cpp" line="95"/>
         <source>%1 is not a readable OST Shelf database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 읽을 수 있는 OST 책장 데이터베이스가 아닙니다: %2</translation>
     </message>
     <message>
         <location filename="../app/storage/database.cpp" line="103"/>
         <source>Refusing to create %1: the file already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 만들지 않았습니다: 파일이 이미 있습니다.</translation>
     </message>
     <message>
         <location filename="../app/storage/database.cpp" line="132"/>
         <location filename="../app/storage/sqlquery.cpp" line="16"/>
         <location filename="../app/catalog/catalogwriter.cpp" line="31"/>
         <source>Database error in &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 실행 중 데이터베이스 오류가 발생했습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/storage/transaction.cpp" line="18"/>
         <source>Cannot start a database transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 트랜잭션을 시작할 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../app/storage/transaction.cpp" line="33"/>
         <source>No transaction is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중인 트랜잭션이 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/storage/transaction.cpp" line="36"/>
         <source>Cannot save the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../app/storage/migrations.cpp" line="42"/>
         <source>Cannot read the schema version of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 스키마 버전을 읽을 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/storage/migrations.cpp" line="52"/>
         <source>Migration %1 is missing from the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>애플리케이션에 마이그레이션 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/storage/migrations.cpp" line="55"/>
         <source>Migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>마이그레이션 %1에 실패했습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/storage/sqlquery.cpp" line="12"/>
         <location filename="../app/catalog/catalogwriter.cpp" line="27"/>
         <source>Database error preparing &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 준비 중 데이터베이스 오류가 발생했습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/storage/library.cpp" line="76"/>
         <source>Cannot copy %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 복사할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/storage/library.cpp" line="80"/>
         <source>Cannot move %1 into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 최종 위치로 옮길 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/storage/library.cpp" line="154"/>
         <source>Cannot create the backup folder in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 백업 폴더를 만들 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/storage/library.cpp" line="162"/>
         <source>The backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>백업을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../app/storage/library.cpp" line="166"/>
         <source>The backup %1 failed its integrity check and was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1이(가) 무결성 검사를 통과하지 못해 폐기했습니다.</translation>
     </message>
     <message>
         <location filename="../app/storage/library.cpp" line="185"/>
         <source>The data directory %1 does not exist. Create it first, or check that its drive is mounted.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 디렉터리 %1이(가) 없습니다. 먼저 디렉터리를 만들거나 해당 드라이브가 마운트되어 있는지 확인하십시오.</translation>
     </message>
     <message>
         <location filename="../app/storage/library.cpp" line="188"/>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 디렉터리 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/storage/library.cpp" line="192"/>
         <source>The data directory %1 is not a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 디렉터리 %1은(는) 디렉터리가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../app/storage/library.cpp" line="202"/>
         <source>The data directory %1 is read-only: OST Shelf cannot save favorites or playlists there. Make it writable or choose another one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 디렉터리 %1이(가) 읽기 전용이므로 OST 책장에서 즐겨찾기나 재생목록을 저장할 수 없습니다. 쓰기 가능하도록 변경하거나 --data-dir 옵션으로 다른 디렉터리를 지정하십시오.</translation>
     </message>
     <message>
         <location filename="../app/storage/library.cpp" line="205"/>
         <source>The bundled catalog %1 is missing or damaged; reinstall OST Shelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>내장 카탈로그 %1이(가) 없거나 손상되었습니다. OST 책장을 다시 설치하십시오.</translation>
     </message>
     <message>
         <location filename="../app/storage/library.cpp" line="218"/>
         <source>Your library was restored from the backup of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 만든 백업에서 라이브러리를 복원했습니다.</translation>
     </message>
     <message>
         <location filename="../app/storage/library.cpp" line="238"/>
         <source>The library file %1 was missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 파일 %1이(가) 없었습니다.</translation>
     </message>
     <message>
         <location filename="../app/storage/library.cpp" line="240"/>
         <source>The library file %1 is missing and no backup in %2 is usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 파일 %1이(가) 없으며 %2에도 사용할 수 있는 백업이 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/storage/library.cpp" line="252"/>
         <source>The library %1 is damaged and could not be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 %1이(가) 손상되었으며 다른 이름으로 옮길 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/storage/library.cpp" line="253"/>
         <source>The library file was damaged; it was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 파일이 손상되어 %1(으)로 보관했습니다.</translation>
     </message>
     <message>
         <location filename="../app/storage/library.cpp" line="257"/>
         <source>No usable backup was found, so a new library was started from the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용할 수 있는 백업이 없어 카탈로그로 새 라이브러리를 만들었습니다.</translation>
     </message>
     <message>
         <location filename="../app/storage/library.cpp" line="272"/>
         <source>This library was written by a newer version of OST Shelf (schema %1; this version knows %2). It is open read-only so nothing in it is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 라이브러리는 더 새로운 버전의 OST 책장에서 저장되었습니다(스키마 %1, 이 버전은 %2까지 지원). 내용이 변경되지 않도록 읽기 전용으로 열었습니다.</translation>
     </message>
     <message>
         <location filename="../app/storage/library.cpp" line="284"/>
         <source>The library could not be upgraded and was left as it was: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리를 업그레이드할 수 없어 그대로 두었습니다: %1</translation>
     </message>
     <message>
         <location filename="../app/storage/library.cpp" line="285"/>
         <source>The library was upgraded to schema %1; a backup was kept at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리를 스키마 %1(으)로 업그레이드했습니다. 백업은 %2에 보관했습니다.</translation>
     </message>
     <message>
         <location filename="../app/storage/library.cpp" line="291"/>
         <source>The catalog was updated; your favorites and playlists were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그를 업데이트했습니다. 즐겨찾기와 재생목록은 그대로 유지됩니다.</translation>
     </message>
     <message>
         <location filename="../app/storage/catalogupdater.cpp" line="86"/>
         <source>The catalog update failed and nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그를 업데이트하지 못했으며 아무것도 변경되지 않았습니다: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/catalog/catalogsource.cpp" line="235"/>
         <source>The catalog in %1 has %n problem(s):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1의 카탈로그에 문제가 %n개 있습니다:
+</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/repositories/catalogrepository.cpp" line="131"/>
         <source>No song with id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 “%1”인 곡이 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/catalogrepository.cpp" line="167"/>
         <source>No drama with id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 “%1”인 드라마가 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/catalogrepository.cpp" line="228"/>
         <source>No artist with id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 “%1”인 아티스트가 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/catalogrepository.cpp" line="304"/>
         <source>Unknown table %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 테이블입니다: %1</translation>
     </message>
     <message>
         <location filename="../app/repositories/catalogrepository.cpp" line="338"/>
         <source>Artist</source>
-        <translation type="unfinished">아티스트</translation>
+        <translation>아티스트</translation>
     </message>
     <message>
         <location filename="../app/repositories/catalogrepository.cpp" line="338"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>그룹</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/repositories/catalogrepository.cpp" line="428"/>
         <source>Collection · %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>컬렉션 · %n개 항목</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/repositories/catalogrepository.cpp" line="451"/>
         <source>No drama is called &quot;%1&quot; (try: ostshelf-cli search &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 “%1”인 드라마가 없습니다. (검색해 보기: ostshelf-cli search "%1")</translation>
     </message>
     <message>
         <location filename="../app/repositories/catalogrepository.cpp" line="472"/>
         <source>No song is called &quot;%1&quot; (try: ostshelf-cli search &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>제목이 “%1”인 곡이 없습니다. (검색해 보기: ostshelf-cli search "%1")</translation>
     </message>
     <message>
         <location filename="../app/repositories/favoriterepository.cpp" line="30"/>
         <source>The library is open read-only; favorites cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리가 읽기 전용으로 열려 있어 즐겨찾기를 변경할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/favoriterepository.cpp" line="36"/>
         <source>Cannot mark &quot;%1&quot; as a favorite: it is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 즐겨찾기에 추가할 수 없습니다: 카탈로그에 없는 항목입니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/posterrepository.cpp" line="25"/>
         <source>%1 is not an image OST Shelf can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) OST 책장에서 읽을 수 있는 이미지가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/posterrepository.cpp" line="28"/>
         <source>%1 is too large (%2×%3); posters can be at most %4 pixels on a side.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 너무 큽니다(%2×%3). 포스터는 한 변이 최대 %4픽셀이어야 합니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/posterrepository.cpp" line="32"/>
         <source>Cannot create the poster folder in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 포스터 폴더를 만들 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/posterrepository.cpp" line="37"/>
         <source>Cannot copy %1 into the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 라이브러리로 복사할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/playlistrepository.cpp" line="51"/>
         <source>A playlist needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록 이름을 입력해야 합니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/playlistrepository.cpp" line="53"/>
         <source>A playlist name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록 이름은 최대 %1자까지 입력할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/playlistrepository.cpp" line="56"/>
         <source>A playlist name cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록 이름에는 제어 문자를 사용할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/playlistrepository.cpp" line="63"/>
         <source>The library is open read-only; playlists cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리가 읽기 전용으로 열려 있어 재생목록을 변경할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/playlistrepository.cpp" line="88"/>
         <source>Too many playlists are named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 “%1”인 재생목록이 너무 많습니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/playlistrepository.cpp" line="99"/>
         <source>No song with id &quot;%1&quot; is in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그에 ID가 “%1”인 곡이 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/playlistrepository.cpp" line="110"/>
         <source>Database error: cannot prepare the playlist update.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 오류: 재생목록 업데이트를 준비할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/playlistrepository.cpp" line="116"/>
         <source>Cannot save the playlist: song &quot;%1&quot; was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록을 저장할 수 없습니다: 곡 “%1”이(가) 거부되었습니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/playlistrepository.cpp" line="137"/>
         <location filename="../app/repositories/playlistrepository.cpp" line="166"/>
         <source>A playlist named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 “%1”인 재생목록이 이미 있습니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/playlistrepository.cpp" line="182"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (사본)</translation>
     </message>
     <message>
         <location filename="../app/repositories/playlistrepository.cpp" line="199"/>
         <source>No playlist with id %1 to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 %1인 재생목록이 없어 삭제할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/playlistrepository.cpp" line="266"/>
         <source>No playlist with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 %1인 재생목록이 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/playlistrepository.cpp" line="318"/>
         <source>The playlist has no song at position %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록의 %1번 위치에 곡이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/repositories/playlistrepository.cpp" line="330"/>
         <source>Cannot move: the playlist has %n song(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이동할 수 없습니다: 재생목록에는 %n곡만 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/repositories/playlistrepository.cpp" line="351"/>
         <source>No playlist named &quot;%1&quot; is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>휴지통에 이름이 “%1”인 재생목록이 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/playlistrepository.cpp" line="352"/>
         <source>No playlist named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 “%1”인 재생목록이 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/localfilerepository.cpp" line="19"/>
         <source>The library is open read-only; files cannot be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리가 읽기 전용으로 열려 있어 파일을 연결할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/localfilerepository.cpp" line="22"/>
         <source>Cannot link &quot;%1&quot;: it is not an existing local file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 연결할 수 없습니다: 존재하는 로컬 파일이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/localfilerepository.cpp" line="28"/>
         <source>Cannot link a file to &quot;%1&quot;: it is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에 파일을 연결할 수 없습니다: 카탈로그에 없는 곡입니다.</translation>
     </message>
     <message>
         <location filename="../app/repositories/localfilerepository.cpp" line="35"/>
         <source>The library is open read-only; files cannot be unlinked.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리가 읽기 전용으로 열려 있어 파일 연결을 해제할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/matching/songmatcher.cpp" line="102"/>
         <source>no catalog song has this title</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그에 이 제목의 곡이 없음</translation>
     </message>
     <message>
         <location filename="../app/matching/songmatcher.cpp" line="117"/>
         <source>title and artist match</source>
-        <translation type="unfinished"></translation>
+        <translation>제목과 아티스트 일치</translation>
     </message>
     <message>
         <location filename="../app/matching/songmatcher.cpp" line="119"/>
         <source>several songs share this title and artist</source>
-        <translation type="unfinished"></translation>
+        <translation>제목과 아티스트가 같은 곡이 여러 개 있음</translation>
     </message>
     <message>
         <location filename="../app/matching/songmatcher.cpp" line="122"/>
         <source>title matches; no artist to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 일치, 비교할 아티스트 없음</translation>
     </message>
     <message>
         <location filename="../app/matching/songmatcher.cpp" line="123"/>
         <source>title matches but the artist differs</source>
-        <translation type="unfinished"></translation>
+        <translation>제목은 일치하지만 아티스트가 다름</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/matching/songmatcher.cpp" line="124"/>
         <source>%n catalog songs have this title; the artist does not decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>카탈로그에 이 제목의 곡이 %n개 있으며 아티스트로 구별할 수 없음</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/tags/tagreader.cpp" line="39"/>
         <source>Cannot read tags of &quot;%1&quot;: not an audio file TagLib knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 태그를 읽을 수 없습니다: TagLib에서 지원하는 오디오 파일이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistlocation.cpp" line="87"/>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 찾을 수 없음</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistlocation.cpp" line="88"/>
         <source>remote address, never opened</source>
-        <translation type="unfinished"></translation>
+        <translation>원격 주소(열지 않음)</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistlocation.cpp" line="89"/>
         <source>network share path, never opened</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 공유 경로(열지 않음)</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistlocation.cpp" line="90"/>
         <source>a device or system file, never opened</source>
-        <translation type="unfinished"></translation>
+        <translation>장치 또는 시스템 파일(열지 않음)</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistlocation.cpp" line="91"/>
         <source>not a regular file (a pipe, socket or folder), never opened</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 파일이 아님(파이프, 소켓 또는 폴더, 열지 않음)</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistexporter.cpp" line="87"/>
         <location filename="../app/playlists/playlistexporter.cpp" line="91"/>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistexporter.cpp" line="94"/>
         <source>Cannot save &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/playlists/playlistimporter.cpp" line="39"/>
         <source>Imported %n song(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n곡을 가져왔습니다</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistimporter.cpp" line="40"/>
         <source> into &quot;%1&quot; (file encoding %2).</source>
-        <translation type="unfinished"></translation>
+        <translation> (재생목록 “%1”, 파일 인코딩 %2).</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistimporter.cpp" line="45"/>
         <source>Matched by title only — please check:</source>
-        <translation type="unfinished"></translation>
+        <translation>제목으로만 일치시킨 항목입니다. 확인해 주십시오:</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/playlists/playlistimporter.cpp" line="51"/>
         <source>Skipped %n entr(y/ies):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 항목을 건너뛰었습니다:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistimporter.cpp" line="62"/>
         <source>Cannot import &quot;%1&quot;: the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 가져올 수 없습니다: 파일이 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistimporter.cpp" line="64"/>
         <source>Cannot import &quot;%1&quot;: it is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 가져올 수 없습니다: 일반 파일이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistimporter.cpp" line="66"/>
         <source>Cannot import &quot;%1&quot;: %2 MB is too large for a playlist (the limit is %3 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 가져올 수 없습니다: 재생목록으로 쓰기에는 너무 큽니다(%2MB, 최대 %3MB).</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistimporter.cpp" line="72"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistimporter.cpp" line="87"/>
         <location filename="../app/playlists/playlistimporter.cpp" line="98"/>
         <source>Cannot import &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 가져올 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistimporter.cpp" line="105"/>
         <source>Cannot import &quot;%1&quot;: it has %2 entries; the limit is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 가져올 수 없습니다: 항목이 %2개로 최대 개수(%3개)를 넘습니다.</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistimporter.cpp" line="170"/>
         <source>the XML declares a DTD or entities, which XSPF never uses; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>XML에 XSPF에서 사용하지 않는 DTD 또는 엔터티가 선언되어 있어 아무것도 가져오지 않았습니다</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistimporter.cpp" line="177"/>
         <source>this is XML but not an XSPF playlist (no &lt;playlist&gt; root)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML 파일이지만 XSPF 재생목록이 아닙니다(&lt;playlist&gt; 루트 없음)</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistimporter.cpp" line="203"/>
         <source>invalid XML at line %1: %2; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1번째 줄의 XML이 올바르지 않습니다: %2. 아무것도 가져오지 않았습니다</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistimporter.cpp" line="205"/>
         <source>the file is empty or not XML</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 비어 있거나 XML이 아닙니다</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistimporter.cpp" line="232"/>
         <source>OST Shelf id</source>
-        <translation type="unfinished"></translation>
+        <translation>OST 책장 ID</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistimporter.cpp" line="236"/>
         <source>linked file</source>
-        <translation type="unfinished"></translation>
+        <translation>연결된 파일</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistimporter.cpp" line="241"/>
         <source>file tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 태그: %1</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistimporter.cpp" line="261"/>
         <source>file not found and no catalog song matches its name</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 찾을 수 없고 이름이 일치하는 카탈로그 곡도 없음</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistimporter.cpp" line="262"/>
         <source>no catalog song matches (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>일치하는 카탈로그 곡 없음(%1)</translation>
     </message>
     <message>
         <location filename="../app/playback/tonegenerator.cpp" line="42"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/playlistcli.cpp" line="90"/>
         <source>&quot;%1&quot; is not a position in this playlist (1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 이 재생목록의 올바른 위치가 아닙니다(1~%2).</translation>
     </message>
 </context>
 <context>
@@ -553,32 +554,32 @@
     <message>
         <location filename="../ui/app/main.cpp" line="53"/>
         <source>Korean drama soundtrack library</source>
-        <translation type="unfinished"></translation>
+        <translation>한국 드라마 OST 라이브러리</translation>
     </message>
     <message>
         <location filename="../ui/app/main.cpp" line="56"/>
         <source>Use DIR for the library (it must exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR을 라이브러리 디렉터리로 사용합니다(이미 있는 디렉터리여야 함).</translation>
     </message>
     <message>
         <location filename="../ui/app/main.cpp" line="57"/>
         <source>Save a screenshot to FILE once the first posters are painted, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 포스터가 그려지면 스크린샷을 FILE에 저장한 뒤 종료합니다.</translation>
     </message>
     <message>
         <location filename="../ui/app/main.cpp" line="58"/>
         <source>Print the time until the first screen of posters is painted, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 화면의 포스터가 그려질 때까지 걸린 시간을 출력한 뒤 종료합니다.</translation>
     </message>
     <message>
         <location filename="../ui/app/main.cpp" line="72"/>
         <source>OST Shelf cannot open its library</source>
-        <translation type="unfinished"></translation>
+        <translation>OST 책장에서 라이브러리를 열 수 없음</translation>
     </message>
     <message>
         <location filename="../ui/app/main.cpp" line="86"/>
         <source>Your library</source>
-        <translation type="unfinished"></translation>
+        <translation>내 라이브러리</translation>
     </message>
 </context>
 <context>
@@ -591,7 +592,7 @@
     <message>
         <location filename="../ui/about/aboutdialog.cpp" line="23"/>
         <source>&lt;h2&gt;OST Shelf %1&lt;/h2&gt;&lt;p&gt;A library of Korean drama soundtracks: browse dramas by poster, open a drama to see its OST parts, artists and awards, and keep favorites.&lt;/p&gt;&lt;p&gt;Posters are drawn by OST Shelf itself; no artwork, audio or lyrics of others are included.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and KDE Frameworks.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;OST 책장 %1&lt;/h2&gt;&lt;p&gt;한국 드라마 OST 라이브러리입니다. 포스터로 드라마를 둘러보고, 드라마를 열어 OST 파트, 아티스트, 수상 내역을 확인하고, 즐겨찾기를 관리할 수 있습니다.&lt;/p&gt;&lt;p&gt;포스터는 OST 책장이 직접 그린 것이며, 다른 사람의 아트워크, 음원, 가사는 포함되어 있지 않습니다.&lt;/p&gt;&lt;p&gt;Qt %2 및 KDE 프레임워크로 제작되었습니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -599,12 +600,12 @@
     <message>
         <location filename="../ui/playlists/addtoplaylistmenu.cpp" line="10"/>
         <source>Add to &amp;playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록에 추가(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/playlists/addtoplaylistmenu.cpp" line="24"/>
         <source>&amp;New playlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 재생목록(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -612,40 +613,40 @@
     <message>
         <location filename="../ui/pages/artistpage.cpp" line="20"/>
         <source>Artist page</source>
-        <translation type="unfinished"></translation>
+        <translation>아티스트 페이지</translation>
     </message>
     <message>
         <location filename="../ui/pages/artistpage.cpp" line="59"/>
         <source>Also credited as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 표기: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/artistpage.cpp" line="61"/>
         <source>Member of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>소속 그룹: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/artistpage.cpp" line="63"/>
         <source>Members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>멤버: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/artistpage.cpp" line="64"/>
         <source>No songs in the catalog yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그에 아직 곡이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/artistpage.cpp" line="65"/>
         <source>%n song(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n곡:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/artistpage.cpp" line="66"/>
         <source>%n song(s) by the group or its members:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>그룹 및 멤버의 곡 %n곡:</numerusform>
         </translation>
     </message>
 </context>
@@ -654,12 +655,12 @@
     <message>
         <location filename="../ui/pages/collectionpage.cpp" line="16"/>
         <source>Collection page</source>
-        <translation type="unfinished"></translation>
+        <translation>컬렉션 페이지</translation>
     </message>
     <message>
         <location filename="../ui/pages/collectionpage.cpp" line="23"/>
         <source>Collection entries</source>
-        <translation type="unfinished"></translation>
+        <translation>컬렉션 항목</translation>
     </message>
 </context>
 <context>
@@ -667,8 +668,8 @@
     <message numerus="yes">
         <location filename="../app/models/dramagridmodel.cpp" line="123"/>
         <source>%n song(s) in the catalog</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>카탈로그에 %n곡</numerusform>
         </translation>
     </message>
 </context>
@@ -677,17 +678,17 @@
     <message>
         <location filename="../ui/pages/dramapage.cpp" line="33"/>
         <source>Drama page</source>
-        <translation type="unfinished"></translation>
+        <translation>드라마 페이지</translation>
     </message>
     <message>
         <location filename="../ui/pages/dramapage.cpp" line="35"/>
         <source>Poster</source>
-        <translation type="unfinished"></translation>
+        <translation>포스터</translation>
     </message>
     <message>
         <location filename="../ui/pages/dramapage.cpp" line="56"/>
         <source>Favorite</source>
-        <translation type="unfinished">즐겨찾기</translation>
+        <translation>즐겨찾기</translation>
     </message>
     <message>
         <location filename="../ui/pages/dramapage.cpp" line="77"/>
@@ -697,51 +698,51 @@
     <message>
         <location filename="../ui/pages/dramapage.cpp" line="117"/>
         <source>Also known as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 제목: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/dramapage.cpp" line="123"/>
         <source>No songs from this soundtrack are in the catalog yet. The album is known, but its tracks have not been added.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 OST의 곡이 아직 카탈로그에 없습니다. 앨범 정보는 있지만 수록곡은 아직 추가되지 않았습니다.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/dramapage.cpp" line="126"/>
         <source>%n song(s) of this soundtrack are in the catalog; the full album has more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이 OST 중 %n곡이 카탈로그에 있습니다. 전체 앨범에는 더 많은 곡이 수록되어 있습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/dramapage.cpp" line="129"/>
         <source>The complete soundtrack: %n song(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>전체 OST: %n곡.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/dramapage.cpp" line="133"/>
         <source>🏆 &lt;b&gt;%1&lt;/b&gt; — %2, %3 %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>🏆 &lt;b&gt;%1&lt;/b&gt; — %2, %3 %4 (%5)</translation>
     </message>
     <message>
         <location filename="../ui/pages/dramapage.cpp" line="135"/>
         <source>ceremony not named</source>
-        <translation type="unfinished"></translation>
+        <translation>시상식 미상</translation>
     </message>
     <message>
         <location filename="../ui/pages/dramapage.cpp" line="136"/>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>수상</translation>
     </message>
     <message>
         <location filename="../ui/pages/dramapage.cpp" line="136"/>
         <source>nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>후보</translation>
     </message>
     <message>
         <location filename="../ui/pages/dramapage.cpp" line="137"/>
         <source>&lt;b&gt;Awards&lt;/b&gt;&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;수상 내역&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
         <location filename="../ui/pages/dramapage.cpp" line="148"/>
@@ -756,12 +757,12 @@
     <message>
         <location filename="../ui/pages/dramapage.cpp" line="149"/>
         <source>Remove this drama from your favorites (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 드라마를 즐겨찾기에서 제거 (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../ui/pages/dramapage.cpp" line="149"/>
         <source>Add this drama to your favorites (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 드라마를 즐겨찾기에 추가 (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../ui/pages/dramapage.cpp" line="112"/>
@@ -774,37 +775,37 @@
     <message>
         <location filename="../ui/pages/favoritespage.cpp" line="27"/>
         <source>Favorites</source>
-        <translation type="unfinished"></translation>
+        <translation>즐겨찾기</translation>
     </message>
     <message>
         <location filename="../ui/pages/favoritespage.cpp" line="32"/>
         <source>Favorite dramas</source>
-        <translation type="unfinished"></translation>
+        <translation>즐겨찾는 드라마</translation>
     </message>
     <message>
         <location filename="../ui/pages/favoritespage.cpp" line="35"/>
         <source>Favorite songs</source>
-        <translation type="unfinished"></translation>
+        <translation>즐겨찾는 곡</translation>
     </message>
     <message>
         <location filename="../ui/pages/favoritespage.cpp" line="91"/>
         <source>Favorite dramas — none yet: click the heart on a poster or press Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>즐겨찾는 드라마 — 아직 없습니다. 포스터의 하트를 클릭하거나 Ctrl+D를 누르세요</translation>
     </message>
     <message>
         <location filename="../ui/pages/favoritespage.cpp" line="92"/>
         <source>Favorite dramas (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>즐겨찾는 드라마 (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/favoritespage.cpp" line="93"/>
         <source>Favorite songs — none yet: click the heart on a song</source>
-        <translation type="unfinished"></translation>
+        <translation>즐겨찾는 곡 — 아직 없습니다. 곡의 하트를 클릭하세요</translation>
     </message>
     <message>
         <location filename="../ui/pages/favoritespage.cpp" line="94"/>
         <source>Favorite songs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>즐겨찾는 곡 (%1)</translation>
     </message>
 </context>
 <context>
@@ -817,12 +818,12 @@
     <message>
         <location filename="../ui/filters/filterbar.cpp" line="24"/>
         <source>Filter dramas</source>
-        <translation type="unfinished"></translation>
+        <translation>드라마 필터</translation>
     </message>
     <message>
         <location filename="../ui/filters/filterbar.cpp" line="25"/>
         <source>Filter by year, broadcaster, collection, artist or favorites (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>연도, 방송사, 컬렉션, 아티스트 또는 즐겨찾기로 필터링 (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../ui/filters/filterbar.cpp" line="62"/>
@@ -838,12 +839,12 @@
     <message>
         <location filename="../ui/filters/filterbar.cpp" line="72"/>
         <source>%1s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1년대</translation>
     </message>
     <message>
         <location filename="../ui/filters/filterbar.cpp" line="79"/>
         <source>Before 2000</source>
-        <translation type="unfinished"></translation>
+        <translation>2000년 이전</translation>
     </message>
     <message>
         <location filename="../ui/filters/filterbar.cpp" line="86"/>
@@ -873,32 +874,32 @@
     <message>
         <location filename="../ui/filters/filterbar.cpp" line="127"/>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>이 필터 제거</translation>
     </message>
     <message>
         <location filename="../ui/filters/filterbar.cpp" line="128"/>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 필터 제거</translation>
     </message>
     <message>
         <location filename="../ui/filters/filterbar.cpp" line="137"/>
         <source>♥ Favorites</source>
-        <translation type="unfinished">♥ 즐겨찾기</translation>
+        <translation>♥ 즐겨찾기</translation>
     </message>
     <message>
         <location filename="../ui/filters/filterbar.cpp" line="141"/>
         <source>Years %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2년</translation>
     </message>
     <message>
         <location filename="../ui/filters/filterbar.cpp" line="146"/>
         <source>Collection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>컬렉션: %1</translation>
     </message>
     <message>
         <location filename="../ui/filters/filterbar.cpp" line="148"/>
         <source>Artist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>아티스트: %1</translation>
     </message>
     <message>
         <location filename="../ui/filters/filterbar.cpp" line="162"/>
@@ -927,24 +928,24 @@
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="152"/>
         <source>The library is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리가 비어 있습니다.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow/mainwindow.cpp" line="155"/>
         <source>%n drama(s) in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>라이브러리에 드라마 %n편</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="203"/>
         <source>Added the song to favorites</source>
-        <translation type="unfinished"></translation>
+        <translation>곡을 즐겨찾기에 추가했습니다</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="203"/>
         <source>Removed the song from favorites</source>
-        <translation type="unfinished"></translation>
+        <translation>곡을 즐겨찾기에서 제거했습니다</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="225"/>
@@ -954,27 +955,27 @@
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>&amp;New playlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 재생목록(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="229"/>
         <source>&amp;Import playlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
         <source>&amp;Export playlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록 내보내기(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="235"/>
         <source>Open a playlist to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낼 재생목록을 먼저 여세요.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
         <source>Playlist &amp;trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록 휴지통(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="240"/>
@@ -984,17 +985,17 @@
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="246"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
@@ -1024,7 +1025,7 @@
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="266"/>
         <source>Toggle &amp;favorite</source>
-        <translation type="unfinished"></translation>
+        <translation>즐겨찾기 추가/제거(&amp;F)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="277"/>
@@ -1080,7 +1081,7 @@
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="293"/>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>탐색</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="302"/>
@@ -1090,17 +1091,17 @@
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="306"/>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>뒤로 (Alt+Left)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="307"/>
         <source>Forward (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>앞으로 (Alt+Right)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="308"/>
         <source>All dramas (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 드라마 (Alt+Home)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
@@ -1120,32 +1121,32 @@
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="606"/>
         <source>Choose poster image…</source>
-        <translation type="unfinished"></translation>
+        <translation>포스터 이미지 선택…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="607"/>
         <source>Choose a poster</source>
-        <translation type="unfinished"></translation>
+        <translation>포스터 선택</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="608"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="613"/>
         <source>Use the generated poster</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 생성 포스터 사용</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="621"/>
         <source>No audio file is linked to this song yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 곡에 연결된 오디오 파일이 아직 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="622"/>
         <source>Previews play once a local audio file is linked to the song.</source>
-        <translation type="unfinished"></translation>
+        <translation>곡에 로컬 오디오 파일을 연결하면 미리 듣기를 재생할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="83"/>
@@ -1155,27 +1156,27 @@
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
         <source>Playlists</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="350"/>
         <source>＋ New playlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>＋ 새 재생목록…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="351"/>
         <source>Create a playlist (Ctrl+N); drop songs here to start one with them</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록 만들기 (Ctrl+N). 곡을 여기에 끌어다 놓으면 그 곡으로 새 재생목록을 만듭니다</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="352"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>휴지통</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="357"/>
         <source>Library sections</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 섹션</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="394"/>
@@ -1186,44 +1187,44 @@
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="395"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 바꾸기…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="396"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>복제</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="397"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
         <source>Delete (move to trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제 (휴지통으로 이동)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="426"/>
         <source>Playlist not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록이 변경되지 않음</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow/mainwindow.cpp" line="430"/>
         <source>Exported %n song(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1(으)로 %n곡을 내보냈습니다</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="504"/>
         <source>Favorites</source>
-        <translation type="unfinished"></translation>
+        <translation>즐겨찾기</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="513"/>
         <source>That playlist was deleted; it is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 재생목록은 삭제되어 휴지통에 있습니다.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="603"/>
@@ -1266,22 +1267,22 @@
     <message>
         <location filename="../ui/player/playerbar.cpp" line="27"/>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>플레이어</translation>
     </message>
     <message>
         <location filename="../ui/player/playerbar.cpp" line="37"/>
         <source>Previous song</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 곡</translation>
     </message>
     <message>
         <location filename="../ui/player/playerbar.cpp" line="39"/>
         <source>Play or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>재생 또는 일시 정지</translation>
     </message>
     <message>
         <location filename="../ui/player/playerbar.cpp" line="40"/>
         <source>Play / pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>재생/일시 정지 (Space)</translation>
     </message>
     <message>
         <location filename="../ui/player/playerbar.cpp" line="42"/>
@@ -1291,23 +1292,23 @@
     <message>
         <location filename="../ui/player/playerbar.cpp" line="43"/>
         <source>Next song</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 곡</translation>
     </message>
     <message>
         <location filename="../ui/player/playerbar.cpp" line="44"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>재생 위치</translation>
     </message>
     <message>
         <location filename="../ui/player/playerbar.cpp" line="50"/>
         <source>Favorite song</source>
-        <translation type="unfinished"></translation>
+        <translation>즐겨찾는 곡</translation>
     </message>
     <message>
         <location filename="../ui/player/playerbar.cpp" line="51"/>
         <location filename="../ui/player/playerbar.cpp" line="146"/>
         <source>Add the current song to favorites</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 곡을 즐겨찾기에 추가</translation>
     </message>
     <message>
         <location filename="../ui/player/playerbar.cpp" line="60"/>
@@ -1317,7 +1318,7 @@
     <message>
         <location filename="../ui/player/playerbar.cpp" line="146"/>
         <source>Remove the current song from favorites</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 곡을 즐겨찾기에서 제거</translation>
     </message>
     <message>
         <location filename="../ui/player/playerbar.cpp" line="55"/>
@@ -1331,47 +1332,47 @@
     <message>
         <location filename="../ui/playlists/playlistactions.cpp" line="29"/>
         <source>Playlist imported</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록 가져오기 완료</translation>
     </message>
     <message>
         <location filename="../ui/playlists/playlistactions.cpp" line="33"/>
         <source>Some entries need a look: see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>확인이 필요한 항목이 있습니다. 자세한 내용을 확인하세요.</translation>
     </message>
     <message>
         <location filename="../ui/playlists/playlistactions.cpp" line="47"/>
         <source>Playlist name:</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록 이름:</translation>
     </message>
     <message>
         <location filename="../ui/playlists/playlistactions.cpp" line="59"/>
         <source>New playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>새 재생목록</translation>
     </message>
     <message>
         <location filename="../ui/playlists/playlistactions.cpp" line="72"/>
         <source>Rename playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록 이름 바꾸기</translation>
     </message>
     <message>
         <location filename="../ui/playlists/playlistactions.cpp" line="86"/>
         <source>Export playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록 내보내기</translation>
     </message>
     <message>
         <location filename="../ui/playlists/playlistactions.cpp" line="87"/>
         <source>M3U8 playlist (*.m3u8);;M3U playlist (*.m3u);;XSPF playlist (*.xspf)</source>
-        <translation type="unfinished"></translation>
+        <translation>M3U8 재생목록 (*.m3u8);;M3U 재생목록 (*.m3u);;XSPF 재생목록 (*.xspf)</translation>
     </message>
     <message>
         <location filename="../ui/playlists/playlistactions.cpp" line="99"/>
         <source>Import playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록 가져오기</translation>
     </message>
     <message>
         <location filename="../ui/playlists/playlistactions.cpp" line="100"/>
         <source>Playlists (*.m3u8 *.m3u *.xspf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록 (*.m3u8 *.m3u *.xspf);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -1379,74 +1380,74 @@
     <message>
         <location filename="../app/playlists/playlisteditor.cpp" line="132"/>
         <source>A playlist named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 “%1”인 재생목록이 이미 있습니다.</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlisteditor.cpp" line="194"/>
         <source>Create playlist “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록 “%1” 만들기</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlisteditor.cpp" line="199"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (사본)</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlisteditor.cpp" line="200"/>
         <source>Duplicate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 복제</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlisteditor.cpp" line="227"/>
         <source>Rename “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 이름을 “%2”(으)로 바꾸기</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlisteditor.cpp" line="258"/>
         <source>Delete playlist “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록 “%1” 삭제</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlisteditor.cpp" line="259"/>
         <source>“%1” moved to the trash. Undo or restore it from the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 휴지통으로 옮겼습니다. 실행 취소하거나 휴지통에서 복원할 수 있습니다.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/playlists/playlisteditor.cpp" line="277"/>
         <source>Add %n song(s) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”에 %n곡 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/playlists/playlisteditor.cpp" line="278"/>
         <source>Added %n song(s) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”에 %n곡을 추가했습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/playlists/playlisteditor.cpp" line="298"/>
         <source>Remove %n song(s) from “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”에서 %n곡 제거</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/playlists/playlisteditor.cpp" line="328"/>
         <source>Reorder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 순서 변경</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlisteditor.cpp" line="443"/>
         <source>Restored “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 복원했습니다</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/playlists/playlisteditor.cpp" line="458"/>
         <source>Emptied the trash: %n playlist(s) deleted for good</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>휴지통을 비웠습니다: 재생목록 %n개를 영구적으로 삭제했습니다</numerusform>
         </translation>
     </message>
 </context>
@@ -1455,15 +1456,15 @@
     <message numerus="yes">
         <location filename="../app/models/playlistlistmodel.cpp" line="107"/>
         <source>%n song(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n곡</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/models/playlistlistmodel.cpp" line="109"/>
         <source>%n without a local file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>로컬 파일 없음 %n곡</numerusform>
         </translation>
     </message>
 </context>
@@ -1472,38 +1473,38 @@
     <message>
         <location filename="../app/models/playlistmodel.cpp" line="168"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중…</translation>
     </message>
     <message>
         <location filename="../app/models/playlistmodel.cpp" line="171"/>
         <location filename="../app/models/playlistmodel.cpp" line="179"/>
         <source>no local file</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 파일 없음</translation>
     </message>
     <message>
         <location filename="../app/models/playlistmodel.cpp" line="176"/>
         <source>No audio file is linked to this song, so it cannot play yet. It stays in the playlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 곡에 연결된 오디오 파일이 없어 아직 재생할 수 없습니다. 재생목록에는 그대로 남아 있습니다.</translation>
     </message>
     <message>
         <location filename="../app/models/playlistmodel.cpp" line="189"/>
         <source>Title</source>
-        <translation type="unfinished">제목</translation>
+        <translation>제목</translation>
     </message>
     <message>
         <location filename="../app/models/playlistmodel.cpp" line="190"/>
         <source>Artists</source>
-        <translation type="unfinished">아티스트</translation>
+        <translation>아티스트</translation>
     </message>
     <message>
         <location filename="../app/models/playlistmodel.cpp" line="191"/>
         <source>Drama</source>
-        <translation type="unfinished">드라마</translation>
+        <translation>드라마</translation>
     </message>
     <message>
         <location filename="../app/models/playlistmodel.cpp" line="192"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
 </context>
 <context>
@@ -1511,102 +1512,102 @@
     <message>
         <location filename="../ui/pages/playlistpage.cpp" line="34"/>
         <source>Playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록</translation>
     </message>
     <message>
         <location filename="../ui/pages/playlistpage.cpp" line="36"/>
         <source>Playlist cover</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록 커버</translation>
     </message>
     <message>
         <location filename="../ui/pages/playlistpage.cpp" line="44"/>
         <source>This playlist is empty. Drag songs here from a drama, an artist or your favorites, or use “Add to playlist” (Ctrl+Shift+P) on any song.</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록이 비어 있습니다. 드라마, 아티스트 또는 즐겨찾기에서 곡을 여기로 끌어 오거나, 곡에서 “재생목록에 추가”(Ctrl+Shift+P)를 사용하세요.</translation>
     </message>
     <message>
         <location filename="../ui/pages/playlistpage.cpp" line="53"/>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ 재생</translation>
     </message>
     <message>
         <location filename="../ui/pages/playlistpage.cpp" line="54"/>
         <source>Play the playlist from the first song</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 곡부터 재생목록 재생</translation>
     </message>
     <message>
         <location filename="../ui/pages/playlistpage.cpp" line="61"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 바꾸기…</translation>
     </message>
     <message>
         <location filename="../ui/pages/playlistpage.cpp" line="61"/>
         <source>Rename the playlist (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록 이름 바꾸기 (F2)</translation>
     </message>
     <message>
         <location filename="../ui/pages/playlistpage.cpp" line="62"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>복제</translation>
     </message>
     <message>
         <location filename="../ui/pages/playlistpage.cpp" line="62"/>
         <source>Make a copy of the playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록 사본 만들기</translation>
     </message>
     <message>
         <location filename="../ui/pages/playlistpage.cpp" line="63"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기…</translation>
     </message>
     <message>
         <location filename="../ui/pages/playlistpage.cpp" line="63"/>
         <source>Save as M3U8, M3U or XSPF</source>
-        <translation type="unfinished"></translation>
+        <translation>M3U8, M3U 또는 XSPF로 저장</translation>
     </message>
     <message>
         <location filename="../ui/pages/playlistpage.cpp" line="64"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <location filename="../ui/pages/playlistpage.cpp" line="64"/>
         <source>Move the playlist to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록을 휴지통으로 이동</translation>
     </message>
     <message>
         <location filename="../ui/pages/playlistpage.cpp" line="77"/>
         <source>Songs of the playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록의 곡</translation>
     </message>
     <message>
         <location filename="../ui/pages/playlistpage.cpp" line="199"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>재생</translation>
     </message>
     <message>
         <location filename="../ui/pages/playlistpage.cpp" line="200"/>
         <source>Remove from playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록에서 제거</translation>
     </message>
     <message>
         <location filename="../ui/pages/playlistpage.cpp" line="202"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>위로 이동</translation>
     </message>
     <message>
         <location filename="../ui/pages/playlistpage.cpp" line="203"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>아래로 이동</translation>
     </message>
     <message>
         <location filename="../ui/pages/playlistpage.cpp" line="206"/>
         <source>Rename playlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록 이름 바꾸기…</translation>
     </message>
     <message>
         <location filename="../ui/pages/playlistpage.cpp" line="207"/>
         <source>Export playlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록 내보내기…</translation>
     </message>
 </context>
 <context>
@@ -1614,12 +1615,12 @@
     <message>
         <location filename="../ui/postergrid/posterdelegate.cpp" line="127"/>
         <source>Remove from favorites</source>
-        <translation type="unfinished">즐겨찾기에서 제거</translation>
+        <translation>즐겨찾기에서 제거</translation>
     </message>
     <message>
         <location filename="../ui/postergrid/posterdelegate.cpp" line="128"/>
         <source>Add to favorites</source>
-        <translation type="unfinished">즐겨찾기에 추가</translation>
+        <translation>즐겨찾기에 추가</translation>
     </message>
 </context>
 <context>
@@ -1627,12 +1628,12 @@
     <message>
         <location filename="../ui/postergrid/postergridview.cpp" line="31"/>
         <source>Dramas</source>
-        <translation type="unfinished">드라마</translation>
+        <translation>드라마</translation>
     </message>
     <message>
         <location filename="../ui/postergrid/postergridview.cpp" line="32"/>
         <source>Poster grid of dramas. Enter opens a drama, Ctrl+D toggles favorite.</source>
-        <translation type="unfinished"></translation>
+        <translation>드라마 포스터 격자입니다. Enter 키로 드라마를 열고, Ctrl+D로 즐겨찾기를 추가하거나 제거합니다.</translation>
     </message>
 </context>
 <context>
@@ -1640,32 +1641,32 @@
     <message>
         <location filename="../app/playback/previewplayer.cpp" line="25"/>
         <source>Cannot play %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 재생할 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/playback/previewplayer.cpp" line="29"/>
         <source>%1 is not an audio file OST Shelf can play.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) OST 책장에서 재생할 수 있는 오디오 파일이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../app/playback/previewplayer.cpp" line="45"/>
         <source>%1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/playback/previewplayer.cpp" line="47"/>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 일반 파일이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../app/playback/previewplayer.cpp" line="49"/>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 비어 있습니다.</translation>
     </message>
     <message>
         <location filename="../app/playback/previewplayer.cpp" line="51"/>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1714,42 +1715,42 @@
     <message>
         <location filename="../ui/pages/tracklistview.cpp" line="24"/>
         <source>Songs</source>
-        <translation type="unfinished">노래</translation>
+        <translation>곡</translation>
     </message>
     <message>
         <location filename="../ui/pages/tracklistview.cpp" line="29"/>
         <source>Add to playlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록에 추가…</translation>
     </message>
     <message>
         <location filename="../ui/pages/tracklistview.cpp" line="96"/>
         <source>Play preview</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 듣기</translation>
     </message>
     <message>
         <location filename="../ui/pages/tracklistview.cpp" line="97"/>
         <source>Remove from favorites</source>
-        <translation type="unfinished">즐겨찾기에서 제거</translation>
+        <translation>즐겨찾기에서 제거</translation>
     </message>
     <message>
         <location filename="../ui/pages/tracklistview.cpp" line="97"/>
         <source>Add to favorites</source>
-        <translation type="unfinished">즐겨찾기에 추가</translation>
+        <translation>즐겨찾기에 추가</translation>
     </message>
     <message>
         <location filename="../ui/pages/tracklistview.cpp" line="102"/>
         <source>Go to drama “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 드라마로 이동</translation>
     </message>
     <message>
         <location filename="../ui/pages/tracklistview.cpp" line="104"/>
         <source>Go to artist “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 아티스트로 이동</translation>
     </message>
     <message>
         <location filename="../ui/pages/tracklistview.cpp" line="106"/>
         <source>Copy title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 복사</translation>
     </message>
 </context>
 <context>
@@ -1757,12 +1758,12 @@
     <message>
         <location filename="../app/models/trackmodel.cpp" line="75"/>
         <source>Part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>파트 %1</translation>
     </message>
     <message>
         <location filename="../app/models/trackmodel.cpp" line="75"/>
         <source>Part unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>파트 미상</translation>
     </message>
     <message>
         <location filename="../app/models/trackmodel.cpp" line="105"/>
@@ -1800,45 +1801,45 @@
     <message>
         <location filename="../ui/playlists/trashdialog.cpp" line="17"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>복원(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/playlists/trashdialog.cpp" line="18"/>
         <source>&amp;Empty trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>휴지통 비우기(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../ui/playlists/trashdialog.cpp" line="20"/>
         <source>Playlist trash</source>
-        <translation type="unfinished"></translation>
+        <translation>재생목록 휴지통</translation>
     </message>
     <message>
         <location filename="../ui/playlists/trashdialog.cpp" line="22"/>
         <source>Deleted playlists</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제된 재생목록</translation>
     </message>
     <message>
         <location filename="../ui/playlists/trashdialog.cpp" line="24"/>
         <source>Deleted playlists stay here, also after a restart, until you empty the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제된 재생목록은 휴지통을 비울 때까지 여기에 보관되며, 프로그램을 다시 시작해도 남아 있습니다.</translation>
     </message>
     <message>
         <location filename="../ui/playlists/trashdialog.cpp" line="41"/>
         <source>Empty the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>휴지통을 비우시겠습니까?</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/playlists/trashdialog.cpp" line="42"/>
         <source>%n playlist(s) will be deleted for good. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>재생목록 %n개가 영구적으로 삭제됩니다. 이 작업은 실행 취소할 수 없습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/playlists/trashdialog.cpp" line="58"/>
         <source>%1 — %n song(s), deleted %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n곡, %2에 삭제됨</numerusform>
         </translation>
     </message>
 </context>

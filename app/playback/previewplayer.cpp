@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QMediaPlayer>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 namespace ost {
@@ -16,6 +18,8 @@ PreviewPlayer::PreviewPlayer(QObject *parent)
     , m_output(new QAudioOutput(this))
 {
     m_player->setAudioOutput(m_output);
+    m_ticker.setInterval(20); // fades in 20 ms steps: smooth to the ear, cheap for the CPU
+    connect(&m_ticker, &QTimer::timeout, this, &PreviewPlayer::tick);
     connect(m_player, &QMediaPlayer::playbackStateChanged, this,
             [this](QMediaPlayer::PlaybackState s) { Q_EMIT playingChanged(s == QMediaPlayer::PlayingState); });
     connect(m_player, &QMediaPlayer::positionChanged, this, &PreviewPlayer::positionChanged);
@@ -23,12 +27,24 @@ PreviewPlayer::PreviewPlayer(QObject *parent)
     connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &text) {
         qCWarning(lcPlayback) << "player error" << m_current << text;
         Q_EMIT errorMessage(tr("Cannot play %1: %2").arg(QFileInfo(m_current).fileName(), text));
+        finishOnce(true);
     });
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus s) {
-        if (s == QMediaPlayer::InvalidMedia)
+        if (s == QMediaPlayer::InvalidMedia) {
             Q_EMIT errorMessage(tr("%1 is not an audio file OST Shelf can play.").arg(QFileInfo(m_current).fileName()));
-        else if (s == QMediaPlayer::EndOfMedia)
-            Q_EMIT finished();
+            m_player->stop();
+            finishOnce(true);
+        } else if (s == QMediaPlayer::EndOfMedia) {
+            finishOnce(false);
+        } else if ((s == QMediaPlayer::LoadedMedia || s == QMediaPlayer::BufferedMedia) && m_startPending) {
+            m_startPending = false;
+            // A start point past the end (a short demo clip) plays from the beginning instead.
+            const qint64 d = m_player->duration();
+            if (m_window.startMs > 0 && (d <= 0 || m_window.startMs < d - 1000))
+                m_player->setPosition(m_window.startMs);
+            else
+                m_window.startMs = 0;
+        }
     });
 }
 
@@ -37,35 +53,144 @@ PreviewPlayer::~PreviewPlayer()
     m_player->stop();
 }
 
-bool PreviewPlayer::playFile(const QString &path)
+QString PreviewPlayer::whyNotPlayable(const QString &path)
 {
     const QFileInfo info(path);
-    QString why;
+    struct stat st {};
     if (!info.exists())
-        why = tr("%1 is missing.").arg(path);
-    else if (!QFileInfo(info.canonicalFilePath()).isFile()) // devices, pipes, folders
-        why = tr("%1 is not a regular file.").arg(path);
-    else if (info.size() == 0)
-        why = tr("%1 is empty.").arg(path);
-    else if (!info.isReadable())
-        why = tr("%1 cannot be read.").arg(path);
-    if (!why.isEmpty()) {
+        return tr("%1 is missing.").arg(path);
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode)) // devices, pipes, folders
+        return tr("%1 is not a regular file.").arg(path);
+    if (info.size() == 0)
+        return tr("%1 is empty.").arg(path);
+    if (!info.isReadable())
+        return tr("%1 cannot be read.").arg(path);
+    return {};
+}
+
+bool PreviewPlayer::playFile(const QString &path, Window window)
+{
+    if (const QString why = whyNotPlayable(path); !why.isEmpty()) {
         Q_EMIT errorMessage(why);
         return false;
     }
-    m_current = info.canonicalFilePath();
+    m_current = QFileInfo(path).canonicalFilePath();
+    m_window = window;
+    m_startPending = window.startMs > 0;
+    m_fadingOut = false;
+    m_done = false;
+    m_gain = window.fadeMs > 0 ? 0.0 : 1.0;
+    applyVolume();
+    m_fadeClock.start();
     m_player->setSource(QUrl::fromLocalFile(m_current));
     m_player->play();
+    m_ticker.start();
     return true;
 }
 
-void PreviewPlayer::pause() { m_player->pause(); }
-void PreviewPlayer::resume() { m_player->play(); }
-void PreviewPlayer::stop() { m_player->stop(); }
-void PreviewPlayer::setVolume(float v) { m_output->setVolume(std::clamp(v, 0.0f, 1.0f)); }
-float PreviewPlayer::volume() const { return m_output->volume(); }
-bool PreviewPlayer::isPlaying() const { return m_player->playbackState() == QMediaPlayer::PlayingState; }
-qint64 PreviewPlayer::position() const { return m_player->position(); }
-qint64 PreviewPlayer::duration() const { return m_player->duration(); }
+void PreviewPlayer::tick()
+{
+    if (m_done || m_player->playbackState() != QMediaPlayer::PlayingState)
+        return;
+    const int fade = m_window.fadeMs;
+    if (m_fadingOut) {
+        m_gain = fade > 0 ? std::max(0.0, 1.0 - double(m_fadeClock.elapsed()) / fade) : 0.0;
+        applyVolume();
+        if (m_gain <= 0.0) {
+            m_player->stop();
+            finishOnce(false);
+        }
+        return;
+    }
+    if (m_startPending)
+        return; // not at the start point yet
+    if (m_gain < 1.0) {
+        m_gain = fade > 0 ? std::min(1.0, double(m_fadeClock.elapsed()) / fade) : 1.0;
+        applyVolume();
+    }
+    if (m_window.lengthMs > 0 && m_player->position() >= m_window.startMs + m_window.lengthMs - fade) {
+        m_fadingOut = true;
+        m_fadeClock.start();
+    }
+}
+
+void PreviewPlayer::applyVolume()
+{
+    m_output->setMuted(m_muted);
+    m_output->setVolume(float(m_volume * m_gain));
+}
+
+void PreviewPlayer::finishOnce(bool failedPlay)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_ticker.stop();
+    if (failedPlay)
+        Q_EMIT failed();
+    else
+        Q_EMIT finished();
+}
+
+void PreviewPlayer::pause()
+{
+    m_player->pause();
+}
+
+void PreviewPlayer::resume()
+{
+    if (m_done && !m_current.isEmpty()) { // after the end: from the start of the window again
+        playFile(m_current, m_window);
+        return;
+    }
+    m_fadeClock.start();
+    m_player->play();
+}
+
+void PreviewPlayer::stop()
+{
+    m_done = true;
+    m_ticker.stop();
+    m_player->stop();
+}
+
+void PreviewPlayer::seek(qint64 ms)
+{
+    m_player->setPosition(std::max<qint64>(0, ms));
+    // Seeking inside a preview moves its window along: the user chose where to listen.
+    if (m_window.lengthMs > 0) {
+        m_window.startMs = ms;
+        m_fadingOut = false;
+        m_gain = 1.0;
+        applyVolume();
+    }
+}
+
+void PreviewPlayer::setVolume(float v)
+{
+    m_volume = std::clamp(v, 0.0f, 1.0f);
+    applyVolume();
+}
+
+void PreviewPlayer::setMuted(bool muted)
+{
+    m_muted = muted;
+    applyVolume();
+}
+
+bool PreviewPlayer::isPlaying() const
+{
+    return m_player->playbackState() == QMediaPlayer::PlayingState;
+}
+
+qint64 PreviewPlayer::position() const
+{
+    return m_player->position();
+}
+
+qint64 PreviewPlayer::duration() const
+{
+    return m_player->duration();
+}
 
 } // namespace ost

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 
 class QMediaPlayer;
@@ -8,8 +10,18 @@ class QAudioOutput;
 
 namespace ost {
 
+// Which part of a file to play and how to fade it.
+struct PreviewWindow
+{
+    qint64 startMs = 0;
+    qint64 lengthMs = 0; // 0: to the end of the file
+    int fadeMs = 0;
+};
+
 // Owns QMediaPlayer and QAudioOutput. Plays only regular local files it resolved itself
 // (never URLs, devices or pipes) and turns player errors into messages for the user.
+// A preview plays a window of the file from a start point with a fade in and out; a full
+// play runs to the end. finished() is emitted once per play, whichever way it ended.
 class PreviewPlayer : public QObject
 {
     Q_OBJECT
@@ -17,16 +29,24 @@ public:
     explicit PreviewPlayer(QObject *parent = nullptr);
     ~PreviewPlayer() override;
 
-    bool playFile(const QString &path); // false (and errorMessage) when refused
+    using Window = PreviewWindow;
+
+    bool playFile(const QString &path, Window window = Window()); // false (and errorMessage) when refused
     void pause();
     void resume();
     void stop();
-    void setVolume(float volume); // 0..1
-    float volume() const;
+    void seek(qint64 ms);
+    void setVolume(float volume); // 0..1, before fades
+    float volume() const { return m_volume; }
+    void setMuted(bool muted);
+    bool isMuted() const { return m_muted; }
     bool isPlaying() const;
     qint64 position() const;
     qint64 duration() const;
+    QString currentFile() const { return m_current; }
     QMediaPlayer *mediaPlayer() const { return m_player; }
+
+    static QString whyNotPlayable(const QString &path); // empty when the file may be played
 
 Q_SIGNALS:
     void errorMessage(const QString &message);
@@ -34,11 +54,25 @@ Q_SIGNALS:
     void positionChanged(qint64 ms);
     void durationChanged(qint64 ms);
     void finished();
+    void failed(); // this play ended in an error (errorMessage says which)
 
 private:
+    void tick();
+    void applyVolume();
+    void finishOnce(bool failedPlay);
+
     QMediaPlayer *m_player = nullptr;
     QAudioOutput *m_output = nullptr;
     QString m_current;
+    Window m_window;
+    bool m_startPending = false;
+    bool m_fadingOut = false;
+    bool m_done = true;
+    float m_volume = 0.8f;
+    bool m_muted = false;
+    double m_gain = 1.0; // the fade's share of the volume
+    QTimer m_ticker;
+    QElapsedTimer m_fadeClock;
 };
 
 } // namespace ost

@@ -2,6 +2,8 @@
 
 #include "core/error.h"
 
+#include <vector>
+
 namespace ost {
 
 // Writes 16-bit PCM WAV files of sine tones: demo clips and audio test fixtures, made by us.
@@ -18,6 +20,8 @@ public:
         int fadeMs = 0; // linear fade in and out
     };
     static Result<void> writeWav(const QString &path, const Tone &tone);
+    // 16-bit PCM samples (interleaved when channels > 1), written atomically.
+    static Result<void> writePcm(const QString &path, const std::vector<qint16> &samples, int sampleRate, int channels);
 };
 
 } // namespace ost

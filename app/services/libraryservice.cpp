@@ -1,12 +1,15 @@
 #include "libraryservice.h"
 
 #include "models/playlistlistmodel.h"
+#include "playback/playbackcontroller.h"
 #include "playlists/playlisteditor.h"
 #include "repositories/catalogrepository.h"
 #include "repositories/favoriterepository.h"
 #include "repositories/posterrepository.h"
 #include "search/searchindex.h"
 #include "storage/sqlquery.h"
+
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +25,8 @@ LibraryService::LibraryService(Library library, QString cacheDir, QObject *paren
     , m_playlistList(new PlaylistListModel(
           m_posters, [grid = m_grid](const QString &id) { return grid->posterSpec(id); }, this))
     , m_playlists(new PlaylistEditor(m_library.database(), m_db, m_playlistList, this))
+    , m_playback(new PlaybackController(m_library.database(), m_db,
+                                        QFileInfo(Library::defaultBundledCatalog()).absolutePath() + u"/demo"_s, this))
 {
     connect(m_grid, &DramaGridModel::favoriteToggleRequested, this, &LibraryService::setDramaFavorite);
     connect(this, &LibraryService::songFavoriteChanged, m_playlists,

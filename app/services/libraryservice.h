@@ -16,6 +16,7 @@ namespace ost {
 
 // The app's access to its library, off the GUI thread: loads the grid, builds the search
 // index, fetches pages and saves favorites on the database thread, and reports back by signal.
+class PlaybackController;
 class PlaylistEditor;
 class PlaylistListModel;
 
@@ -30,6 +31,7 @@ public:
     SearchService *search() const { return m_search; }
     PosterLoader *posterLoader() const { return m_posters; }
     PlaylistEditor *playlists() const { return m_playlists; }
+    PlaybackController *playback() const { return m_playback; }
     const Library &library() const { return m_library; }
     QSet<QString> favoriteSongs() const { return m_favoriteSongs; }
     QSet<QString> favoriteDramas() const { return m_favoriteDramas; }
@@ -70,6 +72,7 @@ private:
     DramaGridModel *m_grid = nullptr;
     PlaylistListModel *m_playlistList = nullptr;
     PlaylistEditor *m_playlists = nullptr;
+    PlaybackController *m_playback = nullptr;
     QSet<QString> m_favoriteSongs;
     QSet<QString> m_favoriteDramas;
     QList<Collection> m_collections;

@@ -1,11 +1,17 @@
 // Playback that can be heard: a generated tone goes through PreviewPlayer (QMediaPlayer,
 // FFmpeg backend) into the harness's PulseAudio null sink, and parec records the monitor.
 // The test measures frequency and level of what came out, so it fails if nothing plays.
+#include "domain/song.h"
+#include "playback/playbackcontroller.h"
 #include "playback/previewplayer.h"
+#include "repositories/localfilerepository.h"
+#include "storage/dbexecutor.h"
+#include "storage/library.h"
 #include "playback/tonegenerator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -59,6 +65,51 @@ Analysis analyse(const QByteArray &pcm, int rate)
     return a;
 }
 
+struct Envelope
+{
+    double head = 0, middle = 0, tail = 0; // RMS of the first 100 ms, the middle, the last 100 ms heard
+};
+
+struct Activity
+{
+    double first = 0, last = 0, total = 0; // seconds
+};
+
+Activity activity(const QByteArray &pcm, int rate)
+{
+    const auto *s = reinterpret_cast<const qint16 *>(pcm.constData());
+    const qsizetype n = pcm.size() / 2;
+    Activity a;
+    a.total = double(n) / rate;
+    qsizetype first = -1, last = -1;
+    for (qsizetype i = 0; i < n; ++i)
+        if (std::abs(s[i]) > 1000) {
+            if (first < 0)
+                first = i;
+            last = i;
+        }
+    if (first >= 0) {
+        a.first = double(first) / rate;
+        a.last = double(last) / rate;
+    }
+    return a;
+}
+
+Envelope envelope(const QByteArray &pcm, int rate)
+{
+    const auto *s = reinterpret_cast<const qint16 *>(pcm.constData());
+    const Activity act = activity(pcm, rate);
+    auto rms = [&](double from, double to) {
+        double sum = 0;
+        const qsizetype a = qsizetype(from * rate), b = qsizetype(to * rate);
+        for (qsizetype i = a; i < b; ++i)
+            sum += (s[i] / 32768.0) * (s[i] / 32768.0);
+        return b > a ? std::sqrt(sum / double(b - a)) : 0.0;
+    };
+    const double mid = (act.first + act.last) / 2;
+    return { rms(act.first, act.first + 0.1), rms(mid - 0.1, mid + 0.1), rms(act.last - 0.1, act.last) };
+}
+
 } // namespace
 
 class TestAudio : public QObject
@@ -68,28 +119,63 @@ class TestAudio : public QObject
     static constexpr int kRate = 48000;
     int m_recordings = 0;
 
+    // Records the sink's monitor into a file until stop(); returns mono s16 PCM at 48 kHz.
+    struct Recorder
+    {
+        QProcess parec;
+        QString raw;
+        bool start(const QString &file)
+        {
+            // parec writes to a file: a pipe nobody drains would fill and make the server drop audio.
+            raw = file;
+            parec.start(u"parec"_s, { u"-d"_s, qEnvironmentVariable("OSTSHELF_TEST_SINK") + u".monitor"_s, u"--raw"_s,
+                                       u"--format=s16le"_s, u"--rate=48000"_s, u"--channels=1"_s,
+                                       u"--latency-msec=20"_s, raw });
+            if (!parec.waitForStarted())
+                return false;
+            QTest::qWait(300); // the recorder is connected before the sound starts
+            return true;
+        }
+        QByteArray stop()
+        {
+            QTest::qWait(300);
+            ::kill(pid_t(parec.processId()), SIGINT); // parec writes out what it holds on SIGINT
+            parec.waitForFinished(3000);
+            QFile f(raw);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }
+    };
+
+    QString nextRecording()
+    {
+        return m_dir.filePath(u"recording-%1.raw"_s.arg(++m_recordings));
+    }
+
     // Plays file and records the sink for recordMs; returns mono s16 PCM.
     QByteArray playAndRecord(const QString &file, int recordMs)
     {
-        // parec writes to a file: a pipe nobody drains would fill and make the server drop audio.
-        const QString raw = m_dir.filePath(u"recording-%1.raw"_s.arg(++m_recordings));
-        QProcess parec;
-        parec.start(u"parec"_s, { u"-d"_s, qEnvironmentVariable("OSTSHELF_TEST_SINK") + u".monitor"_s, u"--raw"_s,
-                                   u"--format=s16le"_s, u"--rate=48000"_s, u"--channels=1"_s, u"--latency-msec=20"_s, raw });
-        if (!parec.waitForStarted())
+        Recorder rec;
+        if (!rec.start(nextRecording()))
             return {};
-        QTest::qWait(300); // the recorder is connected before the sound starts
         PreviewPlayer player;
         player.setVolume(1.0f);
         if (!player.playFile(file))
             return {};
         QTest::qWait(recordMs);
         player.stop();
-        QTest::qWait(500);
-        ::kill(pid_t(parec.processId()), SIGINT); // parec writes out what it holds on SIGINT
-        parec.waitForFinished(3000);
-        QFile f(raw);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        QTest::qWait(200);
+        return rec.stop();
+    }
+
+    // A file of two tones one after the other (frequencies a, then b), each ms long.
+    QString twoTones(const QString &name, double a, double b, int ms)
+    {
+        std::vector<qint16> samples;
+        for (double f : { a, b })
+            for (int i = 0; i < 48 * ms; ++i)
+                samples.push_back(qint16(std::lround(0.5 * 32767 * std::sin(2 * M_PI * f * i / 48000.0))));
+        const QString path = m_dir.filePath(name);
+        return ToneGenerator::writePcm(path, samples, 48000, 1) ? path : QString();
     }
 
 private Q_SLOTS:
@@ -152,6 +238,119 @@ private Q_SLOTS:
         QVERIFY(player.playFile(text.fileName()));
         QTRY_VERIFY_WITH_TIMEOUT(errors.size() >= 4, 5000);
         QVERIFY(!player.isPlaying());
+    }
+
+    void previewPlaysItsWindowWithFades()
+    {
+        // 3 s of 330 Hz, then 3 s of 440 Hz; the preview starts at 3.2 s for 1.5 s with 400 ms fades.
+        const QString file = twoTones(u"hook.wav"_s, 330.0, 440.0, 3000);
+        QVERIFY(!file.isEmpty());
+        Recorder rec;
+        QVERIFY(rec.start(nextRecording()));
+        PreviewPlayer player;
+        player.setVolume(1.0f);
+        QSignalSpy finished(&player, &PreviewPlayer::finished);
+        QVERIFY(player.playFile(file, { 3200, 1500, 400 }));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 6000);
+        QTest::qWait(500);
+        const QByteArray pcm = rec.stop();
+        const Analysis a = analyse(pcm, kRate);
+        const Envelope e = envelope(pcm, kRate);
+        qInfo("preview: audible %.2f s at %.1f Hz; rms first 100 ms %.3f, middle %.3f, last 100 ms %.3f", a.activeSeconds,
+              a.frequency, e.head, e.middle, e.tail);
+        QVERIFY2(std::abs(a.activeSeconds - 1.5) < 0.3, qPrintable(u"window heard for %1 s"_s.arg(a.activeSeconds)));
+        QVERIFY2(std::abs(a.frequency - 440.0) < 8.0, "the preview did not start at its start point");
+        // A mono file comes out of the stereo sink at -3 dB (0.354 -> 0.25).
+        QVERIFY2(e.middle > 0.2, "the middle of the preview is too quiet");
+        QVERIFY2(e.head < 0.6 * e.middle && e.tail < 0.6 * e.middle, "no fade in or out in the signal");
+    }
+
+    void pauseStopsTheSound()
+    {
+        const QString file = m_dir.filePath(u"long.wav"_s);
+        QVERIFY(ToneGenerator::writeWav(file, { 440.0, 6000 }));
+        Recorder rec;
+        QVERIFY(rec.start(nextRecording()));
+        PreviewPlayer player;
+        player.setVolume(1.0f);
+        QVERIFY(player.playFile(file));
+        QTest::qWait(1200);
+        player.pause();
+        QTest::qWait(1500);
+        player.stop();
+        const QByteArray pcm = rec.stop();
+        // Sound while playing, silence after the pause (allowing 300 ms for the sink to drain).
+        const Activity act = activity(pcm, kRate);
+        qInfo("pause: audible from %.2f s to %.2f s of %.2f s recorded", act.first, act.last, act.total);
+        QVERIFY2(act.last - act.first > 0.7, "nothing was heard before the pause");
+        QVERIFY2(act.total - act.last > 1.0, "the sound went on after pause()");
+    }
+
+    void queueMovesToTheNextSong()
+    {
+        QTemporaryDir data;
+        LibraryOptions o;
+        o.dataDir = data.path();
+        o.dataDirExplicit = true;
+        o.bundledCatalog = QStringLiteral(OSTSHELF_TEST_CATALOG);
+        auto lib = Library::open(o);
+        QVERIFY(lib);
+        const QString low = m_dir.filePath(u"low.wav"_s), high = m_dir.filePath(u"high.wav"_s);
+        QVERIFY(ToneGenerator::writeWav(low, { 440.0, 1200 }));
+        QVERIFY(ToneGenerator::writeWav(high, { 660.0, 1200 }));
+        LocalFileRepository files(lib->database());
+        QVERIFY(files.link(u"sofa"_s, low));
+        QVERIFY(files.link(u"sweet-night"_s, high));
+        DbExecutor exec;
+        PlaybackController controller(lib->database(), &exec, m_dir.filePath(u"no-demo"_s));
+        controller.setPreviewSeconds(0); // whole songs
+        controller.player()->setVolume(1.0f);
+        QSignalSpy playing(&controller, &PlaybackController::nowPlaying);
+        QSignalSpy stopped(&controller, &PlaybackController::stopped);
+        Recorder rec;
+        QVERIFY(rec.start(nextRecording()));
+        controller.playSongs({ u"sofa"_s, u"sweet-night"_s });
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 8000);
+        const QByteArray pcm = rec.stop();
+        QCOMPARE(playing.size(), 2);
+        QCOMPARE(playing[1][0].value<Song>().id, u"sweet-night"_s);
+        // First half of what was heard is the 440 Hz song, the second half the 660 Hz one.
+        const Activity act = activity(pcm, kRate);
+        const qsizetype mid = qsizetype((act.first + act.last) / 2 * kRate) * 2;
+        const Analysis first = analyse(pcm.left(mid), kRate), second = analyse(pcm.mid(mid), kRate);
+        qInfo("queue: %.1f Hz then %.1f Hz", first.frequency, second.frequency);
+        QVERIFY2(std::abs(first.frequency - 440.0) < 10.0, "the first song was not heard");
+        QVERIFY2(std::abs(second.frequency - 660.0) < 10.0, "the next song did not start");
+    }
+
+    void unplayableSongsDoNotSpinTheQueue()
+    {
+        QTemporaryDir data;
+        LibraryOptions o;
+        o.dataDir = data.path();
+        o.dataDirExplicit = true;
+        o.bundledCatalog = QStringLiteral(OSTSHELF_TEST_CATALOG);
+        auto lib = Library::open(o);
+        QVERIFY(lib);
+        // Linked files that are not audio, and songs with nothing linked and no demo clip.
+        for (const QString &id : { u"sofa"_s, u"ok"_s }) {
+            QFile junk(m_dir.filePath(id + u".mp3"_s));
+            QVERIFY(junk.open(QIODevice::WriteOnly));
+            junk.write(QByteArray(8192, 'x'));
+            junk.close();
+            QVERIFY(LocalFileRepository(lib->database()).link(id, junk.fileName()));
+        }
+        DbExecutor exec;
+        PlaybackController controller(lib->database(), &exec, m_dir.filePath(u"no-demo"_s));
+        QSignalSpy playing(&controller, &PlaybackController::nowPlaying);
+        QSignalSpy stopped(&controller, &PlaybackController::stopped);
+        QSignalSpy messages(&controller, &PlaybackController::message);
+        controller.playSongs({ u"sofa"_s, u"ok"_s, u"moment"_s, u"paradise"_s, u"masquerade"_s });
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 10000);
+        QTest::qWait(500);
+        QCOMPARE(playing.size(), PlaybackController::kMaxFailuresInARow); // then it stopped, did not go on
+        QVERIFY(!controller.player()->isPlaying());
+        QVERIFY2(messages.last()[0].toString().contains(u"in a row"_s), qPrintable(messages.last()[0].toString()));
     }
 };
 

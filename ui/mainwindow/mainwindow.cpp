@@ -12,6 +12,9 @@
 #include "pages/playlistpage.h"
 #include "pages/tracklistview.h"
 #include "models/playlistlistmodel.h"
+#include "models/playlistmodel.h"
+#include "playback/playbackcontroller.h"
+#include "player/playbackui.h"
 #include "player/playerbar.h"
 #include "playlists/playlistactions.h"
 #include "playlists/playlisteditor.h"
@@ -68,6 +71,7 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     , m_player(new PlayerBar)
     , m_sidebar(new SidebarView)
     , m_playlistActions(new PlaylistActions(service->playlists(), this))
+    , m_playbackUi(nullptr)
     , m_sidebarModel(new QStandardItemModel(this))
     , m_sort(new QComboBox)
 {
@@ -109,6 +113,7 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     setCentralWidget(central);
 
     buildActions();
+    m_playbackUi = new PlaybackUi(service->playback(), m_player, this, service->posterLoader(), service->gridModel());
 
     // Posters are requested at the size and pixel ratio the grid paints them.
     connect(m_grid, &PosterGridView::posterSizeChanged, this, [this](QSize size) {
@@ -133,11 +138,11 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     connect(m_dramaPage, &DramaPage::songFavoriteToggled, m_service, &LibraryService::setSongFavorite);
     connect(m_dramaPage, &DramaPage::artistRequested, this, [this](const QString &id) { navigate({ Location::Page::Artist, id }); });
     connect(m_dramaPage, &DramaPage::dramaRequested, this, [this](const QString &id) { navigate({ Location::Page::Drama, id }); });
-    connect(m_dramaPage, &DramaPage::playRequested, this, &MainWindow::playSong);
+    connect(m_dramaPage, &DramaPage::playRequested, this, &MainWindow::playSongs);
     connect(m_artistPage, &ArtistPage::artistRequested, this, [this](const QString &id) { navigate({ Location::Page::Artist, id }); });
     connect(m_artistPage, &ArtistPage::dramaRequested, this, [this](const QString &id) { navigate({ Location::Page::Drama, id }); });
     connect(m_artistPage, &ArtistPage::songFavoriteToggled, m_service, &LibraryService::setSongFavorite);
-    connect(m_artistPage, &ArtistPage::playRequested, this, &MainWindow::playSong);
+    connect(m_artistPage, &ArtistPage::playRequested, this, &MainWindow::playSongs);
     connect(m_collectionPage, &CollectionPage::dramaRequested, this, [this](const QString &id) { navigate({ Location::Page::Drama, id }); });
     connect(m_collectionPage, &CollectionPage::songRequested, m_service, &LibraryService::locateSong);
     connect(m_service, &LibraryService::songLocated, this, [this](const QString &, const QString &dramaId, const QString &artistId) {
@@ -429,7 +434,8 @@ void MainWindow::connectPlaylists()
     connect(editor, &PlaylistEditor::exported, this, [this](const QString &file, int count) {
         statusBar()->showMessage(tr("Exported %n song(s) to %1", nullptr, count).arg(file), 8000);
     });
-    connect(m_playlistPage, &PlaylistPage::playRequested, this, &MainWindow::playSong);
+    connect(m_playlistPage, &PlaylistPage::playRequested, this,
+            [this, editor](int row) { playSongs(editor->model()->songIds(), row); });
     connect(m_playlistPage, &PlaylistPage::removeRowsRequested, editor, &PlaylistEditor::removeRows);
     connect(m_playlistPage, &PlaylistPage::moveRowsRequested, editor, &PlaylistEditor::moveRows);
     connect(m_playlistPage, &PlaylistPage::renameRequested, m_playlistActions, &PlaylistActions::rename);
@@ -441,10 +447,15 @@ void MainWindow::connectPlaylists()
     connect(m_favoritesPage, &FavoritesPage::artistRequested, this, [this](const QString &id) { navigate({ Location::Page::Artist, id }); });
     connect(m_favoritesPage, &FavoritesPage::dramaContextMenuRequested, this, &MainWindow::showGridContextMenu);
     connect(m_favoritesPage, &FavoritesPage::songFavoriteToggled, m_service, &LibraryService::setSongFavorite);
-    connect(m_favoritesPage, &FavoritesPage::playRequested, this, &MainWindow::playSong);
+    connect(m_favoritesPage, &FavoritesPage::playRequested, this, &MainWindow::playSongs);
     connect(m_service, &LibraryService::favoriteSongsReady, this, [this](const QList<Song> &songs) {
         m_favoritesPage->setSongs(songs, m_service->favoriteSongs());
     });
+    connect(m_playbackUi, &PlaybackUi::currentSongChanged, this, [this](const QString &id) {
+        m_currentSong = id;
+        m_player->setFavorite(true, m_service->favoriteSongs().contains(id));
+    });
+    connect(m_playbackUi, &PlaybackUi::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_player, &PlayerBar::favoriteToggled, this, [this](bool on) {
         if (!m_currentSong.isEmpty())
             m_service->setSongFavorite(m_currentSong, on);
@@ -460,6 +471,8 @@ void MainWindow::connectTrackViews()
         connect(view, &TrackListView::addToPlaylistRequested, editor,
                 [editor](qint64 id, const QStringList &ids) { editor->addSongs(id, ids); });
         connect(view, &TrackListView::newPlaylistRequested, this, [this](const QStringList &ids) { m_playlistActions->newPlaylist(ids); });
+        connect(view, &TrackListView::playNextRequested, m_service->playback(), &PlaybackController::playNext);
+        connect(view, &TrackListView::queueRequested, m_service->playback(), &PlaybackController::addToQueue);
     }
 }
 
@@ -614,12 +627,9 @@ void MainWindow::showGridContextMenu(const QModelIndex &index, const QPoint &glo
     menu.exec(globalPos);
 }
 
-void MainWindow::playSong(const QString &songId)
+void MainWindow::playSongs(const QStringList &songIds, int startRow)
 {
-    m_currentSong = songId;
-    m_player->setFavorite(true, m_service->favoriteSongs().contains(songId));
-    m_player->setMessage(tr("No audio file is linked to this song yet."));
-    statusBar()->showMessage(tr("Previews play once a local audio file is linked to the song."), 5000);
+    m_service->playback()->playSongs(songIds, startRow);
 }
 
 void MainWindow::showError(const QString &message)
@@ -672,6 +682,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         s.setValue(u"window/favoritesSplitter"_s, split->saveState());
     s.setValue(u"grid/posterWidth"_s, m_grid->posterWidth());
     s.setValue(u"grid/sort"_s, m_sort->currentIndex());
+    m_playbackUi->saveSettings();
     event->accept();
 }
 

@@ -17,6 +17,7 @@ namespace ost {
 
 class ArtistPage;
 class FavoritesPage;
+class PlaybackUi;
 class PlaylistActions;
 class PlaylistPage;
 class SidebarView;
@@ -50,6 +51,7 @@ public:
     FavoritesPage *favoritesPage() const { return m_favoritesPage; }
     SidebarView *sidebar() const { return m_sidebar; }
     PlaylistActions *playlistActions() const { return m_playlistActions; }
+    PlaybackUi *playbackUi() const { return m_playbackUi; }
     Location currentLocation() const { return m_history.current(); }
 
     void navigate(const Location &location); // records history
@@ -76,7 +78,7 @@ private:
     void updateNavigationActions();
     void updateEmptyState();
     void showGridContextMenu(const QModelIndex &index, const QPoint &globalPos);
-    void playSong(const QString &songId);
+    void playSongs(const QStringList &songIds, int startRow);
     void showError(const QString &message);
     void restoreSettings();
 
@@ -97,6 +99,7 @@ private:
     PlayerBar *m_player;
     SidebarView *m_sidebar;
     PlaylistActions *m_playlistActions;
+    PlaybackUi *m_playbackUi;
     QString m_currentSong;
     QStandardItemModel *m_sidebarModel;
     QComboBox *m_sort;

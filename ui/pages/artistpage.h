@@ -28,7 +28,7 @@ Q_SIGNALS:
     void artistRequested(const QString &artistId);
     void dramaRequested(const QString &dramaId);
     void songFavoriteToggled(const QString &songId, bool favorite);
-    void playRequested(const QString &songId);
+    void playRequested(const QStringList &songIds, int startRow); // the list, from that song on
 
 private:
     QString m_artistId;

@@ -31,7 +31,7 @@ public:
 Q_SIGNALS:
     void favoriteToggled(const QString &dramaId, bool favorite);
     void songFavoriteToggled(const QString &songId, bool favorite);
-    void playRequested(const QString &songId);
+    void playRequested(const QStringList &songIds, int startRow); // the list, from that song on
     void dramaRequested(const QString &dramaId);
     void artistRequested(const QString &artistId);
 

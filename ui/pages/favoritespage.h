@@ -30,7 +30,7 @@ Q_SIGNALS:
     void dramaRequested(const QString &dramaId);
     void dramaContextMenuRequested(const QModelIndex &index, const QPoint &globalPos);
     void songFavoriteToggled(const QString &songId, bool favorite);
-    void playRequested(const QString &songId);
+    void playRequested(const QStringList &songIds, int startRow); // the list, from that song on
     void artistRequested(const QString &artistId);
 
 private:

@@ -54,7 +54,7 @@ PlaylistPage::PlaylistPage(PlaylistModel *model, PlaylistListModel *playlists, Q
     play->setToolTip(tr("Play the playlist from the first song"));
     connect(play, &QPushButton::clicked, this, [this] {
         if (m_model->rowCount() > 0)
-            Q_EMIT playRequested(m_model->songId(0));
+            Q_EMIT playRequested(0);
     });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(play);
@@ -102,7 +102,7 @@ PlaylistPage::PlaylistPage(PlaylistModel *model, PlaylistListModel *playlists, Q
     layout->addWidget(m_view, 1);
 
     connect(m_view, &QAbstractItemView::activated, this,
-            [this](const QModelIndex &i) { Q_EMIT playRequested(i.data(PlaylistModel::SongIdRole).toString()); });
+            [this](const QModelIndex &i) { Q_EMIT playRequested(i.row()); });
     connect(m_view, &QWidget::customContextMenuRequested, this, &PlaylistPage::showMenu);
     connect(m_playlists, &QAbstractItemModel::dataChanged, this, &PlaylistPage::updateHeader);
     connect(m_playlists, &QAbstractItemModel::layoutChanged, this, &PlaylistPage::updateHeader);
@@ -204,7 +204,7 @@ void PlaylistPage::showMenu(const QPoint &pos)
     const QModelIndex i = m_view->indexAt(pos);
     QMenu menu(this);
     if (i.isValid()) {
-        menu.addAction(tr("Play"), this, [this, i] { Q_EMIT playRequested(i.data(PlaylistModel::SongIdRole).toString()); });
+        menu.addAction(tr("Play from here"), this, [this, i] { Q_EMIT playRequested(i.row()); });
         menu.addAction(tr("Remove from playlist"), QKeySequence::Delete, this,
                        [this] { Q_EMIT removeRowsRequested(selectedRows()); });
         menu.addAction(tr("Move up"), QKeySequence(Qt::ALT | Qt::Key_Up), this, [this] { moveSelection(-1); });

@@ -25,7 +25,7 @@ public:
     QList<int> selectedRows() const;
 
 Q_SIGNALS:
-    void playRequested(const QString &songId);
+    void playRequested(int row); // the playlist from that row on
     void removeRowsRequested(const QList<int> &rows);
     void moveRowsRequested(const QList<int> &rows, int destinationRow);
     void renameRequested(qint64 id);

@@ -43,7 +43,7 @@ TrackListView::TrackListView(QWidget *parent)
     });
     connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
         if (i.column() != TrackModel::FavoriteColumn)
-            Q_EMIT playRequested(i.data(TrackModel::SongIdRole).toString());
+            Q_EMIT playRequested(allSongIds(), i.row());
     });
 }
 
@@ -75,6 +75,14 @@ QStringList TrackListView::selectedSongIds() const
     return ids;
 }
 
+QStringList TrackListView::allSongIds() const
+{
+    QStringList ids;
+    for (int r = 0; m_model && r < m_model->rowCount(); ++r)
+        ids << m_model->song(r).id;
+    return ids;
+}
+
 void TrackListView::addPlaylistMenu(QMenu *menu)
 {
     if (!m_model)
@@ -93,7 +101,9 @@ void TrackListView::showMenu(const QPoint &pos)
     const Song &s = m_model->song(i.row());
     QMenu menu(this);
     const bool fav = i.data(TrackModel::FavoriteRole).toBool();
-    menu.addAction(tr("Play preview"), this, [this, id = s.id] { Q_EMIT playRequested(id); });
+    menu.addAction(tr("Play from here"), this, [this, row = i.row()] { Q_EMIT playRequested(allSongIds(), row); });
+    menu.addAction(tr("Play next"), this, [this] { Q_EMIT playNextRequested(selectedSongIds()); });
+    menu.addAction(tr("Add to queue"), this, [this] { Q_EMIT queueRequested(selectedSongIds()); });
     menu.addAction(fav ? tr("Remove from favorites") : tr("Add to favorites"), this,
                    [this, i, fav] { m_model->setData(i, !fav, TrackModel::FavoriteRole); });
     addPlaylistMenu(&menu);

@@ -15,11 +15,14 @@ public:
     void setTrackModel(TrackModel *model);
     void setPlaylists(QAbstractItemModel *playlists) { m_playlists = playlists; }
     QStringList selectedSongIds() const;
+    QStringList allSongIds() const;
 
 Q_SIGNALS:
-    void playRequested(const QString &songId);
+    void playRequested(const QStringList &songIds, int startRow); // the list, from that song on
     void dramaRequested(const QString &dramaId);
     void artistRequested(const QString &artistId);
+    void playNextRequested(const QStringList &songIds);
+    void queueRequested(const QStringList &songIds);
     void addToPlaylistRequested(qint64 playlistId, const QStringList &songIds);
     void newPlaylistRequested(const QStringList &songIds);
 

@@ -1,6 +1,7 @@
 #include "playerbar.h"
 
 #include <QBoxLayout>
+#include <QComboBox>
 #include <QLabel>
 #include <QSlider>
 #include <QStyle>
@@ -21,6 +22,9 @@ PlayerBar::PlayerBar(QWidget *parent)
     , m_seek(new QSlider(Qt::Horizontal, this))
     , m_time(new QLabel(this))
     , m_favorite(new QToolButton(this))
+    , m_mode(new QComboBox(this))
+    , m_previewHere(new QToolButton(this))
+    , m_queue(new QToolButton(this))
     , m_mute(new QToolButton(this))
     , m_volume(new QSlider(Qt::Horizontal, this))
 {
@@ -50,6 +54,19 @@ PlayerBar::PlayerBar(QWidget *parent)
     m_favorite->setAccessibleName(tr("Favorite song"));
     m_favorite->setToolTip(tr("Add the current song to favorites"));
     m_favorite->setObjectName(u"playerFavorite"_s);
+    for (int seconds : { 10, 15, 20, 30, 45, 60 })
+        m_mode->addItem(tr("Preview %1 s").arg(seconds), seconds);
+    m_mode->addItem(tr("Full songs"), 0);
+    m_mode->setAccessibleName(tr("Playback mode"));
+    m_mode->setToolTip(tr("Preview mode plays each song's hook for a few seconds, then the next; full mode plays whole songs"));
+    m_mode->setObjectName(u"playbackMode"_s);
+    m_previewHere->setText(u"⤓"_s);
+    m_previewHere->setAccessibleName(tr("Preview from here"));
+    m_previewHere->setToolTip(tr("Preview from here: previews of this song start at the current position"));
+    m_queue->setText(tr("Queue"));
+    m_queue->setCheckable(true);
+    m_queue->setAccessibleName(tr("Show the queue"));
+    m_queue->setToolTip(tr("Show or hide the play queue"));
     m_mute->setCheckable(true);
     m_mute->setIcon(style()->standardIcon(QStyle::SP_MediaVolume));
     m_mute->setAccessibleName(tr("Mute"));
@@ -73,6 +90,9 @@ PlayerBar::PlayerBar(QWidget *parent)
     layout->addWidget(m_next);
     layout->addWidget(m_seek, 3);
     layout->addWidget(m_time);
+    layout->addWidget(m_previewHere);
+    layout->addWidget(m_mode);
+    layout->addWidget(m_queue);
     layout->addWidget(m_mute);
     layout->addWidget(m_volume);
 
@@ -89,6 +109,9 @@ PlayerBar::PlayerBar(QWidget *parent)
         m_favorite->setChecked(!on); // shows the saved state, set back by setFavorite()
         Q_EMIT favoriteToggled(on);
     });
+    connect(m_mode, &QComboBox::activated, this, [this](int i) { Q_EMIT previewSecondsChosen(m_mode->itemData(i).toInt()); });
+    connect(m_previewHere, &QToolButton::clicked, this, &PlayerBar::previewStartRequested);
+    connect(m_queue, &QToolButton::toggled, this, &PlayerBar::queueToggled);
     setFavorite(false, false);
     setMessage(tr("Nothing playing"));
     setControlsEnabled(false);
@@ -134,7 +157,7 @@ void PlayerBar::setVolume(int percent)
 void PlayerBar::setControlsEnabled(bool enabled)
 {
     for (QWidget *w : { static_cast<QWidget *>(m_prev), static_cast<QWidget *>(m_play), static_cast<QWidget *>(m_next),
-                        static_cast<QWidget *>(m_seek) })
+                        static_cast<QWidget *>(m_seek), static_cast<QWidget *>(m_previewHere) })
         w->setEnabled(enabled);
 }
 
@@ -144,6 +167,23 @@ void PlayerBar::setFavorite(bool available, bool favorite)
     m_favorite->setChecked(favorite);
     m_favorite->setText(favorite ? u"♥"_s : u"♡"_s);
     m_favorite->setToolTip(favorite ? tr("Remove the current song from favorites") : tr("Add the current song to favorites"));
+}
+
+void PlayerBar::setPreviewSeconds(int seconds)
+{
+    const int i = m_mode->findData(seconds);
+    m_mode->setCurrentIndex(i >= 0 ? i : m_mode->findData(30));
+}
+
+void PlayerBar::setMuted(bool muted)
+{
+    m_mute->setChecked(muted);
+}
+
+void PlayerBar::setQueueVisible(bool visible)
+{
+    const QSignalBlocker block(m_queue);
+    m_queue->setChecked(visible);
 }
 
 QString PlayerBar::formatTime(qint64 ms)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QSlider;
 class QToolButton;
@@ -23,6 +24,9 @@ public:
     void setVolume(int percent);
     void setControlsEnabled(bool enabled);
     void setFavorite(bool available, bool favorite); // the heart for the current song
+    void setPreviewSeconds(int seconds); // 0: whole songs
+    void setMuted(bool muted);
+    void setQueueVisible(bool visible);
 
 Q_SIGNALS:
     void playPauseClicked();
@@ -32,6 +36,9 @@ Q_SIGNALS:
     void volumeChanged(int percent);
     void muteToggled(bool muted);
     void favoriteToggled(bool favorite);
+    void previewSecondsChosen(int seconds); // 0: whole songs
+    void previewStartRequested(); // "preview from here"
+    void queueToggled(bool visible);
 
 private:
     static QString formatTime(qint64 ms);
@@ -45,6 +52,9 @@ private:
     QSlider *m_seek;
     QLabel *m_time;
     QToolButton *m_favorite;
+    QComboBox *m_mode;
+    QToolButton *m_previewHere;
+    QToolButton *m_queue;
     QToolButton *m_mute;
     QSlider *m_volume;
     qint64 m_duration = 0;

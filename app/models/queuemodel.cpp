@@ -1,0 +1,120 @@
+#include "queuemodel.h"
+
+#include <QFont>
+
+using namespace Qt::StringLiterals;
+
+namespace ost {
+
+QueueModel::QueueModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void QueueModel::setSongs(const QStringList &songIds, int current)
+{
+    beginResetModel();
+    m_ids = songIds;
+    m_current = songIds.isEmpty() ? -1 : std::clamp(current, 0, int(songIds.size()) - 1);
+    endResetModel();
+}
+
+void QueueModel::insertSongs(int row, const QStringList &songIds)
+{
+    if (songIds.isEmpty())
+        return;
+    row = std::clamp(row, 0, int(m_ids.size()));
+    beginInsertRows({}, row, row + int(songIds.size()) - 1);
+    for (int i = 0; i < songIds.size(); ++i)
+        m_ids.insert(row + i, songIds[i]);
+    if (m_current >= row)
+        m_current += int(songIds.size());
+    endInsertRows();
+}
+
+void QueueModel::removeSongs(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (int r : rows) {
+        if (r < 0 || r >= m_ids.size())
+            continue;
+        beginRemoveRows({}, r, r);
+        m_ids.removeAt(r);
+        if (m_current > r)
+            --m_current;
+        else if (m_current == r)
+            m_current = -1; // the playing song left the queue; it plays on until it ends
+        endRemoveRows();
+    }
+}
+
+void QueueModel::moveSong(int from, int to)
+{
+    if (from < 0 || from >= m_ids.size() || to < 0 || to >= m_ids.size() || from == to)
+        return;
+    beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+    m_ids.move(from, to);
+    if (m_current == from)
+        m_current = to;
+    else if (from < m_current && to >= m_current)
+        --m_current;
+    else if (from > m_current && to <= m_current && m_current >= 0)
+        ++m_current;
+    endMoveRows();
+}
+
+void QueueModel::setCurrent(int row)
+{
+    const int old = m_current;
+    m_current = row >= 0 && row < m_ids.size() ? row : -1;
+    for (int r : { old, m_current })
+        if (r >= 0 && r < m_ids.size())
+            Q_EMIT dataChanged(index(r), index(r));
+}
+
+void QueueModel::setDetails(const QList<Song> &songs)
+{
+    for (const auto &s : songs)
+        m_details.insert(s.id, s);
+    if (!m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_ids.size()) - 1));
+}
+
+const Song *QueueModel::details(const QString &id) const
+{
+    const auto it = m_details.constFind(id);
+    return it == m_details.cend() ? nullptr : &*it;
+}
+
+int QueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+QVariant QueueModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QString id = m_ids.at(index.row());
+    const Song *s = details(id);
+    switch (role) {
+    case SongIdRole: return id;
+    case TitleRole: return s ? s->title : id;
+    case ArtistsRole: return s ? s->artistLine() : QString();
+    case CurrentRole: return index.row() == m_current;
+    case Qt::DisplayRole: return s ? s->title + u" — "_s + s->artistLine() : id;
+    case Qt::FontRole:
+        if (index.row() == m_current) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        break;
+    case Qt::AccessibleDescriptionRole:
+        return index.row() == m_current ? tr("now playing") : QString();
+    }
+    return {};
+}
+
+} // namespace ost

@@ -1,0 +1,226 @@
+#include "playbackcontroller.h"
+
+#include "models/queuemodel.h"
+#include "repositories/catalogrepository.h"
+#include "repositories/localfilerepository.h"
+#include "repositories/previewstartrepository.h"
+#include "storage/dbexecutor.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace ost {
+
+PlaybackController::PlaybackController(Database db, DbExecutor *executor, QString demoDir, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_exec(executor)
+    , m_demoDir(std::move(demoDir))
+    , m_queue(new QueueModel(this))
+    , m_player(new PreviewPlayer(this))
+{
+    connect(m_player, &PreviewPlayer::finished, this, [this] { songEnded(false); });
+    connect(m_player, &PreviewPlayer::failed, this, [this] { songEnded(true); });
+    connect(m_player, &PreviewPlayer::errorMessage, this, &PlaybackController::message);
+}
+
+QString PlaybackController::currentSongId() const
+{
+    return m_queue->songId(m_queue->current());
+}
+
+void PlaybackController::fetchDetails(const QStringList &ids)
+{
+    const Database db = m_db;
+    m_exec->run(this, [db, ids] { return CatalogRepository(db).songsById(ids); }, [this](Result<QList<Song>> songs) {
+        if (songs)
+            m_queue->setDetails(*songs);
+    });
+}
+
+void PlaybackController::playSongs(const QStringList &songIds, int start)
+{
+    if (songIds.isEmpty())
+        return;
+    m_queue->setSongs(songIds, start);
+    fetchDetails(songIds);
+    m_failures = 0;
+    this->start(m_queue->current());
+}
+
+void PlaybackController::playNext(const QStringList &songIds)
+{
+    if (m_queue->rowCount() == 0) {
+        playSongs(songIds);
+        return;
+    }
+    m_queue->insertSongs(m_queue->current() + 1, songIds);
+    fetchDetails(songIds);
+    Q_EMIT message(tr("%n song(s) will play next", nullptr, int(songIds.size())));
+}
+
+void PlaybackController::addToQueue(const QStringList &songIds)
+{
+    const bool idle = m_queue->rowCount() == 0;
+    m_queue->insertSongs(m_queue->rowCount(), songIds);
+    fetchDetails(songIds);
+    if (idle)
+        start(0);
+    else
+        Q_EMIT message(tr("Added %n song(s) to the queue", nullptr, int(songIds.size())));
+}
+
+void PlaybackController::removeFromQueue(const QList<int> &rows)
+{
+    m_queue->removeSongs(rows);
+}
+
+void PlaybackController::moveInQueue(int from, int to)
+{
+    m_queue->moveSong(from, to);
+}
+
+void PlaybackController::playRow(int row)
+{
+    m_failures = 0;
+    start(row);
+}
+
+void PlaybackController::start(int row)
+{
+    if (row < 0 || row >= m_queue->rowCount()) {
+        m_player->stop();
+        m_source = Source::None;
+        Q_EMIT stopped();
+        return;
+    }
+    m_queue->setCurrent(row);
+    const QString songId = m_queue->songId(row);
+    const Database db = m_db;
+    const QString demo = QDir(m_demoDir).filePath(songId + u".wav"_s);
+    const quint64 request = ++m_request;
+    struct Resolved
+    {
+        Result<Song> song = fail(QString());
+        QString path;
+        Source source = Source::None;
+        qint64 startMs = 0;
+    };
+    m_exec->run(this, [db, songId, demo] {
+        Resolved r;
+        r.song = CatalogRepository(db).song(songId);
+        // The user's own file wins; a missing one is reported, not silently replaced.
+        if (auto paths = LocalFileRepository(db).paths({ songId }); paths && paths->contains(songId)) {
+            r.path = paths->value(songId);
+            r.source = Source::LocalFile;
+        } else if (QFileInfo::exists(demo)) {
+            r.path = demo;
+            r.source = Source::DemoClip;
+        }
+        r.startMs = PreviewStartRepository(db).get(songId).value_or(0);
+        return r;
+    }, [this, request, row](Resolved r) {
+        if (request != m_request)
+            return; // the user already asked for another song
+        if (!r.song) {
+            Q_EMIT message(r.song.error().message);
+            songEnded(true);
+            return;
+        }
+        m_source = r.source;
+        if (r.source == Source::None) {
+            Q_EMIT nowPlaying(*r.song, r.source);
+            Q_EMIT message(tr("“%1” has no audio file linked yet; skipped.").arg(r.song->title));
+            songEnded(true);
+            return;
+        }
+        PreviewPlayer::Window w;
+        if (m_previewSeconds > 0) {
+            // Demo clips are short originals: their window starts at the beginning.
+            w.startMs = r.source == Source::LocalFile ? r.startMs : 0;
+            w.lengthMs = qint64(m_previewSeconds) * 1000;
+            w.fadeMs = m_fadeMs;
+        }
+        Q_EMIT nowPlaying(*r.song, r.source);
+        if (!m_player->playFile(r.path, w))
+            songEnded(true);
+        Q_UNUSED(row)
+    });
+}
+
+void PlaybackController::songEnded(bool failed)
+{
+    m_failures = failed ? m_failures + 1 : 0;
+    if (m_failures >= kMaxFailuresInARow) {
+        m_player->stop();
+        Q_EMIT message(tr("Stopped: %n songs in a row could not play.", nullptr, m_failures));
+        m_failures = 0;
+        Q_EMIT stopped();
+        return;
+    }
+    const int next = m_queue->current() + 1;
+    if (next >= m_queue->rowCount()) {
+        m_source = Source::None;
+        Q_EMIT stopped();
+        return;
+    }
+    start(next);
+}
+
+void PlaybackController::togglePlayPause()
+{
+    if (m_player->isPlaying())
+        m_player->pause();
+    else if (!m_player->currentFile().isEmpty())
+        m_player->resume();
+    else if (m_queue->rowCount() > 0)
+        start(std::max(0, m_queue->current()));
+}
+
+void PlaybackController::next()
+{
+    m_failures = 0;
+    if (m_queue->current() + 1 < m_queue->rowCount())
+        start(m_queue->current() + 1);
+}
+
+void PlaybackController::previous()
+{
+    m_failures = 0;
+    // Like every player: back to the start of this song first, then the previous one.
+    if (m_player->position() > 3000 && m_previewSeconds == 0)
+        m_player->seek(0);
+    else if (m_queue->current() > 0)
+        start(m_queue->current() - 1);
+}
+
+void PlaybackController::seekBy(qint64 deltaMs)
+{
+    m_player->seek(std::clamp<qint64>(m_player->position() + deltaMs, 0, std::max<qint64>(0, m_player->duration() - 500)));
+}
+
+void PlaybackController::setPreviewSeconds(int seconds)
+{
+    m_previewSeconds = std::max(0, seconds);
+}
+
+void PlaybackController::setPreviewStartHere()
+{
+    const QString songId = currentSongId();
+    if (songId.isEmpty() || m_source != Source::LocalFile) {
+        Q_EMIT message(tr("A preview start can be set on a song playing from your own file."));
+        return;
+    }
+    const qint64 at = m_player->position();
+    const Database db = m_db;
+    m_exec->run(this, [db, songId, at] { return PreviewStartRepository(db).set(songId, at); }, [this, at](Result<void> r) {
+        if (!r)
+            Q_EMIT message(r.error().message);
+        else
+            Q_EMIT message(tr("Previews of this song now start at %1:%2").arg(at / 60000).arg(at / 1000 % 60, 2, 10, QChar(u'0')));
+    });
+}
+
+} // namespace ost

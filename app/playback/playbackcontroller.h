@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/song.h"
+#include "previewplayer.h"
+#include "storage/database.h"
+
+#include <QObject>
+
+namespace ost {
+
+class DbExecutor;
+class QueueModel;
+
+// The queue and what plays: resolves each song to the user's linked file, else our demo
+// clip, on the database thread; plays a preview window (or the whole song) and moves on.
+// A song that cannot play is reported and skipped, but three failures in a row stop the
+// queue instead of skipping through it in a loop.
+class PlaybackController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Source { None, LocalFile, DemoClip };
+    Q_ENUM(Source)
+
+    PlaybackController(Database db, DbExecutor *executor, QString demoDir, QObject *parent = nullptr);
+
+    QueueModel *queue() const { return m_queue; }
+    PreviewPlayer *player() const { return m_player; }
+
+    void playSongs(const QStringList &songIds, int start = 0); // replaces the queue
+    void playNext(const QStringList &songIds);
+    void addToQueue(const QStringList &songIds);
+    void removeFromQueue(const QList<int> &rows);
+    void moveInQueue(int from, int to);
+    void playRow(int row);
+    void togglePlayPause();
+    void next();
+    void previous();
+    void seekBy(qint64 deltaMs);
+
+    // Preview seconds, 0 for whole songs. The app offers 10–60 s; tests use shorter windows.
+    void setPreviewSeconds(int seconds);
+    int previewSeconds() const { return m_previewSeconds; }
+    void setFadeMs(int ms) { m_fadeMs = ms; }
+    void setPreviewStartHere(); // the current position becomes the song's preview start
+    QString currentSongId() const;
+    Source currentSource() const { return m_source; }
+
+    static constexpr int kMaxFailuresInARow = 3;
+
+Q_SIGNALS:
+    void nowPlaying(const ost::Song &song, ost::PlaybackController::Source source);
+    void stopped();
+    void message(const QString &text);
+
+private:
+    void start(int row);
+    void songEnded(bool failed);
+    void fetchDetails(const QStringList &ids);
+
+    Database m_db;
+    DbExecutor *m_exec;
+    QString m_demoDir;
+    QueueModel *m_queue;
+    PreviewPlayer *m_player;
+    int m_previewSeconds = 30;
+    int m_fadeMs = 1500;
+    int m_failures = 0;
+    quint64 m_request = 0; // the newest start() wins when answers arrive late
+    Source m_source = Source::None;
+};
+
+} // namespace ost

@@ -1,0 +1,133 @@
+#include "playbackui.h"
+
+#include "models/dramagridmodel.h"
+#include "models/queuemodel.h"
+#include "playerbar.h"
+#include "posters/posterloader.h"
+#include "queueview.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace ost {
+
+namespace {
+constexpr QSize kArt { 36, 54 };
+}
+
+PlaybackUi::PlaybackUi(PlaybackController *controller, PlayerBar *bar, QMainWindow *window, PosterLoader *posters,
+                       DramaGridModel *dramas)
+    : QObject(window)
+    , m_controller(controller)
+    , m_bar(bar)
+    , m_posters(posters)
+    , m_dramas(dramas)
+    , m_dock(new QDockWidget(tr("Queue"), window))
+    , m_queueView(new QueueView(m_dock))
+{
+    m_dock->setObjectName(u"queueDock"_s);
+    m_queueView->setModel(controller->queue());
+    m_dock->setWidget(m_queueView);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    m_dock->hide();
+
+    PreviewPlayer *player = controller->player();
+    connect(bar, &PlayerBar::playPauseClicked, controller, &PlaybackController::togglePlayPause);
+    connect(bar, &PlayerBar::nextClicked, controller, &PlaybackController::next);
+    connect(bar, &PlayerBar::previousClicked, controller, &PlaybackController::previous);
+    connect(bar, &PlayerBar::seekRequested, player, &PreviewPlayer::seek);
+    connect(bar, &PlayerBar::volumeChanged, player, [player](int percent) { player->setVolume(float(percent) / 100.0f); });
+    connect(bar, &PlayerBar::muteToggled, player, &PreviewPlayer::setMuted);
+    connect(bar, &PlayerBar::previewSecondsChosen, controller, &PlaybackController::setPreviewSeconds);
+    connect(bar, &PlayerBar::previewStartRequested, controller, &PlaybackController::setPreviewStartHere);
+    connect(bar, &PlayerBar::queueToggled, m_dock, &QDockWidget::setVisible);
+    connect(m_dock, &QDockWidget::visibilityChanged, bar, &PlayerBar::setQueueVisible);
+    connect(player, &PreviewPlayer::playingChanged, bar, &PlayerBar::setPlaying);
+    connect(player, &PreviewPlayer::positionChanged, bar, &PlayerBar::setPosition);
+    connect(player, &PreviewPlayer::durationChanged, bar, &PlayerBar::setDuration);
+    connect(controller, &PlaybackController::nowPlaying, this, &PlaybackUi::showNowPlaying);
+    connect(controller, &PlaybackController::stopped, this, [this] {
+        m_bar->setPlaying(false);
+        m_bar->setControlsEnabled(m_controller->queue()->rowCount() > 0);
+    });
+    connect(controller, &PlaybackController::message, this, &PlaybackUi::statusMessage);
+    connect(m_queueView, &QueueView::playRowRequested, controller, &PlaybackController::playRow);
+    connect(m_queueView, &QueueView::removeRowsRequested, controller, &PlaybackController::removeFromQueue);
+    connect(m_queueView, &QueueView::moveRequested, controller, &PlaybackController::moveInQueue);
+    connect(posters, &PosterLoader::ready, this, [this](const QString &dramaId, QSize size, const QImage &image) {
+        if (size == kArt && !m_song.dramas.isEmpty() && m_song.dramas.first().dramaId == dramaId)
+            m_bar->setNowPlaying(m_song.title, m_subtitle, QPixmap::fromImage(image));
+    });
+
+    QSettings s;
+    const int volume = std::clamp(s.value(u"player/volume"_s, 80).toInt(), 0, 100);
+    const int seconds = s.value(u"player/previewSeconds"_s, 30).toInt();
+    const bool muted = s.value(u"player/muted"_s, false).toBool();
+    controller->setPreviewSeconds(seconds == 0 ? 0 : std::clamp(seconds, 10, 60));
+    bar->setPreviewSeconds(controller->previewSeconds());
+    bar->setVolume(volume);
+    player->setVolume(float(volume) / 100.0f);
+    bar->setMuted(muted);
+    player->setMuted(muted);
+    addActions(window);
+}
+
+void PlaybackUi::saveSettings() const
+{
+    QSettings s;
+    s.setValue(u"player/volume"_s, int(std::lround(m_controller->player()->volume() * 100)));
+    s.setValue(u"player/previewSeconds"_s, m_controller->previewSeconds());
+    s.setValue(u"player/muted"_s, m_controller->player()->isMuted());
+}
+
+void PlaybackUi::addActions(QMainWindow *window)
+{
+    QMenu *menu = window->menuBar()->addMenu(tr("&Playback"));
+    auto add = [&](const QString &text, const QList<QKeySequence> &keys, auto slot) {
+        QAction *a = menu->addAction(text, m_controller, slot);
+        a->setShortcuts(keys);
+        a->setShortcutContext(Qt::WindowShortcut);
+        return a;
+    };
+    // Space reaches this only when no text field wants it (they override shortcuts for typing).
+    add(tr("&Play / pause"), { QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_MediaTogglePlayPause), QKeySequence(Qt::Key_MediaPlay),
+                                QKeySequence(Qt::Key_MediaPause) },
+        &PlaybackController::togglePlayPause);
+    add(tr("&Next song"), { QKeySequence(Qt::CTRL | Qt::Key_Period), QKeySequence(Qt::Key_MediaNext) }, &PlaybackController::next);
+    add(tr("P&revious song"), { QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence(Qt::Key_MediaPrevious) },
+        &PlaybackController::previous);
+    menu->addSeparator();
+    add(tr("Seek &forward 5 s"), { QKeySequence(Qt::CTRL | Qt::Key_Right) }, [this] { m_controller->seekBy(5000); });
+    add(tr("Seek &back 5 s"), { QKeySequence(Qt::CTRL | Qt::Key_Left) }, [this] { m_controller->seekBy(-5000); });
+    add(tr("Preview from &here"), { QKeySequence(Qt::CTRL | Qt::Key_H) }, &PlaybackController::setPreviewStartHere);
+    menu->addSeparator();
+    menu->addAction(m_dock->toggleViewAction());
+    m_dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+}
+
+void PlaybackUi::showNowPlaying(const Song &song, PlaybackController::Source source)
+{
+    m_song = song;
+    QStringList parts { song.artistLine() };
+    if (!song.dramas.isEmpty())
+        parts << song.dramas.first().dramaTitle;
+    if (source == PlaybackController::Source::DemoClip)
+        parts << tr("demo clip");
+    else if (source == PlaybackController::Source::None)
+        parts << tr("no audio file linked");
+    m_subtitle = parts.join(u" · "_s);
+    m_bar->setNowPlaying(song.title, m_subtitle, QPixmap());
+    m_bar->setControlsEnabled(true);
+    if (!song.dramas.isEmpty())
+        if (const auto spec = m_dramas->posterSpec(song.dramas.first().dramaId))
+            m_posters->request(*spec, kArt, 1.0);
+    Q_EMIT currentSongChanged(song.id);
+}
+
+} // namespace ost

@@ -1,0 +1,61 @@
+#include "queueview.h"
+
+#include <QKeyEvent>
+#include <QMenu>
+
+using namespace Qt::StringLiterals;
+
+namespace ost {
+
+QueueView::QueueView(QWidget *parent)
+    : QListView(parent)
+{
+    setObjectName(u"queueView"_s);
+    setAccessibleName(tr("Play queue"));
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    setUniformItemSizes(true);
+    connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &i) { Q_EMIT playRowRequested(i.row()); });
+    connect(this, &QWidget::customContextMenuRequested, this, &QueueView::showMenu);
+}
+
+QList<int> QueueView::selectedRows() const
+{
+    QList<int> rows;
+    for (const auto &i : selectionModel()->selectedIndexes())
+        rows << i.row();
+    if (rows.isEmpty() && currentIndex().isValid())
+        rows << currentIndex().row();
+    return rows;
+}
+
+void QueueView::keyPressEvent(QKeyEvent *event)
+{
+    const int row = currentIndex().row();
+    if (event->matches(QKeySequence::Delete) || event->key() == Qt::Key_Backspace) {
+        Q_EMIT removeRowsRequested(selectedRows());
+        return;
+    }
+    if (event->modifiers() == Qt::AltModifier && row >= 0 && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
+        const int to = row + (event->key() == Qt::Key_Up ? -1 : 1);
+        if (to >= 0 && to < model()->rowCount()) {
+            Q_EMIT moveRequested(row, to);
+            setCurrentIndex(model()->index(to, 0));
+        }
+        return;
+    }
+    QListView::keyPressEvent(event);
+}
+
+void QueueView::showMenu(const QPoint &pos)
+{
+    const QModelIndex i = indexAt(pos);
+    if (!i.isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Play"), this, [this, i] { Q_EMIT playRowRequested(i.row()); });
+    menu.addAction(tr("Remove from queue"), QKeySequence::Delete, this, [this] { Q_EMIT removeRowsRequested(selectedRows()); });
+    menu.exec(viewport()->mapToGlobal(pos));
+}
+
+} // namespace ost

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QListView>
+
+namespace ost {
+
+// The play queue as a list: Enter or double-click plays a row, Delete removes,
+// Alt+Up/Down moves the current row. Emits intents only.
+class QueueView : public QListView
+{
+    Q_OBJECT
+public:
+    explicit QueueView(QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    void playRowRequested(int row);
+    void removeRowsRequested(const QList<int> &rows);
+    void moveRequested(int from, int to);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QList<int> selectedRows() const;
+    void showMenu(const QPoint &pos);
+};
+
+} // namespace ost
