@@ -36,8 +36,7 @@ PlaylistImporter::PlaylistImporter(const SongMatcher &matcher, QSet<QString> son
 
 QString PlaylistImporter::Report::summary() const
 {
-    QString s = QObject::tr("Imported %n song(s)", nullptr, int(songIds.size()));
-    s += QObject::tr(" into \"%1\" (file encoding %2).").arg(name, encoding);
+    QString s = QObject::tr("Imported %n song(s) into \"%1\" (file encoding %2).", nullptr, int(songIds.size())).arg(name, encoding);
     int uncertain = 0;
     for (const auto &m : matched)
         uncertain += m.uncertain ? 1 : 0;

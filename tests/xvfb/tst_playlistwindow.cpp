@@ -11,6 +11,7 @@
 #include "pages/dramapage.h"
 #include "pages/playlistpage.h"
 #include "pages/tracklistview.h"
+#include "playback/playbackcontroller.h"
 #include "playlists/playlisteditor.h"
 #include "services/libraryservice.h"
 
@@ -19,6 +20,7 @@
 #include <QDropEvent>
 #include <QInputDialog>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -186,6 +188,24 @@ private Q_SLOTS:
         QTRY_COMPARE(playlistSongs(), QStringList { reordered[1] });
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE(playlistSongs(), reordered);
+    }
+
+    void playTheDemoClips()
+    {
+        // Out of the box (no files linked) the playlist plays our demo clips, with their label.
+        PlaybackController *playback = m_service->playback();
+        m_window->navigate({ Location::Page::Playlist, QString::number(m_service->playlists()->playlists()->index(0).data(PlaylistListModel::IdRole).toLongLong()) });
+        QTRY_COMPARE(m_window->currentLocation().page, Location::Page::Playlist);
+        auto *play = m_window->playlistPage()->findChild<QPushButton *>(u"playButton"_s);
+        QVERIFY(play);
+        QTest::mouseClick(play, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(playback->player()->isPlaying(), 5000);
+        QCOMPARE(playback->currentSource(), PlaybackController::Source::DemoClip);
+        QCOMPARE(playback->currentSongId(), playlistSongs().first());
+        QTest::qWait(700);
+        shoot(u"15-playing-demo-clip"_s);
+        QTest::keyClick(m_window->playlistPage()->view(), Qt::Key_Space); // pause from the keyboard
+        QTRY_VERIFY(!playback->player()->isPlaying());
     }
 
     void favoritesView()

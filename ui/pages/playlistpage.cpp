@@ -52,6 +52,7 @@ PlaylistPage::PlaylistPage(PlaylistModel *model, PlaylistListModel *playlists, Q
     };
     auto *play = new QPushButton(tr("▶ Play"), this);
     play->setToolTip(tr("Play the playlist from the first song"));
+    play->setObjectName(u"playButton"_s);
     connect(play, &QPushButton::clicked, this, [this] {
         if (m_model->rowCount() > 0)
             Q_EMIT playRequested(0);
