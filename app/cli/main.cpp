@@ -1,6 +1,7 @@
 // ostshelf-cli: the scripting interface over the same core library as the app.
 #include "catalog/catalogwriter.h"
 #include "clioutput.h"
+#include "localfilescli.h"
 #include "playlistcli.h"
 #include "catalog/librarygenerator.h"
 #include "repositories/catalogrepository.h"
@@ -277,7 +278,12 @@ int main(int argc, char **argv)
         "  favorite add|remove drama|song ID|TITLE\n"
         "  favorite list [--json]\n"
         "  playlist list|trash|show|create|rename|duplicate|delete|restore|empty-trash|add|remove|move|export|import\n"
-        "                                 personal playlists; run \"playlist\" alone for the details\n\n"
+        "                                 personal playlists; run \"playlist\" alone for the details\n"
+        "  scan [DIR...] [--json]         read tags in music folders (the saved ones when none given), link\n"
+        "                                 confident matches to catalog songs, queue uncertain ones for review\n"
+        "  review [--accept ID|--reject ID] [--json]   uncertain matches from scans\n"
+        "  link SONG FILE / unlink SONG   link a song to your own audio file by hand, or remove the link\n"
+        "  missing [--json]               linked files that are no longer on disk\n\n"
         "Errors go to standard error and exit with a non-zero status."_s);
     p.addHelpOption();
     p.addVersionOption();
@@ -285,6 +291,8 @@ int main(int argc, char **argv)
     p.addOption({ u"json"_s, u"Print JSON."_s });
     p.addOption({ u"dramas"_s, u"Number of dramas to generate."_s, u"N"_s });
     p.addOption({ u"songs"_s, u"Number of songs to generate."_s, u"M"_s });
+    p.addOption({ u"accept"_s, u"Accept the review entry ID (review)."_s, u"ID"_s });
+    p.addOption({ u"reject"_s, u"Reject the review entry ID (review)."_s, u"ID"_s });
     p.addPositionalArgument(u"command"_s, u"search, dramas, drama, song, generate, favorite or playlist"_s);
     p.process(app);
 
@@ -295,7 +303,8 @@ int main(int argc, char **argv)
     }
     const QString command = pos.first();
     const QStringList args = pos.mid(1);
-    static const QStringList known = { u"search"_s, u"dramas"_s, u"drama"_s, u"song"_s, u"generate"_s, u"favorite"_s, u"playlist"_s };
+    static const QStringList known = { u"search"_s, u"dramas"_s, u"drama"_s, u"song"_s, u"generate"_s, u"favorite"_s, u"playlist"_s,
+                                       u"scan"_s, u"review"_s, u"link"_s, u"unlink"_s, u"missing"_s };
     if (!known.contains(command))
         return failWith(u"unknown command \"%1\" (see --help)"_s.arg(command));
 
@@ -322,6 +331,16 @@ int main(int argc, char **argv)
         return cmdSong(repo, args, json);
     if (command == u"generate"_s)
         return cmdGenerate(*lib, p);
+    if (command == u"scan"_s)
+        return runScan(*lib, args, json);
+    if (command == u"review"_s)
+        return runReview(*lib, p.value(u"accept"_s), p.value(u"reject"_s), json);
+    if (command == u"link"_s)
+        return runLink(*lib, repo, args);
+    if (command == u"unlink"_s)
+        return runUnlink(*lib, repo, args);
+    if (command == u"missing"_s)
+        return runMissing(*lib, json);
     if (command == u"playlist"_s)
         return runPlaylistCommand(*lib, repo, args, json);
     return cmdFavorite(*lib, repo, args, json);

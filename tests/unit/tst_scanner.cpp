@@ -1,0 +1,163 @@
+// Scanning music folders: tags written by TagLib in UTF-8 and in CP949 (as old Korean
+// taggers did), NFD file names, untagged files named "Artist - Title", covers that need a
+// review, files not in the catalog, broken files, pipes; incremental rescans; review,
+// missing files, cancel.
+#include "playback/tonegenerator.h"
+#include "repositories/localfilerepository.h"
+#include "repositories/scanrepository.h"
+#include "scanning/libraryscanner.h"
+#include "storage/library.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <taglib/fileref.h>
+#include <taglib/tag.h>
+
+using namespace Qt::StringLiterals;
+using namespace ost;
+
+namespace {
+
+void writeAudio(const QString &path, const TagLib::String &title = {}, const TagLib::String &artist = {})
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QVERIFY(ToneGenerator::writeWav(path, { 440.0, 200 }));
+    if (title.isEmpty())
+        return;
+    TagLib::FileRef ref(QFile::encodeName(path).constData());
+    QVERIFY(!ref.isNull());
+    ref.tag()->setTitle(title);
+    ref.tag()->setArtist(artist);
+    QVERIFY(ref.save());
+}
+
+TagLib::String utf8(const QString &s)
+{
+    return TagLib::String(s.toStdString(), TagLib::String::UTF8);
+}
+
+// Bytes of CP949 stored as a Latin-1 frame: what legacy Windows taggers wrote.
+TagLib::String cp949(const QString &s)
+{
+    QStringEncoder enc("windows-949");
+    const QByteArray bytes = enc.encode(s);
+    return TagLib::String(std::string(bytes.constData(), size_t(bytes.size())), TagLib::String::Latin1);
+}
+
+} // namespace
+
+class TestScanner : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_data;
+    QTemporaryDir m_music;
+    std::optional<Library> m_lib;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        LibraryOptions o;
+        o.dataDir = m_data.path();
+        o.dataDirExplicit = true;
+        o.bundledCatalog = QStringLiteral(OSTSHELF_TEST_CATALOG);
+        auto lib = Library::open(o);
+        QVERIFY(lib);
+        m_lib.emplace(std::move(*lib));
+        const QString m = m_music.path();
+        writeAudio(m + u"/01 - stay.wav"_s, utf8(u"Stay With Me"_s), utf8(u"Chanyeol, Punch"_s));
+        writeAudio(m + u"/korean/"_s + u"백지영 노래.wav"_s.normalized(QString::NormalizationForm_D), cp949(u"잊지 말아요"_s),
+                   cp949(u"백지영"_s));
+        writeAudio(m + u"/untagged/Crush - SOFA.wav"_s);
+        writeAudio(m + u"/covers/sweet night cover.wav"_s, utf8(u"Sweet Night"_s), utf8(u"Somebody Else"_s));
+        writeAudio(m + u"/other/unknown.wav"_s, utf8(u"Nothing Like This"_s), utf8(u"Nobody"_s));
+        QFile broken(m + u"/other/broken.flac"_s); // not FLAC inside: TagLib refuses it
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(QByteArray(5000, 'x'));
+        broken.close();
+        QVERIFY(::mkfifo(QFile::encodeName(m + u"/other/pipe.mp3"_s).constData(), 0600) == 0);
+        writeAudio(m + u"/notes.txt"_s); // not audio by name: ignored
+    }
+
+    void firstScanLinksAndQueues()
+    {
+        LibraryScanner scanner(m_lib->database());
+        QList<int> seen;
+        auto s = scanner.scan({ m_music.path() }, nullptr, [&seen](const LibraryScanner::Progress &p) { seen << p.seen; });
+        QVERIFY2(s, qPrintable(s ? QString() : s.error().message));
+        qInfo("%s", qPrintable(s->text()));
+        QCOMPARE(s->files, 6);
+        QCOMPARE(s->linked, 3);
+        QCOMPARE(s->review, 1);
+        QCOMPARE(s->unmatched, 1);
+        QCOMPARE(s->errors, 1);
+        QVERIFY(!seen.isEmpty());
+
+        auto paths = LocalFileRepository(m_lib->database()).paths();
+        QVERIFY(paths);
+        QCOMPARE(paths->value(u"stay-with-me"_s), m_music.path() + u"/01 - stay.wav"_s);
+        // The on-disk (NFD) name is kept, so the file can be opened as it is.
+        QCOMPARE(paths->value(u"dont-forget"_s),
+                 m_music.path() + u"/korean/"_s + u"백지영 노래.wav"_s.normalized(QString::NormalizationForm_D));
+        QCOMPARE(paths->value(u"sofa"_s), m_music.path() + u"/untagged/Crush - SOFA.wav"_s);
+        QVERIFY(!paths->contains(u"sweet-night"_s));
+    }
+
+    void rescanReadsOnlyWhatChanged()
+    {
+        LibraryScanner scanner(m_lib->database());
+        auto again = scanner.scan({ m_music.path() });
+        QVERIFY(again);
+        QCOMPARE(again->unchanged, 6);
+        QCOMPARE(again->read, 0);
+        // A retagged file is read again (size changes with the new tag).
+        writeAudio(m_music.path() + u"/other/unknown.wav"_s, utf8(u"LOVEDRUNK"_s), utf8(u"Crush & Epik High"_s));
+        auto third = scanner.scan({ m_music.path() });
+        QVERIFY(third);
+        QCOMPARE(third->read, 1);
+        QCOMPARE(third->linked, 1);
+        QVERIFY(LocalFileRepository(m_lib->database()).paths()->contains(u"lovedrunk"_s));
+    }
+
+    void reviewAcceptAndReject()
+    {
+        ScanRepository scans(m_lib->database());
+        auto list = scans.reviewList();
+        QVERIFY(list);
+        QCOMPARE(list->size(), 1);
+        QCOMPARE(list->first().songId, u"sweet-night"_s);
+        QVERIFY(list->first().reason.contains(u"artist differs"_s));
+        QVERIFY(!scans.accept(424242)); // a clear error for an unknown id
+        auto accepted = scans.accept(list->first().id);
+        QVERIFY(accepted);
+        QVERIFY(LocalFileRepository(m_lib->database()).paths()->contains(u"sweet-night"_s));
+        QVERIFY(scans.reviewList()->isEmpty());
+        QVERIFY(!scans.reject(list->first().id)); // no longer waiting
+    }
+
+    void vanishedFilesAreMissingNotDropped()
+    {
+        QVERIFY(QFile::remove(m_music.path() + u"/01 - stay.wav"_s));
+        auto missing = ScanRepository(m_lib->database()).missing();
+        QVERIFY(missing);
+        QCOMPARE(missing->size(), 1);
+        QCOMPARE(missing->first().songId, u"stay-with-me"_s);
+        QVERIFY(LocalFileRepository(m_lib->database()).paths()->contains(u"stay-with-me"_s));
+    }
+
+    void cancelKeepsWhatWasDone()
+    {
+        std::atomic<bool> cancel { true };
+        auto s = LibraryScanner(m_lib->database()).scan({ m_music.path() }, &cancel);
+        QVERIFY(s);
+        QVERIFY(s->cancelled);
+        QVERIFY(!LibraryScanner(m_lib->database()).scan({ m_music.path() + u"/nope"_s }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScanner)
+#include "tst_scanner.moc"
