@@ -2,6 +2,7 @@
 
 #include "models/playlistlistmodel.h"
 #include "playback/playbackcontroller.h"
+#include "services/localmusicservice.h"
 #include "playlists/playlisteditor.h"
 #include "repositories/catalogrepository.h"
 #include "repositories/favoriterepository.h"
@@ -27,6 +28,7 @@ LibraryService::LibraryService(Library library, QString cacheDir, QObject *paren
     , m_playlists(new PlaylistEditor(m_library.database(), m_db, m_playlistList, this))
     , m_playback(new PlaybackController(m_library.database(), m_db,
                                         QFileInfo(Library::defaultBundledCatalog()).absolutePath() + u"/demo"_s, this))
+    , m_localMusic(new LocalMusicService(m_library.database(), m_db, this))
 {
     connect(m_grid, &DramaGridModel::favoriteToggleRequested, this, &LibraryService::setDramaFavorite);
     connect(this, &LibraryService::songFavoriteChanged, m_playlists,

@@ -16,6 +16,7 @@ namespace ost {
 
 // The app's access to its library, off the GUI thread: loads the grid, builds the search
 // index, fetches pages and saves favorites on the database thread, and reports back by signal.
+class LocalMusicService;
 class PlaybackController;
 class PlaylistEditor;
 class PlaylistListModel;
@@ -32,6 +33,7 @@ public:
     PosterLoader *posterLoader() const { return m_posters; }
     PlaylistEditor *playlists() const { return m_playlists; }
     PlaybackController *playback() const { return m_playback; }
+    LocalMusicService *localMusic() const { return m_localMusic; }
     const Library &library() const { return m_library; }
     QSet<QString> favoriteSongs() const { return m_favoriteSongs; }
     QSet<QString> favoriteDramas() const { return m_favoriteDramas; }
@@ -73,6 +75,7 @@ private:
     PlaylistListModel *m_playlistList = nullptr;
     PlaylistEditor *m_playlists = nullptr;
     PlaybackController *m_playback = nullptr;
+    LocalMusicService *m_localMusic = nullptr;
     QSet<QString> m_favoriteSongs;
     QSet<QString> m_favoriteDramas;
     QList<Collection> m_collections;

@@ -6,9 +6,13 @@
 #include "repositories/localfilerepository.h"
 #include "repositories/scanrepository.h"
 #include "scanning/libraryscanner.h"
+#include "services/localmusicservice.h"
+#include "storage/dbexecutor.h"
 #include "storage/library.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QFile>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -147,6 +151,36 @@ private Q_SLOTS:
         QCOMPARE(missing->size(), 1);
         QCOMPARE(missing->first().songId, u"stay-with-me"_s);
         QVERIFY(LocalFileRepository(m_lib->database()).paths()->contains(u"stay-with-me"_s));
+    }
+
+    void appScansInTheBackground()
+    {
+        // The app's path: folders saved, scan on its own thread, progress and summary by signal.
+        QTemporaryDir data;
+        LibraryOptions o;
+        o.dataDir = data.path();
+        o.dataDirExplicit = true;
+        o.bundledCatalog = QStringLiteral(OSTSHELF_TEST_CATALOG);
+        auto lib = Library::open(o);
+        QVERIFY(lib);
+        DbExecutor exec;
+        LocalMusicService music(lib->database(), &exec);
+        QSignalSpy folders(&music, &LocalMusicService::foldersReady);
+        QSignalSpy finished(&music, &LocalMusicService::scanFinished);
+        QSignalSpy review(&music, &LocalMusicService::reviewReady);
+        music.addFolder(m_music.path());
+        QTRY_VERIFY(!folders.isEmpty() && folders.last()[0].toStringList() == QStringList { m_music.path() });
+        QElapsedTimer gui;
+        gui.start();
+        music.scan();
+        QVERIFY2(gui.elapsed() < 50, "scan() must return at once");
+        QVERIFY(music.isScanning());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QVERIFY2(finished[0][0].toString().contains(u"linked"_s), qPrintable(finished[0][0].toString()));
+        QVERIFY(!music.isScanning());
+        QTRY_VERIFY(!review.isEmpty());
+        QCOMPARE(review.last()[0].value<QList<ReviewItem>>().size(), 1);
+        exec.waitForIdle();
     }
 
     void cancelKeepsWhatWasDone()

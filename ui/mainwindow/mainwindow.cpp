@@ -13,7 +13,9 @@
 #include "pages/tracklistview.h"
 #include "models/playlistlistmodel.h"
 #include "models/playlistmodel.h"
+#include "library/musicfoldersdialog.h"
 #include "playback/playbackcontroller.h"
+#include "services/localmusicservice.h"
 #include "player/playbackui.h"
 #include "player/playerbar.h"
 #include "playlists/playlistactions.h"
@@ -242,6 +244,8 @@ void MainWindow::buildActions()
     exportList->setShortcut(QKeySequence::Save);
     file->addAction(tr("Playlist &trash…"), m_playlistActions, &PlaylistActions::showTrash);
     file->addSeparator();
+    file->addAction(tr("&Music folders and scan…"), this, &MainWindow::showMusicFolders);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -455,11 +459,47 @@ void MainWindow::connectPlaylists()
         m_currentSong = id;
         m_player->setFavorite(true, m_service->favoriteSongs().contains(id));
     });
+    connect(m_service->localMusic(), &LocalMusicService::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_service->localMusic(), &LocalMusicService::errorOccurred, this, &MainWindow::showError);
+    connect(m_service->localMusic(), &LocalMusicService::linksChanged, this, [this] {
+        if (m_history.current().page == Location::Page::Playlist)
+            m_service->playlists()->open(m_history.current().id.toLongLong()); // refresh file states
+    });
     connect(m_playbackUi, &PlaybackUi::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_player, &PlayerBar::favoriteToggled, this, [this](bool on) {
         if (!m_currentSong.isEmpty())
             m_service->setSongFavorite(m_currentSong, on);
     });
+}
+
+void MainWindow::showMusicFolders()
+{
+    LocalMusicService *music = m_service->localMusic();
+    auto *dialog = new MusicFoldersDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(music, &LocalMusicService::foldersReady, dialog, &MusicFoldersDialog::setFolders);
+    connect(music, &LocalMusicService::reviewReady, dialog, &MusicFoldersDialog::setReview);
+    connect(music, &LocalMusicService::scanProgress, dialog, &MusicFoldersDialog::setProgress);
+    connect(music, &LocalMusicService::scanFinished, dialog, [dialog](const QString &text) {
+        dialog->setScanning(false);
+        dialog->setSummary(text);
+    });
+    connect(music, &LocalMusicService::errorOccurred, dialog, [dialog](const QString &text) {
+        dialog->setScanning(false);
+        dialog->setSummary(text);
+    });
+    connect(dialog, &MusicFoldersDialog::addFolderRequested, music, &LocalMusicService::addFolder);
+    connect(dialog, &MusicFoldersDialog::removeFolderRequested, music, &LocalMusicService::removeFolder);
+    connect(dialog, &MusicFoldersDialog::scanRequested, music, [music, dialog] {
+        dialog->setScanning(true);
+        music->scan();
+    });
+    connect(dialog, &MusicFoldersDialog::cancelRequested, music, &LocalMusicService::cancelScan);
+    connect(dialog, &MusicFoldersDialog::acceptRequested, music, &LocalMusicService::accept);
+    connect(dialog, &MusicFoldersDialog::rejectRequested, music, &LocalMusicService::reject);
+    dialog->setScanning(music->isScanning());
+    music->refresh();
+    dialog->show();
 }
 
 void MainWindow::connectTrackViews()
@@ -471,6 +511,14 @@ void MainWindow::connectTrackViews()
         connect(view, &TrackListView::addToPlaylistRequested, editor,
                 [editor](qint64 id, const QStringList &ids) { editor->addSongs(id, ids); });
         connect(view, &TrackListView::newPlaylistRequested, this, [this](const QStringList &ids) { m_playlistActions->newPlaylist(ids); });
+        connect(view, &TrackListView::linkFileRequested, this, [this](const QString &songId) {
+            const QString file = QFileDialog::getOpenFileName(this, tr("Link an audio file"), QString(),
+                                                              tr("Audio (*.mp3 *.flac *.ogg *.opus *.m4a *.wav *.aac *.wma)"));
+            if (!file.isEmpty())
+                m_service->localMusic()->link(songId, file);
+        });
+        connect(view, &TrackListView::linkFileDropped, m_service->localMusic(), &LocalMusicService::link);
+        connect(view, &TrackListView::unlinkRequested, m_service->localMusic(), &LocalMusicService::unlink);
         connect(view, &TrackListView::playNextRequested, m_service->playback(), &PlaybackController::playNext);
         connect(view, &TrackListView::queueRequested, m_service->playback(), &PlaybackController::addToQueue);
     }

@@ -70,6 +70,7 @@ private:
     void buildSidebar();
     void connectPlaylists();
     void connectTrackViews();
+    void showMusicFolders();
     void showSidebarMenu(const QPoint &pos);
     void activateSidebar(const QModelIndex &index);
     void showLocation(const Location &location);

@@ -4,6 +4,9 @@
 #include "playlists/addtoplaylistmenu.h"
 
 #include <QAction>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -25,6 +28,7 @@ TrackListView::TrackListView(QWidget *parent)
     setDragEnabled(true);
     setDragDropMode(QAbstractItemView::DragOnly);
     setDefaultDropAction(Qt::CopyAction);
+    setAcceptDrops(true); // audio files from the file manager link to the song they land on
     // Keyboard route to playlists: the same menu as the context menu, at the current row.
     auto *add = new QAction(tr("Add to playlist…"), this);
     add->setShortcut(AddToPlaylistMenu::shortcut());
@@ -93,6 +97,45 @@ void TrackListView::addPlaylistMenu(QMenu *menu)
     menu->addMenu(sub);
 }
 
+QString TrackListView::droppedAudioFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
+        return {};
+    const QString path = mime->urls().first().toLocalFile();
+    return QFileInfo(path).isFile() ? path : QString();
+}
+
+void TrackListView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedAudioFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        QTreeView::dragEnterEvent(event);
+}
+
+void TrackListView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!droppedAudioFile(event->mimeData()).isEmpty() && indexAt(event->position().toPoint()).isValid()) {
+        event->setDropAction(Qt::LinkAction);
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+void TrackListView::dropEvent(QDropEvent *event)
+{
+    const QModelIndex i = indexAt(event->position().toPoint());
+    const QString path = droppedAudioFile(event->mimeData());
+    if (!i.isValid() || path.isEmpty() || !m_model) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::LinkAction);
+    event->accept();
+    Q_EMIT linkFileDropped(m_model->song(i.row()).id, path);
+}
+
 void TrackListView::showMenu(const QPoint &pos)
 {
     const QModelIndex i = indexAt(pos);
@@ -107,6 +150,9 @@ void TrackListView::showMenu(const QPoint &pos)
     menu.addAction(fav ? tr("Remove from favorites") : tr("Add to favorites"), this,
                    [this, i, fav] { m_model->setData(i, !fav, TrackModel::FavoriteRole); });
     addPlaylistMenu(&menu);
+    menu.addSeparator();
+    menu.addAction(tr("Link audio file…"), this, [this, id = s.id] { Q_EMIT linkFileRequested(id); });
+    menu.addAction(tr("Unlink file"), this, [this, id = s.id] { Q_EMIT unlinkRequested(id); });
     menu.addSeparator();
     for (const auto &a : s.dramas)
         menu.addAction(tr("Go to drama “%1”").arg(a.dramaTitle), this, [this, id = a.dramaId] { Q_EMIT dramaRequested(id); });

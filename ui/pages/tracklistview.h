@@ -22,11 +22,20 @@ Q_SIGNALS:
     void dramaRequested(const QString &dramaId);
     void artistRequested(const QString &artistId);
     void playNextRequested(const QStringList &songIds);
+    void linkFileRequested(const QString &songId); // "Link audio file…"
+    void linkFileDropped(const QString &songId, const QString &path); // an audio file dropped on a song
+    void unlinkRequested(const QString &songId);
     void queueRequested(const QStringList &songIds);
     void addToPlaylistRequested(qint64 playlistId, const QStringList &songIds);
     void newPlaylistRequested(const QStringList &songIds);
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    static QString droppedAudioFile(const QMimeData *mime);
     void showMenu(const QPoint &pos);
     void addPlaylistMenu(QMenu *menu);
     TrackModel *m_model = nullptr;

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "repositories/scanrepository.h"
+#include "storage/database.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace ost {
+
+class DbExecutor;
+
+// The user's own audio for the app: music folders, background scans with progress and
+// cancel (on their own thread, so the database thread stays free), the review list, and
+// linking or unlinking a file by hand.
+class LocalMusicService : public QObject
+{
+    Q_OBJECT
+public:
+    LocalMusicService(Database db, DbExecutor *executor, QObject *parent = nullptr);
+    ~LocalMusicService() override;
+
+    void refresh(); // folders and review list
+    void addFolder(const QString &path);
+    void removeFolder(const QString &path);
+    void scan();
+    void cancelScan();
+    bool isScanning() const { return m_scanning; }
+    void accept(qint64 reviewId);
+    void reject(qint64 reviewId);
+    void link(const QString &songId, const QString &path);
+    void unlink(const QString &songId);
+
+Q_SIGNALS:
+    void foldersReady(const QStringList &folders);
+    void reviewReady(const QList<ost::ReviewItem> &items);
+    void scanProgress(int seen, int read, const QString &current);
+    void scanFinished(const QString &summary);
+    void linksChanged();
+    void message(const QString &text);
+    void errorOccurred(const QString &message);
+
+private:
+    Database m_db;
+    DbExecutor *m_exec;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    bool m_scanning = false;
+};
+
+} // namespace ost
