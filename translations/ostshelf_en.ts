@@ -40,18 +40,112 @@
     </message>
     <message numerus="yes">
         <location filename="../../../app/playlists/playlistimporter.cpp" line="39"/>
-        <source>Imported %n song(s)</source>
+        <source>Imported %n song(s) into &quot;%1&quot; (file encoding %2).</source>
         <translation>
-            <numerusform>Imported %n song</numerusform>
-            <numerusform>Imported %n songs</numerusform>
+            <numerusform>The catalog in %1 has %n problem(s):
+&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;The catalog in %1 has %n problem:
+&lt;/numerusform&gt;
+            &lt;numerusform&gt;The catalog in %1 has %n problems:
+&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../../../app/repositories/catalogrepository.cpp" line="428"/&gt;
+        &lt;source&gt;Collection · %n item(s)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Collection · %n item&lt;/numerusform&gt;
+            &lt;numerusform&gt;Collection · %n items&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../../../app/repositories/playlistrepository.cpp" line="330"/&gt;
+        &lt;source&gt;Cannot move: the playlist has %n song(s).&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Cannot move: the playlist has %n song.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Cannot move: the playlist has %n songs.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../../../app/matching/songmatcher.cpp" line="124"/&gt;
+        &lt;source&gt;%n catalog song has this title; the artist does not decide&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n catalog song has this title; the artist does not decide&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n catalog song has this title; the artist does not decide&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../../../app/playlists/playlistimporter.cpp" line="39"/&gt;
+        &lt;source&gt;Imported %n song(s) into "%1" (file encoding %2).</numerusform>
+            <numerusform>The catalog in %1 has %n problems:
+&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;The catalog in %1 has %n problem:
+&lt;/numerusform&gt;
+            &lt;numerusform&gt;The catalog in %1 has %n problems:
+&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../../../app/repositories/catalogrepository.cpp" line="428"/&gt;
+        &lt;source&gt;Collection · %n items&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Collection · %n item&lt;/numerusform&gt;
+            &lt;numerusform&gt;Collection · %n items&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../../../app/repositories/playlistrepository.cpp" line="330"/&gt;
+        &lt;source&gt;Cannot move: the playlist has %n songs.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Cannot move: the playlist has %n song.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Cannot move: the playlist has %n songs.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../../../app/matching/songmatcher.cpp" line="124"/&gt;
+        &lt;source&gt;%n catalog songs have this title; the artist does not decide&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n catalog song has this title; the artist does not decide&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n catalog songs have this title; the artist does not decide&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../../../app/playlists/playlistimporter.cpp" line="39"/&gt;
+        &lt;source&gt;Imported %n songs into "%1" (file encoding %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlistimporter.cpp" line="51"/>
+        <location filename="../../../app/playlists/playlistimporter.cpp" line="50"/>
         <source>Skipped %n entr(y/ies):</source>
         <translation>
             <numerusform>Skipped %n entry:</numerusform>
             <numerusform>Skipped %n entries:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/scanning/libraryscanner.cpp" line="35"/>
+        <source>%n audio file(s) found</source>
+        <translation>
+            <numerusform>Skipped %n entry:&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Skipped %n entry:&lt;/numerusform&gt;
+            &lt;numerusform&gt;Skipped %n entries:&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../../../app/scanning/libraryscanner.cpp" line="35"/&gt;
+        &lt;source&gt;%n audio file found</numerusform>
+            <numerusform>Skipped %n entries:&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Skipped %n entry:&lt;/numerusform&gt;
+            &lt;numerusform&gt;Skipped %n entries:&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../../../app/scanning/libraryscanner.cpp" line="35"/&gt;
+        &lt;source&gt;%n audio files found</numerusform>
         </translation>
     </message>
 </context>
@@ -107,7 +201,7 @@
 <context>
     <name>ost::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="155"/>
+        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>%n drama(s) in the library</source>
         <translation>
             <numerusform>%n drama in the library</numerusform>
@@ -115,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="430"/>
+        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="439"/>
         <source>Exported %n song(s) to %1</source>
         <translation>
             <numerusform>Exported %n song to %1</numerusform>
@@ -124,9 +218,172 @@
     </message>
 </context>
 <context>
+    <name>ost::PlaybackController</name>
+    <message numerus="yes">
+        <location filename="../../../app/playback/playbackcontroller.cpp" line="61"/>
+        <source>%n song(s) will play next</source>
+        <translation>
+            <numerusform>%n song:&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n song:&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n songs:&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../../../ui/pages/artistpage.cpp" line="66"/&gt;
+        &lt;source&gt;%n song by the group or its members:&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n song by the group or its members:&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n songs by the group or its members:&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ost::DramaGridModel&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../../../app/models/dramagridmodel.cpp" line="123"/&gt;
+        &lt;source&gt;%n song in the catalog&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n song in the catalog&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n songs in the catalog&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ost::DramaPage&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../../../ui/pages/dramapage.cpp" line="126"/&gt;
+        &lt;source&gt;%n song of this soundtrack are in the catalog; the full album has more.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n song of this soundtrack are in the catalog; the full album has more.&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n songs of this soundtrack are in the catalog; the full album has more.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../../../ui/pages/dramapage.cpp" line="129"/&gt;
+        &lt;source&gt;The complete soundtrack: %n song.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;The complete soundtrack: %n song.&lt;/numerusform&gt;
+            &lt;numerusform&gt;The complete soundtrack: %n songs.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ost::MainWindow&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../../../ui/mainwindow/mainwindow.cpp" line="162"/&gt;
+        &lt;source&gt;%n drama in the library&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n drama in the library&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n dramas in the library&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../../../ui/mainwindow/mainwindow.cpp" line="439"/&gt;
+        &lt;source&gt;Exported %n song to %1&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Exported %n song to %1&lt;/numerusform&gt;
+            &lt;numerusform&gt;Exported %n songs to %1&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ost::PlaybackController&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../../../app/playback/playbackcontroller.cpp" line="61"/&gt;
+        &lt;source&gt;%n song will play next</numerusform>
+            <numerusform>%n songs:&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n song:&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n songs:&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../../../ui/pages/artistpage.cpp" line="66"/&gt;
+        &lt;source&gt;%n songs by the group or its members:&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n song by the group or its members:&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n songs by the group or its members:&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ost::DramaGridModel&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../../../app/models/dramagridmodel.cpp" line="123"/&gt;
+        &lt;source&gt;%n songs in the catalog&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n song in the catalog&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n songs in the catalog&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ost::DramaPage&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../../../ui/pages/dramapage.cpp" line="126"/&gt;
+        &lt;source&gt;%n songs of this soundtrack are in the catalog; the full album has more.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n song of this soundtrack are in the catalog; the full album has more.&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n songs of this soundtrack are in the catalog; the full album has more.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../../../ui/pages/dramapage.cpp" line="129"/&gt;
+        &lt;source&gt;The complete soundtrack: %n songs.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;The complete soundtrack: %n song.&lt;/numerusform&gt;
+            &lt;numerusform&gt;The complete soundtrack: %n songs.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ost::MainWindow&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../../../ui/mainwindow/mainwindow.cpp" line="162"/&gt;
+        &lt;source&gt;%n dramas in the library&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n drama in the library&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n dramas in the library&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../../../ui/mainwindow/mainwindow.cpp" line="439"/&gt;
+        &lt;source&gt;Exported %n songs to %1&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Exported %n song to %1&lt;/numerusform&gt;
+            &lt;numerusform&gt;Exported %n songs to %1&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ost::PlaybackController&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../../../app/playback/playbackcontroller.cpp" line="61"/&gt;
+        &lt;source&gt;%n songs will play next</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/playback/playbackcontroller.cpp" line="72"/>
+        <source>Added %n song(s) to the queue</source>
+        <translation>
+            <numerusform>Added %n song to the queue</numerusform>
+            <numerusform>Added %n songs to the queue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/playback/playbackcontroller.cpp" line="158"/>
+        <source>Stopped: %n songs in a row could not play.</source>
+        <translation>
+            <numerusform>Stopped: %n song in a row could not play.</numerusform>
+            <numerusform>Stopped: %n songs in a row could not play.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ost::PlaylistEditor</name>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlisteditor.cpp" line="277"/>
+        <location filename="../../../app/playlists/playlisteditor.cpp" line="289"/>
         <source>Add %n song(s) to “%1”</source>
         <translation>
             <numerusform>Add %n song to “%1”</numerusform>
@@ -134,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlisteditor.cpp" line="278"/>
+        <location filename="../../../app/playlists/playlisteditor.cpp" line="290"/>
         <source>Added %n song(s) to “%1”</source>
         <translation>
             <numerusform>Added %n song to “%1”</numerusform>
@@ -142,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlisteditor.cpp" line="298"/>
+        <location filename="../../../app/playlists/playlisteditor.cpp" line="310"/>
         <source>Remove %n song(s) from “%1”</source>
         <translation>
             <numerusform>Remove %n song from “%1”</numerusform>
@@ -150,7 +407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlisteditor.cpp" line="458"/>
+        <location filename="../../../app/playlists/playlisteditor.cpp" line="470"/>
         <source>Emptied the trash: %n playlist(s) deleted for good</source>
         <translation>
             <numerusform>Emptied the trash: %n playlist deleted for good</numerusform>
