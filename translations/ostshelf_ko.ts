@@ -225,12 +225,12 @@
     <message>
         <location filename="../app/repositories/catalogrepository.cpp" line="451"/>
         <source>No drama is called &quot;%1&quot; (try: ostshelf-cli search &quot;%1&quot;).</source>
-        <translation>이름이 “%1”인 드라마가 없습니다. (검색해 보기: ostshelf-cli search "%1")</translation>
+        <translation>이름이 “%1”인 드라마가 없습니다. (검색해 보기: ostshelf-cli search &quot;%1&quot;)</translation>
     </message>
     <message>
         <location filename="../app/repositories/catalogrepository.cpp" line="472"/>
         <source>No song is called &quot;%1&quot; (try: ostshelf-cli search &quot;%1&quot;).</source>
-        <translation>제목이 “%1”인 곡이 없습니다. (검색해 보기: ostshelf-cli search "%1")</translation>
+        <translation>제목이 “%1”인 곡이 없습니다. (검색해 보기: ostshelf-cli search &quot;%1&quot;)</translation>
     </message>
     <message>
         <location filename="../app/repositories/favoriterepository.cpp" line="30"/>
@@ -440,106 +440,101 @@
     </message>
     <message numerus="yes">
         <location filename="../app/playlists/playlistimporter.cpp" line="39"/>
-        <source>Imported %n song(s)</source>
+        <source>Imported %n song(s) into &quot;%1&quot; (file encoding %2).</source>
         <translation>
-            <numerusform>%n곡을 가져왔습니다</numerusform>
+            <numerusform>“%1”에 %n곡을 가져왔습니다(파일 인코딩: %2).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="40"/>
-        <source> into &quot;%1&quot; (file encoding %2).</source>
-        <translation> (재생목록 “%1”, 파일 인코딩 %2).</translation>
-    </message>
-    <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="45"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="44"/>
         <source>Matched by title only — please check:</source>
         <translation>제목으로만 일치시킨 항목입니다. 확인해 주십시오:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playlists/playlistimporter.cpp" line="51"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="50"/>
         <source>Skipped %n entr(y/ies):</source>
         <translation>
             <numerusform>%n개 항목을 건너뛰었습니다:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="62"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="61"/>
         <source>Cannot import &quot;%1&quot;: the file does not exist.</source>
         <translation>“%1”을(를) 가져올 수 없습니다: 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="64"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="63"/>
         <source>Cannot import &quot;%1&quot;: it is not a regular file.</source>
         <translation>“%1”을(를) 가져올 수 없습니다: 일반 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="66"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="65"/>
         <source>Cannot import &quot;%1&quot;: %2 MB is too large for a playlist (the limit is %3 MB).</source>
         <translation>“%1”을(를) 가져올 수 없습니다: 재생목록으로 쓰기에는 너무 큽니다(%2MB, 최대 %3MB).</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="72"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="71"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>“%1”을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="87"/>
-        <location filename="../app/playlists/playlistimporter.cpp" line="98"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="86"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="97"/>
         <source>Cannot import &quot;%1&quot;: %2</source>
         <translation>“%1”을(를) 가져올 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="105"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="104"/>
         <source>Cannot import &quot;%1&quot;: it has %2 entries; the limit is %3.</source>
         <translation>“%1”을(를) 가져올 수 없습니다: 항목이 %2개로 최대 개수(%3개)를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="170"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="169"/>
         <source>the XML declares a DTD or entities, which XSPF never uses; nothing was imported</source>
         <translation>XML에 XSPF에서 사용하지 않는 DTD 또는 엔터티가 선언되어 있어 아무것도 가져오지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="177"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="176"/>
         <source>this is XML but not an XSPF playlist (no &lt;playlist&gt; root)</source>
         <translation>XML 파일이지만 XSPF 재생목록이 아닙니다(&lt;playlist&gt; 루트 없음)</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="203"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="202"/>
         <source>invalid XML at line %1: %2; nothing was imported</source>
         <translation>%1번째 줄의 XML이 올바르지 않습니다: %2. 아무것도 가져오지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="205"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="204"/>
         <source>the file is empty or not XML</source>
         <translation>파일이 비어 있거나 XML이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="232"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="231"/>
         <source>OST Shelf id</source>
         <translation>OST 책장 ID</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="236"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="235"/>
         <source>linked file</source>
         <translation>연결된 파일</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="241"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="240"/>
         <source>file tags: %1</source>
         <translation>파일 태그: %1</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="261"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="260"/>
         <source>file not found and no catalog song matches its name</source>
         <translation>파일을 찾을 수 없고 이름이 일치하는 카탈로그 곡도 없음</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="262"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="261"/>
         <source>no catalog song matches (%1)</source>
         <translation>일치하는 카탈로그 곡 없음(%1)</translation>
     </message>
     <message>
-        <location filename="../app/playback/tonegenerator.cpp" line="42"/>
+        <location filename="../app/playback/tonegenerator.cpp" line="33"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
@@ -547,6 +542,74 @@
         <location filename="../app/cli/playlistcli.cpp" line="90"/>
         <source>&quot;%1&quot; is not a position in this playlist (1 to %2).</source>
         <translation>“%1”은(는) 이 재생목록의 올바른 위치가 아닙니다(1~%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/repositories/previewstartrepository.cpp" line="17"/>
+        <source>The library is open read-only; the preview start cannot be saved.</source>
+        <translation>라이브러리가 읽기 전용으로 열려 있어 미리듣기 시작 위치를 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/repositories/previewstartrepository.cpp" line="19"/>
+        <source>A preview cannot start before the song does.</source>
+        <translation>미리듣기는 곡의 시작보다 앞에서 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/repositories/previewstartrepository.cpp" line="25"/>
+        <source>Cannot save the preview start of &quot;%1&quot;: it is not in the catalog.</source>
+        <translation>“%1”의 미리듣기 시작 위치를 저장할 수 없습니다: 카탈로그에 없는 곡입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/repositories/scanrepository.cpp" line="46"/>
+        <source>No file with review id %1 is waiting for review.</source>
+        <translation>검토를 기다리는 파일 중 검토 ID가 %1인 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/repositories/scanrepository.cpp" line="53"/>
+        <location filename="../app/repositories/scanrepository.cpp" line="78"/>
+        <source>The library is open read-only.</source>
+        <translation>라이브러리가 읽기 전용으로 열려 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/repositories/scanrepository.cpp" line="61"/>
+        <source>&quot;%1&quot; has no proposed song to link.</source>
+        <translation>“%1”에는 연결하도록 제안된 곡이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/repositories/scanrepository.cpp" line="115"/>
+        <source>&quot;%1&quot; is not a folder.</source>
+        <translation>“%1”은(는) 폴더가 아닙니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/scanning/libraryscanner.cpp" line="35"/>
+        <source>%n audio file(s) found</source>
+        <translation>
+            <numerusform>오디오 파일 %n개 발견</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/scanning/libraryscanner.cpp" line="36"/>
+        <source>%1 unchanged, %2 read; %3 linked, %4 to review, %5 not in the catalog, %6 unreadable</source>
+        <translation>변경 없음 %1개, 읽음 %2개; 연결됨 %3개, 검토 필요 %4개, 카탈로그에 없음 %5개, 읽을 수 없음 %6개</translation>
+    </message>
+    <message>
+        <location filename="../app/scanning/libraryscanner.cpp" line="39"/>
+        <source>(cancelled; what was scanned is kept)</source>
+        <translation>(취소됨, 이미 스캔한 내용은 유지됨)</translation>
+    </message>
+    <message>
+        <location filename="../app/scanning/libraryscanner.cpp" line="59"/>
+        <source>The library is open read-only; folders cannot be scanned into it.</source>
+        <translation>라이브러리가 읽기 전용으로 열려 있어 폴더를 스캔할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/scanning/libraryscanner.cpp" line="62"/>
+        <source>Cannot scan &quot;%1&quot;: it is not a folder.</source>
+        <translation>“%1”을(를) 스캔할 수 없습니다: 폴더가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/scanning/libraryscanner.cpp" line="142"/>
+        <source>the song is already linked to %1</source>
+        <translation>곡이 이미 %1에 연결되어 있음</translation>
     </message>
 </context>
 <context>
@@ -913,416 +976,660 @@
     </message>
 </context>
 <context>
+    <name>ost::LocalMusicService</name>
+    <message>
+        <location filename="../app/services/localmusicservice.cpp" line="115"/>
+        <source>Linked %1 to “%2”</source>
+        <translation>%1을(를) “%2”에 연결했습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/services/localmusicservice.cpp" line="139"/>
+        <source>Linked %1</source>
+        <translation>%1을(를) 연결했습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/services/localmusicservice.cpp" line="152"/>
+        <source>The song is no longer linked to a file.</source>
+        <translation>이제 이 곡은 파일에 연결되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ost::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="74"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="176"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="491"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="504"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="521"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="591"/>
         <source>OST Shelf</source>
         <translation>OST 책장</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
         <source>The library is empty.</source>
         <translation>라이브러리가 비어 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>%n drama(s) in the library</source>
         <translation>
             <numerusform>라이브러리에 드라마 %n편</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
         <source>Added the song to favorites</source>
         <translation>곡을 즐겨찾기에 추가했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
         <source>Removed the song from favorites</source>
         <translation>곡을 즐겨찾기에서 제거했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="232"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="234"/>
         <source>&amp;New playlist…</source>
         <translation>새 재생목록(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="236"/>
         <source>&amp;Import playlist…</source>
         <translation>재생목록 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
         <source>&amp;Export playlist…</source>
         <translation>재생목록 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="242"/>
         <source>Open a playlist to export it.</source>
         <translation>내보낼 재생목록을 먼저 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>Playlist &amp;trash…</source>
         <translation>재생목록 휴지통(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="247"/>
+        <source>&amp;Music folders and scan…</source>
+        <translation>음악 폴더 및 스캔(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="249"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="253"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
         <source>&amp;Back</source>
         <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="264"/>
         <source>&amp;Forward</source>
         <translation>앞으로(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="266"/>
         <source>All &amp;dramas</source>
         <translation>모든 드라마(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="275"/>
         <source>Toggle &amp;favorite</source>
         <translation>즐겨찾기 추가/제거(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="286"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="287"/>
         <source>Larger posters</source>
         <translation>포스터 크게</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="289"/>
         <source>Smaller posters</source>
         <translation>포스터 작게</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="292"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="293"/>
         <source>&amp;About OST Shelf</source>
         <translation>OST 책장 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="295"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="296"/>
         <source>Korean title (가나다)</source>
         <translation>한글 제목 (가나다)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="297"/>
         <source>Year (newest first)</source>
         <translation>연도 (최신순)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="298"/>
         <source>Recently added</source>
         <translation>최근 추가</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="290"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="300"/>
         <source>Sort dramas by</source>
         <translation>드라마 정렬</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="302"/>
         <source>Navigation</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="311"/>
         <source> Sort: </source>
         <translation> 정렬: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="315"/>
         <source>Back (Alt+Left)</source>
         <translation>뒤로 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="316"/>
         <source>Forward (Alt+Right)</source>
         <translation>앞으로 (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="317"/>
         <source>All dramas (Alt+Home)</source>
         <translation>모든 드라마 (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="340"/>
         <source>All dramas</source>
         <translation>모든 드라마</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
         <source>♥ Favorites</source>
         <translation>♥ 즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
         <source>Collections</source>
         <translation>컬렉션</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="515"/>
+        <source>Link an audio file</source>
+        <translation>오디오 파일 연결</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="516"/>
+        <source>Audio (*.mp3 *.flac *.ogg *.opus *.m4a *.wav *.aac *.wma)</source>
+        <translation>오디오 (*.mp3 *.flac *.ogg *.opus *.m4a *.wav *.aac *.wma)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="667"/>
         <source>Choose poster image…</source>
         <translation>포스터 이미지 선택…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="668"/>
         <source>Choose a poster</source>
         <translation>포스터 선택</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="669"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="674"/>
         <source>Use the generated poster</source>
         <translation>자동 생성 포스터 사용</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="621"/>
-        <source>No audio file is linked to this song yet.</source>
-        <translation>이 곡에 연결된 오디오 파일이 아직 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="622"/>
-        <source>Previews play once a local audio file is linked to the song.</source>
-        <translation>곡에 로컬 오디오 파일을 연결하면 미리 듣기를 재생할 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
         <source>Loading your library…</source>
         <translation>라이브러리를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="348"/>
         <source>Playlists</source>
         <translation>재생목록</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="359"/>
         <source>＋ New playlist…</source>
         <translation>＋ 새 재생목록…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="360"/>
         <source>Create a playlist (Ctrl+N); drop songs here to start one with them</source>
         <translation>재생목록 만들기 (Ctrl+N). 곡을 여기에 끌어다 놓으면 그 곡으로 새 재생목록을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="361"/>
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="366"/>
         <source>Library sections</source>
         <translation>라이브러리 섹션</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="394"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="663"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="404"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="405"/>
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="406"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="408"/>
         <source>Delete (move to trash)</source>
         <translation>삭제 (휴지통으로 이동)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
         <source>Playlist not changed</source>
         <translation>재생목록이 변경되지 않음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="439"/>
         <source>Exported %n song(s) to %1</source>
         <translation>
             <numerusform>%1(으)로 %n곡을 내보냈습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="565"/>
         <source>Favorites</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="574"/>
         <source>That playlist was deleted; it is in the trash.</source>
         <translation>이 재생목록은 삭제되어 휴지통에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="664"/>
         <source>Add to favorites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="664"/>
         <source>Remove from favorites</source>
         <translation>즐겨찾기에서 제거</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="202"/>
         <source>Added to favorites</source>
         <translation>즐겨찾기에 추가했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="202"/>
         <source>Removed from favorites</source>
         <translation>즐겨찾기에서 제거했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="651"/>
         <source>No drama matches these filters. Remove a filter above to see more.</source>
         <translation>조건에 맞는 드라마가 없습니다. 위의 필터를 지워 보세요.</translation>
     </message>
 </context>
 <context>
+    <name>ost::MusicFoldersDialog</name>
+    <message>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="21"/>
+        <source>&amp;Scan now</source>
+        <translation>지금 스캔(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="22"/>
+        <source>&amp;Cancel scan</source>
+        <translation>스캔 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="27"/>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="29"/>
+        <source>Music folders</source>
+        <translation>음악 폴더</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="30"/>
+        <source>&amp;Add folder…</source>
+        <translation>폴더 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="31"/>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="35"/>
+        <source>Matches to review</source>
+        <translation>검토할 일치 항목</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="36"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="36"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="36"/>
+        <source>Proposed song</source>
+        <translation>제안된 곡</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="36"/>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="40"/>
+        <source>&amp;Link selected</source>
+        <translation>선택 항목 연결(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="41"/>
+        <source>&amp;Not this song</source>
+        <translation>이 곡이 아님(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="55"/>
+        <source>Folders with your music. Scans read tags and link files to catalog songs; unchanged files are not read again.</source>
+        <translation>음악이 들어 있는 폴더입니다. 스캔하면 태그를 읽어 파일을 카탈로그의 곡에 연결하며, 변경되지 않은 파일은 다시 읽지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="61"/>
+        <source>Uncertain matches wait here for you:</source>
+        <translation>확실하지 않은 일치 항목은 여기에서 검토를 기다립니다:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="69"/>
+        <source>Add a music folder</source>
+        <translation>음악 폴더 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="125"/>
+        <source>%1 audio files, %2 new or changed — %3</source>
+        <translation>오디오 파일 %1개, 새 파일 또는 변경된 파일 %2개 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>ost::PlaybackController</name>
+    <message numerus="yes">
+        <location filename="../app/playback/playbackcontroller.cpp" line="61"/>
+        <source>%n song(s) will play next</source>
+        <translation>
+            <numerusform>다음에 %n곡이 재생됩니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/playback/playbackcontroller.cpp" line="72"/>
+        <source>Added %n song(s) to the queue</source>
+        <translation>
+            <numerusform>대기열에 %n곡을 추가했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/playback/playbackcontroller.cpp" line="135"/>
+        <source>“%1” has no audio file linked yet; skipped.</source>
+        <translation>“%1”에 아직 연결된 오디오 파일이 없어 건너뛰었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/playback/playbackcontroller.cpp" line="158"/>
+        <source>Stopped: %n songs in a row could not play.</source>
+        <translation>
+            <numerusform>재생을 중지했습니다: 연속으로 %n곡을 재생할 수 없었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/playback/playbackcontroller.cpp" line="213"/>
+        <source>A preview start can be set on a song playing from your own file.</source>
+        <translation>미리듣기 시작 위치는 내 파일로 재생 중인 곡에서만 설정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/playback/playbackcontroller.cpp" line="222"/>
+        <source>Previews of this song now start at %1:%2</source>
+        <translation>이제 이 곡의 미리듣기는 %1:%2부터 시작됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>ost::PlaybackUi</name>
+    <message>
+        <location filename="../ui/player/playbackui.cpp" line="31"/>
+        <source>Queue</source>
+        <translation>대기열</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playbackui.cpp" line="91"/>
+        <source>&amp;Playback</source>
+        <translation>재생(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playbackui.cpp" line="99"/>
+        <source>&amp;Play / pause</source>
+        <translation>재생/일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playbackui.cpp" line="102"/>
+        <source>&amp;Next song</source>
+        <translation>다음 곡(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playbackui.cpp" line="103"/>
+        <source>P&amp;revious song</source>
+        <translation>이전 곡(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playbackui.cpp" line="106"/>
+        <source>Seek &amp;forward 5 s</source>
+        <translation>5초 앞으로(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playbackui.cpp" line="107"/>
+        <source>Seek &amp;back 5 s</source>
+        <translation>5초 뒤로(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playbackui.cpp" line="108"/>
+        <source>Preview from &amp;here</source>
+        <translation>여기부터 미리듣기(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playbackui.cpp" line="121"/>
+        <source>demo clip</source>
+        <translation>데모 클립</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playbackui.cpp" line="123"/>
+        <source>no audio file linked</source>
+        <translation>연결된 오디오 파일 없음</translation>
+    </message>
+</context>
+<context>
     <name>ost::PlayerBar</name>
     <message>
-        <location filename="../ui/player/playerbar.cpp" line="93"/>
+        <location filename="../ui/player/playerbar.cpp" line="116"/>
         <source>Nothing playing</source>
         <translation>재생 중인 곡 없음</translation>
     </message>
     <message>
-        <location filename="../ui/player/playerbar.cpp" line="36"/>
+        <location filename="../ui/player/playerbar.cpp" line="40"/>
         <source>Previous</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../ui/player/playerbar.cpp" line="27"/>
+        <location filename="../ui/player/playerbar.cpp" line="31"/>
         <source>Player</source>
         <translation>플레이어</translation>
     </message>
     <message>
-        <location filename="../ui/player/playerbar.cpp" line="37"/>
+        <location filename="../ui/player/playerbar.cpp" line="41"/>
         <source>Previous song</source>
         <translation>이전 곡</translation>
     </message>
     <message>
-        <location filename="../ui/player/playerbar.cpp" line="39"/>
+        <location filename="../ui/player/playerbar.cpp" line="43"/>
         <source>Play or pause</source>
         <translation>재생 또는 일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/player/playerbar.cpp" line="40"/>
+        <location filename="../ui/player/playerbar.cpp" line="44"/>
         <source>Play / pause (Space)</source>
         <translation>재생/일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playerbar.cpp" line="42"/>
+        <location filename="../ui/player/playerbar.cpp" line="46"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../ui/player/playerbar.cpp" line="43"/>
+        <location filename="../ui/player/playerbar.cpp" line="47"/>
         <source>Next song</source>
         <translation>다음 곡</translation>
     </message>
     <message>
-        <location filename="../ui/player/playerbar.cpp" line="44"/>
+        <location filename="../ui/player/playerbar.cpp" line="48"/>
         <source>Position</source>
         <translation>재생 위치</translation>
     </message>
     <message>
-        <location filename="../ui/player/playerbar.cpp" line="50"/>
+        <location filename="../ui/player/playerbar.cpp" line="54"/>
         <source>Favorite song</source>
         <translation>즐겨찾는 곡</translation>
     </message>
     <message>
-        <location filename="../ui/player/playerbar.cpp" line="51"/>
-        <location filename="../ui/player/playerbar.cpp" line="146"/>
+        <location filename="../ui/player/playerbar.cpp" line="55"/>
+        <location filename="../ui/player/playerbar.cpp" line="169"/>
         <source>Add the current song to favorites</source>
         <translation>현재 곡을 즐겨찾기에 추가</translation>
     </message>
     <message>
+        <location filename="../ui/player/playerbar.cpp" line="58"/>
+        <source>Preview %1 s</source>
+        <translation>%1초 미리듣기</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playerbar.cpp" line="59"/>
+        <source>Full songs</source>
+        <translation>전곡 재생</translation>
+    </message>
+    <message>
         <location filename="../ui/player/playerbar.cpp" line="60"/>
+        <source>Playback mode</source>
+        <translation>재생 모드</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playerbar.cpp" line="61"/>
+        <source>Preview mode plays each song&apos;s hook for a few seconds, then the next; full mode plays whole songs</source>
+        <translation>미리듣기 모드는 각 곡의 하이라이트를 몇 초씩 재생한 뒤 다음 곡으로 넘어가고, 전곡 재생 모드는 곡 전체를 재생합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playerbar.cpp" line="64"/>
+        <source>Preview from here</source>
+        <translation>여기부터 미리듣기</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playerbar.cpp" line="65"/>
+        <source>Preview from here: previews of this song start at the current position</source>
+        <translation>여기부터 미리듣기: 이 곡의 미리듣기가 현재 위치에서 시작됩니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playerbar.cpp" line="66"/>
+        <source>Queue</source>
+        <translation>대기열</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playerbar.cpp" line="68"/>
+        <source>Show the queue</source>
+        <translation>대기열 표시</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playerbar.cpp" line="69"/>
+        <source>Show or hide the play queue</source>
+        <translation>재생 대기열 표시/숨기기</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playerbar.cpp" line="77"/>
         <source>Volume</source>
         <translation>음량</translation>
     </message>
     <message>
-        <location filename="../ui/player/playerbar.cpp" line="146"/>
+        <location filename="../ui/player/playerbar.cpp" line="169"/>
         <source>Remove the current song from favorites</source>
         <translation>현재 곡을 즐겨찾기에서 제거</translation>
     </message>
     <message>
-        <location filename="../ui/player/playerbar.cpp" line="55"/>
-        <location filename="../ui/player/playerbar.cpp" line="56"/>
+        <location filename="../ui/player/playerbar.cpp" line="72"/>
+        <location filename="../ui/player/playerbar.cpp" line="73"/>
         <source>Mute</source>
         <translation>음소거</translation>
     </message>
@@ -1378,73 +1685,73 @@
 <context>
     <name>ost::PlaylistEditor</name>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="132"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="144"/>
         <source>A playlist named &quot;%1&quot; already exists.</source>
         <translation>이름이 “%1”인 재생목록이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="194"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="206"/>
         <source>Create playlist “%1”</source>
         <translation>재생목록 “%1” 만들기</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="199"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="211"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="200"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="212"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” 복제</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="227"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="239"/>
         <source>Rename “%1” to “%2”</source>
         <translation>“%1” 이름을 “%2”(으)로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="258"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="270"/>
         <source>Delete playlist “%1”</source>
         <translation>재생목록 “%1” 삭제</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="259"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="271"/>
         <source>“%1” moved to the trash. Undo or restore it from the trash.</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다. 실행 취소하거나 휴지통에서 복원할 수 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playlists/playlisteditor.cpp" line="277"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="289"/>
         <source>Add %n song(s) to “%1”</source>
         <translation>
             <numerusform>“%1”에 %n곡 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playlists/playlisteditor.cpp" line="278"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="290"/>
         <source>Added %n song(s) to “%1”</source>
         <translation>
             <numerusform>“%1”에 %n곡을 추가했습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playlists/playlisteditor.cpp" line="298"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="310"/>
         <source>Remove %n song(s) from “%1”</source>
         <translation>
             <numerusform>“%1”에서 %n곡 제거</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="328"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="340"/>
         <source>Reorder “%1”</source>
         <translation>“%1” 순서 변경</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="443"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="455"/>
         <source>Restored “%1”</source>
         <translation>“%1”을(를) 복원했습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playlists/playlisteditor.cpp" line="458"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="470"/>
         <source>Emptied the trash: %n playlist(s) deleted for good</source>
         <translation>
             <numerusform>휴지통을 비웠습니다: 재생목록 %n개를 영구적으로 삭제했습니다</numerusform>
@@ -1471,38 +1778,48 @@
 <context>
     <name>ost::PlaylistModel</name>
     <message>
-        <location filename="../app/models/playlistmodel.cpp" line="168"/>
+        <location filename="../app/models/playlistmodel.cpp" line="191"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../app/models/playlistmodel.cpp" line="171"/>
-        <location filename="../app/models/playlistmodel.cpp" line="179"/>
+        <location filename="../app/models/playlistmodel.cpp" line="194"/>
+        <location filename="../app/models/playlistmodel.cpp" line="204"/>
         <source>no local file</source>
         <translation>로컬 파일 없음</translation>
     </message>
     <message>
-        <location filename="../app/models/playlistmodel.cpp" line="176"/>
+        <location filename="../app/models/playlistmodel.cpp" line="194"/>
+        <source>file missing</source>
+        <translation>파일 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/models/playlistmodel.cpp" line="199"/>
+        <source>The linked audio file is no longer on disk. The song stays in the playlist; link the file again to play it.</source>
+        <translation>연결된 오디오 파일이 더 이상 디스크에 없습니다. 곡은 재생목록에 그대로 남아 있으며, 재생하려면 파일을 다시 연결하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/playlistmodel.cpp" line="201"/>
         <source>No audio file is linked to this song, so it cannot play yet. It stays in the playlist.</source>
         <translation>이 곡에 연결된 오디오 파일이 없어 아직 재생할 수 없습니다. 재생목록에는 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/models/playlistmodel.cpp" line="189"/>
+        <location filename="../app/models/playlistmodel.cpp" line="214"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../app/models/playlistmodel.cpp" line="190"/>
+        <location filename="../app/models/playlistmodel.cpp" line="215"/>
         <source>Artists</source>
         <translation>아티스트</translation>
     </message>
     <message>
-        <location filename="../app/models/playlistmodel.cpp" line="191"/>
+        <location filename="../app/models/playlistmodel.cpp" line="216"/>
         <source>Drama</source>
         <translation>드라마</translation>
     </message>
     <message>
-        <location filename="../app/models/playlistmodel.cpp" line="192"/>
+        <location filename="../app/models/playlistmodel.cpp" line="217"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
@@ -1535,77 +1852,82 @@
         <translation>첫 곡부터 재생목록 재생</translation>
     </message>
     <message>
-        <location filename="../ui/pages/playlistpage.cpp" line="61"/>
+        <location filename="../ui/pages/playlistpage.cpp" line="62"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/playlistpage.cpp" line="61"/>
+        <location filename="../ui/pages/playlistpage.cpp" line="62"/>
         <source>Rename the playlist (F2)</source>
         <translation>재생목록 이름 바꾸기 (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/playlistpage.cpp" line="62"/>
+        <location filename="../ui/pages/playlistpage.cpp" line="63"/>
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../ui/pages/playlistpage.cpp" line="62"/>
+        <location filename="../ui/pages/playlistpage.cpp" line="63"/>
         <source>Make a copy of the playlist</source>
         <translation>재생목록 사본 만들기</translation>
     </message>
     <message>
-        <location filename="../ui/pages/playlistpage.cpp" line="63"/>
+        <location filename="../ui/pages/playlistpage.cpp" line="64"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/playlistpage.cpp" line="63"/>
+        <location filename="../ui/pages/playlistpage.cpp" line="64"/>
         <source>Save as M3U8, M3U or XSPF</source>
         <translation>M3U8, M3U 또는 XSPF로 저장</translation>
     </message>
     <message>
-        <location filename="../ui/pages/playlistpage.cpp" line="64"/>
+        <location filename="../ui/pages/playlistpage.cpp" line="65"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../ui/pages/playlistpage.cpp" line="64"/>
+        <location filename="../ui/pages/playlistpage.cpp" line="65"/>
         <source>Move the playlist to the trash</source>
         <translation>재생목록을 휴지통으로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/pages/playlistpage.cpp" line="77"/>
+        <location filename="../ui/pages/playlistpage.cpp" line="78"/>
         <source>Songs of the playlist</source>
         <translation>재생목록의 곡</translation>
     </message>
     <message>
-        <location filename="../ui/pages/playlistpage.cpp" line="199"/>
-        <source>Play</source>
-        <translation>재생</translation>
+        <location filename="../ui/pages/playlistpage.cpp" line="136"/>
+        <source>%1 playable</source>
+        <translation>재생 가능 %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/playlistpage.cpp" line="200"/>
+        <location filename="../ui/pages/playlistpage.cpp" line="208"/>
+        <source>Play from here</source>
+        <translation>여기부터 재생</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/playlistpage.cpp" line="209"/>
         <source>Remove from playlist</source>
         <translation>재생목록에서 제거</translation>
     </message>
     <message>
-        <location filename="../ui/pages/playlistpage.cpp" line="202"/>
+        <location filename="../ui/pages/playlistpage.cpp" line="211"/>
         <source>Move up</source>
         <translation>위로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/pages/playlistpage.cpp" line="203"/>
+        <location filename="../ui/pages/playlistpage.cpp" line="212"/>
         <source>Move down</source>
         <translation>아래로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/pages/playlistpage.cpp" line="206"/>
+        <location filename="../ui/pages/playlistpage.cpp" line="215"/>
         <source>Rename playlist…</source>
         <translation>재생목록 이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/playlistpage.cpp" line="207"/>
+        <location filename="../ui/pages/playlistpage.cpp" line="216"/>
         <source>Export playlist…</source>
         <translation>재생목록 내보내기…</translation>
     </message>
@@ -1639,34 +1961,60 @@
 <context>
     <name>ost::PreviewPlayer</name>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="25"/>
+        <location filename="../app/playback/previewplayer.cpp" line="29"/>
         <source>Cannot play %1: %2</source>
         <translation>%1을(를) 재생할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="29"/>
+        <location filename="../app/playback/previewplayer.cpp" line="34"/>
         <source>%1 is not an audio file OST Shelf can play.</source>
         <translation>%1은(는) OST 책장에서 재생할 수 있는 오디오 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="45"/>
+        <location filename="../app/playback/previewplayer.cpp" line="61"/>
         <source>%1 is missing.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="47"/>
+        <location filename="../app/playback/previewplayer.cpp" line="63"/>
         <source>%1 is not a regular file.</source>
         <translation>%1은(는) 일반 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="49"/>
+        <location filename="../app/playback/previewplayer.cpp" line="65"/>
         <source>%1 is empty.</source>
         <translation>%1이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="51"/>
+        <location filename="../app/playback/previewplayer.cpp" line="67"/>
         <source>%1 cannot be read.</source>
         <translation>%1을(를) 읽을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ost::QueueModel</name>
+    <message>
+        <location filename="../app/models/queuemodel.cpp" line="115"/>
+        <source>now playing</source>
+        <translation>재생 중</translation>
+    </message>
+</context>
+<context>
+    <name>ost::QueueView</name>
+    <message>
+        <location filename="../ui/player/queueview.cpp" line="14"/>
+        <source>Play queue</source>
+        <translation>재생 대기열</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/queueview.cpp" line="56"/>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/queueview.cpp" line="57"/>
+        <source>Remove from queue</source>
+        <translation>대기열에서 제거</translation>
     </message>
 </context>
 <context>
@@ -1713,42 +2061,62 @@
 <context>
     <name>ost::TrackListView</name>
     <message>
-        <location filename="../ui/pages/tracklistview.cpp" line="24"/>
+        <location filename="../ui/pages/tracklistview.cpp" line="27"/>
         <source>Songs</source>
         <translation>곡</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracklistview.cpp" line="29"/>
+        <location filename="../ui/pages/tracklistview.cpp" line="33"/>
         <source>Add to playlist…</source>
         <translation>재생목록에 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracklistview.cpp" line="96"/>
-        <source>Play preview</source>
-        <translation>미리 듣기</translation>
+        <location filename="../ui/pages/tracklistview.cpp" line="147"/>
+        <source>Play from here</source>
+        <translation>여기부터 재생</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracklistview.cpp" line="97"/>
+        <location filename="../ui/pages/tracklistview.cpp" line="148"/>
+        <source>Play next</source>
+        <translation>다음에 재생</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracklistview.cpp" line="149"/>
+        <source>Add to queue</source>
+        <translation>대기열에 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracklistview.cpp" line="150"/>
         <source>Remove from favorites</source>
         <translation>즐겨찾기에서 제거</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracklistview.cpp" line="97"/>
+        <location filename="../ui/pages/tracklistview.cpp" line="150"/>
         <source>Add to favorites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracklistview.cpp" line="102"/>
+        <location filename="../ui/pages/tracklistview.cpp" line="154"/>
+        <source>Link audio file…</source>
+        <translation>오디오 파일 연결…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracklistview.cpp" line="155"/>
+        <source>Unlink file</source>
+        <translation>파일 연결 해제</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracklistview.cpp" line="158"/>
         <source>Go to drama “%1”</source>
         <translation>“%1” 드라마로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracklistview.cpp" line="104"/>
+        <location filename="../ui/pages/tracklistview.cpp" line="160"/>
         <source>Go to artist “%1”</source>
         <translation>“%1” 아티스트로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracklistview.cpp" line="106"/>
+        <location filename="../ui/pages/tracklistview.cpp" line="162"/>
         <source>Copy title</source>
         <translation>제목 복사</translation>
     </message>
