@@ -82,6 +82,29 @@ void PlaybackController::moveInQueue(int from, int to)
     m_queue->moveSong(from, to);
 }
 
+void PlaybackController::playFile(const QString &path)
+{
+    const Database db = m_db;
+    m_exec->run(this, [db, path] {
+        auto byPath = LocalFileRepository(db).songsByPath();
+        return byPath ? byPath->value(QFileInfo(path).absoluteFilePath().normalized(QString::NormalizationForm_C)) : QString();
+    }, [this, path](QString songId) {
+        if (!songId.isEmpty()) {
+            playSongs({ songId });
+            return;
+        }
+        // Not in the catalog: played whole, on its own, never as part of the queue.
+        ++m_request;
+        m_queue->setSongs({}, -1);
+        Song s;
+        s.title = QFileInfo(path).completeBaseName();
+        m_source = Source::LocalFile;
+        Q_EMIT nowPlaying(s, m_source);
+        if (!m_player->playFile(path))
+            m_source = Source::None;
+    });
+}
+
 void PlaybackController::playRow(int row)
 {
     m_failures = 0;

@@ -33,6 +33,8 @@ public:
     void removeFromQueue(const QList<int> &rows);
     void moveInQueue(int from, int to);
     void playRow(int row);
+    // A file from outside (MPRIS OpenUri, a second launch): its song if it is linked, else the file itself.
+    void playFile(const QString &path);
     void togglePlayPause();
     void next();
     void previous();

@@ -2,12 +2,16 @@
 
 #include "models/dramagridmodel.h"
 #include "models/queuemodel.h"
+#include "mpris/mprisplayer.h"
+#include "mpris/mprisroot.h"
+#include "mpris/mprisservice.h"
 #include "playerbar.h"
 #include "posters/posterloader.h"
 #include "queueview.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -30,7 +34,14 @@ PlaybackUi::PlaybackUi(PlaybackController *controller, PlayerBar *bar, QMainWind
     , m_dramas(dramas)
     , m_dock(new QDockWidget(tr("Queue"), window))
     , m_queueView(new QueueView(m_dock))
+    , m_mpris(new MprisService(controller, this))
 {
+    connect(m_mpris->root(), &MprisRoot::raiseRequested, window, [window] {
+        window->showNormal();
+        window->raise();
+        window->activateWindow();
+    });
+    connect(controller->player(), &PreviewPlayer::durationChanged, this, &PlaybackUi::updateMpris);
     m_dock->setObjectName(u"queueDock"_s);
     m_queueView->setModel(controller->queue());
     m_dock->setWidget(m_queueView);
@@ -62,7 +73,15 @@ PlaybackUi::PlaybackUi(PlaybackController *controller, PlayerBar *bar, QMainWind
     connect(m_queueView, &QueueView::moveRequested, controller, &PlaybackController::moveInQueue);
     connect(posters, &PosterLoader::ready, this, [this](const QString &dramaId, QSize size, const QImage &image) {
         if (size == kArt && !m_song.dramas.isEmpty() && m_song.dramas.first().dramaId == dramaId)
+        {
             m_bar->setNowPlaying(m_song.title, m_subtitle, QPixmap::fromImage(image));
+            if (const auto spec = m_dramas->posterSpec(dramaId)) {
+                // The loader keeps a PNG of what it drew: desktop widgets show that file.
+                const QString art = m_posters->cachePath(*spec, kArt, 1.0);
+                m_artPath = QFileInfo::exists(art) ? art : QString();
+                updateMpris();
+            }
+        }
     });
 
     QSettings s;
@@ -111,9 +130,20 @@ void PlaybackUi::addActions(QMainWindow *window)
     m_dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
 }
 
+void PlaybackUi::updateMpris()
+{
+    QStringList artists;
+    for (const auto &c : m_song.credits)
+        artists << c.name;
+    m_mpris->player()->setMetadata(m_song.id, m_song.title, artists,
+                                   m_song.dramas.isEmpty() ? QString() : m_song.dramas.first().dramaTitle,
+                                   m_controller->player()->duration(), m_artPath);
+}
+
 void PlaybackUi::showNowPlaying(const Song &song, PlaybackController::Source source)
 {
     m_song = song;
+    m_artPath.clear();
     QStringList parts { song.artistLine() };
     if (!song.dramas.isEmpty())
         parts << song.dramas.first().dramaTitle;
@@ -124,6 +154,7 @@ void PlaybackUi::showNowPlaying(const Song &song, PlaybackController::Source sou
     m_subtitle = parts.join(u" · "_s);
     m_bar->setNowPlaying(song.title, m_subtitle, QPixmap());
     m_bar->setControlsEnabled(true);
+    updateMpris();
     if (!song.dramas.isEmpty())
         if (const auto spec = m_dramas->posterSpec(song.dramas.first().dramaId))
             m_posters->request(*spec, kArt, 1.0);

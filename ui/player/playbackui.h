@@ -11,6 +11,7 @@ class QMainWindow;
 namespace ost {
 
 class DramaGridModel;
+class MprisService;
 class PlayerBar;
 class PosterLoader;
 class QueueView;
@@ -26,6 +27,7 @@ public:
 
     QDockWidget *queueDock() const { return m_dock; }
     QueueView *queueView() const { return m_queueView; }
+    MprisService *mpris() const { return m_mpris; }
     void saveSettings() const;
 
 Q_SIGNALS:
@@ -35,6 +37,7 @@ Q_SIGNALS:
 private:
     void showNowPlaying(const Song &song, PlaybackController::Source source);
     void addActions(QMainWindow *window);
+    void updateMpris();
 
     PlaybackController *m_controller;
     PlayerBar *m_bar;
@@ -42,6 +45,8 @@ private:
     DramaGridModel *m_dramas;
     QDockWidget *m_dock;
     QueueView *m_queueView;
+    MprisService *m_mpris;
+    QString m_artPath;
     Song m_song;
     QString m_subtitle;
 };

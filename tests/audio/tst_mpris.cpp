@@ -1,0 +1,138 @@
+// MPRIS2 with real clients on a private session bus this test starts (dbus-daemon):
+// playerctl and dbus-send pause, play, skip, set the volume, read the metadata and open a
+// local file in the running app; a remote URI is refused. Audio goes to the harness's sink.
+#include "mainwindow/mainwindow.h"
+#include "mpris/mprisservice.h"
+#include "playback/playbackcontroller.h"
+#include "playback/tonegenerator.h"
+#include "player/playbackui.h"
+#include "repositories/localfilerepository.h"
+#include "services/libraryservice.h"
+
+#include <QApplication>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ost;
+
+class TestMpris : public QObject
+{
+    Q_OBJECT
+    QProcess m_bus;
+    QTemporaryDir m_dir;
+    std::unique_ptr<LibraryService> m_service;
+    std::unique_ptr<MainWindow> m_window;
+
+    // Runs a client without blocking our event loop (we are the server it talks to).
+    QString client(const QString &program, const QStringList &args)
+    {
+        QProcess p;
+        p.start(program, args);
+        if (!p.waitForStarted())
+            return u"<did not start>"_s;
+        QElapsedTimer t;
+        t.start();
+        while (p.state() != QProcess::NotRunning && t.elapsed() < 10000)
+            QTest::qWait(20);
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed() + QString::fromUtf8(p.readAllStandardError()).trimmed();
+    }
+    QString playerctl(const QStringList &args)
+    {
+        return client(u"playerctl"_s, QStringList { u"-p"_s, u"ostshelf"_s } + args);
+    }
+    PlaybackController *playback() const { return m_service->playback(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_bus.start(u"dbus-daemon"_s, { u"--session"_s, u"--nofork"_s, u"--print-address=1"_s });
+        QVERIFY(m_bus.waitForStarted());
+        QVERIFY(m_bus.waitForReadyRead(5000));
+        const QByteArray address = m_bus.readLine().trimmed();
+        QVERIFY(!address.isEmpty());
+        qputenv("DBUS_SESSION_BUS_ADDRESS", address);
+
+        LibraryOptions o;
+        o.dataDir = m_dir.path();
+        o.dataDirExplicit = true;
+        o.bundledCatalog = QStringLiteral(OSTSHELF_TEST_CATALOG);
+        auto lib = Library::open(o);
+        QVERIFY(lib);
+        QVERIFY(ToneGenerator::writeWav(m_dir.filePath(u"a.wav"_s), { 440.0, 20000 }));
+        QVERIFY(ToneGenerator::writeWav(m_dir.filePath(u"b.wav"_s), { 660.0, 20000 }));
+        QVERIFY(ToneGenerator::writeWav(m_dir.filePath(u"outside.wav"_s), { 550.0, 20000 }));
+        LocalFileRepository files(lib->database());
+        QVERIFY(files.link(u"stay-with-me"_s, m_dir.filePath(u"a.wav"_s)));
+        QVERIFY(files.link(u"sweet-night"_s, m_dir.filePath(u"b.wav"_s)));
+        m_service = std::make_unique<LibraryService>(std::move(*lib), m_dir.filePath(u"cache"_s));
+        m_window = std::make_unique<MainWindow>(m_service.get());
+        m_service->load();
+        QVERIFY(m_window->playbackUi()->mpris()->isRegistered());
+    }
+
+    void clientsControlTheApp()
+    {
+        QCOMPARE(playerctl({ u"status"_s }), u"Stopped"_s);
+        playback()->setPreviewSeconds(0);
+        playback()->playSongs({ u"stay-with-me"_s, u"sweet-night"_s });
+        QTRY_VERIFY_WITH_TIMEOUT(playback()->player()->isPlaying(), 5000);
+        QTRY_COMPARE(playerctl({ u"status"_s }), u"Playing"_s);
+
+        client(u"dbus-send"_s, { u"--session"_s, u"--type=method_call"_s, u"--dest=org.mpris.MediaPlayer2.ostshelf"_s,
+                                 u"/org/mpris/MediaPlayer2"_s, u"org.mpris.MediaPlayer2.Player.PlayPause"_s });
+        QTRY_VERIFY(!playback()->player()->isPlaying());
+        QCOMPARE(playerctl({ u"status"_s }), u"Paused"_s);
+        playerctl({ u"play"_s });
+        QTRY_VERIFY(playback()->player()->isPlaying());
+
+        const QString meta = playerctl({ u"metadata"_s, u"--format"_s, u"{{title}}|{{artist}}|{{album}}"_s });
+        QCOMPARE(meta, u"Stay with Me|Chanyeol, Punch|Goblin"_s);
+        QTRY_VERIFY(playerctl({ u"metadata"_s, u"mpris:length"_s }).toLongLong() > 19000000); // µs, once known
+
+        playerctl({ u"next"_s });
+        QTRY_COMPARE(playback()->currentSongId(), u"sweet-night"_s);
+        QTRY_COMPARE(playerctl({ u"metadata"_s, u"title"_s }), u"Sweet Night"_s);
+
+        playerctl({ u"volume"_s, u"0.3"_s });
+        QTRY_VERIFY(std::abs(playback()->player()->volume() - 0.3f) < 0.01f);
+        playerctl({ u"position"_s, u"5"_s });
+        QTRY_VERIFY(playback()->player()->position() >= 4500);
+    }
+
+    void openUriPlaysLocalFilesOnly()
+    {
+        QSignalSpy messages(playback(), &PlaybackController::message);
+        playerctl({ u"open"_s, u"https://example.com/stream.mp3"_s });
+        QTRY_VERIFY(!messages.isEmpty());
+        QVERIFY(messages.last()[0].toString().contains(u"Only local files"_s));
+        QCOMPARE(playback()->currentSongId(), u"sweet-night"_s);
+
+        playerctl({ u"open"_s, QUrl::fromLocalFile(m_dir.filePath(u"outside.wav"_s)).toString() });
+        QTRY_COMPARE(playback()->player()->currentFile(), m_dir.filePath(u"outside.wav"_s));
+        QTRY_VERIFY(playback()->player()->isPlaying());
+        QTRY_COMPARE(playerctl({ u"metadata"_s, u"title"_s }), u"outside"_s);
+        // A linked file opened from outside plays as its catalog song.
+        playerctl({ u"open"_s, QUrl::fromLocalFile(m_dir.filePath(u"a.wav"_s)).toString() });
+        QTRY_COMPARE(playback()->currentSongId(), u"stay-with-me"_s);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_service.reset();
+        m_bus.kill();
+        m_bus.waitForFinished();
+    }
+};
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    TestMpris test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_mpris.moc"
