@@ -2,13 +2,16 @@
 #include "common/appicon.h"
 #include "mainwindow/mainwindow.h"
 #include "postergrid/postergridview.h"
+#include "playback/playbackcontroller.h"
 #include "services/libraryservice.h"
+#include "services/singleinstance.h"
 #include "storage/library.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -56,7 +59,12 @@ int main(int argc, char **argv)
     p.addOption({ u"data-dir"_s, QApplication::translate("main", "Use DIR for the library (it must exist)."), u"DIR"_s });
     p.addOption({ u"screenshot"_s, QApplication::translate("main", "Save a screenshot to FILE once the first posters are painted, then quit."), u"FILE"_s });
     p.addOption({ u"startup-benchmark"_s, QApplication::translate("main", "Print the time until the first screen of posters is painted, then quit.") });
+    p.addPositionalArgument(u"files"_s, QApplication::translate("main", "Audio files to play (handed to the running OST Shelf if there is one)."),
+                            u"[FILE...]"_s);
     p.process(app);
+    QStringList files;
+    for (const QString &f : p.positionalArguments())
+        files << QFileInfo(f).absoluteFilePath();
 
     ost::LibraryOptions options;
     QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
@@ -65,6 +73,12 @@ int main(int argc, char **argv)
         options.dataDirExplicit = true;
         cacheDir = QDir(options.dataDir).filePath(u"cache"_s);
     }
+    const bool measuring = p.isSet(u"screenshot"_s) || p.isSet(u"startup-benchmark"_s);
+    ost::SingleInstance instance(options.dataDir.isEmpty() ? ost::Library::defaultDataDir() : options.dataDir);
+    if (!measuring && instance.forward(files))
+        return 0; // the running window has them now
+    if (!measuring)
+        instance.listen();
     auto library = ost::Library::open(options);
     if (!library) {
         std::fprintf(stderr, "ostshelf: %s\n", qPrintable(library.error().message));
@@ -78,6 +92,16 @@ int main(int argc, char **argv)
     ost::MainWindow window(&service);
     window.show();
     service.load();
+    const auto openFiles = [&window, &service](const QStringList &paths) {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+        if (!paths.isEmpty())
+            service.playback()->playFile(paths.first()); // one at a time: the first file asked for
+    };
+    QObject::connect(&instance, &ost::SingleInstance::argumentsReceived, &window, openFiles);
+    if (!files.isEmpty())
+        openFiles(files);
 
     if (!notices.isEmpty()) {
         for (const auto &n : notices)
