@@ -13,6 +13,7 @@
 #include "pages/tracklistview.h"
 #include "models/playlistlistmodel.h"
 #include "models/playlistmodel.h"
+#include "models/searchresultsmodel.h"
 #include "library/musicfoldersdialog.h"
 #include "playback/playbackcontroller.h"
 #include "services/localmusicservice.h"
@@ -147,6 +148,7 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     connect(m_artistPage, &ArtistPage::playRequested, this, &MainWindow::playSongs);
     connect(m_collectionPage, &CollectionPage::dramaRequested, this, [this](const QString &id) { navigate({ Location::Page::Drama, id }); });
     connect(m_collectionPage, &CollectionPage::songRequested, m_service, &LibraryService::locateSong);
+    connect(m_collectionPage, &CollectionPage::playRequested, this, &MainWindow::playSongs);
     connect(m_service, &LibraryService::songLocated, this, [this](const QString &, const QString &dramaId, const QString &artistId) {
         // A song opens its drama; a song from no drama opens its artist.
         if (!dramaId.isEmpty())
@@ -608,9 +610,21 @@ void MainWindow::openSearchResult(EntityType type, const QString &id)
     case EntityType::Collection:
         navigate({ Location::Page::Collection, id });
         break;
-    case EntityType::Song:
+    case EntityType::Song: {
         m_service->locateSong(id); // answered by songLocated
+        // The song results become the queue, from the chosen one on.
+        QStringList songs;
+        const QAbstractItemModel *results = m_search->resultsModel();
+        for (int r = 0; r < results->rowCount(); ++r) {
+            const QModelIndex i = results->index(r, 0);
+            if (!i.data(SearchResultsModel::IsHeaderRole).toBool() && i.data(SearchResultsModel::TypeRole).toInt() == int(EntityType::Song))
+                songs << i.data(SearchResultsModel::IdRole).toString();
+        }
+        if (!songs.contains(id))
+            songs = { id };
+        playSongs(songs, int(songs.indexOf(id)));
         break;
+    }
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include <QBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
@@ -12,6 +13,7 @@ CollectionPage::CollectionPage(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_body(new QTextBrowser(this))
+    , m_play(new QPushButton(tr("▶ Play the collection"), this))
 {
     setAccessibleName(tr("Collection page"));
     QFont big = font();
@@ -23,6 +25,10 @@ CollectionPage::CollectionPage(QWidget *parent)
     m_body->setAccessibleName(tr("Collection entries"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    m_play->setToolTip(tr("Play the songs of this list in its order"));
+    m_play->setObjectName(u"playCollection"_s);
+    layout->addWidget(m_play, 0, Qt::AlignLeft);
+    connect(m_play, &QPushButton::clicked, this, [this] { Q_EMIT playRequested(m_songIds, 0); });
     layout->addWidget(m_body, 1);
     connect(m_body, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         const QString s = url.toString();
@@ -37,6 +43,11 @@ void CollectionPage::showCollection(const Collection &c)
 {
     m_id = c.id;
     m_title->setText(c.titleKo.isEmpty() ? c.title : c.title + u"  "_s + c.titleKo);
+    m_songIds.clear();
+    for (const auto &item : c.items)
+        if (!item.songId.isEmpty())
+            m_songIds << item.songId;
+    m_play->setEnabled(!m_songIds.isEmpty());
     QString html = u"<p>"_s + c.description.toHtmlEscaped() + u"</p><ol>"_s;
     for (const auto &item : c.items) {
         const QString link = item.songId.isEmpty() ? u"drama:"_s + item.dramaId : u"song:"_s + item.songId;

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTextBrowser;
 
 namespace ost {
@@ -22,11 +23,14 @@ public:
 Q_SIGNALS:
     void dramaRequested(const QString &dramaId);
     void songRequested(const QString &songId);
+    void playRequested(const QStringList &songIds, int startRow); // the collection's songs, in its order
 
 private:
     QString m_id;
+    QStringList m_songIds;
     QLabel *m_title;
     QTextBrowser *m_body;
+    QPushButton *m_play;
 };
 
 } // namespace ost
