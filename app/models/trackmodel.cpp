@@ -34,6 +34,26 @@ void TrackModel::setFavorite(const QString &songId, bool favorite)
             Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1), { FavoriteRole, Qt::DisplayRole, Qt::CheckStateRole });
 }
 
+void TrackModel::setFileStates(const QHash<QString, FileState> &states)
+{
+    bool any = false;
+    for (auto it = states.cbegin(); it != states.cend(); ++it)
+        if (m_files.value(it.key(), FileState::None) != it.value()) {
+            m_files.insert(it.key(), it.value());
+            any = true;
+        }
+    if (any && !m_songs.isEmpty())
+        Q_EMIT dataChanged(index(0, FileColumn), index(int(m_songs.size()) - 1, FileColumn));
+}
+
+QStringList TrackModel::songIds() const
+{
+    QStringList out;
+    for (const auto &s : m_songs)
+        out << s.id;
+    return out;
+}
+
 int TrackModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_songs.size());
@@ -63,6 +83,7 @@ QVariant TrackModel::data(const QModelIndex &index, int role) const
     case PartRole: return part;
     case FavoriteRole: return fav;
     case NoteRole: return m_notes.at(index.row());
+    case FileStateRole: return int(m_files.value(s.id, FileState::None));
     case Qt::ToolTipRole: {
         QString tip = s.title + (s.titleKo.isEmpty() ? QString() : u" · "_s + s.titleKo) + u"\n"_s + s.artistLine();
         if (!m_notes.at(index.row()).isEmpty())
@@ -77,6 +98,14 @@ QVariant TrackModel::data(const QModelIndex &index, int role) const
         case ArtistColumn: return s.artistLine();
         case DramaColumn: return dramas.isEmpty() ? tr("not from a drama") : dramas.join(u", "_s);
         case FavoriteColumn: return fav ? u"♥"_s : u"♡"_s;
+        case FileColumn:
+            switch (m_files.value(s.id, FileState::None)) {
+            case FileState::Linked: return tr("your file");
+            case FileState::DemoClip: return tr("demo clip");
+            case FileState::Missing: return tr("file missing");
+            case FileState::None: return tr("unavailable");
+            }
+            break;
         }
         break;
     case Qt::TextAlignmentRole:
@@ -106,6 +135,7 @@ QVariant TrackModel::headerData(int section, Qt::Orientation orientation, int ro
     case TitleColumn: return tr("Title");
     case ArtistColumn: return tr("Artists");
     case DramaColumn: return tr("Drama");
+    case FileColumn: return tr("Plays");
     case FavoriteColumn: return tr("Favorite");
     }
     return {};

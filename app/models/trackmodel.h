@@ -1,8 +1,10 @@
 #pragma once
 
+#include "domain/filestate.h"
 #include "domain/song.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSet>
 
 namespace ost {
@@ -21,14 +23,17 @@ public:
         PartRole,
         FavoriteRole,
         NoteRole,
+        FileStateRole, // int(FileState)
     };
     Q_ENUM(Role)
-    enum Column { PartColumn, TitleColumn, ArtistColumn, DramaColumn, FavoriteColumn, ColumnCount };
+    enum Column { PartColumn, TitleColumn, ArtistColumn, DramaColumn, FileColumn, FavoriteColumn, ColumnCount };
 
     explicit TrackModel(QObject *parent = nullptr);
 
     void setTracks(QList<Song> songs, QList<int> parts, const QSet<QString> &favorites, QStringList notes = {});
     void setFavorite(const QString &songId, bool favorite);
+    void setFileStates(const QHash<QString, FileState> &states); // songs not listed keep theirs
+    QStringList songIds() const;
     const Song &song(int row) const { return m_songs.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -49,6 +54,7 @@ private:
     QList<int> m_parts;
     QStringList m_notes;
     QSet<QString> m_favorites;
+    QHash<QString, FileState> m_files;
 };
 
 } // namespace ost

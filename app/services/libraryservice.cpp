@@ -6,6 +6,7 @@
 #include "playlists/playlisteditor.h"
 #include "repositories/catalogrepository.h"
 #include "repositories/favoriterepository.h"
+#include "repositories/localfilerepository.h"
 #include "repositories/posterrepository.h"
 #include "search/searchindex.h"
 #include "storage/sqlquery.h"
@@ -180,6 +181,26 @@ void LibraryService::requestFavoriteSongs()
         else
             Q_EMIT favoriteSongsReady(*songs);
     });
+}
+
+void LibraryService::requestFileStates(const QStringList &songIds)
+{
+    if (songIds.isEmpty())
+        return;
+    const Database db = m_library.database();
+    const QString demoDir = QFileInfo(Library::defaultBundledCatalog()).absolutePath() + u"/demo/"_s;
+    m_db->run(this, [db, songIds, demoDir] {
+        // stat() on the database thread: never on the GUI thread.
+        QHash<QString, FileState> states;
+        const auto paths = LocalFileRepository(db).paths(songIds);
+        for (const auto &id : songIds) {
+            if (paths && paths->contains(id))
+                states.insert(id, QFileInfo::exists(paths->value(id)) ? FileState::Linked : FileState::Missing);
+            else
+                states.insert(id, QFileInfo::exists(demoDir + id + u".wav"_s) ? FileState::DemoClip : FileState::None);
+        }
+        return states;
+    }, [this](QHash<QString, FileState> states) { Q_EMIT fileStatesReady(states); });
 }
 
 void LibraryService::locateSong(const QString &songId)

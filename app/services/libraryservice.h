@@ -2,6 +2,7 @@
 
 #include "domain/artist.h"
 #include "domain/collection.h"
+#include "domain/filestate.h"
 #include "domain/dramadetail.h"
 #include "models/dramagridmodel.h"
 #include "posters/posterloader.h"
@@ -50,6 +51,7 @@ public:
     void setSongFavorite(const QString &id, bool favorite);
     void setCustomPoster(const QString &dramaId, const QString &imagePath); // empty path: back to ours
     void requestFavoriteSongs();
+    void requestFileStates(const QStringList &songIds); // where each would play from
     void waitForIdle(); // tests
 
 Q_SIGNALS:
@@ -64,6 +66,7 @@ Q_SIGNALS:
     void dramaFavoriteChanged(const QString &dramaId, bool favorite);
     void customPosterChanged(const QString &dramaId, const QString &path);
     void favoriteSongsReady(const QList<ost::Song> &songs);
+    void fileStatesReady(const QHash<QString, ost::FileState> &states);
     void errorOccurred(const QString &message);
 
 private:

@@ -138,6 +138,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_window->dramaPage()->dramaId(), u"goblin"_s, 5000);
         TrackListView *tracks = m_window->dramaPage()->trackView();
         QTRY_COMPARE(tracks->model()->rowCount(), 2);
+        // Nothing linked yet: each song says it plays its demo clip.
+        QTRY_COMPARE(tracks->model()->index(0, TrackModel::FileColumn).data().toString(), u"demo clip"_s);
         tracks->selectAll();
         const QStringList dragged = tracks->selectedSongIds();
         QCOMPARE(dragged.size(), 2);

@@ -13,6 +13,7 @@
 #include "pages/tracklistview.h"
 #include "models/playlistlistmodel.h"
 #include "models/playlistmodel.h"
+#include "models/trackmodel.h"
 #include "models/searchresultsmodel.h"
 #include "library/musicfoldersdialog.h"
 #include "playback/playbackcontroller.h"
@@ -463,7 +464,15 @@ void MainWindow::connectPlaylists()
     });
     connect(m_service->localMusic(), &LocalMusicService::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_service->localMusic(), &LocalMusicService::errorOccurred, this, &MainWindow::showError);
+    connect(m_service, &LibraryService::fileStatesReady, this, [this](const QHash<QString, FileState> &states) {
+        for (TrackModel *m : { m_dramaPage->trackModel(), m_artistPage->trackModel(), m_favoritesPage->songModel() })
+            m->setFileStates(states);
+    });
+    for (TrackModel *m : { m_dramaPage->trackModel(), m_artistPage->trackModel(), m_favoritesPage->songModel() })
+        connect(m, &QAbstractItemModel::modelReset, this, [this, m] { m_service->requestFileStates(m->songIds()); });
     connect(m_service->localMusic(), &LocalMusicService::linksChanged, this, [this] {
+        for (TrackModel *m : { m_dramaPage->trackModel(), m_artistPage->trackModel(), m_favoritesPage->songModel() })
+            m_service->requestFileStates(m->songIds());
         if (m_history.current().page == Location::Page::Playlist)
             m_service->playlists()->open(m_history.current().id.toLongLong()); // refresh file states
     });

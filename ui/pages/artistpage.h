@@ -24,6 +24,8 @@ public:
     void setSongFavorite(const QString &songId, bool favorite);
     QString artistId() const { return m_artistId; }
 
+    TrackModel *trackModel() const { return m_model; }
+
 Q_SIGNALS:
     void artistRequested(const QString &artistId);
     void dramaRequested(const QString &dramaId);

@@ -26,6 +26,8 @@ public:
     PosterGridView *dramaGrid() const { return m_grid; }
     TrackListView *songList() const { return m_songs; }
 
+    TrackModel *songModel() const { return m_model; }
+
 Q_SIGNALS:
     void dramaRequested(const QString &dramaId);
     void dramaContextMenuRequested(const QModelIndex &index, const QPoint &globalPos);

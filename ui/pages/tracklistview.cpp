@@ -60,6 +60,7 @@ void TrackListView::setTrackModel(TrackModel *model)
     header()->setSectionResizeMode(TrackModel::TitleColumn, QHeaderView::Stretch);
     header()->setSectionResizeMode(TrackModel::ArtistColumn, QHeaderView::Interactive);
     header()->setSectionResizeMode(TrackModel::DramaColumn, QHeaderView::Interactive);
+    header()->setSectionResizeMode(TrackModel::FileColumn, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(TrackModel::FavoriteColumn, QHeaderView::ResizeToContents);
     header()->resizeSection(TrackModel::ArtistColumn, 220);
     header()->resizeSection(TrackModel::DramaColumn, 200);
