@@ -100,6 +100,13 @@ PlayerBar::PlayerBar(QWidget *parent)
     connect(m_prev, &QToolButton::clicked, this, &PlayerBar::previousClicked);
     connect(m_next, &QToolButton::clicked, this, &PlayerBar::nextClicked);
     connect(m_seek, &QSlider::sliderMoved, this, [this](int v) { Q_EMIT seekRequested(v); });
+    // Arrow keys, Page Up/Down and clicks on the groove seek too (they do not "move" the slider).
+    connect(m_seek, &QAbstractSlider::actionTriggered, this, [this](int action) {
+        if (action != QAbstractSlider::SliderMove)
+            Q_EMIT seekRequested(m_seek->sliderPosition());
+    });
+    m_seek->setSingleStep(5000);
+    m_seek->setPageStep(30000);
     connect(m_volume, &QSlider::valueChanged, this, &PlayerBar::volumeChanged);
     connect(m_mute, &QToolButton::toggled, this, [this](bool m) {
         m_mute->setIcon(style()->standardIcon(m ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
