@@ -9,6 +9,8 @@
 #include "storage/library.h"
 #include "playback/tonegenerator.h"
 
+#include "common/testlibrary.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -289,11 +291,7 @@ private Q_SLOTS:
     void queueMovesToTheNextSong()
     {
         QTemporaryDir data;
-        LibraryOptions o;
-        o.dataDir = data.path();
-        o.dataDirExplicit = true;
-        o.bundledCatalog = QStringLiteral(OSTSHELF_TEST_CATALOG);
-        auto lib = Library::open(o);
+        auto lib = Library::open(test::libraryOptions(data.path()));
         QVERIFY(lib);
         const QString low = m_dir.filePath(u"low.wav"_s), high = m_dir.filePath(u"high.wav"_s);
         QVERIFY(ToneGenerator::writeWav(low, { 440.0, 1200 }));
@@ -326,11 +324,7 @@ private Q_SLOTS:
     void unplayableSongsDoNotSpinTheQueue()
     {
         QTemporaryDir data;
-        LibraryOptions o;
-        o.dataDir = data.path();
-        o.dataDirExplicit = true;
-        o.bundledCatalog = QStringLiteral(OSTSHELF_TEST_CATALOG);
-        auto lib = Library::open(o);
+        auto lib = Library::open(test::libraryOptions(data.path()));
         QVERIFY(lib);
         // Linked files that are not audio, and songs with nothing linked and no demo clip.
         for (const QString &id : { u"sofa"_s, u"ok"_s }) {

@@ -9,6 +9,8 @@
 #include "repositories/localfilerepository.h"
 #include "services/libraryservice.h"
 
+#include "common/testlibrary.h"
+
 #include <QApplication>
 #include <QProcess>
 #include <QSignalSpy>
@@ -55,11 +57,7 @@ private Q_SLOTS:
         QVERIFY(!address.isEmpty());
         qputenv("DBUS_SESSION_BUS_ADDRESS", address);
 
-        LibraryOptions o;
-        o.dataDir = m_dir.path();
-        o.dataDirExplicit = true;
-        o.bundledCatalog = QStringLiteral(OSTSHELF_TEST_CATALOG);
-        auto lib = Library::open(o);
+        auto lib = Library::open(test::libraryOptions(m_dir.path()));
         QVERIFY(lib);
         QVERIFY(ToneGenerator::writeWav(m_dir.filePath(u"a.wav"_s), { 440.0, 20000 }));
         QVERIFY(ToneGenerator::writeWav(m_dir.filePath(u"b.wav"_s), { 660.0, 20000 }));

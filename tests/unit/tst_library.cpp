@@ -8,6 +8,8 @@
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
+#include "common/testlibrary.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -22,15 +24,6 @@ using namespace Qt::StringLiterals;
 using namespace ost;
 
 namespace {
-
-LibraryOptions optionsFor(const QString &dir)
-{
-    LibraryOptions o;
-    o.dataDir = dir;
-    o.dataDirExplicit = true;
-    o.bundledCatalog = QStringLiteral(OSTSHELF_TEST_CATALOG);
-    return o;
-}
 
 QByteArray fileHash(const QString &path)
 {
@@ -54,7 +47,7 @@ private Q_SLOTS:
     void firstRunCopiesTheBundledCatalog()
     {
         QTemporaryDir dir;
-        auto lib = Library::open(optionsFor(dir.path()));
+        auto lib = Library::open(test::libraryOptions(dir.path()));
         QVERIFY2(lib, qPrintable(lib ? QString() : lib.error().message));
         QVERIFY(QFile::exists(dbPath(dir.path())));
         QCOMPARE(lib->database().schemaVersion(), Migrations::latestVersion());
@@ -75,7 +68,7 @@ private Q_SLOTS:
     {
         QTemporaryDir parent;
         const QString missing = parent.filePath(u"not-mounted"_s);
-        auto lib = Library::open(optionsFor(missing));
+        auto lib = Library::open(test::libraryOptions(missing));
         QVERIFY(!lib);
         QVERIFY2(lib.error().message.contains(u"does not exist"_s), qPrintable(lib.error().message));
         QVERIFY(!QFileInfo::exists(missing));
@@ -93,7 +86,7 @@ private Q_SLOTS:
         } else {
             QFile::setPermissions(ro, QFile::ReadOwner | QFile::ExeOwner);
         }
-        auto lib = Library::open(optionsFor(ro));
+        auto lib = Library::open(test::libraryOptions(ro));
         if (root)
             QProcess::execute(u"umount"_s, { ro });
         else
@@ -107,13 +100,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         {
-            auto lib = Library::open(optionsFor(dir.path()));
+            auto lib = Library::open(test::libraryOptions(dir.path()));
             QVERIFY(lib);
             QVERIFY(lib->database().exec(u"PRAGMA user_version = 99"_s));
             Database::closeAll(dbPath(dir.path()));
         }
         const QByteArray before = fileHash(dbPath(dir.path()));
-        auto lib = Library::open(optionsFor(dir.path()));
+        auto lib = Library::open(test::libraryOptions(dir.path()));
         QVERIFY(lib);
         QVERIFY(lib->isReadOnly());
         QVERIFY(lib->notices().join(u' ').contains(u"newer version"_s));
@@ -129,7 +122,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         {
-            auto lib = Library::open(optionsFor(dir.path()));
+            auto lib = Library::open(test::libraryOptions(dir.path()));
             QVERIFY(lib);
             QVERIFY(FavoriteRepository(lib->database()).setFavorite(FavoriteRepository::Kind::Song, u"stay-with-me"_s, true));
             auto backup = lib->backup(u"test"_s);
@@ -143,7 +136,7 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::ReadWrite));
             f.write(QByteArray(4096, 'x')); // the header and first page are gone
         }
-        auto lib = Library::open(optionsFor(dir.path()));
+        auto lib = Library::open(test::libraryOptions(dir.path()));
         QVERIFY2(lib, qPrintable(lib ? QString() : lib.error().message));
         const QString notices = lib->notices().join(u'\n');
         QVERIFY2(notices.contains(u"damaged"_s) && notices.contains(u"restored from the backup"_s), qPrintable(notices));
@@ -160,7 +153,7 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("this is not a database");
         }
-        auto lib = Library::open(optionsFor(dir.path()));
+        auto lib = Library::open(test::libraryOptions(dir.path()));
         QVERIFY(lib);
         QVERIFY(lib->notices().join(u' ').contains(u"No usable backup"_s));
         QCOMPARE(*CatalogRepository(lib->database()).count(u"dramas"_s), 26);
@@ -179,7 +172,7 @@ private Q_SLOTS:
             QCOMPARE(db->schemaVersion(), 1);
             Database::closeAll(dbPath(dir.path()));
         }
-        auto lib = Library::open(optionsFor(dir.path()));
+        auto lib = Library::open(test::libraryOptions(dir.path()));
         QVERIFY2(lib, qPrintable(lib ? QString() : lib.error().message));
         QCOMPARE(lib->database().schemaVersion(), Migrations::latestVersion());
         const QString notices = lib->notices().join(u'\n');
@@ -226,7 +219,7 @@ private Q_SLOTS:
 
         // Opening again changes nothing more.
         Database::closeAll(dbPath(dir.path()));
-        auto again = Library::open(optionsFor(dir.path()));
+        auto again = Library::open(test::libraryOptions(dir.path()));
         QVERIFY(again);
         QVERIFY(again->notices().isEmpty());
     }
@@ -234,7 +227,7 @@ private Q_SLOTS:
     void transactionRollsBackUnlessCommitted()
     {
         QTemporaryDir dir;
-        auto lib = Library::open(optionsFor(dir.path()));
+        auto lib = Library::open(test::libraryOptions(dir.path()));
         QVERIFY(lib);
         const QSqlDatabase c = lib->database().connection();
         {
@@ -254,7 +247,7 @@ private Q_SLOTS:
     void favoriteOfUnknownItemIsRefused()
     {
         QTemporaryDir dir;
-        auto lib = Library::open(optionsFor(dir.path()));
+        auto lib = Library::open(test::libraryOptions(dir.path()));
         auto r = FavoriteRepository(lib->database()).setFavorite(FavoriteRepository::Kind::Song, u"no-such-song"_s, true);
         QVERIFY(!r);
         QVERIFY(r.error().message.contains(u"not in the catalog"_s));
@@ -263,7 +256,7 @@ private Q_SLOTS:
     void customPostersAreCheckedAndStored()
     {
         QTemporaryDir dir;
-        auto lib = Library::open(optionsFor(dir.path()));
+        auto lib = Library::open(test::libraryOptions(dir.path()));
         QVERIFY(lib);
         PosterRepository posters(lib->database(), lib->dataDir());
         const QString notImage = dir.filePath(u"poster.png"_s);
@@ -292,7 +285,7 @@ private Q_SLOTS:
     void backupsRotate()
     {
         QTemporaryDir dir;
-        auto lib = Library::open(optionsFor(dir.path()));
+        auto lib = Library::open(test::libraryOptions(dir.path()));
         QVERIFY(lib);
         for (int i = 0; i < Library::kKeepBackups + 3; ++i)
             QVERIFY(lib->backup(u"rotation"_s));

@@ -14,6 +14,8 @@
 #include "storage/sqlquery.h"
 #include "tags/tagreader.h"
 
+#include "common/testlibrary.h"
+
 #include <QDir>
 #include <QFile>
 #include <QStringEncoder>
@@ -28,15 +30,6 @@ using namespace Qt::StringLiterals;
 using namespace ost;
 
 namespace {
-
-LibraryOptions optionsFor(const QString &dir)
-{
-    LibraryOptions o;
-    o.dataDir = dir;
-    o.dataDirExplicit = true;
-    o.bundledCatalog = QStringLiteral(OSTSHELF_TEST_CATALOG);
-    return o;
-}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -91,7 +84,7 @@ class TestPlaylists : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        auto lib = Library::open(optionsFor(m_dataDir.path()));
+        auto lib = Library::open(test::libraryOptions(m_dataDir.path()));
         QVERIFY2(lib, qPrintable(lib ? QString() : lib.error().message));
         m_lib.emplace(std::move(*lib));
         auto matcher = SongMatcher::load(m_lib->database());

@@ -10,6 +10,8 @@
 #include "storage/dbexecutor.h"
 #include "storage/library.h"
 
+#include "common/testlibrary.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -65,11 +67,7 @@ class TestScanner : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        LibraryOptions o;
-        o.dataDir = m_data.path();
-        o.dataDirExplicit = true;
-        o.bundledCatalog = QStringLiteral(OSTSHELF_TEST_CATALOG);
-        auto lib = Library::open(o);
+        auto lib = Library::open(test::libraryOptions(m_data.path()));
         QVERIFY(lib);
         m_lib.emplace(std::move(*lib));
         const QString m = m_music.path();
@@ -157,11 +155,7 @@ private Q_SLOTS:
     {
         // The app's path: folders saved, scan on its own thread, progress and summary by signal.
         QTemporaryDir data;
-        LibraryOptions o;
-        o.dataDir = data.path();
-        o.dataDirExplicit = true;
-        o.bundledCatalog = QStringLiteral(OSTSHELF_TEST_CATALOG);
-        auto lib = Library::open(o);
+        auto lib = Library::open(test::libraryOptions(data.path()));
         QVERIFY(lib);
         DbExecutor exec;
         LocalMusicService music(lib->database(), &exec);

@@ -11,6 +11,8 @@
 #include "storage/dbexecutor.h"
 #include "storage/library.h"
 
+#include "common/testlibrary.h"
+
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
 #include <QMimeData>
@@ -93,11 +95,7 @@ private Q_SLOTS:
     void editorUndoRedoReachesTheDatabase()
     {
         QTemporaryDir dir;
-        LibraryOptions o;
-        o.dataDir = dir.path();
-        o.dataDirExplicit = true;
-        o.bundledCatalog = QStringLiteral(OSTSHELF_TEST_CATALOG);
-        auto lib = Library::open(o);
+        auto lib = Library::open(test::libraryOptions(dir.path()));
         QVERIFY(lib);
         DbExecutor exec;
         PlaylistListModel list;

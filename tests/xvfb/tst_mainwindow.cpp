@@ -10,6 +10,8 @@
 #include "search/searchbox.h"
 #include "services/libraryservice.h"
 
+#include "common/testlibrary.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QListView>
@@ -42,11 +44,7 @@ private Q_SLOTS:
         QVERIFY(QGuiApplication::platformName() == u"xcb"_s);
         QDir().mkpath(m_shots);
         QCoreApplication::setOrganizationName(u"ostshelf-test"_s);
-        LibraryOptions o;
-        o.dataDir = m_data.path();
-        o.dataDirExplicit = true;
-        o.bundledCatalog = QStringLiteral(OSTSHELF_TEST_CATALOG);
-        auto lib = Library::open(o);
+        auto lib = Library::open(test::libraryOptions(m_data.path()));
         QVERIFY(lib);
         m_service = std::make_unique<LibraryService>(std::move(*lib), m_data.filePath(u"cache"_s));
         m_window = std::make_unique<MainWindow>(m_service.get());

@@ -15,6 +15,8 @@
 #include "playlists/playlisteditor.h"
 #include "services/libraryservice.h"
 
+#include "common/testlibrary.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QDropEvent>
@@ -40,11 +42,7 @@ class TestPlaylistWindow : public QObject
 
     void start()
     {
-        LibraryOptions o;
-        o.dataDir = m_data.path();
-        o.dataDirExplicit = true;
-        o.bundledCatalog = QStringLiteral(OSTSHELF_TEST_CATALOG);
-        auto lib = Library::open(o);
+        auto lib = Library::open(test::libraryOptions(m_data.path()));
         QVERIFY(lib);
         m_service = std::make_unique<LibraryService>(std::move(*lib), m_data.filePath(u"cache"_s));
         m_window = std::make_unique<MainWindow>(m_service.get());
