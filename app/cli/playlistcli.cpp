@@ -1,16 +1,13 @@
 #include "playlistcli.h"
 
 #include "clioutput.h"
-#include "matching/songmatcher.h"
 #include "playlists/playlistexporter.h"
 #include "playlists/playlistimporter.h"
 #include "repositories/catalogrepository.h"
 #include "repositories/localfilerepository.h"
 #include "repositories/playlistrepository.h"
 #include "storage/library.h"
-#include "storage/sqlquery.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -126,38 +123,21 @@ int runPlaylistCommand(const Library &lib, const CatalogRepository &catalog, con
         return 0;
     }
     if (action == u"import"_s && need(1)) {
-        auto matcher = SongMatcher::load(lib.database());
-        auto byPath = LocalFileRepository(lib.database()).songsByPath();
-        if (!matcher || !byPath)
-            return failWith((!matcher ? matcher.error() : byPath.error()).message);
-        QSet<QString> ids;
-        if (auto q = runQuery(lib.database().connection(), u"SELECT id FROM songs"_s))
-            while (q->next())
-                ids.insert(q->value(0).toString());
-        const PlaylistImporter importer(*matcher, ids, *byPath);
-        auto report = importer.importFile(rest[0]);
-        if (!report)
-            return failWith(report.error().message);
-        auto base = PlaylistRepository::checkName(report->name);
-        const QString stem = base ? *base : QFileInfo(rest[0]).completeBaseName();
-        QString name = stem;
-        for (int n = 2; repo.resolve(name); ++n)
-            name = u"%1 (%2)"_s.arg(stem).arg(n);
-        report->name = name;
-        auto id = repo.create(name, report->songIds);
-        if (!id)
-            return failWith(id.error().message);
+        auto imported = PlaylistImporter::importIntoLibrary(lib.database(), rest[0]);
+        if (!imported)
+            return failWith(imported.error().message);
+        const PlaylistImporter::Report &report = imported->report;
         if (json) {
             QJsonArray matched, skipped;
-            for (const auto &m : report->matched)
+            for (const auto &m : report.matched)
                 matched << QJsonObject { { u"entry"_s, m.entry }, { u"song_id"_s, m.songId }, { u"how"_s, m.how },
                                          { u"uncertain"_s, m.uncertain } };
-            for (const auto &k : report->skipped)
+            for (const auto &k : report.skipped)
                 skipped << QJsonObject { { u"entry"_s, k.entry }, { u"reason"_s, k.reason } };
-            printJson(QJsonObject { { u"id"_s, *id }, { u"name"_s, name }, { u"encoding"_s, report->encoding },
+            printJson(QJsonObject { { u"id"_s, imported->playlistId }, { u"name"_s, report.name }, { u"encoding"_s, report.encoding },
                                     { u"matched"_s, matched }, { u"skipped"_s, skipped } });
         } else {
-            out() << report->summary() << "\n";
+            out() << report.summary() << "\n";
         }
         return 0;
     }
@@ -230,19 +210,13 @@ int runPlaylistCommand(const Library &lib, const CatalogRepository &catalog, con
         return 0;
     }
     if (action == u"export"_s && need(2)) {
-        auto songs = catalog.songsById(*current);
-        auto paths = LocalFileRepository(lib.database()).paths(*current);
+        auto entries = PlaylistExporter::entriesFor(lib.database(), *current);
         auto p = repo.playlist(*id);
-        if (!songs || !paths || !p)
-            return failWith((!songs ? songs.error() : !paths ? paths.error() : p.error()).message);
-        QList<PlaylistExporter::Entry> entries;
-        for (const auto &s : *songs)
-            entries << PlaylistExporter::Entry { s.id, s.title, s.artistLine(),
-                                                 s.dramas.isEmpty() ? QString() : s.dramas.first().dramaTitle,
-                                                 paths->value(s.id), 0 };
-        if (auto w = PlaylistExporter::write(rest[1], p->name, entries); !w)
+        if (!entries || !p)
+            return failWith((!entries ? entries.error() : p.error()).message);
+        if (auto w = PlaylistExporter::write(rest[1], p->name, *entries); !w)
             return failWith(w.error().message);
-        out() << "exported " << entries.size() << " songs to " << rest[1] << "\n";
+        out() << "exported " << entries->size() << " songs to " << rest[1] << "\n";
         return 0;
     }
     return failWith(playlistUsage());

@@ -55,7 +55,7 @@ void SongMatcher::addTitle(int song, const QString &title)
 Result<SongMatcher> SongMatcher::load(const Database &db)
 {
     SongMatcher m;
-    QHash<QString, int> row;
+    QHash<QString, int> &row = m.m_rowById;
     auto songs = runQuery(db.connection(), u"SELECT id, title, title_ko, romanization FROM songs"_s);
     if (!songs)
         return std::unexpected(songs.error());

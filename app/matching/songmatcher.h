@@ -27,6 +27,7 @@ public:
     // "Artist - Title", "Title - Artist" or a bare title, as #EXTINF lines and file names hold.
     Match matchDisplay(const QString &display) const;
     qsizetype songCount() const { return m_songs.size(); }
+    bool hasSong(const QString &id) const { return m_rowById.contains(id); }
 
 private:
     struct Entry
@@ -40,6 +41,7 @@ private:
 
     QList<Entry> m_songs;
     QHash<QString, QList<int>> m_byTitle;
+    QHash<QString, int> m_rowById;
 };
 
 } // namespace ost

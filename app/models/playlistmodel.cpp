@@ -233,11 +233,7 @@ QStringList PlaylistModel::mimeTypes() const
 
 QMimeData *PlaylistModel::mimeData(const QModelIndexList &indexes) const
 {
-    QList<int> rows;
-    for (const auto &i : indexes)
-        if (i.isValid() && !rows.contains(i.row()))
-            rows << i.row();
-    std::sort(rows.begin(), rows.end());
+    const QList<int> rows = SongMime::rows(indexes);
     QStringList ids;
     for (int r : rows)
         ids << m_rows.at(r).songId;

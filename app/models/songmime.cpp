@@ -28,6 +28,17 @@ QStringList SongMime::songIds(const QMimeData *mime)
     return QString::fromUtf8(mime->data(QString::fromLatin1(kSongIds))).split(u'\n', Qt::SkipEmptyParts);
 }
 
+QList<int> SongMime::rows(const QModelIndexList &indexes)
+{
+    QList<int> out;
+    for (const auto &i : indexes)
+        if (i.isValid())
+            out << i.row();
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
 QList<int> SongMime::playlistRows(const QMimeData *mime, qint64 playlistId)
 {
     if (!mime || !mime->hasFormat(QString::fromLatin1(kPlaylistRows)))

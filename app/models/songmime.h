@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMimeData>
+#include <QModelIndexList>
 #include <QStringList>
 
 namespace ost {
@@ -14,6 +15,8 @@ public:
 
     static QMimeData *create(const QStringList &songIds, qint64 playlistId = 0, const QList<int> &rows = {});
     static QStringList songIds(const QMimeData *mime);
+    // The distinct rows of a view's selected indexes (one per row, whatever the columns), in order.
+    static QList<int> rows(const QModelIndexList &indexes);
     // Rows of a playlist being dragged within it; empty if the drag came from elsewhere.
     static QList<int> playlistRows(const QMimeData *mime, qint64 playlistId);
 };

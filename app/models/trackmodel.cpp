@@ -155,11 +155,7 @@ QStringList TrackModel::mimeTypes() const
 
 QMimeData *TrackModel::mimeData(const QModelIndexList &indexes) const
 {
-    QList<int> rows;
-    for (const auto &i : indexes)
-        if (i.isValid() && !rows.contains(i.row()))
-            rows << i.row();
-    std::sort(rows.begin(), rows.end());
+    const QList<int> rows = SongMime::rows(indexes);
     QStringList ids;
     for (int r : rows)
         ids << m_songs.at(r).id;

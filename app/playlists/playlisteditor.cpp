@@ -1,6 +1,5 @@
 #include "playlisteditor.h"
 
-#include "matching/songmatcher.h"
 #include "models/playlistlistmodel.h"
 #include "models/playlistmodel.h"
 #include "playlistcommand.h"
@@ -9,7 +8,6 @@
 #include "repositories/localfilerepository.h"
 #include "repositories/playlistrepository.h"
 #include "storage/dbexecutor.h"
-#include "storage/sqlquery.h"
 #include "tags/tagreader.h"
 
 #include <QFileInfo>
@@ -290,13 +288,19 @@ void PlaylistEditor::addSongs(qint64 id, const QStringList &songIds, int row)
     Q_EMIT message(tr("Added %n song(s) to “%1”", nullptr, n).arg(nameOf(id)));
 }
 
+QList<int> PlaylistEditor::validRows(QList<int> rows, int size)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    rows.removeIf([size](int r) { return r < 0 || r >= size; });
+    return rows;
+}
+
 void PlaylistEditor::removeRows(QList<int> rows)
 {
     const qint64 id = m_model->playlistId();
     const QStringList items = m_items.value(id);
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    rows.removeIf([&items](int r) { return r < 0 || r >= items.size(); });
+    rows = validRows(std::move(rows), int(items.size()));
     if (id <= 0 || rows.isEmpty())
         return;
     QStringList removedIds;
@@ -314,9 +318,7 @@ void PlaylistEditor::moveRows(QList<int> rows, int destinationRow)
 {
     const qint64 id = m_model->playlistId();
     const int size = int(m_items.value(id).size());
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    rows.removeIf([size](int r) { return r < 0 || r >= size; });
+    rows = validRows(std::move(rows), size);
     if (id <= 0 || rows.isEmpty())
         return;
     destinationRow = std::clamp(destinationRow, 0, size);
@@ -478,18 +480,12 @@ void PlaylistEditor::exportPlaylist(qint64 id, const QString &fileName)
     const QStringList ids = m_items.value(id);
     const QString name = nameOf(id);
     m_exec->run(this, [db, ids, name, fileName]() -> Result<int> {
-        auto songs = CatalogRepository(db).songsById(ids);
-        auto paths = LocalFileRepository(db).paths(ids);
-        if (!songs || !paths)
-            return std::unexpected(!songs ? songs.error() : paths.error());
-        QList<PlaylistExporter::Entry> entries;
-        for (const auto &s : *songs)
-            entries << PlaylistExporter::Entry { s.id, s.title, s.artistLine(),
-                                                 s.dramas.isEmpty() ? QString() : s.dramas.first().dramaTitle,
-                                                 paths->value(s.id), 0 };
-        if (auto w = PlaylistExporter::write(fileName, name, entries); !w)
+        auto entries = PlaylistExporter::entriesFor(db, ids);
+        if (!entries)
+            return std::unexpected(entries.error());
+        if (auto w = PlaylistExporter::write(fileName, name, *entries); !w)
             return std::unexpected(w.error());
-        return int(entries.size());
+        return int(entries->size());
     }, [this, fileName](Result<int> n) {
         if (!n)
             Q_EMIT errorOccurred(n.error().message);
@@ -501,47 +497,24 @@ void PlaylistEditor::exportPlaylist(qint64 id, const QString &fileName)
 void PlaylistEditor::importPlaylist(const QString &fileName)
 {
     const Database db = m_db;
-    using Out = Result<std::pair<Playlist, QString>>;
+    using Out = Result<std::pair<Playlist, PlaylistImporter::Report>>;
     m_exec->run(this, [db, fileName]() -> Out {
-        auto matcher = SongMatcher::load(db);
-        auto byPath = LocalFileRepository(db).songsByPath();
-        if (!matcher || !byPath)
-            return std::unexpected(!matcher ? matcher.error() : byPath.error());
-        QSet<QString> ids;
-        if (auto q = runQuery(db.connection(), u"SELECT id FROM songs"_s))
-            while (q->next())
-                ids.insert(q->value(0).toString());
-        const PlaylistImporter importer(*matcher, ids, *byPath);
-        auto report = importer.importFile(fileName);
-        if (!report)
-            return std::unexpected(report.error());
-        PlaylistRepository repo(db);
-        auto base = PlaylistRepository::checkName(report->name);
-        QString name = base ? *base : QFileInfo(fileName).completeBaseName();
-        for (int n = 2; repo.resolve(name); ++n)
-            name = u"%1 (%2)"_s.arg(base ? *base : report->name).arg(n);
-        report->name = name;
-        auto id = repo.create(name, report->songIds);
-        if (!id)
-            return std::unexpected(id.error());
-        auto p = repo.playlist(*id);
+        auto imported = PlaylistImporter::importIntoLibrary(db, fileName);
+        if (!imported)
+            return std::unexpected(imported.error());
+        auto p = PlaylistRepository(db).playlist(imported->playlistId);
         if (!p)
             return std::unexpected(p.error());
-        return std::pair { *p, report->summary() };
+        return std::pair { *p, imported->report };
     }, [this](Out r) {
         if (!r) {
             Q_EMIT errorOccurred(r.error().message);
             return;
         }
-        const Playlist p = r->first;
-        m_items.insert(p.id, {});
-        const Database db2 = m_db;
-        m_exec->run(this, [db2, id = p.id] { return PlaylistRepository(db2).songIds(id); },
-                    [this, p, report = r->second](Result<QStringList> ids) {
-                        m_items.insert(p.id, ids.value_or(QStringList {}));
-                        m_playlists->update(p);
-                        Q_EMIT imported(p.id, report);
-                    });
+        // The playlist holds exactly the songs the report matched.
+        m_items.insert(r->first.id, r->second.songIds);
+        m_playlists->update(r->first);
+        Q_EMIT imported(r->first.id, r->second.summary());
     });
 }
 

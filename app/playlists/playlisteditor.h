@@ -69,6 +69,7 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    static QList<int> validRows(QList<int> rows, int size); // sorted, unique, in range
     void applyInsert(qint64 id, int row, const QStringList &songIds);
     void applyRemove(qint64 id, const QList<int> &rows);
     void applyReorder(qint64 id, const QList<int> &order);

@@ -1,5 +1,8 @@
 #include "playlistexporter.h"
 
+#include "repositories/catalogrepository.h"
+#include "repositories/localfilerepository.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -18,6 +21,19 @@ PlaylistExporter::Format PlaylistExporter::formatFor(const QString &fileName)
     if (suffix == u"m3u"_s)
         return Format::M3U;
     return Format::M3U8;
+}
+
+Result<QList<PlaylistExporter::Entry>> PlaylistExporter::entriesFor(const Database &db, const QStringList &songIds)
+{
+    auto songs = CatalogRepository(db).songsById(songIds);
+    auto paths = LocalFileRepository(db).paths(songIds);
+    if (!songs || !paths)
+        return std::unexpected(!songs ? songs.error() : paths.error());
+    QList<Entry> entries;
+    for (const auto &s : *songs)
+        entries << Entry { s.id, s.title, s.artistLine(), s.dramas.isEmpty() ? QString() : s.dramas.first().dramaTitle,
+                           paths->value(s.id), 0 };
+    return entries;
 }
 
 QString PlaylistExporter::relativePath(const QString &dir, const QString &path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "storage/database.h"
 
 #include <QList>
 #include <QString>
@@ -26,6 +27,8 @@ public:
     };
 
     static Format formatFor(const QString &fileName); // by extension; M3U8 when unknown
+    // The entries for these songs as the library has them: titles, artists, drama, linked file.
+    static Result<QList<Entry>> entriesFor(const Database &db, const QStringList &songIds);
     static Result<void> write(const QString &fileName, const QString &playlistName, const QList<Entry> &entries);
     static QByteArray render(const QString &fileName, const QString &playlistName, const QList<Entry> &entries);
 

@@ -2,6 +2,8 @@
 
 #include "core/legacytext.h"
 #include "playlistlocation.h"
+#include "repositories/localfilerepository.h"
+#include "repositories/playlistrepository.h"
 #include "tags/tagreader.h"
 
 #include <QFile>
@@ -27,11 +29,31 @@ QString describe(const QString &location, const QString &display)
 
 } // namespace
 
-PlaylistImporter::PlaylistImporter(const SongMatcher &matcher, QSet<QString> songIds, QHash<QString, QString> songsByPath)
+PlaylistImporter::PlaylistImporter(const SongMatcher &matcher, QHash<QString, QString> songsByPath)
     : m_matcher(matcher)
-    , m_songIds(std::move(songIds))
     , m_songsByPath(std::move(songsByPath))
 {
+}
+
+Result<PlaylistImporter::Imported> PlaylistImporter::importIntoLibrary(const Database &db, const QString &fileName)
+{
+    auto matcher = SongMatcher::load(db);
+    auto byPath = LocalFileRepository(db).songsByPath();
+    if (!matcher || !byPath)
+        return std::unexpected(!matcher ? matcher.error() : byPath.error());
+    auto report = PlaylistImporter(*matcher, *byPath).importFile(fileName);
+    if (!report)
+        return std::unexpected(report.error());
+    PlaylistRepository repo(db);
+    const auto checked = PlaylistRepository::checkName(report->name);
+    auto name = repo.freeName(checked ? *checked : QFileInfo(fileName).completeBaseName());
+    if (!name)
+        return std::unexpected(name.error());
+    report->name = *name;
+    auto id = repo.create(*name, report->songIds);
+    if (!id)
+        return std::unexpected(id.error());
+    return Imported { *id, *report };
 }
 
 QString PlaylistImporter::Report::summary() const
@@ -227,7 +249,7 @@ void PlaylistImporter::resolve(const RawEntry &raw, const QString &dir, Report &
             return;
         }
     }
-    if (!raw.songId.isEmpty() && m_songIds.contains(raw.songId))
+    if (!raw.songId.isEmpty() && m_matcher.hasSong(raw.songId))
         return accept(raw.songId, QObject::tr("OST Shelf id"), false);
     if (loc) {
         const QString key = loc->path().normalized(QString::NormalizationForm_C);

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "matching/songmatcher.h"
+#include "storage/database.h"
 
 #include <QHash>
 #include <QSet>
@@ -39,7 +40,16 @@ public:
     static constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
     static constexpr int kMaxEntries = 50000;
 
-    PlaylistImporter(const SongMatcher &matcher, QSet<QString> songIds, QHash<QString, QString> songsByPath);
+    PlaylistImporter(const SongMatcher &matcher, QHash<QString, QString> songsByPath);
+
+    // Reads the file and creates a playlist of what matched, under a free name, in one
+    // transaction — the app and ostshelf-cli both import through here.
+    struct Imported
+    {
+        qint64 playlistId = 0;
+        Report report;
+    };
+    static Result<Imported> importIntoLibrary(const Database &db, const QString &fileName);
 
     Result<Report> importFile(const QString &path) const;
     Result<Report> parse(const QByteArray &bytes, const QString &fileName) const;
@@ -57,7 +67,6 @@ private:
     void resolve(const RawEntry &raw, const QString &dir, Report &report) const;
 
     const SongMatcher &m_matcher;
-    QSet<QString> m_songIds;
     QHash<QString, QString> m_songsByPath;
 };
 

@@ -34,13 +34,14 @@ public:
     // A numeric id, or else a live playlist's name (case-insensitive).
     Result<qint64> resolve(const QString &idOrName, bool trash = false) const;
     static Result<QString> checkName(const QString &name);
+    // base, or "base (2)", "base (3)"… — the first name no live playlist other than except has.
+    Result<QString> freeName(const QString &base, qint64 except = 0) const;
 
 private:
     Result<void> writeItems(qint64 id, const QStringList &songIds) const; // inside a transaction
     Result<void> checkSongs(const QStringList &songIds) const;
     Result<void> checkWritable() const;
     Result<bool> nameTaken(const QString &name, qint64 except) const;
-    Result<QString> freeName(const QString &base, qint64 except) const;
 
     Database m_db;
 };

@@ -20,6 +20,7 @@ namespace ost {
 LibraryService::LibraryService(Library library, QString cacheDir, QObject *parent)
     : QObject(parent)
     , m_library(std::move(library))
+    , m_demoDir(QFileInfo(Library::defaultBundledCatalog()).absolutePath() + u"/demo"_s)
     , m_db(new DbExecutor(this))
     , m_posters(new PosterLoader(cacheDir + u"/posters"_s, this))
     , m_search(new SearchService(this))
@@ -27,8 +28,7 @@ LibraryService::LibraryService(Library library, QString cacheDir, QObject *paren
     , m_playlistList(new PlaylistListModel(
           m_posters, [grid = m_grid](const QString &id) { return grid->posterSpec(id); }, this))
     , m_playlists(new PlaylistEditor(m_library.database(), m_db, m_playlistList, this))
-    , m_playback(new PlaybackController(m_library.database(), m_db,
-                                        QFileInfo(Library::defaultBundledCatalog()).absolutePath() + u"/demo"_s, this))
+    , m_playback(new PlaybackController(m_library.database(), m_db, m_demoDir, this))
     , m_localMusic(new LocalMusicService(m_library.database(), m_db, this))
 {
     connect(m_grid, &DramaGridModel::favoriteToggleRequested, this, &LibraryService::setDramaFavorite);
@@ -188,7 +188,7 @@ void LibraryService::requestFileStates(const QStringList &songIds)
     if (songIds.isEmpty())
         return;
     const Database db = m_library.database();
-    const QString demoDir = QFileInfo(Library::defaultBundledCatalog()).absolutePath() + u"/demo/"_s;
+    const QString demoDir = m_demoDir + u'/';
     m_db->run(this, [db, songIds, demoDir] {
         // stat() on the database thread: never on the GUI thread.
         QHash<QString, FileState> states;

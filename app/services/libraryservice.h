@@ -71,6 +71,7 @@ Q_SIGNALS:
 
 private:
     Library m_library;
+    QString m_demoDir; // the bundled demo clips, beside the bundled catalog
     DbExecutor *m_db = nullptr;
     PosterLoader *m_posters = nullptr;
     SearchService *m_search = nullptr;
