@@ -17,7 +17,9 @@
 
 #include "common/testlibrary.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QDropEvent>
 #include <QInputDialog>
@@ -218,6 +220,22 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->currentLocation().page, Location::Page::Favorites);
         QTest::qWait(500);
         shoot(u"14-favorites"_s);
+    }
+
+    void musicFoldersDialog()
+    {
+        QAction *open = nullptr;
+        for (QAction *a : m_window->findChildren<QAction *>())
+            if (a->text() == u"&Music folders and scan…"_s)
+                open = a;
+        QVERIFY(open);
+        open->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"musicFoldersDialog"_s)) && dialog->isVisible());
+        QTest::qWait(300);
+        const QString path = QDir(m_shots).filePath(u"16-music-folders.png"_s);
+        QVERIFY(dialog->grab().save(path));
+        dialog->close();
     }
 
     void cleanupTestCase()
