@@ -50,6 +50,12 @@ Result<void> CatalogWriter::write(const Database &db, const CatalogData &data, c
     Transaction tx(c);
     if (!tx.isActive())
         return fail(tx.beginError().message);
+    OST_TRY(writeRows(c, data, origin));
+    return tx.commit();
+}
+
+Result<void> CatalogWriter::writeRows(const QSqlDatabase &c, const CatalogData &data, const QString &origin)
+{
 
     Batch artist(c, u"INSERT INTO artists(id, name, name_ko, kind, origin) VALUES (?, ?, ?, ?, ?) "
                     "ON CONFLICT(id) DO UPDATE SET name = excluded.name, name_ko = excluded.name_ko, kind = excluded.kind"_s);
@@ -87,7 +93,7 @@ Result<void> CatalogWriter::write(const Database &db, const CatalogData &data, c
     Batch songAlias(c, u"INSERT OR IGNORE INTO song_aliases(song_id, alias) VALUES (?, ?)"_s);
     Batch credit(c, u"INSERT INTO song_artists(song_id, artist_id, role, position) VALUES (?, ?, ?, ?)"_s);
     Batch appearance(c, u"INSERT INTO drama_songs(drama_id, song_id, part, position) VALUES (?, ?, ?, "
-                        "(SELECT count(*) FROM drama_songs WHERE drama_id = ?))"_s);
+                        "coalesce(?, (SELECT count(*) FROM drama_songs WHERE drama_id = ?)))"_s);
     for (const auto &s : data.songs) {
         OST_TRY(song.run({ s.id, s.title, nullIfEmpty(s.titleKo), nullIfEmpty(s.romanization), nullIfZero(s.year), origin }));
         OST_TRY(runQuery(c, u"DELETE FROM song_aliases WHERE song_id = ?"_s, { s.id }));
@@ -98,7 +104,8 @@ Result<void> CatalogWriter::write(const Database &db, const CatalogData &data, c
         for (int i = 0; i < s.credits.size(); ++i)
             OST_TRY(credit.run({ s.id, s.credits[i].artistId, s.credits[i].role, i }));
         for (const auto &app : s.dramas)
-            OST_TRY(appearance.run({ app.dramaId, s.id, nullIfZero(app.part), app.dramaId }));
+            OST_TRY(appearance.run({ app.dramaId, s.id, nullIfZero(app.part),
+                                     app.position >= 0 ? QVariant(app.position) : QVariant(), app.dramaId }));
     }
 
     Batch award(c, u"INSERT INTO awards(id, song_id, ceremony, year, category, result) VALUES (?, ?, ?, ?, ?, ?) "
@@ -111,16 +118,29 @@ Result<void> CatalogWriter::write(const Database &db, const CatalogData &data, c
                         "ON CONFLICT(id) DO UPDATE SET title = excluded.title, title_ko = excluded.title_ko, "
                         "description = excluded.description, position = excluded.position"_s);
     Batch item(c, u"INSERT INTO collection_items(collection_id, position, song_id, drama_id, note) VALUES (?, ?, ?, ?, ?)"_s);
+    // The bundled catalog orders collections as listed; others keep their place or go last.
+    const bool bundledOrder = origin == u"bundled"_s || origin == u"generated"_s;
+    auto next = runQuery(c, u"SELECT coalesce(max(position) + 1, 0) FROM collections"_s);
+    if (!next)
+        return std::unexpected(next.error());
+    int nextPosition = next->next() ? next->value(0).toInt() : 0;
     for (int ci = 0; ci < data.collections.size(); ++ci) {
         const auto &col = data.collections[ci];
-        OST_TRY(collection.run({ col.id, col.title, nullIfEmpty(col.titleKo), nullIfEmpty(col.description), ci, origin }));
+        int position = ci;
+        if (!bundledOrder) {
+            auto existing = runQuery(c, u"SELECT position FROM collections WHERE id = ?"_s, { col.id });
+            if (!existing)
+                return std::unexpected(existing.error());
+            position = existing->next() ? existing->value(0).toInt() : nextPosition++;
+        }
+        OST_TRY(collection.run({ col.id, col.title, nullIfEmpty(col.titleKo), nullIfEmpty(col.description), position, origin }));
         OST_TRY(runQuery(c, u"DELETE FROM collection_items WHERE collection_id = ?"_s, { col.id }));
         for (int i = 0; i < col.items.size(); ++i) {
             const auto &it = col.items[i];
             OST_TRY(item.run({ col.id, i, nullIfEmpty(it.songId), nullIfEmpty(it.dramaId), nullIfEmpty(it.note) }));
         }
     }
-    return tx.commit();
+    return {};
 }
 
 } // namespace ost

@@ -11,6 +11,8 @@ class CatalogWriter
 {
 public:
     static Result<void> write(const Database &db, const CatalogData &data, const QString &origin);
+    // The same inside the caller's transaction.
+    static Result<void> writeRows(const QSqlDatabase &c, const CatalogData &data, const QString &origin);
 };
 
 } // namespace ost

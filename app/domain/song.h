@@ -17,6 +17,7 @@ struct SongAppearance
     QString dramaId;
     QString dramaTitle;
     int part = 0; // 0: part number unknown
+    int position = -1; // order in the drama's soundtrack; -1: after the songs already there
 };
 
 struct Song
