@@ -2,6 +2,7 @@
 #include "catalog/catalogwriter.h"
 #include "clioutput.h"
 #include "localfilescli.h"
+#include "packcli.h"
 #include "playlistcli.h"
 #include "catalog/librarygenerator.h"
 #include "repositories/catalogrepository.h"
@@ -283,7 +284,13 @@ int main(int argc, char **argv)
         "                                 confident matches to catalog songs, queue uncertain ones for review\n"
         "  review [--accept ID|--reject ID] [--json]   uncertain matches from scans\n"
         "  link SONG FILE / unlink SONG   link a song to your own audio file by hand, or remove the link\n"
-        "  missing [--json]               linked files that are no longer on disk\n\n"
+        "  missing [--json]               linked files that are no longer on disk\n"
+        "  pack export FILE (--drama ID… | --collection ID | --playlist NAME)\n"
+        "                                 write a drama pack (.ostpack) to share: catalog rows, posters, previews\n"
+        "  pack import FILE [--dry-run] [--json]   show what a pack adds or updates, then import it\n"
+        "  backup create FILE             back up the library (.ostbackup: database, playlists, posters)\n"
+        "  backup restore FILE            check a backup, then replace the library with it (the old one is kept)\n"
+        "  backup list [--json]           the library's automatic and safety backups\n\n"
         "Errors go to standard error and exit with a non-zero status."_s);
     p.addHelpOption();
     p.addVersionOption();
@@ -293,6 +300,10 @@ int main(int argc, char **argv)
     p.addOption({ u"songs"_s, u"Number of songs to generate."_s, u"M"_s });
     p.addOption({ u"accept"_s, u"Accept the review entry ID (review)."_s, u"ID"_s });
     p.addOption({ u"reject"_s, u"Reject the review entry ID (review)."_s, u"ID"_s });
+    p.addOption({ u"drama"_s, u"A drama to export (pack export); repeat for several."_s, u"ID"_s });
+    p.addOption({ u"collection"_s, u"A collection to export (pack export)."_s, u"ID"_s });
+    p.addOption({ u"playlist"_s, u"Export the dramas of a playlist (pack export)."_s, u"NAME"_s });
+    p.addOption({ u"dry-run"_s, u"Show what a pack import would change, change nothing."_s });
     p.addPositionalArgument(u"command"_s, u"search, dramas, drama, song, generate, favorite or playlist"_s);
     p.process(app);
 
@@ -304,7 +315,7 @@ int main(int argc, char **argv)
     const QString command = pos.first();
     const QStringList args = pos.mid(1);
     static const QStringList known = { u"search"_s, u"dramas"_s, u"drama"_s, u"song"_s, u"generate"_s, u"favorite"_s, u"playlist"_s,
-                                       u"scan"_s, u"review"_s, u"link"_s, u"unlink"_s, u"missing"_s };
+                                       u"scan"_s, u"review"_s, u"link"_s, u"unlink"_s, u"missing"_s, u"pack"_s, u"backup"_s };
     if (!known.contains(command))
         return failWith(u"unknown command \"%1\" (see --help)"_s.arg(command));
 
@@ -313,6 +324,9 @@ int main(int argc, char **argv)
         options.dataDir = p.value(u"data-dir"_s);
         options.dataDirExplicit = true;
     }
+    // A restore replaces the library file, so it runs before the library is opened.
+    if (command == u"backup"_s)
+        return runBackupCommand(options.dataDir, options.dataDirExplicit, args, p.isSet(u"json"_s));
     auto lib = Library::open(options);
     if (!lib)
         return failWith(lib.error().message);
@@ -343,5 +357,7 @@ int main(int argc, char **argv)
         return runMissing(*lib, json);
     if (command == u"playlist"_s)
         return runPlaylistCommand(*lib, repo, args, json);
+    if (command == u"pack"_s)
+        return runPackCommand(*lib, repo, args, p, json);
     return cmdFavorite(*lib, repo, args, json);
 }

@@ -13,11 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace ost {
 
-PlaybackController::PlaybackController(Database db, DbExecutor *executor, QString demoDir, QObject *parent)
+PlaybackController::PlaybackController(Database db, DbExecutor *executor, ClipLocator clips, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
     , m_exec(executor)
-    , m_demoDir(std::move(demoDir))
+    , m_clips(std::move(clips))
     , m_queue(new QueueModel(this))
     , m_player(new PreviewPlayer(this))
 {
@@ -122,7 +122,7 @@ void PlaybackController::start(int row)
     m_queue->setCurrent(row);
     const QString songId = m_queue->songId(row);
     const Database db = m_db;
-    const QString demo = QDir(m_demoDir).filePath(songId + u".wav"_s);
+    const ClipLocator clips = m_clips;
     const quint64 request = ++m_request;
     struct Resolved
     {
@@ -131,15 +131,15 @@ void PlaybackController::start(int row)
         Source source = Source::None;
         qint64 startMs = 0;
     };
-    m_exec->run(this, [db, songId, demo] {
+    m_exec->run(this, [db, songId, clips] {
         Resolved r;
         r.song = CatalogRepository(db).song(songId);
         // The user's own file wins; a missing one is reported, not silently replaced.
         if (auto paths = LocalFileRepository(db).paths({ songId }); paths && paths->contains(songId)) {
             r.path = paths->value(songId);
             r.source = Source::LocalFile;
-        } else if (QFileInfo::exists(demo)) {
-            r.path = demo;
+        } else if (const QString clip = clips.clips({ songId }).value(songId); !clip.isEmpty()) {
+            r.path = clip;
             r.source = Source::DemoClip;
         }
         r.startMs = PreviewStartRepository(db).get(songId).value_or(0);

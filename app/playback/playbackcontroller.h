@@ -2,6 +2,7 @@
 
 #include "domain/song.h"
 #include "previewplayer.h"
+#include "playback/cliplocator.h"
 #include "storage/database.h"
 
 #include <QObject>
@@ -22,7 +23,7 @@ public:
     enum class Source { None, LocalFile, DemoClip };
     Q_ENUM(Source)
 
-    PlaybackController(Database db, DbExecutor *executor, QString demoDir, QObject *parent = nullptr);
+    PlaybackController(Database db, DbExecutor *executor, ClipLocator clips, QObject *parent = nullptr);
 
     QueueModel *queue() const { return m_queue; }
     PreviewPlayer *player() const { return m_player; }
@@ -62,7 +63,7 @@ private:
 
     Database m_db;
     DbExecutor *m_exec;
-    QString m_demoDir;
+    ClipLocator m_clips;
     QueueModel *m_queue;
     PreviewPlayer *m_player;
     int m_previewSeconds = 30;

@@ -1,5 +1,6 @@
 #include "posterrepository.h"
 
+#include "repositories/packfilerepository.h"
 #include "storage/sqlquery.h"
 
 #include <QDateTime>
@@ -35,7 +36,7 @@ Result<QString> PosterRepository::setCustomPoster(const QString &dramaId, const 
     const QString target = dir.filePath(u"posters/"_s + fileName);
     if (!QFile::copy(imagePath, target))
         return fail(QObject::tr("Cannot copy %1 into the library.").arg(imagePath));
-    auto old = customPosters();
+    auto old = chosenPosters();
     auto q = runQuery(m_db.connection(),
                       u"INSERT INTO custom_posters(drama_id, file_name) VALUES (?, ?) ON CONFLICT(drama_id) "
                       "DO UPDATE SET file_name = excluded.file_name, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"_s,
@@ -51,7 +52,7 @@ Result<QString> PosterRepository::setCustomPoster(const QString &dramaId, const 
 
 Result<void> PosterRepository::clearCustomPoster(const QString &dramaId)
 {
-    auto old = customPosters();
+    auto old = chosenPosters();
     auto q = runQuery(m_db.connection(), u"DELETE FROM custom_posters WHERE drama_id = ?"_s, { dramaId });
     if (!q)
         return std::unexpected(q.error());
@@ -61,6 +62,20 @@ Result<void> PosterRepository::clearCustomPoster(const QString &dramaId)
 }
 
 Result<QHash<QString, QString>> PosterRepository::customPosters() const
+{
+    auto out = chosenPosters();
+    if (!out)
+        return out;
+    // A poster that came with a pack shows where the user chose none.
+    if (auto fromPacks = PackFileRepository(m_db, m_dataDir).paths(PackFile::Kind::Poster)) {
+        for (auto it = fromPacks->cbegin(); it != fromPacks->cend(); ++it)
+            if (!out->contains(it.key()))
+                out->insert(it.key(), it.value());
+    }
+    return out;
+}
+
+Result<QHash<QString, QString>> PosterRepository::chosenPosters() const
 {
     auto q = runQuery(m_db.connection(), u"SELECT drama_id, file_name FROM custom_posters"_s);
     if (!q)

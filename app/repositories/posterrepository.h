@@ -13,7 +13,9 @@ public:
 
     Result<QString> setCustomPoster(const QString &dramaId, const QString &imagePath);
     Result<void> clearCustomPoster(const QString &dramaId);
-    Result<QHash<QString, QString>> customPosters() const; // drama id -> absolute file path
+    // drama id -> absolute file path: the user's choice, else a poster that came with a pack.
+    Result<QHash<QString, QString>> customPosters() const;
+    Result<QHash<QString, QString>> chosenPosters() const; // the user's choices only
 
     static constexpr int kMaxDimension = 8000;
 

@@ -20,7 +20,7 @@ namespace ost {
 LibraryService::LibraryService(Library library, QString cacheDir, QObject *parent)
     : QObject(parent)
     , m_library(std::move(library))
-    , m_demoDir(QFileInfo(Library::defaultBundledCatalog()).absolutePath() + u"/demo"_s)
+    , m_demoDir(Library::demoClipDir())
     , m_db(new DbExecutor(this))
     , m_posters(new PosterLoader(cacheDir + u"/posters"_s, this))
     , m_search(new SearchService(this))
@@ -28,7 +28,7 @@ LibraryService::LibraryService(Library library, QString cacheDir, QObject *paren
     , m_playlistList(new PlaylistListModel(
           m_posters, [grid = m_grid](const QString &id) { return grid->posterSpec(id); }, this))
     , m_playlists(new PlaylistEditor(m_library.database(), m_db, m_playlistList, this))
-    , m_playback(new PlaybackController(m_library.database(), m_db, m_demoDir, this))
+    , m_playback(new PlaybackController(m_library.database(), m_db, ClipLocator(m_library.database(), m_library.dataDir(), m_demoDir), this))
     , m_localMusic(new LocalMusicService(m_library.database(), m_db, this))
 {
     connect(m_grid, &DramaGridModel::favoriteToggleRequested, this, &LibraryService::setDramaFavorite);
@@ -188,16 +188,17 @@ void LibraryService::requestFileStates(const QStringList &songIds)
     if (songIds.isEmpty())
         return;
     const Database db = m_library.database();
-    const QString demoDir = m_demoDir + u'/';
-    m_db->run(this, [db, songIds, demoDir] {
+    const ClipLocator locator(db, m_library.dataDir(), m_demoDir);
+    m_db->run(this, [db, songIds, locator] {
         // stat() on the database thread: never on the GUI thread.
         QHash<QString, FileState> states;
         const auto paths = LocalFileRepository(db).paths(songIds);
+        const auto clips = locator.clips(songIds);
         for (const auto &id : songIds) {
             if (paths && paths->contains(id))
                 states.insert(id, QFileInfo::exists(paths->value(id)) ? FileState::Linked : FileState::Missing);
             else
-                states.insert(id, QFileInfo::exists(demoDir + id + u".wav"_s) ? FileState::DemoClip : FileState::None);
+                states.insert(id, clips.contains(id) ? FileState::DemoClip : FileState::None);
         }
         return states;
     }, [this](QHash<QString, FileState> states) { Q_EMIT fileStatesReady(states); });

@@ -137,6 +137,11 @@ QString Library::defaultBundledCatalog()
     return QDir(QCoreApplication::applicationDirPath()).filePath(u"../share/ostshelf/catalog.sqlite"_s);
 }
 
+QString Library::demoClipDir()
+{
+    return QFileInfo(defaultBundledCatalog()).absolutePath() + u"/demo"_s;
+}
+
 QStringList Library::backups() const
 {
     const QDir dir(QDir(m_dataDir).filePath(u"backups"_s));

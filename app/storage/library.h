@@ -37,6 +37,7 @@ public:
 
     static QString defaultDataDir();
     static QString defaultBundledCatalog();
+    static QString demoClipDir(); // the demo clips installed beside the bundled catalog
     static constexpr int kKeepBackups = 5;
     static constexpr const char *kFileName = "library.sqlite";
 

@@ -300,7 +300,7 @@ private Q_SLOTS:
         QVERIFY(files.link(u"sofa"_s, low));
         QVERIFY(files.link(u"sweet-night"_s, high));
         DbExecutor exec;
-        PlaybackController controller(lib->database(), &exec, m_dir.filePath(u"no-demo"_s));
+        PlaybackController controller(lib->database(), &exec, ClipLocator(lib->database(), lib->dataDir(), m_dir.filePath(u"no-demo"_s)));
         controller.setPreviewSeconds(0); // whole songs
         controller.player()->setVolume(1.0f);
         QSignalSpy playing(&controller, &PlaybackController::nowPlaying);
@@ -335,7 +335,7 @@ private Q_SLOTS:
             QVERIFY(LocalFileRepository(lib->database()).link(id, junk.fileName()));
         }
         DbExecutor exec;
-        PlaybackController controller(lib->database(), &exec, m_dir.filePath(u"no-demo"_s));
+        PlaybackController controller(lib->database(), &exec, ClipLocator(lib->database(), lib->dataDir(), m_dir.filePath(u"no-demo"_s)));
         QSignalSpy playing(&controller, &PlaybackController::nowPlaying);
         QSignalSpy stopped(&controller, &PlaybackController::stopped);
         QSignalSpy messages(&controller, &PlaybackController::message);
