@@ -235,6 +235,13 @@ Result<SafeArchive> SafeArchive::open(const QString &path, Kind kind, const Arch
                                                                        : a.m_archive->errorString()));
     if (auto r = a.walk(QString(), a.m_archive->directory(), 0); !r)
         return std::unexpected(r.error());
+    if (a.m_declaredTotal > limits.maxTotalSize)
+        return fail(QObject::tr("The archive's files add up to more than %1.").arg(mib(limits.maxTotalSize)));
+    for (const auto &e : std::as_const(a.m_files))
+        if (e.compressedSize >= 0 && e.size > kChunk && double(e.size) > double(std::max<qint64>(e.compressedSize, 1)) * limits.maxRatio)
+            return fail(QObject::tr("The archive entry \"%1\" inflates %2 bytes into %3: a compression ratio over "
+                                    "the limit of %4 (a zip bomb?).")
+                            .arg(e.path).arg(e.compressedSize).arg(e.size).arg(limits.maxRatio));
     return a;
 }
 
@@ -289,14 +296,8 @@ Result<void> SafeArchive::walk(const QString &prefix, const void *dirPtr, int de
             entry.compressedSize = z->compressedSize();
             entry.crc32 = quint32(z->crc32());
             entry.hasCrc = true;
-            if (entry.size > kChunk && double(entry.size) > double(std::max<qint64>(entry.compressedSize, 1)) * m_limits.maxRatio)
-                return fail(QObject::tr("The archive entry \"%1\" inflates %2 bytes into %3: a compression ratio over "
-                                        "the limit of %4 (a zip bomb?).")
-                                .arg(name).arg(entry.compressedSize).arg(entry.size).arg(m_limits.maxRatio));
         }
         m_declaredTotal += entry.size;
-        if (m_declaredTotal > m_limits.maxTotalSize)
-            return fail(QObject::tr("The archive's files add up to more than %1.").arg(mib(m_limits.maxTotalSize)));
         m_files << entry;
         m_entries.insert(name, f);
     }
@@ -341,7 +342,8 @@ Result<void> SafeArchive::stream(const QString &path, const std::function<Result
             return r;
     }
     if (done != entry->size)
-        return fail(QObject::tr("The archive entry \"%1\" is truncated: %2 of %3 bytes.").arg(path).arg(done).arg(entry->size));
+        return fail(QObject::tr("The archive entry \"%1\" is damaged or truncated: %2 of %3 bytes could be read.")
+                        .arg(path).arg(done).arg(entry->size));
     if (entry->hasCrc && quint32(crc) != entry->crc32)
         return fail(QObject::tr("The archive entry \"%1\" is damaged: its CRC does not match.").arg(path));
     return {};

@@ -135,6 +135,8 @@ Result<CatalogData> CatalogSnapshot::read(const Database &db, Retired retired)
 
 CatalogData CatalogSnapshot::select(const CatalogData &all, const CatalogSelection &selection, QStringList *missing)
 {
+    if (selection.everything)
+        return all;
     QSet<QString> dramas, songs, artists, collections;
     QHash<QString, const Drama *> dramaById;
     QHash<QString, const Song *> songById;

@@ -11,7 +11,8 @@ struct CatalogSelection
     QStringList dramaIds;
     QStringList collectionIds;
     QStringList songIds;
-    bool isEmpty() const { return dramaIds.isEmpty() && collectionIds.isEmpty() && songIds.isEmpty(); }
+    bool everything = false; // the whole catalog, artists without songs included
+    bool isEmpty() const { return !everything && dramaIds.isEmpty() && collectionIds.isEmpty() && songIds.isEmpty(); }
 };
 
 // The catalog rows of a library as CatalogData, the form packs and the bundled catalog share:

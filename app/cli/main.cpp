@@ -285,7 +285,7 @@ int main(int argc, char **argv)
         "  review [--accept ID|--reject ID] [--json]   uncertain matches from scans\n"
         "  link SONG FILE / unlink SONG   link a song to your own audio file by hand, or remove the link\n"
         "  missing [--json]               linked files that are no longer on disk\n"
-        "  pack export FILE (--drama ID… | --collection ID | --playlist NAME)\n"
+        "  pack export FILE (--drama ID… | --collection ID | --playlist NAME | --all)\n"
         "                                 write a drama pack (.ostpack) to share: catalog rows, posters, previews\n"
         "  pack import FILE [--dry-run] [--json]   show what a pack adds or updates, then import it\n"
         "  backup create FILE             back up the library (.ostbackup: database, playlists, posters)\n"
@@ -303,6 +303,7 @@ int main(int argc, char **argv)
     p.addOption({ u"drama"_s, u"A drama to export (pack export); repeat for several."_s, u"ID"_s });
     p.addOption({ u"collection"_s, u"A collection to export (pack export)."_s, u"ID"_s });
     p.addOption({ u"playlist"_s, u"Export the dramas of a playlist (pack export)."_s, u"NAME"_s });
+    p.addOption({ u"all"_s, u"Export the whole catalog (pack export)."_s });
     p.addOption({ u"dry-run"_s, u"Show what a pack import would change, change nothing."_s });
     p.addPositionalArgument(u"command"_s, u"search, dramas, drama, song, generate, favorite or playlist"_s);
     p.process(app);

@@ -58,7 +58,7 @@ void printPlan(const PackImportPlan &plan, bool json, bool dryRun)
 int runPackCommand(const Library &library, const CatalogRepository &catalog, const QStringList &args,
                    const QCommandLineParser &p, bool json)
 {
-    const QString usage = u"usage: pack export FILE (--drama ID… | --collection ID | --playlist NAME)\n"
+    const QString usage = u"usage: pack export FILE (--drama ID… | --collection ID | --playlist NAME | --all)\n"
                           "       pack import FILE [--dry-run] [--json]"_s;
     if (args.size() != 2 || (args[0] != u"export"_s && args[0] != u"import"_s))
         return failWith(usage);
@@ -80,6 +80,10 @@ int runPackCommand(const Library &library, const CatalogRepository &catalog, con
             return failWith(id.error().message);
         selection.dramaIds << *id;
     }
+    if (p.isSet(u"all"_s)) {
+        selection.everything = true;
+        title = QObject::tr("The whole catalog");
+    }
     if (p.isSet(u"collection"_s))
         selection.collectionIds << p.value(u"collection"_s);
     PackExporter exporter(library.database(), library.dataDir(), Library::demoClipDir());
@@ -95,7 +99,7 @@ int runPackCommand(const Library &library, const CatalogRepository &catalog, con
         title = p.value(u"playlist"_s);
     }
     if (selection.isEmpty())
-        return failWith(u"pack export needs --drama ID (several allowed), --collection ID or --playlist NAME\n"_s + usage);
+        return failWith(u"pack export needs --drama ID (several allowed), --collection ID, --playlist NAME or --all\n"_s + usage);
     if (title.isEmpty())
         title = !selection.collectionIds.isEmpty() ? selection.collectionIds.first() : selection.dramaIds.join(u", "_s);
     auto manifest = exporter.exportTo(file, selection, title);
