@@ -54,7 +54,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return absent;
         if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < 0) {
-            problems << u"%1: field \"%2\" must be a whole number"_s.arg(where, key);
+            problems << u"%1: field \"%2\" must be an integer"_s.arg(where, key);
             return absent;
         }
         return v.toInt();

@@ -387,7 +387,7 @@ private Q_SLOTS:
         catalog.insert(u"dramas"_s, dramas);
         wrong.insert(u"catalog"_s, catalog);
         QTest::newRow("wrong type in manifest") << RawZip().add("manifest.json", QJsonDocument(wrong).toJson()).bytes()
-                                               << u"\"year\" must be a whole number"_s;
+                                               << u"\"year\" must be an integer"_s;
         auto dangling = manifestFor({});
         auto c2 = dangling.value(u"catalog"_s).toObject();
         c2.insert(u"artists"_s, QJsonArray());
