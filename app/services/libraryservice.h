@@ -36,6 +36,8 @@ public:
     PlaybackController *playback() const { return m_playback; }
     LocalMusicService *localMusic() const { return m_localMusic; }
     const Library &library() const { return m_library; }
+    DbExecutor *executor() const { return m_db; } // long jobs on the library (packs, backups)
+    QString demoDir() const { return m_demoDir; }
     QSet<QString> favoriteSongs() const { return m_favoriteSongs; }
     QSet<QString> favoriteDramas() const { return m_favoriteDramas; }
     QList<Collection> collections() const { return m_collections; }

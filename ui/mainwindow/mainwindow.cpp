@@ -20,6 +20,7 @@
 #include "services/localmusicservice.h"
 #include "player/playbackui.h"
 #include "player/playerbar.h"
+#include "packs/packactions.h"
 #include "playlists/playlistactions.h"
 #include "playlists/playlisteditor.h"
 #include "sidebarview.h"
@@ -33,7 +34,10 @@
 #include <QBoxLayout>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QMimeData>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -74,6 +78,7 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     , m_favoritesPage(new FavoritesPage(service->gridModel()))
     , m_player(new PlayerBar)
     , m_sidebar(new SidebarView)
+    , m_packActions(new PackActions(service, this))
     , m_playlistActions(new PlaylistActions(service->playlists(), this))
     , m_playbackUi(nullptr)
     , m_sidebarModel(new QStandardItemModel(this))
@@ -117,6 +122,9 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     setCentralWidget(central);
 
     buildActions();
+    setAcceptDrops(true); // a .ostpack dropped anywhere on the window is imported
+    connect(m_packActions, &PackActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_packActions, &PackActions::imported, m_service, &LibraryService::load);
     m_playbackUi = new PlaybackUi(service->playback(), m_player, this, service->posterLoader(), service->gridModel());
 
     // Posters are requested at the size and pixel ratio the grid paints them.
@@ -248,6 +256,13 @@ void MainWindow::buildActions()
     file->addAction(tr("Playlist &trash…"), m_playlistActions, &PlaylistActions::showTrash);
     file->addSeparator();
     file->addAction(tr("&Music folders and scan…"), this, &MainWindow::showMusicFolders);
+    file->addSeparator();
+    QAction *importPack = file->addAction(tr("Import &pack…"), this, [this] { m_packActions->importPack(); });
+    importPack->setObjectName(u"importPackAction"_s);
+    importPack->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    QAction *exportPack = file->addAction(tr("E&xport selection as pack…"), this, &MainWindow::exportCurrentSelection);
+    exportPack->setObjectName(u"exportPackAction"_s);
+    exportPack->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -740,6 +755,65 @@ void MainWindow::restoreSettings()
     m_grid->setPosterWidth(s.value(u"grid/posterWidth"_s, 160).toInt());
     m_sort->setCurrentIndex(std::clamp(s.value(u"grid/sort"_s, 0).toInt(), 0, m_sort->count() - 1));
     m_proxy->setSortKey(DramaFilterProxy::SortKey(m_sort->currentData().toInt()));
+}
+
+void MainWindow::exportCurrentSelection()
+{
+    const Location here = m_history.current();
+    CatalogSelection selection;
+    QString title;
+    qint64 playlistId = 0;
+    switch (here.page) {
+    case Location::Page::Drama:
+        selection.dramaIds << here.id;
+        title = m_dramaPage->windowTitle().isEmpty() ? here.id : m_dramaPage->windowTitle();
+        break;
+    case Location::Page::Collection:
+        selection.collectionIds << here.id;
+        title = here.id;
+        break;
+    case Location::Page::Playlist:
+        playlistId = here.id.toLongLong();
+        title = tr("Playlist %1").arg(here.id);
+        break;
+    case Location::Page::Favorites:
+        selection.dramaIds = QStringList(m_service->favoriteDramas().cbegin(), m_service->favoriteDramas().cend());
+        title = tr("Favorites");
+        break;
+    default: {
+        // The grid: the selected posters, else every drama the filters show.
+        const auto rows = m_grid->selectionModel()->selectedIndexes();
+        for (const auto &i : rows)
+            selection.dramaIds << i.data(DramaGridModel::IdRole).toString();
+        if (selection.dramaIds.isEmpty())
+            for (int r = 0; r < m_proxy->rowCount(); ++r)
+                selection.dramaIds << m_proxy->index(r, 0).data(DramaGridModel::IdRole).toString();
+        title = selection.dramaIds.size() == 1 ? m_proxy->index(0, 0).data(Qt::DisplayRole).toString()
+                                               : tr("%n drama(s)", nullptr, int(selection.dramaIds.size()));
+        if (rows.size() == 1)
+            title = rows.first().data(Qt::DisplayRole).toString();
+    }
+    }
+    m_packActions->exportSelection(selection, title, playlistId);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile() && PackActions::isPack(u.toLocalFile()); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &u : event->mimeData()->urls())
+        if (u.isLocalFile() && PackActions::isPack(u.toLocalFile())) {
+            event->acceptProposedAction();
+            const QString path = u.toLocalFile();
+            // After the drop returns: the import asks questions in dialogs of its own.
+            QMetaObject::invokeMethod(this, [this, path] { m_packActions->importPack(path); }, Qt::QueuedConnection);
+            return;
+        }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

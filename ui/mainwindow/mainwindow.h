@@ -18,6 +18,7 @@ namespace ost {
 class ArtistPage;
 class FavoritesPage;
 class PlaybackUi;
+class PackActions;
 class PlaylistActions;
 class PlaylistPage;
 class SidebarView;
@@ -51,6 +52,7 @@ public:
     FavoritesPage *favoritesPage() const { return m_favoritesPage; }
     SidebarView *sidebar() const { return m_sidebar; }
     PlaylistActions *playlistActions() const { return m_playlistActions; }
+    PackActions *packActions() const { return m_packActions; }
     PlaybackUi *playbackUi() const { return m_playbackUi; }
     Location currentLocation() const { return m_history.current(); }
 
@@ -63,6 +65,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -71,6 +75,7 @@ private:
     void connectPlaylists();
     void connectTrackViews();
     void showMusicFolders();
+    void exportCurrentSelection();
     void showSidebarMenu(const QPoint &pos);
     void activateSidebar(const QModelIndex &index);
     void showLocation(const Location &location);
@@ -99,6 +104,7 @@ private:
     FavoritesPage *m_favoritesPage;
     PlayerBar *m_player;
     SidebarView *m_sidebar;
+    PackActions *m_packActions = nullptr;
     PlaylistActions *m_playlistActions;
     PlaybackUi *m_playbackUi;
     QString m_currentSong;

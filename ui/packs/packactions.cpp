@@ -1,0 +1,169 @@
+#include "packactions.h"
+
+#include "packimportdialog.h"
+#include "packs/packexporter.h"
+#include "packs/packimporter.h"
+#include "packs/packreader.h"
+#include "repositories/packfilerepository.h"
+#include "services/libraryservice.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <atomic>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace ost {
+
+namespace {
+
+// A progress dialog fed from the database thread; its Cancel sets the flag the job reads.
+struct Progress
+{
+    QPointer<QProgressDialog> dialog;
+    std::shared_ptr<std::atomic<bool>> cancelled = std::make_shared<std::atomic<bool>>(false);
+
+    Progress(QWidget *parent, const QString &label)
+        : dialog(new QProgressDialog(label, QObject::tr("Cancel"), 0, 1000, parent))
+    {
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->setMinimumDuration(300);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &QProgressDialog::canceled, dialog, [flag = cancelled] { *flag = true; });
+    }
+    PackProgress callback() const
+    {
+        return [d = dialog, flag = cancelled](qint64 done, qint64 total) {
+            const int value = total > 0 ? int(done * 1000 / total) : 0;
+            QMetaObject::invokeMethod(d, [d, value] { if (d) d->setValue(std::min(value, 999)); }, Qt::QueuedConnection);
+            return !flag->load();
+        };
+    }
+    void close() const
+    {
+        if (dialog)
+            dialog->close();
+    }
+};
+
+} // namespace
+
+PackActions::PackActions(LibraryService *service, QWidget *window)
+    : QObject(window)
+    , m_service(service)
+    , m_window(window)
+{
+}
+
+bool PackActions::isPack(const QString &path)
+{
+    return path.endsWith(u".ostpack"_s, Qt::CaseInsensitive);
+}
+
+void PackActions::importPack(const QString &chosen)
+{
+    QString path = chosen;
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(m_window, tr("Import a drama pack"),
+                                            QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+                                            tr("OST Shelf packs (*.ostpack)"));
+    if (path.isEmpty())
+        return;
+    if (m_service->library().isReadOnly()) {
+        QMessageBox::warning(m_window, tr("Import pack"), tr("This library is open read-only; nothing can be imported into it."));
+        return;
+    }
+    const Database db = m_service->library().database();
+    const QString dataDir = m_service->library().dataDir();
+    auto progress = std::make_shared<Progress>(m_window, tr("Checking %1…").arg(QFileInfo(path).fileName()));
+    struct Checked
+    {
+        Result<StagedPack> staged = fail(QString());
+        Result<PackImportPlan> plan = fail(QString());
+    };
+    m_service->executor()->run(this, [db, dataDir, path, cb = progress->callback()] {
+        Checked c;
+        c.staged = PackReader::read(path, PackFileRepository::folder(dataDir), cb);
+        if (c.staged)
+            c.plan = PackImporter(db, dataDir).plan(*c.staged);
+        return c;
+    }, [this, progress, db, dataDir, path](Checked c) {
+        progress->close();
+        if (!c.staged || !c.plan) {
+            const QString why = !c.staged ? c.staged.error().message : c.plan.error().message;
+            QMessageBox::warning(m_window, tr("Import pack"), why);
+            return;
+        }
+        if (c.plan->isEmpty()) {
+            QMessageBox::information(m_window, tr("Import pack"),
+                                     tr("Nothing to import: your library already has everything in %1.").arg(QFileInfo(path).fileName()));
+            return;
+        }
+        PackImportDialog dialog(QFileInfo(path).fileName(), c.staged->manifest.title, *c.plan, m_window);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        auto staged = std::make_shared<StagedPack>(std::move(*c.staged)); // its files live until apply is done
+        auto plan = std::make_shared<PackImportPlan>(std::move(*c.plan));
+        m_service->executor()->run(this, [db, dataDir, staged, plan] { return PackImporter(db, dataDir).apply(*plan); },
+                                   [this, plan](Result<void> r) {
+                                       if (!r) {
+                                           QMessageBox::warning(m_window, tr("Import pack"), r.error().message);
+                                           return;
+                                       }
+                                       Q_EMIT imported(plan->summary());
+                                       Q_EMIT message(tr("Pack imported: %n new drama(s), ", nullptr, int(plan->dramas.added.size()))
+                                                      + tr("%n updated.", nullptr, int(plan->dramas.updated.size())));
+                                   });
+    });
+}
+
+void PackActions::exportSelection(const CatalogSelection &selection, const QString &title, qint64 playlistId)
+{
+    if (selection.isEmpty() && playlistId <= 0) {
+        QMessageBox::information(m_window, tr("Export pack"), tr("Select dramas in the grid, or open a drama, collection or playlist first."));
+        return;
+    }
+    QString suggested = title;
+    suggested.replace(QRegularExpression(u"[^\\w\\s-]"_s), QString());
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export as drama pack"), dir + u'/' + suggested.simplified() + u".ostpack"_s,
+                                                tr("OST Shelf packs (*.ostpack)"));
+    if (path.isEmpty())
+        return;
+    if (!isPack(path))
+        path += u".ostpack"_s;
+    const Database db = m_service->library().database();
+    const QString dataDir = m_service->library().dataDir();
+    const QString demoDir = m_service->demoDir();
+    auto progress = std::make_shared<Progress>(m_window, tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    m_service->executor()->run(this, [=, cb = progress->callback()]() -> Result<PackManifest> {
+        PackExporter exporter(db, dataDir, demoDir);
+        CatalogSelection s = selection;
+        if (playlistId > 0) {
+            auto fromPlaylist = exporter.playlistSelection(playlistId);
+            if (!fromPlaylist)
+                return std::unexpected(fromPlaylist.error());
+            s.dramaIds << fromPlaylist->dramaIds;
+            s.songIds << fromPlaylist->songIds;
+            if (s.isEmpty())
+                return fail(QObject::tr("This playlist has no songs to export."));
+        }
+        return exporter.exportTo(path, s, title, cb);
+    }, [this, progress, path](Result<PackManifest> r) {
+        progress->close();
+        if (!r) {
+            QMessageBox::warning(m_window, tr("Export pack"), r.error().message);
+            return;
+        }
+        Q_EMIT message(tr("Exported %1: %n drama(s), ", nullptr, int(r->catalog.dramas.size())).arg(QFileInfo(path).fileName())
+                       + tr("%n song(s).", nullptr, int(r->catalog.songs.size())));
+    });
+}
+
+} // namespace ost
