@@ -2,6 +2,7 @@
 #include "catalog/catalogwriter.h"
 #include "clioutput.h"
 #include "localfilescli.h"
+#include "backupcli.h"
 #include "packcli.h"
 #include "playlistcli.h"
 #include "catalog/librarygenerator.h"
@@ -288,9 +289,10 @@ int main(int argc, char **argv)
         "  pack export FILE (--drama ID… | --collection ID | --playlist NAME | --all)\n"
         "                                 write a drama pack (.ostpack) to share: catalog rows, posters, previews\n"
         "  pack import FILE [--dry-run] [--json]   show what a pack adds or updates, then import it\n"
-        "  backup create FILE             back up the library (.ostbackup: database, playlists, posters)\n"
-        "  backup restore FILE            check a backup, then replace the library with it (the old one is kept)\n"
-        "  backup list [--json]           the library's automatic and safety backups\n\n"
+        "  backup create FILE [--xz]      back up the library (.ostbackup: database, playlists as M3U8, posters)\n"
+        "  backup create --auto [--keep N]  an automatic backup in the data directory, keeping the newest N\n"
+        "  backup restore FILE [--dry-run]  check a backup, then replace the library with it (the old one is kept)\n"
+        "  backup list [--json]           the library's automatic backups and safety copies\n\n"
         "Errors go to standard error and exit with a non-zero status."_s);
     p.addHelpOption();
     p.addVersionOption();
@@ -304,7 +306,10 @@ int main(int argc, char **argv)
     p.addOption({ u"collection"_s, u"A collection to export (pack export)."_s, u"ID"_s });
     p.addOption({ u"playlist"_s, u"Export the dramas of a playlist (pack export)."_s, u"NAME"_s });
     p.addOption({ u"all"_s, u"Export the whole catalog (pack export)."_s });
-    p.addOption({ u"dry-run"_s, u"Show what a pack import would change, change nothing."_s });
+    p.addOption({ u"dry-run"_s, u"Show what a pack import would change, or check a backup, change nothing."_s });
+    p.addOption({ u"xz"_s, u"Compress the backup with xz instead of zstd (backup create)."_s });
+    p.addOption({ u"auto"_s, u"Write an automatic backup into the data directory (backup create)."_s });
+    p.addOption({ u"keep"_s, u"How many automatic backups to keep (backup create --auto)."_s, u"N"_s });
     p.addPositionalArgument(u"command"_s, u"search, dramas, drama, song, generate, favorite or playlist"_s);
     p.process(app);
 
@@ -327,7 +332,7 @@ int main(int argc, char **argv)
     }
     // A restore replaces the library file, so it runs before the library is opened.
     if (command == u"backup"_s)
-        return runBackupCommand(options.dataDir, options.dataDirExplicit, args, p.isSet(u"json"_s));
+        return runBackupCommand(options, args, p, p.isSet(u"json"_s));
     auto lib = Library::open(options);
     if (!lib)
         return failWith(lib.error().message);

@@ -118,9 +118,4 @@ int runPackCommand(const Library &library, const CatalogRepository &catalog, con
     return 0;
 }
 
-int runBackupCommand(const QString &, bool, const QStringList &, bool)
-{
-    return failWith(u"backup: not available yet"_s);
-}
-
 } // namespace ost::cli

@@ -2,6 +2,7 @@
 
 #include "catalog/catalogjson.h"
 #include "catalog/catalogsource.h"
+#include "core/jsondepth.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,31 +17,6 @@ namespace ost {
 namespace {
 
 constexpr auto kFormat = "ostshelf-pack";
-
-// Depth of [ and { outside strings, checked before the JSON parser sees the text.
-int nestingDepth(const QByteArray &json)
-{
-    int depth = 0, deepest = 0;
-    bool inString = false, escaped = false;
-    for (const char c : json) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"')
-            inString = true;
-        else if (c == '[' || c == '{')
-            deepest = std::max(deepest, ++depth);
-        else if (c == ']' || c == '}')
-            --depth;
-    }
-    return deepest;
-}
 
 } // namespace
 
@@ -73,7 +49,7 @@ Result<PackManifest> PackManifest::parse(const QByteArray &json)
     auto bad = [](const QString &why) { return fail(QObject::tr("The pack's manifest is invalid: %1").arg(why)); };
     if (json.size() > kMaxBytes)
         return bad(QObject::tr("it is larger than %1 MiB.").arg(kMaxBytes >> 20));
-    if (nestingDepth(json) > kMaxDepth)
+    if (jsonNestingDepth(json) > kMaxDepth)
         return bad(QObject::tr("it nests deeper than %1 levels.").arg(kMaxDepth));
     QJsonParseError err {};
     const auto doc = QJsonDocument::fromJson(json, &err);

@@ -4,6 +4,8 @@
 #include "core/logging.h"
 #include "migrations.h"
 #include "sqlquery.h"
+#include "pendingrestore.h"
+#include "sqlitefile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,49 +25,6 @@ namespace {
 QString stamp()
 {
     return QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s);
-}
-
-bool hasSqliteHeader(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) && f.read(16) == QByteArrayView("SQLite format 3\0", 16);
-}
-
-// Checks a database file through its own short-lived connection.
-bool checkFile(const QString &path, const QString &pragma)
-{
-    if (!hasSqliteHeader(path))
-        return false;
-    bool ok = false;
-    const QString name = u"ostshelf-check-"_s + path;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (db.open()) {
-            QSqlQuery q(db);
-            ok = q.exec(u"PRAGMA "_s + pragma) && q.next() && q.value(0).toString() == u"ok"_s;
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
-void removeWithSidecars(const QString &path)
-{
-    QFile::remove(path);
-    QFile::remove(path + u"-wal"_s);
-    QFile::remove(path + u"-shm"_s);
-}
-
-bool moveWithSidecars(const QString &from, const QString &to)
-{
-    bool ok = QFile::rename(from, to);
-    for (const auto &s : { u"-wal"_s, u"-shm"_s })
-        if (QFile::exists(from + s))
-            ok = QFile::rename(from + s, to + s) && ok;
-    return ok;
 }
 
 // Copies src to dst through a temporary file and a rename, so dst is never half-written.
@@ -157,23 +116,30 @@ Result<QString> Library::backup(const QString &reason)
     QDir dir(m_dataDir);
     if (!dir.mkpath(u"backups"_s))
         return fail(QObject::tr("Cannot create the backup folder in %1.").arg(m_dataDir));
+    // A damaged live library must never push a good backup out of the rotation.
+    {
+        QSqlQuery check(m_db.connection());
+        if (!check.exec(u"PRAGMA quick_check"_s) || !check.next() || check.value(0).toString() != u"ok"_s)
+            return fail(QObject::tr("The library failed its consistency check, so no backup was made and the existing "
+                                    "backups were kept."));
+    }
     QString target;
     for (int n = 0; target.isEmpty() || QFileInfo::exists(target); ++n)
         target = dir.filePath(u"backups/library-%1-%2-v%3-%4.sqlite"_s.arg(stamp()).arg(n).arg(m_db.schemaVersion()).arg(reason));
     QString quoted = target;
     quoted.replace(u"'"_s, u"''"_s);
     if (auto r = m_db.exec(u"VACUUM INTO '"_s + quoted + u"'"_s); !r) {
-        removeWithSidecars(target);
+        SqliteFile::removeWithSidecars(target);
         return fail(QObject::tr("The backup could not be written: %1").arg(r.error().message));
     }
-    if (!checkFile(target, u"integrity_check"_s)) {
-        removeWithSidecars(target);
+    if (!SqliteFile::check(target, u"integrity_check"_s)) {
+        SqliteFile::removeWithSidecars(target);
         return fail(QObject::tr("The backup %1 failed its integrity check and was discarded.").arg(target));
     }
     // Rotate only after the new backup proved good.
     const auto all = backups();
     for (int i = kKeepBackups; i < all.size(); ++i)
-        removeWithSidecars(all.at(i));
+        SqliteFile::removeWithSidecars(all.at(i));
     qCInfo(lcStorage) << "backup written:" << target;
     return target;
 }
@@ -206,7 +172,7 @@ Result<Library> Library::open(const LibraryOptions &options)
     if (!writable)
         return fail(QObject::tr("The data directory %1 is read-only: OST Shelf cannot save favorites or playlists "
                                 "there. Make it writable or choose another one with --data-dir.").arg(dataDir));
-    if (!QFileInfo(bundled).isFile() || !hasSqliteHeader(bundled))
+    if (!QFileInfo(bundled).isFile() || !SqliteFile::hasHeader(bundled))
         return fail(QObject::tr("The bundled catalog %1 is missing or damaged; reinstall OST Shelf.").arg(bundled));
 
     const QString path = QDir(dataDir).filePath(QString::fromLatin1(kFileName));
@@ -219,7 +185,7 @@ Result<Library> Library::open(const LibraryOptions &options)
     };
     auto restoreLatestBackup = [&]() -> bool {
         for (const auto &b : backupsIn()) {
-            if (checkFile(b, u"integrity_check"_s) && copyAtomically(b, path)) {
+            if (SqliteFile::check(b, u"integrity_check"_s) && copyAtomically(b, path)) {
                 notices << QObject::tr("Your library was restored from the backup of %1.")
                                .arg(QFileInfo(b).lastModified().toString(u"yyyy-MM-dd HH:mm"_s));
                 return true;
@@ -238,6 +204,12 @@ Result<Library> Library::open(const LibraryOptions &options)
         }
     }
 
+    // A restore chosen last time (verified then, checked again now) replaces the library first.
+    if (auto restored = PendingRestore::apply(dataDir, Migrations::latestVersion()); !restored)
+        notices << restored.error().message;
+    else if (!restored->isEmpty())
+        notices << *restored;
+
     if (!QFileInfo::exists(path)) {
         if (!backupsIn().isEmpty()) {
             notices << QObject::tr("The library file %1 was missing.").arg(path);
@@ -248,12 +220,12 @@ Result<Library> Library::open(const LibraryOptions &options)
             return std::unexpected(r.error());
         }
     } else {
-        const bool healthy = hasSqliteHeader(path) && (!unclean || checkFile(path, u"quick_check"_s))
+        const bool healthy = SqliteFile::hasHeader(path) && (!unclean || SqliteFile::check(path, u"quick_check"_s))
             && Database::open(path, Database::Mode::ReadOnly).has_value();
         Database::closeAll(path);
         if (!healthy) {
             const QString aside = path + u".corrupt-"_s + stamp();
-            if (!moveWithSidecars(path, aside))
+            if (!SqliteFile::moveWithSidecars(path, aside))
                 return fail(QObject::tr("The library %1 is damaged and could not be moved aside.").arg(path));
             notices << QObject::tr("The library file was damaged; it was kept as %1.").arg(aside);
             if (!restoreLatestBackup()) {

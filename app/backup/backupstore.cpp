@@ -1,0 +1,99 @@
+#include "backupstore.h"
+
+#include "core/logging.h"
+#include "storage/sqlquery.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ost {
+
+namespace {
+
+QDateTime parseStamp(const QString &s)
+{
+    QDateTime t = QDateTime::fromString(s.left(15), u"yyyyMMdd-HHmmss"_s);
+    t.setTimeZone(QTimeZone::UTC);
+    return t;
+}
+
+} // namespace
+
+BackupStore::BackupStore(Database db, QString dataDir)
+    : m_db(std::move(db))
+    , m_dataDir(std::move(dataDir))
+{
+}
+
+QString BackupStore::folder() const
+{
+    return QDir(m_dataDir).filePath(u"backups"_s);
+}
+
+QList<BackupInfo> BackupStore::automatic() const
+{
+    static const QRegularExpression re(u"^auto-(\\d{8}-\\d{6})(-\\d+)?\\.ostbackup$"_s);
+    QList<BackupInfo> out;
+    const QDir dir(folder());
+    for (const auto &fi : dir.entryInfoList({ u"auto-*.ostbackup"_s }, QDir::Files)) {
+        const auto m = re.match(fi.fileName());
+        if (!m.hasMatch())
+            continue;
+        out << BackupInfo { BackupInfo::Kind::Automatic, fi.filePath(), parseStamp(m.captured(1)), fi.size(), QString() };
+    }
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.path > b.path; });
+    return out;
+}
+
+QList<BackupInfo> BackupStore::list() const
+{
+    static const QRegularExpression safety(u"^library-(\\d{8}-\\d{6})-\\d+-\\d+-v\\d+-([a-z-]+)\\.sqlite$"_s);
+    QList<BackupInfo> out = automatic();
+    for (const auto &fi : QDir(folder()).entryInfoList({ u"library-*.sqlite"_s }, QDir::Files)) {
+        const auto m = safety.match(fi.fileName());
+        if (m.hasMatch())
+            out << BackupInfo { BackupInfo::Kind::Safety, fi.filePath(), parseStamp(m.captured(1)), fi.size(), m.captured(2) };
+    }
+    std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.createdAt > b.createdAt; });
+    return out;
+}
+
+bool BackupStore::automaticDue(const QDateTime &now, qint64 intervalSecs) const
+{
+    const auto all = automatic();
+    return all.isEmpty() || !all.first().createdAt.isValid() || all.first().createdAt.secsTo(now) >= intervalSecs;
+}
+
+Result<QString> BackupStore::createAutomatic(int keep, const PackProgress &progress) const
+{
+    bool sound = false;
+    {
+        auto q = runQuery(m_db.connection(), u"PRAGMA quick_check"_s);
+        sound = q && q->next() && q->value(0).toString() == u"ok"_s;
+    } // the statement must be finished before VACUUM INTO
+    if (!sound)
+        return fail(QObject::tr("The library failed its consistency check, so no automatic backup was made and the "
+                                "existing ones were kept."));
+    if (!QDir().mkpath(folder()))
+        return fail(QObject::tr("Cannot create the backup folder %1.").arg(folder()));
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    QString target = QDir(folder()).filePath(u"auto-%1.ostbackup"_s.arg(stamp));
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QDir(folder()).filePath(u"auto-%1-%2.ostbackup"_s.arg(stamp).arg(n));
+    auto written = BackupWriter(m_db, m_dataDir).write(target, BackupWriter::Compression::Zstd, progress);
+    if (!written)
+        return std::unexpected(written.error());
+    const auto all = automatic();
+    for (qsizetype i = std::max(keep, 1); i < all.size(); ++i)
+        QFile::remove(all.at(i).path);
+    qCInfo(lcArchive) << "automatic backup:" << target;
+    return target;
+}
+
+} // namespace ost
