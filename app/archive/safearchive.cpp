@@ -19,6 +19,7 @@
 
 #include <sys/stat.h>
 #include <zlib.h>
+#include <zstd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +75,54 @@ KCompressionDevice::CompressionType sniffCompression(const QByteArray &head, boo
     return KCompressionDevice::None;
 }
 
+// KCompressionDevice reports a stream cut short as a clean end, so the framing is checked
+// here: every zstd frame complete up to the last byte, the xz stream footer and its CRC, the
+// gzip trailer's length. A truncated backup is refused by name, not read as a shorter one.
+Result<void> checkStreamComplete(const QString &path, KCompressionDevice::CompressionType type, qint64 inflated)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(QObject::tr("Cannot read %1: %2").arg(path, f.errorString()));
+    const qint64 size = f.size();
+    const auto truncated = [&] {
+        return fail(QObject::tr("%1 is truncated or damaged: its compressed stream does not end properly.").arg(path));
+    };
+    if (type == KCompressionDevice::Zstd) {
+        const uchar *data = f.map(0, size);
+        if (!data)
+            return fail(QObject::tr("Cannot read %1: %2").arg(path, f.errorString()));
+        qint64 at = 0;
+        while (at < size) {
+            const size_t frame = ZSTD_findFrameCompressedSize(data + at, size_t(size - at));
+            if (ZSTD_isError(frame) || frame == 0)
+                return truncated();
+            at += qint64(frame);
+        }
+        return {};
+    }
+    if (type == KCompressionDevice::Xz) {
+        if (size < 24)
+            return truncated();
+        f.seek(size - 12);
+        const QByteArray footer = f.read(12);
+        const uLong crc = crc32(0L, reinterpret_cast<const Bytef *>(footer.constData() + 4), 6);
+        const quint32 stored = quint32(uchar(footer[0])) | quint32(uchar(footer[1])) << 8 | quint32(uchar(footer[2])) << 16
+            | quint32(uchar(footer[3])) << 24;
+        if (footer.right(2) != "YZ" || crc != stored)
+            return truncated();
+        return {};
+    }
+    if (type == KCompressionDevice::GZip) {
+        if (size < 18)
+            return truncated();
+        f.seek(size - 4);
+        const QByteArray t = f.read(4);
+        const quint32 isize = quint32(uchar(t[0])) | quint32(uchar(t[1])) << 8 | quint32(uchar(t[2])) << 16 | quint32(uchar(t[3])) << 24;
+        if (isize != quint32(inflated))
+            return truncated();
+    }
+    return {};
+}
 
 qint64 tarNumber(const char *field, int length)
 {
@@ -158,7 +207,7 @@ Result<void> checkTarHeaders(QIODevice &dev, const ArchiveLimits &limits)
         }
         if (size > limits.maxEntrySize)
             return fail(QObject::tr("The archive entry \"%1\" is %2, over the limit of %3.").arg(name, mib(size), mib(limits.maxEntrySize)));
-        if (type != '5' && !dev.skip(padded) && padded > 0)
+        if (type != '5' && dev.skip(padded) != padded)
             return fail(QObject::tr("The archive is truncated (in \"%1\").").arg(name));
         if (dev.pos() > dev.size())
             return fail(QObject::tr("The archive is truncated (in \"%1\").").arg(name));
@@ -225,6 +274,8 @@ Result<SafeArchive> SafeArchive::open(const QString &path, Kind kind, const Arch
         }
         if (type != KCompressionDevice::None && dev.error() != 0)
             return fail(QObject::tr("%1 is damaged: its compressed data cannot be read.").arg(path));
+        if (auto r = checkStreamComplete(path, type, total); !r)
+            return std::unexpected(r.error());
         tmp->flush();
         tmp->seek(0);
         if (auto r = checkTarHeaders(*tmp, limits); !r)

@@ -23,6 +23,18 @@ QDateTime parseStamp(const QString &s)
     return t;
 }
 
+const QRegularExpression &automaticName()
+{
+    static const QRegularExpression re(u"^auto-(\\d{8}-\\d{6})(-\\d+)?\\.ostbackup$"_s);
+    return re;
+}
+
+int sequence(const QString &fileName)
+{
+    const auto m = automaticName().match(fileName);
+    return m.captured(2).isEmpty() ? 1 : m.captured(2).mid(1).toInt();
+}
+
 } // namespace
 
 BackupStore::BackupStore(Database db, QString dataDir)
@@ -38,16 +50,21 @@ QString BackupStore::folder() const
 
 QList<BackupInfo> BackupStore::automatic() const
 {
-    static const QRegularExpression re(u"^auto-(\\d{8}-\\d{6})(-\\d+)?\\.ostbackup$"_s);
-    QList<BackupInfo> out;
-    const QDir dir(folder());
-    for (const auto &fi : dir.entryInfoList({ u"auto-*.ostbackup"_s }, QDir::Files)) {
+    const QRegularExpression &re = automaticName();
+    // Newest first: by time, then by the number added when two were made in the same second.
+    QList<std::pair<std::pair<QString, int>, BackupInfo>> found;
+    for (const auto &fi : QDir(folder()).entryInfoList({ u"auto-*.ostbackup"_s }, QDir::Files)) {
         const auto m = re.match(fi.fileName());
         if (!m.hasMatch())
             continue;
-        out << BackupInfo { BackupInfo::Kind::Automatic, fi.filePath(), parseStamp(m.captured(1)), fi.size(), QString() };
+        const int seq = sequence(fi.fileName());
+        found.append({ { m.captured(1), seq },
+                       BackupInfo { BackupInfo::Kind::Automatic, fi.filePath(), parseStamp(m.captured(1)), fi.size(), QString() } });
     }
-    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.path > b.path; });
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QList<BackupInfo> out;
+    for (const auto &f : found)
+        out << f.second;
     return out;
 }
 
@@ -83,9 +100,12 @@ Result<QString> BackupStore::createAutomatic(int keep, const PackProgress &progr
     if (!QDir().mkpath(folder()))
         return fail(QObject::tr("Cannot create the backup folder %1.").arg(folder()));
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
-    QString target = QDir(folder()).filePath(u"auto-%1.ostbackup"_s.arg(stamp));
-    for (int n = 2; QFileInfo::exists(target); ++n)
-        target = QDir(folder()).filePath(u"auto-%1-%2.ostbackup"_s.arg(stamp).arg(n));
+    // Two in the same second are numbered on from the newest, never into a rotated-out name.
+    int seq = 1;
+    for (const auto &b : automatic())
+        if (QFileInfo(b.path).fileName().startsWith(u"auto-"_s + stamp))
+            seq = std::max(seq, sequence(QFileInfo(b.path).fileName()) + 1);
+    QString target = QDir(folder()).filePath(seq == 1 ? u"auto-%1.ostbackup"_s.arg(stamp) : u"auto-%1-%2.ostbackup"_s.arg(stamp).arg(seq));
     auto written = BackupWriter(m_db, m_dataDir).write(target, BackupWriter::Compression::Zstd, progress);
     if (!written)
         return std::unexpected(written.error());

@@ -1,6 +1,7 @@
 #include "pendingrestore.h"
 
 #include "core/logging.h"
+#include "database.h"
 #include "sqlitefile.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,7 @@ Result<QString> apply(const QString &dataDir, int latestSchema)
     if (dbPending) {
         const QString live = data.filePath(db);
         const QString kept = QDir(aside).filePath(db);
+        Database::closeAll(live); // this thread's connections would follow the old file
         if (QFileInfo::exists(live) && !SqliteFile::moveWithSidecars(live, kept))
             return fail(QObject::tr("Cannot move %1 aside; the restore waits for the next start.").arg(live));
         if (!QFile::rename(pending.filePath(db), live)) {
