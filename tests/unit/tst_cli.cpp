@@ -2,6 +2,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,6 +121,53 @@ private Q_SLOTS:
         const Run r = cli({ u"favorite"_s, u"list"_s, u"--json"_s });
         QCOMPARE(r.code, 0);
         QVERIFY(json(r.out).toObject().value(u"songs"_s).toArray().contains(u"christmas-tree"_s));
+    }
+
+    void backupCreateListRestore()
+    {
+        QTemporaryDir source, target;
+        QCOMPARE(cli({ u"favorite"_s, u"add"_s, u"drama"_s, u"goblin"_s }, source.path()).code, 0);
+        QCOMPARE(cli({ u"playlist"_s, u"create"_s, u"Road trip"_s }, source.path()).code, 0);
+        const QString file = m_dir.filePath(u"cli.ostbackup"_s);
+        const Run made = cli({ u"backup"_s, u"create"_s, file, u"--json"_s }, source.path());
+        QVERIFY2(made.code == 0, qPrintable(made.err));
+        QCOMPARE(json(made.out).toObject().value(u"counts"_s).toObject().value(u"playlists"_s).toInt(), 1);
+        QCOMPARE(cli({ u"backup"_s, u"create"_s, u"--auto"_s, u"--keep"_s, u"3"_s }, source.path()).code, 0);
+        const Run listed = cli({ u"backup"_s, u"list"_s, u"--json"_s }, source.path());
+        QCOMPARE(listed.code, 0);
+        QCOMPARE(json(listed.out).toArray().first().toObject().value(u"kind"_s).toString(), u"automatic"_s);
+
+        const Run dry = cli({ u"backup"_s, u"restore"_s, file, u"--dry-run"_s }, target.path());
+        QVERIFY2(dry.code == 0, qPrintable(dry.err));
+        QVERIFY(!QFileInfo::exists(target.filePath(u"library.sqlite"_s)));
+        const Run restored = cli({ u"backup"_s, u"restore"_s, file }, target.path());
+        QVERIFY2(restored.code == 0, qPrintable(restored.err));
+        QVERIFY(restored.out.contains("restored"));
+        const Run favs = cli({ u"favorite"_s, u"list"_s, u"--json"_s }, target.path());
+        QVERIFY(json(favs.out).toObject().value(u"dramas"_s).toArray().contains(u"goblin"_s));
+
+        QFile junk(m_dir.filePath(u"junk.ostbackup"_s));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a backup");
+        junk.close();
+        const Run bad = cli({ u"backup"_s, u"restore"_s, junk.fileName() }, target.path());
+        QVERIFY(bad.code != 0);
+        QVERIFY2(bad.err.contains(u"junk.ostbackup cannot be restored"_s), qPrintable(bad.err));
+    }
+
+    void packExportImport()
+    {
+        QTemporaryDir source, target;
+        const QString file = m_dir.filePath(u"goblin.ostpack"_s);
+        const Run exported = cli({ u"pack"_s, u"export"_s, file, u"--drama"_s, u"goblin"_s, u"--json"_s }, source.path());
+        QVERIFY2(exported.code == 0, qPrintable(exported.err));
+        QCOMPARE(json(exported.out).toObject().value(u"dramas"_s).toInt(), 1);
+        const Run dry = cli({ u"pack"_s, u"import"_s, file, u"--dry-run"_s, u"--json"_s }, target.path());
+        QVERIFY2(dry.code == 0, qPrintable(dry.err));
+        QVERIFY(json(dry.out).toObject().value(u"dry_run"_s).toBool());
+        QCOMPARE(cli({ u"pack"_s, u"import"_s, file }, target.path()).code, 0);
+        const Run again = cli({ u"pack"_s, u"import"_s, file }, target.path());
+        QVERIFY(again.out.contains("Nothing to change"));
     }
 
     void generateAddsALibrary()
