@@ -1,5 +1,6 @@
 // ostshelf: the desktop app. Thin: options, the library, the window.
 #include "common/appicon.h"
+#include "backup/backupactions.h"
 #include "mainwindow/mainwindow.h"
 #include "postergrid/postergridview.h"
 #include "playback/playbackcontroller.h"
@@ -15,6 +16,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
@@ -74,68 +76,88 @@ int main(int argc, char **argv)
         cacheDir = QDir(options.dataDir).filePath(u"cache"_s);
     }
     const bool measuring = p.isSet(u"screenshot"_s) || p.isSet(u"startup-benchmark"_s);
-    ost::SingleInstance instance(options.dataDir.isEmpty() ? ost::Library::defaultDataDir() : options.dataDir);
-    if (!measuring && instance.forward(files))
-        return 0; // the running window has them now
-    if (!measuring)
-        instance.listen();
-    auto library = ost::Library::open(options);
-    if (!library) {
-        std::fprintf(stderr, "ostshelf: %s\n", qPrintable(library.error().message));
-        if (!p.isSet(u"screenshot"_s) && !p.isSet(u"startup-benchmark"_s))
-            QMessageBox::critical(nullptr, QApplication::translate("main", "OST Shelf cannot open its library"),
-                                  library.error().message);
-        return 1;
-    }
-    const QStringList notices = library->notices();
-    ost::LibraryService service(std::move(*library), cacheDir);
-    ost::MainWindow window(&service);
-    window.show();
-    service.load();
-    const auto openFiles = [&window, &service](const QStringList &paths) {
-        window.showNormal();
-        window.raise();
-        window.activateWindow();
-        if (!paths.isEmpty())
-            service.playback()->playFile(paths.first()); // one at a time: the first file asked for
-    };
-    QObject::connect(&instance, &ost::SingleInstance::argumentsReceived, &window, openFiles);
-    if (!files.isEmpty())
-        openFiles(files);
-
-    if (!notices.isEmpty()) {
-        for (const auto &n : notices)
-            std::fprintf(stderr, "ostshelf: %s\n", qPrintable(n));
-        if (!p.isSet(u"screenshot"_s) && !p.isSet(u"startup-benchmark"_s)) {
-            auto *box = new QMessageBox(QMessageBox::Information, QApplication::translate("main", "Your library"),
-                                        notices.join(u"\n\n"_s), QMessageBox::Ok, &window);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
+    bool restart = false;
+    int code = 0;
+    { // everything holding the library ends here, before a restart reopens it
+        ost::SingleInstance instance(options.dataDir.isEmpty() ? ost::Library::defaultDataDir() : options.dataDir);
+        if (!measuring && instance.forward(files))
+            return 0; // the running window has them now
+        if (!measuring)
+            instance.listen();
+        auto library = ost::Library::open(options);
+        if (!library) {
+            std::fprintf(stderr, "ostshelf: %s\n", qPrintable(library.error().message));
+            if (!p.isSet(u"screenshot"_s) && !p.isSet(u"startup-benchmark"_s))
+                QMessageBox::critical(nullptr, QApplication::translate("main", "OST Shelf cannot open its library"),
+                                      library.error().message);
+            return 1;
         }
-    }
-
-    if (p.isSet(u"screenshot"_s) || p.isSet(u"startup-benchmark"_s)) {
-        // Poll until the visible posters are real images, then measure or capture.
-        const QString shot = p.value(u"screenshot"_s);
-        const bool bench = p.isSet(u"startup-benchmark"_s);
-        auto *timer = new QTimer(&window);
-        QObject::connect(timer, &QTimer::timeout, &window, [&window, &service, &sinceStart, timer, shot, bench] {
-            const bool ready = service.gridModel()->rowCount() > 0 && window.gridView()->visiblePostersLoaded();
-            if (!ready && sinceStart.elapsed() < 15000)
-                return;
-            timer->stop();
-            window.gridView()->viewport()->repaint();
-            if (bench)
-                std::printf("startup: first screen of posters painted after %lld ms (%d dramas)%s\n",
-                            static_cast<long long>(sinceStart.elapsed()), service.gridModel()->rowCount(),
-                            ready ? "" : " [timed out]");
-            if (!shot.isEmpty()) {
-                if (!window.grab().save(shot))
-                    std::fprintf(stderr, "ostshelf: cannot save %s\n", qPrintable(shot));
-            }
-            QCoreApplication::exit(ready ? 0 : 3);
+        const QStringList notices = library->notices();
+        ost::LibraryService service(std::move(*library), cacheDir);
+        ost::MainWindow window(&service);
+        window.show();
+        service.load();
+        const auto openFiles = [&window, &service](const QStringList &paths) {
+            window.showNormal();
+            window.raise();
+            window.activateWindow();
+            if (!paths.isEmpty())
+                service.playback()->playFile(paths.first()); // one at a time: the first file asked for
+        };
+        QObject::connect(&instance, &ost::SingleInstance::argumentsReceived, &window, openFiles);
+        // A verified restore is swapped in by the next start, when no connection holds the library.
+        QObject::connect(window.backupActions(), &ost::BackupActions::restartRequested, &window, [&restart, &window] {
+            restart = true;
+            window.close();
+            QCoreApplication::quit();
         });
-        timer->start(5);
+        if (!measuring)
+            QTimer::singleShot(std::chrono::seconds(20), window.backupActions(), &ost::BackupActions::backUpIfDue);
+        if (!files.isEmpty())
+            openFiles(files);
+
+        if (!notices.isEmpty()) {
+            for (const auto &n : notices)
+                std::fprintf(stderr, "ostshelf: %s\n", qPrintable(n));
+            if (!p.isSet(u"screenshot"_s) && !p.isSet(u"startup-benchmark"_s)) {
+                auto *box = new QMessageBox(QMessageBox::Information, QApplication::translate("main", "Your library"),
+                                            notices.join(u"\n\n"_s), QMessageBox::Ok, &window);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            }
+        }
+
+        if (p.isSet(u"screenshot"_s) || p.isSet(u"startup-benchmark"_s)) {
+            // Poll until the visible posters are real images, then measure or capture.
+            const QString shot = p.value(u"screenshot"_s);
+            const bool bench = p.isSet(u"startup-benchmark"_s);
+            auto *timer = new QTimer(&window);
+            QObject::connect(timer, &QTimer::timeout, &window, [&window, &service, &sinceStart, timer, shot, bench] {
+                const bool ready = service.gridModel()->rowCount() > 0 && window.gridView()->visiblePostersLoaded();
+                if (!ready && sinceStart.elapsed() < 15000)
+                    return;
+                timer->stop();
+                window.gridView()->viewport()->repaint();
+                if (bench)
+                    std::printf("startup: first screen of posters painted after %lld ms (%d dramas)%s\n",
+                                static_cast<long long>(sinceStart.elapsed()), service.gridModel()->rowCount(),
+                                ready ? "" : " [timed out]");
+                if (!shot.isEmpty()) {
+                    if (!window.grab().save(shot))
+                        std::fprintf(stderr, "ostshelf: cannot save %s\n", qPrintable(shot));
+                }
+                QCoreApplication::exit(ready ? 0 : 3);
+            });
+            timer->start(5);
+        }
+        code = QApplication::exec();
     }
-    return QApplication::exec();
+    if (restart) {
+        QStringList args;
+        if (options.dataDirExplicit)
+            args << u"--data-dir"_s << options.dataDir;
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), args))
+            std::fprintf(stderr, "ostshelf: could not restart; start OST Shelf again to finish the restore\n");
+    }
+    return code;
 }

@@ -20,6 +20,7 @@
 #include "services/localmusicservice.h"
 #include "player/playbackui.h"
 #include "player/playerbar.h"
+#include "backup/backupactions.h"
 #include "packs/packactions.h"
 #include "playlists/playlistactions.h"
 #include "playlists/playlisteditor.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     , m_player(new PlayerBar)
     , m_sidebar(new SidebarView)
     , m_packActions(new PackActions(service, this))
+    , m_backupActions(new BackupActions(service, this))
     , m_playlistActions(new PlaylistActions(service->playlists(), this))
     , m_playbackUi(nullptr)
     , m_sidebarModel(new QStandardItemModel(this))
@@ -125,6 +127,7 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     setAcceptDrops(true); // a .ostpack dropped anywhere on the window is imported
     connect(m_packActions, &PackActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_packActions, &PackActions::imported, m_service, &LibraryService::load);
+    connect(m_backupActions, &BackupActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     m_playbackUi = new PlaybackUi(service->playback(), m_player, this, service->posterLoader(), service->gridModel());
 
     // Posters are requested at the size and pixel ratio the grid paints them.
@@ -263,6 +266,11 @@ void MainWindow::buildActions()
     QAction *exportPack = file->addAction(tr("E&xport selection as pack…"), this, &MainWindow::exportCurrentSelection);
     exportPack->setObjectName(u"exportPackAction"_s);
     exportPack->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    file->addSeparator();
+    QAction *backUp = file->addAction(tr("&Back up library…"), m_backupActions, &BackupActions::backUp);
+    backUp->setObjectName(u"backupAction"_s);
+    QAction *restore = file->addAction(tr("&Restore from backup…"), this, [this] { m_backupActions->restore(); });
+    restore->setObjectName(u"restoreAction"_s);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -800,7 +808,9 @@ void MainWindow::exportCurrentSelection()
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const auto urls = event->mimeData()->urls();
-    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile() && PackActions::isPack(u.toLocalFile()); }))
+    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) {
+            return u.isLocalFile() && (PackActions::isPack(u.toLocalFile()) || BackupActions::isBackup(u.toLocalFile()));
+        }))
         event->acceptProposedAction();
 }
 
@@ -812,6 +822,12 @@ void MainWindow::dropEvent(QDropEvent *event)
             const QString path = u.toLocalFile();
             // After the drop returns: the import asks questions in dialogs of its own.
             QMetaObject::invokeMethod(this, [this, path] { m_packActions->importPack(path); }, Qt::QueuedConnection);
+            return;
+        }
+        else if (u.isLocalFile() && BackupActions::isBackup(u.toLocalFile())) {
+            event->acceptProposedAction();
+            const QString path = u.toLocalFile();
+            QMetaObject::invokeMethod(this, [this, path] { m_backupActions->restore(path); }, Qt::QueuedConnection);
             return;
         }
 }

@@ -18,6 +18,7 @@ namespace ost {
 class ArtistPage;
 class FavoritesPage;
 class PlaybackUi;
+class BackupActions;
 class PackActions;
 class PlaylistActions;
 class PlaylistPage;
@@ -53,6 +54,7 @@ public:
     SidebarView *sidebar() const { return m_sidebar; }
     PlaylistActions *playlistActions() const { return m_playlistActions; }
     PackActions *packActions() const { return m_packActions; }
+    BackupActions *backupActions() const { return m_backupActions; }
     PlaybackUi *playbackUi() const { return m_playbackUi; }
     Location currentLocation() const { return m_history.current(); }
 
@@ -105,6 +107,7 @@ private:
     PlayerBar *m_player;
     SidebarView *m_sidebar;
     PackActions *m_packActions = nullptr;
+    BackupActions *m_backupActions = nullptr;
     PlaylistActions *m_playlistActions;
     PlaybackUi *m_playbackUi;
     QString m_currentSong;

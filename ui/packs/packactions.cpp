@@ -1,6 +1,7 @@
 #include "packactions.h"
 
 #include "packimportdialog.h"
+#include "common/jobprogress.h"
 #include "packs/packexporter.h"
 #include "packs/packimporter.h"
 #include "packs/packreader.h"
@@ -10,49 +11,14 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
-#include <atomic>
 #include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace ost {
-
-namespace {
-
-// A progress dialog fed from the database thread; its Cancel sets the flag the job reads.
-struct Progress
-{
-    QPointer<QProgressDialog> dialog;
-    std::shared_ptr<std::atomic<bool>> cancelled = std::make_shared<std::atomic<bool>>(false);
-
-    Progress(QWidget *parent, const QString &label)
-        : dialog(new QProgressDialog(label, QObject::tr("Cancel"), 0, 1000, parent))
-    {
-        dialog->setWindowModality(Qt::WindowModal);
-        dialog->setMinimumDuration(300);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(dialog, &QProgressDialog::canceled, dialog, [flag = cancelled] { *flag = true; });
-    }
-    PackProgress callback() const
-    {
-        return [d = dialog, flag = cancelled](qint64 done, qint64 total) {
-            const int value = total > 0 ? int(done * 1000 / total) : 0;
-            QMetaObject::invokeMethod(d, [d, value] { if (d) d->setValue(std::min(value, 999)); }, Qt::QueuedConnection);
-            return !flag->load();
-        };
-    }
-    void close() const
-    {
-        if (dialog)
-            dialog->close();
-    }
-};
-
-} // namespace
 
 PackActions::PackActions(LibraryService *service, QWidget *window)
     : QObject(window)
@@ -81,7 +47,7 @@ void PackActions::importPack(const QString &chosen)
     }
     const Database db = m_service->library().database();
     const QString dataDir = m_service->library().dataDir();
-    auto progress = std::make_shared<Progress>(m_window, tr("Checking %1…").arg(QFileInfo(path).fileName()));
+    auto progress = std::make_shared<JobProgress>(m_window, tr("Checking %1…").arg(QFileInfo(path).fileName()));
     struct Checked
     {
         Result<StagedPack> staged = fail(QString());
@@ -141,7 +107,7 @@ void PackActions::exportSelection(const CatalogSelection &selection, const QStri
     const Database db = m_service->library().database();
     const QString dataDir = m_service->library().dataDir();
     const QString demoDir = m_service->demoDir();
-    auto progress = std::make_shared<Progress>(m_window, tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    auto progress = std::make_shared<JobProgress>(m_window, tr("Writing %1…").arg(QFileInfo(path).fileName()));
     m_service->executor()->run(this, [=, cb = progress->callback()]() -> Result<PackManifest> {
         PackExporter exporter(db, dataDir, demoDir);
         CatalogSelection s = selection;

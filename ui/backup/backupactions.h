@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+namespace ost {
+
+class LibraryService;
+
+// The app's side of library backups: Back up library… writes an .ostbackup with progress;
+// Restore… checks a backup completely on the database thread, shows what it holds, and on
+// consent stages it so it is swapped in when OST Shelf restarts (the database cannot be
+// replaced under open connections). An automatic backup runs once a day in the background.
+class BackupActions : public QObject
+{
+    Q_OBJECT
+public:
+    BackupActions(LibraryService *service, QWidget *window);
+
+    void backUp();
+    void restore(const QString &path = {}); // asks for a file when path is empty
+    void backUpIfDue();
+    static bool isBackup(const QString &path);
+
+Q_SIGNALS:
+    void restartRequested(); // a verified restore waits for the next start
+    void message(const QString &text); // status bar
+
+private:
+    LibraryService *m_service;
+    QPointer<QWidget> m_window;
+};
+
+} // namespace ost
