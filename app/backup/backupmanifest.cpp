@@ -56,15 +56,15 @@ bool BackupManifest::isValidPath(const QString &path)
 
 QByteArray BackupManifest::toJson() const
 {
-    QJsonObject counts;
+    QJsonObject countObject;
     for (const auto &k : kCountKeys)
-        counts.insert(QString::fromUtf16(k.key), this->counts.*k.field);
+        countObject.insert(QString::fromUtf16(k.key), counts.*k.field);
     QJsonArray list;
     for (const auto &f : files)
         list << QJsonObject { { u"path"_s, f.path }, { u"size"_s, double(f.size) }, { u"sha256"_s, QString::fromLatin1(f.sha256) } };
     const QJsonObject root { { u"format"_s, QString::fromLatin1(kFormat) }, { u"version"_s, formatVersion },
                              { u"created"_s, createdAt }, { u"generator"_s, generator }, { u"schema"_s, schemaVersion },
-                             { u"counts"_s, counts }, { u"files"_s, list } };
+                             { u"counts"_s, countObject }, { u"files"_s, list } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -12,7 +12,6 @@ namespace ost {
 class ClipLocator
 {
 public:
-    ClipLocator() = default;
     ClipLocator(Database db, QString dataDir, QString demoDir);
 
     QHash<QString, QString> clips(const QStringList &songIds) const; // only songs that have one

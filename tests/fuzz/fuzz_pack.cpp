@@ -1,0 +1,74 @@
+// libFuzzer harness over everything that reads untrusted pack and backup bytes. The first
+// byte picks the target, the rest is the input:
+//   0 PackManifest::parse        1 BackupManifest::parse
+//   2 PackReader::read (zip)     3 BackupRestorer::stage (tar, plain or compressed)
+// Whatever the bytes, each must return a value or a clear error: no crash, no sanitizer
+// report, nothing written outside its own temporary folder.
+#include "backup/backupmanifest.h"
+#include "backup/backuprestorer.h"
+#include "packs/packmanifest.h"
+#include "packs/packreader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <cstdint>
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// KArchive and QImageReader want an application object (plugins, temporary paths).
+QCoreApplication *application()
+{
+    static int argc = 1;
+    static char name[] = "fuzz_pack";
+    static char *argv[] = { name, nullptr };
+    static QCoreApplication *app = QCoreApplication::instance() ? nullptr : new QCoreApplication(argc, argv);
+    return app;
+}
+
+void check(bool ok)
+{
+    if (!ok)
+        std::abort(); // an error without words is a bug too
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    application();
+    if (size < 1 || size > (8u << 20))
+        return 0;
+    const QByteArray input(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
+    switch (data[0] % 4) {
+    case 0:
+        if (auto m = ost::PackManifest::parse(input); !m)
+            check(!m.error().message.isEmpty());
+        break;
+    case 1:
+        if (auto m = ost::BackupManifest::parse(input); !m)
+            check(!m.error().message.isEmpty());
+        break;
+    default: {
+        static QTemporaryDir dir;
+        const QString file = dir.filePath(data[0] % 4 == 2 ? u"input.ostpack"_s : u"input.ostbackup"_s);
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(input) != input.size())
+            return 0;
+        f.close();
+        if (data[0] % 4 == 2) {
+            if (auto staged = ost::PackReader::read(file, dir.path()); !staged)
+                check(!staged.error().message.isEmpty());
+        } else {
+            if (auto staged = ost::BackupRestorer(dir.path()).stage(file); !staged)
+                check(!staged.error().message.isEmpty());
+        }
+        break;
+    }
+    }
+    return 0;
+}
