@@ -2,6 +2,7 @@
 // "Punch" lists results; Enter opens a drama with its soundtrack; Alt+Left goes back.
 // Screenshots of each step go to <build>/screenshots/.
 #include "mainwindow/mainwindow.h"
+#include "models/dramagridmodel.h"
 #include "models/searchresultsmodel.h"
 #include "models/trackmodel.h"
 #include "pages/dramapage.h"
@@ -11,10 +12,23 @@
 #include "services/libraryservice.h"
 
 #include "common/testlibrary.h"
+#include "common/generatedpack.h"
+#include "backup/backupactions.h"
+#include "backup/backupwriter.h"
+#include "packs/packactions.h"
+#include "packs/packimportdialog.h"
+#include "storage/pendingrestore.h"
 
 #include <QApplication>
 #include <QDir>
+
+#include <functional>
+#include <QLabel>
 #include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTimer>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +50,24 @@ class TestMainWindow : public QObject
         const QString path = QDir(m_shots).filePath(name + u".png"_s);
         QVERIFY2(m_window->grab().save(path), qPrintable(path));
         qInfo("screenshot: %s", qPrintable(path));
+    }
+
+    // Calls act on the first modal dialog of type T once it is shown (the dialog's own event
+    // loop is running then, so the test cannot wait for it in line).
+    template<typename T>
+    void whenModal(std::function<void(T *)> act, bool *done)
+    {
+        auto *timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, [timer, act, done] {
+            if (auto *d = qobject_cast<T *>(QApplication::activeModalWidget()); d && d->isVisible()) {
+                timer->stop();
+                timer->deleteLater();
+                QTest::qWait(200); // let it paint
+                act(d);
+                *done = true;
+            }
+        });
+        timer->start(50);
     }
 
 private Q_SLOTS:
@@ -120,6 +152,68 @@ private Q_SLOTS:
         press(Qt::Key_Right, Qt::AltModifier);
         QTRY_COMPARE(m_window->currentLocation().id, id);
         shoot(u"05-favorite-by-keyboard"_s);
+    }
+
+    void importPackShowsWhatChanges()
+    {
+        QTemporaryDir work;
+        const QString pack = work.filePath(u"three.ostpack"_s);
+        auto written = test::writeGeneratedPack(pack, work.filePath(u"posters"_s), 3, 8, QSize(120, 180));
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        if (m_window->currentLocation().page != Location::Page::Grid) {
+            m_window->gridView()->setFocus();
+            press(Qt::Key_Left, Qt::AltModifier);
+            QTRY_COMPARE(m_window->currentLocation().page, Location::Page::Grid);
+        }
+        const int before = m_window->gridView()->model()->rowCount();
+        bool shown = false;
+        QString summary;
+        whenModal<PackImportDialog>([&](PackImportDialog *d) {
+            summary = d->findChild<QLabel *>(u"packSummary"_s)->text();
+            const QString path = QDir(m_shots).filePath(u"06-pack-import-preview.png"_s);
+            d->grab().save(path);
+            qInfo("screenshot: %s", qPrintable(path));
+            d->accept();
+        }, &shown);
+        m_window->packActions()->importPack(pack);
+        QTRY_VERIFY_WITH_TIMEOUT(shown, 15000);
+        QVERIFY2(summary.contains(u"3"_s), qPrintable(summary));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->gridView()->model()->rowCount(), before + 3, 15000);
+        // The imported dramas are in the grid with the posters that came in the pack.
+        QAbstractItemModel *grid = m_window->gridView()->model();
+        QModelIndex imported;
+        for (int r = 0; r < grid->rowCount() && !imported.isValid(); ++r)
+            if (grid->index(r, 0).data(DramaGridModel::IdRole).toString() == written->catalog.dramas.at(0).id)
+                imported = grid->index(r, 0);
+        QVERIFY(imported.isValid());
+        m_window->gridView()->scrollTo(imported, QAbstractItemView::PositionAtCenter);
+        m_window->gridView()->setCurrentIndex(imported);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->gridView()->visiblePostersLoaded(), 15000);
+        shoot(u"07-after-pack-import"_s);
+    }
+
+    void restoreAsksThenRestarts()
+    {
+        const QString file = QDir(m_data.path()).filePath(u"mine.ostbackup"_s);
+        QVERIFY(BackupWriter(m_service->library().database(), m_data.path()).write(file));
+        QSignalSpy restart(m_window->backupActions(), &BackupActions::restartRequested);
+        bool shown = false;
+        QString text;
+        whenModal<QMessageBox>([&](QMessageBox *box) {
+            text = box->text() + u' ' + box->informativeText();
+            const QString path = QDir(m_shots).filePath(u"08-restore-confirm.png"_s);
+            box->grab().save(path);
+            qInfo("screenshot: %s", qPrintable(path));
+            for (auto *b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                    b->click();
+        }, &shown);
+        m_window->backupActions()->restore(file);
+        QTRY_VERIFY_WITH_TIMEOUT(shown, 15000);
+        QVERIFY2(text.contains(u"favorite drama"_s), qPrintable(text));
+        QTRY_COMPARE(restart.count(), 1);
+        QVERIFY(PendingRestore::exists(m_data.path()));
+        QDir(PendingRestore::folder(m_data.path())).removeRecursively(); // the next start would apply it
     }
 
     void cleanupTestCase()
