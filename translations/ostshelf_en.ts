@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../../../app/catalog/catalogsource.cpp" line="235"/>
+        <location filename="../../../app/catalog/catalogsource.cpp" line="52"/>
         <source>The catalog in %1 has %n problem(s):
 </source>
         <translation>
@@ -39,85 +39,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlistimporter.cpp" line="39"/>
+        <location filename="../../../app/playlists/playlistimporter.cpp" line="61"/>
         <source>Imported %n song(s) into &quot;%1&quot; (file encoding %2).</source>
         <translation>
-            <numerusform>The catalog in %1 has %n problem(s):
-&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;The catalog in %1 has %n problem:
-&lt;/numerusform&gt;
-            &lt;numerusform&gt;The catalog in %1 has %n problems:
-&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../../app/repositories/catalogrepository.cpp" line="428"/&gt;
-        &lt;source&gt;Collection · %n item(s)&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Collection · %n item&lt;/numerusform&gt;
-            &lt;numerusform&gt;Collection · %n items&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../../app/repositories/playlistrepository.cpp" line="330"/&gt;
-        &lt;source&gt;Cannot move: the playlist has %n song(s).&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Cannot move: the playlist has %n song.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Cannot move: the playlist has %n songs.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../../app/matching/songmatcher.cpp" line="124"/&gt;
-        &lt;source&gt;%n catalog song has this title; the artist does not decide&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n catalog song has this title; the artist does not decide&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n catalog song has this title; the artist does not decide&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../../app/playlists/playlistimporter.cpp" line="39"/&gt;
-        &lt;source&gt;Imported %n song(s) into "%1" (file encoding %2).</numerusform>
-            <numerusform>The catalog in %1 has %n problems:
-&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;The catalog in %1 has %n problem:
-&lt;/numerusform&gt;
-            &lt;numerusform&gt;The catalog in %1 has %n problems:
-&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../../app/repositories/catalogrepository.cpp" line="428"/&gt;
-        &lt;source&gt;Collection · %n items&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Collection · %n item&lt;/numerusform&gt;
-            &lt;numerusform&gt;Collection · %n items&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../../app/repositories/playlistrepository.cpp" line="330"/&gt;
-        &lt;source&gt;Cannot move: the playlist has %n songs.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Cannot move: the playlist has %n song.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Cannot move: the playlist has %n songs.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../../app/matching/songmatcher.cpp" line="124"/&gt;
-        &lt;source&gt;%n catalog songs have this title; the artist does not decide&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n catalog song has this title; the artist does not decide&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n catalog songs have this title; the artist does not decide&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../../app/playlists/playlistimporter.cpp" line="39"/&gt;
-        &lt;source&gt;Imported %n songs into "%1" (file encoding %2).</numerusform>
+            <numerusform>Imported %n song into &quot;%1&quot; (file encoding %2).</numerusform>
+            <numerusform>Imported %n songs into &quot;%1&quot; (file encoding %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlistimporter.cpp" line="50"/>
+        <location filename="../../../app/playlists/playlistimporter.cpp" line="72"/>
         <source>Skipped %n entr(y/ies):</source>
         <translation>
             <numerusform>Skipped %n entry:</numerusform>
@@ -128,24 +58,48 @@
         <location filename="../../../app/scanning/libraryscanner.cpp" line="35"/>
         <source>%n audio file(s) found</source>
         <translation>
-            <numerusform>Skipped %n entry:&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Skipped %n entry:&lt;/numerusform&gt;
-            &lt;numerusform&gt;Skipped %n entries:&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../../app/scanning/libraryscanner.cpp" line="35"/&gt;
-        &lt;source&gt;%n audio file found</numerusform>
-            <numerusform>Skipped %n entries:&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Skipped %n entry:&lt;/numerusform&gt;
-            &lt;numerusform&gt;Skipped %n entries:&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../../app/scanning/libraryscanner.cpp" line="35"/&gt;
-        &lt;source&gt;%n audio files found</numerusform>
+            <numerusform>%n audio file found</numerusform>
+            <numerusform>%n audio files found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/backup/backupactions.cpp" line="26"/>
+        <source>%n playlist(s)</source>
+        <translation>
+            <numerusform>%n playlist</numerusform>
+            <numerusform>%n playlists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/backup/backupactions.cpp" line="27"/>
+        <source>%n favorite drama(s)</source>
+        <translation>
+            <numerusform>%n favorite drama</numerusform>
+            <numerusform>%n favorite dramas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/backup/backupactions.cpp" line="28"/>
+        <source>%n favorite song(s)</source>
+        <translation>
+            <numerusform>%n favorite song</numerusform>
+            <numerusform>%n favorite songs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/backup/backupactions.cpp" line="29"/>
+        <source>%n custom poster(s)</source>
+        <translation>
+            <numerusform>%n custom poster</numerusform>
+            <numerusform>%n custom posters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/backup/backupactions.cpp" line="30"/>
+        <source>%n linked music file(s)</source>
+        <translation>
+            <numerusform>%n linked music file</numerusform>
+            <numerusform>%n linked music files</numerusform>
         </translation>
     </message>
 </context>
@@ -201,7 +155,7 @@
 <context>
     <name>ost::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="176"/>
         <source>%n drama(s) in the library</source>
         <translation>
             <numerusform>%n drama in the library</numerusform>
@@ -209,11 +163,54 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="439"/>
+        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="465"/>
         <source>Exported %n song(s) to %1</source>
         <translation>
             <numerusform>Exported %n song to %1</numerusform>
             <numerusform>Exported %n songs to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="800"/>
+        <source>%n drama(s)</source>
+        <translation>
+            <numerusform>%n drama</numerusform>
+            <numerusform>%n dramas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ost::PackActions</name>
+    <message numerus="yes">
+        <location filename="../../../ui/packs/packactions.cpp" line="86"/>
+        <source>Pack imported: %n new drama(s), </source>
+        <translation>
+            <numerusform>Pack imported: %n new drama, </numerusform>
+            <numerusform>Pack imported: %n new dramas, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/packs/packactions.cpp" line="87"/>
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n updated.</numerusform>
+            <numerusform>%n updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/packs/packactions.cpp" line="130"/>
+        <source>Exported %1: %n drama(s), </source>
+        <translation>
+            <numerusform>Exported %1: %n drama, </numerusform>
+            <numerusform>Exported %1: %n dramas, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/packs/packactions.cpp" line="131"/>
+        <source>%n song(s).</source>
+        <translation>
+            <numerusform>%n song.</numerusform>
+            <numerusform>%n songs.</numerusform>
         </translation>
     </message>
 </context>
@@ -223,144 +220,8 @@
         <location filename="../../../app/playback/playbackcontroller.cpp" line="61"/>
         <source>%n song(s) will play next</source>
         <translation>
-            <numerusform>%n song:&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n song:&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n songs:&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../../ui/pages/artistpage.cpp" line="66"/&gt;
-        &lt;source&gt;%n song by the group or its members:&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n song by the group or its members:&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n songs by the group or its members:&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ost::DramaGridModel&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../../app/models/dramagridmodel.cpp" line="123"/&gt;
-        &lt;source&gt;%n song in the catalog&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n song in the catalog&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n songs in the catalog&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ost::DramaPage&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../../ui/pages/dramapage.cpp" line="126"/&gt;
-        &lt;source&gt;%n song of this soundtrack are in the catalog; the full album has more.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n song of this soundtrack are in the catalog; the full album has more.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n songs of this soundtrack are in the catalog; the full album has more.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../../ui/pages/dramapage.cpp" line="129"/&gt;
-        &lt;source&gt;The complete soundtrack: %n song.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;The complete soundtrack: %n song.&lt;/numerusform&gt;
-            &lt;numerusform&gt;The complete soundtrack: %n songs.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ost::MainWindow&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../../ui/mainwindow/mainwindow.cpp" line="162"/&gt;
-        &lt;source&gt;%n drama in the library&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n drama in the library&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n dramas in the library&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../../ui/mainwindow/mainwindow.cpp" line="439"/&gt;
-        &lt;source&gt;Exported %n song to %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Exported %n song to %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;Exported %n songs to %1&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ost::PlaybackController&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../../app/playback/playbackcontroller.cpp" line="61"/&gt;
-        &lt;source&gt;%n song will play next</numerusform>
-            <numerusform>%n songs:&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n song:&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n songs:&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../../ui/pages/artistpage.cpp" line="66"/&gt;
-        &lt;source&gt;%n songs by the group or its members:&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n song by the group or its members:&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n songs by the group or its members:&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ost::DramaGridModel&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../../app/models/dramagridmodel.cpp" line="123"/&gt;
-        &lt;source&gt;%n songs in the catalog&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n song in the catalog&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n songs in the catalog&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ost::DramaPage&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../../ui/pages/dramapage.cpp" line="126"/&gt;
-        &lt;source&gt;%n songs of this soundtrack are in the catalog; the full album has more.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n song of this soundtrack are in the catalog; the full album has more.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n songs of this soundtrack are in the catalog; the full album has more.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../../ui/pages/dramapage.cpp" line="129"/&gt;
-        &lt;source&gt;The complete soundtrack: %n songs.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;The complete soundtrack: %n song.&lt;/numerusform&gt;
-            &lt;numerusform&gt;The complete soundtrack: %n songs.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ost::MainWindow&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../../ui/mainwindow/mainwindow.cpp" line="162"/&gt;
-        &lt;source&gt;%n dramas in the library&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n drama in the library&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n dramas in the library&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../../ui/mainwindow/mainwindow.cpp" line="439"/&gt;
-        &lt;source&gt;Exported %n songs to %1&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Exported %n song to %1&lt;/numerusform&gt;
-            &lt;numerusform&gt;Exported %n songs to %1&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ost::PlaybackController&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../../app/playback/playbackcontroller.cpp" line="61"/&gt;
-        &lt;source&gt;%n songs will play next</numerusform>
+            <numerusform>%n song will play next</numerusform>
+            <numerusform>%n songs will play next</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -372,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playback/playbackcontroller.cpp" line="158"/>
+        <location filename="../../../app/playback/playbackcontroller.cpp" line="181"/>
         <source>Stopped: %n songs in a row could not play.</source>
         <translation>
             <numerusform>Stopped: %n song in a row could not play.</numerusform>
@@ -383,7 +244,7 @@
 <context>
     <name>ost::PlaylistEditor</name>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlisteditor.cpp" line="289"/>
+        <location filename="../../../app/playlists/playlisteditor.cpp" line="287"/>
         <source>Add %n song(s) to “%1”</source>
         <translation>
             <numerusform>Add %n song to “%1”</numerusform>
@@ -391,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlisteditor.cpp" line="290"/>
+        <location filename="../../../app/playlists/playlisteditor.cpp" line="288"/>
         <source>Added %n song(s) to “%1”</source>
         <translation>
             <numerusform>Added %n song to “%1”</numerusform>
@@ -399,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlisteditor.cpp" line="310"/>
+        <location filename="../../../app/playlists/playlisteditor.cpp" line="314"/>
         <source>Remove %n song(s) from “%1”</source>
         <translation>
             <numerusform>Remove %n song from “%1”</numerusform>
@@ -407,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlisteditor.cpp" line="470"/>
+        <location filename="../../../app/playlists/playlisteditor.cpp" line="472"/>
         <source>Emptied the trash: %n playlist(s) deleted for good</source>
         <translation>
             <numerusform>Emptied the trash: %n playlist deleted for good</numerusform>

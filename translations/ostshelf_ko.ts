@@ -72,102 +72,108 @@
         <translation>“%1” 준비 중 데이터베이스 오류가 발생했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="76"/>
+        <location filename="../app/storage/library.cpp" line="35"/>
         <source>Cannot copy %1 to %2.</source>
         <translation>%1을(를) %2(으)로 복사할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="80"/>
+        <location filename="../app/storage/library.cpp" line="39"/>
         <source>Cannot move %1 into place.</source>
         <translation>%1을(를) 최종 위치로 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="154"/>
+        <location filename="../app/storage/library.cpp" line="118"/>
         <source>Cannot create the backup folder in %1.</source>
         <translation>%1에 백업 폴더를 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="162"/>
+        <location filename="../app/storage/library.cpp" line="123"/>
+        <source>The library failed its consistency check, so no backup was made and the existing backups were kept.</source>
+        <translation>라이브러리가 일관성 검사를 통과하지 못해 백업을 만들지 않았으며 기존 백업은 그대로 보관했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/library.cpp" line="133"/>
         <source>The backup could not be written: %1</source>
         <translation>백업을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="166"/>
+        <location filename="../app/storage/library.cpp" line="137"/>
         <source>The backup %1 failed its integrity check and was discarded.</source>
         <translation>백업 %1이(가) 무결성 검사를 통과하지 못해 폐기했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="185"/>
+        <location filename="../app/storage/library.cpp" line="156"/>
         <source>The data directory %1 does not exist. Create it first, or check that its drive is mounted.</source>
         <translation>데이터 디렉터리 %1이(가) 없습니다. 먼저 디렉터리를 만들거나 해당 드라이브가 마운트되어 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="188"/>
+        <location filename="../app/storage/library.cpp" line="159"/>
         <source>Cannot create the data directory %1.</source>
         <translation>데이터 디렉터리 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="192"/>
+        <location filename="../app/storage/library.cpp" line="163"/>
         <source>The data directory %1 is not a directory.</source>
         <translation>데이터 디렉터리 %1은(는) 디렉터리가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="202"/>
+        <location filename="../app/storage/library.cpp" line="173"/>
         <source>The data directory %1 is read-only: OST Shelf cannot save favorites or playlists there. Make it writable or choose another one with --data-dir.</source>
         <translation>데이터 디렉터리 %1이(가) 읽기 전용이므로 OST 책장에서 즐겨찾기나 재생목록을 저장할 수 없습니다. 쓰기 가능하도록 변경하거나 --data-dir 옵션으로 다른 디렉터리를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="205"/>
+        <location filename="../app/storage/library.cpp" line="176"/>
         <source>The bundled catalog %1 is missing or damaged; reinstall OST Shelf.</source>
         <translation>내장 카탈로그 %1이(가) 없거나 손상되었습니다. OST 책장을 다시 설치하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="218"/>
+        <location filename="../app/storage/library.cpp" line="189"/>
+        <location filename="../app/storage/pendingrestore.cpp" line="102"/>
         <source>Your library was restored from the backup of %1.</source>
         <translation>%1에 만든 백업에서 라이브러리를 복원했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="238"/>
+        <location filename="../app/storage/library.cpp" line="215"/>
         <source>The library file %1 was missing.</source>
         <translation>라이브러리 파일 %1이(가) 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="240"/>
+        <location filename="../app/storage/library.cpp" line="217"/>
         <source>The library file %1 is missing and no backup in %2 is usable.</source>
         <translation>라이브러리 파일 %1이(가) 없으며 %2에도 사용할 수 있는 백업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="252"/>
+        <location filename="../app/storage/library.cpp" line="229"/>
         <source>The library %1 is damaged and could not be moved aside.</source>
         <translation>라이브러리 %1이(가) 손상되었으며 다른 이름으로 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="253"/>
+        <location filename="../app/storage/library.cpp" line="230"/>
         <source>The library file was damaged; it was kept as %1.</source>
         <translation>라이브러리 파일이 손상되어 %1(으)로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="257"/>
+        <location filename="../app/storage/library.cpp" line="234"/>
         <source>No usable backup was found, so a new library was started from the catalog.</source>
         <translation>사용할 수 있는 백업이 없어 카탈로그로 새 라이브러리를 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="272"/>
+        <location filename="../app/storage/library.cpp" line="249"/>
         <source>This library was written by a newer version of OST Shelf (schema %1; this version knows %2). It is open read-only so nothing in it is changed.</source>
         <translation>이 라이브러리는 더 새로운 버전의 OST 책장에서 저장되었습니다(스키마 %1, 이 버전은 %2까지 지원). 내용이 변경되지 않도록 읽기 전용으로 열었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="284"/>
+        <location filename="../app/storage/library.cpp" line="261"/>
         <source>The library could not be upgraded and was left as it was: %1</source>
         <translation>라이브러리를 업그레이드할 수 없어 그대로 두었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="285"/>
+        <location filename="../app/storage/library.cpp" line="262"/>
         <source>The library was upgraded to schema %1; a backup was kept at %2.</source>
         <translation>라이브러리를 스키마 %1(으)로 업그레이드했습니다. 백업은 %2에 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="291"/>
+        <location filename="../app/storage/library.cpp" line="268"/>
         <source>The catalog was updated; your favorites and playlists were kept.</source>
         <translation>카탈로그를 업데이트했습니다. 즐겨찾기와 재생목록은 그대로 유지됩니다.</translation>
     </message>
@@ -177,7 +183,7 @@
         <translation>카탈로그를 업데이트하지 못했으며 아무것도 변경되지 않았습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/catalog/catalogsource.cpp" line="235"/>
+        <location filename="../app/catalog/catalogsource.cpp" line="52"/>
         <source>The catalog in %1 has %n problem(s):
 </source>
         <translation>
@@ -243,22 +249,22 @@
         <translation>“%1”을(를) 즐겨찾기에 추가할 수 없습니다: 카탈로그에 없는 항목입니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/posterrepository.cpp" line="25"/>
+        <location filename="../app/repositories/posterrepository.cpp" line="26"/>
         <source>%1 is not an image OST Shelf can read.</source>
         <translation>%1은(는) OST 책장에서 읽을 수 있는 이미지가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/posterrepository.cpp" line="28"/>
+        <location filename="../app/repositories/posterrepository.cpp" line="29"/>
         <source>%1 is too large (%2×%3); posters can be at most %4 pixels on a side.</source>
         <translation>%1이(가) 너무 큽니다(%2×%3). 포스터는 한 변이 최대 %4픽셀이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/posterrepository.cpp" line="32"/>
+        <location filename="../app/repositories/posterrepository.cpp" line="33"/>
         <source>Cannot create the poster folder in %1.</source>
         <translation>%1에 포스터 폴더를 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/posterrepository.cpp" line="37"/>
+        <location filename="../app/repositories/posterrepository.cpp" line="38"/>
         <source>Cannot copy %1 into the library.</source>
         <translation>%1을(를) 라이브러리로 복사할 수 없습니다.</translation>
     </message>
@@ -428,118 +434,364 @@
         <translation>일반 파일이 아님(파이프, 소켓 또는 폴더, 열지 않음)</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistexporter.cpp" line="87"/>
-        <location filename="../app/playlists/playlistexporter.cpp" line="91"/>
+        <location filename="../app/playlists/playlistexporter.cpp" line="103"/>
+        <location filename="../app/playlists/playlistexporter.cpp" line="107"/>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>“%1”에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistexporter.cpp" line="94"/>
+        <location filename="../app/playlists/playlistexporter.cpp" line="110"/>
         <source>Cannot save &quot;%1&quot;: %2</source>
         <translation>“%1”을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playlists/playlistimporter.cpp" line="39"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="61"/>
         <source>Imported %n song(s) into &quot;%1&quot; (file encoding %2).</source>
         <translation>
             <numerusform>“%1”에 %n곡을 가져왔습니다(파일 인코딩: %2).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="44"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="66"/>
         <source>Matched by title only — please check:</source>
         <translation>제목으로만 일치시킨 항목입니다. 확인해 주십시오:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playlists/playlistimporter.cpp" line="50"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="72"/>
         <source>Skipped %n entr(y/ies):</source>
         <translation>
             <numerusform>%n개 항목을 건너뛰었습니다:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="61"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="83"/>
         <source>Cannot import &quot;%1&quot;: the file does not exist.</source>
         <translation>“%1”을(를) 가져올 수 없습니다: 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="63"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="85"/>
         <source>Cannot import &quot;%1&quot;: it is not a regular file.</source>
         <translation>“%1”을(를) 가져올 수 없습니다: 일반 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="65"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="87"/>
         <source>Cannot import &quot;%1&quot;: %2 MB is too large for a playlist (the limit is %3 MB).</source>
         <translation>“%1”을(를) 가져올 수 없습니다: 재생목록으로 쓰기에는 너무 큽니다(%2MB, 최대 %3MB).</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="71"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="93"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>“%1”을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="86"/>
-        <location filename="../app/playlists/playlistimporter.cpp" line="97"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="108"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="119"/>
         <source>Cannot import &quot;%1&quot;: %2</source>
         <translation>“%1”을(를) 가져올 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="104"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="126"/>
         <source>Cannot import &quot;%1&quot;: it has %2 entries; the limit is %3.</source>
         <translation>“%1”을(를) 가져올 수 없습니다: 항목이 %2개로 최대 개수(%3개)를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="169"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="191"/>
         <source>the XML declares a DTD or entities, which XSPF never uses; nothing was imported</source>
         <translation>XML에 XSPF에서 사용하지 않는 DTD 또는 엔터티가 선언되어 있어 아무것도 가져오지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="176"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="198"/>
         <source>this is XML but not an XSPF playlist (no &lt;playlist&gt; root)</source>
         <translation>XML 파일이지만 XSPF 재생목록이 아닙니다(&lt;playlist&gt; 루트 없음)</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="202"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="224"/>
         <source>invalid XML at line %1: %2; nothing was imported</source>
         <translation>%1번째 줄의 XML이 올바르지 않습니다: %2. 아무것도 가져오지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="204"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="226"/>
         <source>the file is empty or not XML</source>
         <translation>파일이 비어 있거나 XML이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="231"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="253"/>
         <source>OST Shelf id</source>
         <translation>OST 책장 ID</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="235"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="257"/>
         <source>linked file</source>
         <translation>연결된 파일</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="240"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="262"/>
         <source>file tags: %1</source>
         <translation>파일 태그: %1</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="260"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="282"/>
         <source>file not found and no catalog song matches its name</source>
         <translation>파일을 찾을 수 없고 이름이 일치하는 카탈로그 곡도 없음</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="261"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="283"/>
         <source>no catalog song matches (%1)</source>
         <translation>일치하는 카탈로그 곡 없음(%1)</translation>
     </message>
     <message>
+        <location filename="../app/archive/safearchive.cpp" line="41"/>
+        <source>an empty name</source>
+        <translation>빈 이름</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="43"/>
+        <source>a name longer than %1 characters</source>
+        <translation>%1자를 넘는 이름</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="45"/>
+        <source>an absolute path</source>
+        <translation>절대 경로</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="47"/>
+        <source>a backslash in the name</source>
+        <translation>이름에 백슬래시가 있음</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="50"/>
+        <source>a Windows drive letter</source>
+        <translation>Windows 드라이브 문자</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="53"/>
+        <source>a control character in the name</source>
+        <translation>이름에 제어 문자가 있음</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="57"/>
+        <source>a &quot;..&quot; path component</source>
+        <translation>“..” 경로 구성 요소</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="59"/>
+        <source>an empty or &quot;.&quot; path component</source>
+        <translation>비어 있거나 “.”인 경로 구성 요소</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="85"/>
+        <location filename="../app/archive/safearchive.cpp" line="93"/>
+        <location filename="../app/archive/safearchive.cpp" line="244"/>
+        <location filename="../app/archive/safearchive.cpp" line="257"/>
+        <location filename="../app/packs/packwriter.cpp" line="41"/>
+        <location filename="../app/backup/backupwriter.cpp" line="41"/>
+        <location filename="../app/backup/backupwriter.cpp" line="44"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="88"/>
+        <source>%1 is truncated or damaged: its compressed stream does not end properly.</source>
+        <translation>%1이(가) 잘렸거나 손상되었습니다: 압축 스트림이 올바르게 끝나지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="154"/>
+        <location filename="../app/archive/safearchive.cpp" line="176"/>
+        <source>The archive is truncated (a tar header is cut off).</source>
+        <translation>아카이브가 잘렸습니다(tar 헤더가 중간에 끊김).</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="160"/>
+        <source>The archive has a damaged tar header (bad size field).</source>
+        <translation>아카이브의 tar 헤더가 손상되었습니다(크기 필드가 잘못됨).</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="173"/>
+        <source>The archive has a damaged tar header (an oversized long name).</source>
+        <translation>아카이브의 tar 헤더가 손상되었습니다(긴 이름이 너무 큼).</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="193"/>
+        <location filename="../app/archive/safearchive.cpp" line="335"/>
+        <source>The archive has more than %1 entries.</source>
+        <translation>아카이브의 항목이 %1개를 넘습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="198"/>
+        <location filename="../app/archive/safearchive.cpp" line="319"/>
+        <location filename="../app/archive/safearchive.cpp" line="321"/>
+        <source>The archive entry &quot;%1&quot; is refused: %2.</source>
+        <translation>아카이브 항목 “%1”을(를) 거부했습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="201"/>
+        <source>The archive entry &quot;%1&quot; is a hard link; links are not allowed.</source>
+        <translation>아카이브 항목 “%1”은(는) 하드 링크입니다. 링크는 허용되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="202"/>
+        <location filename="../app/archive/safearchive.cpp" line="324"/>
+        <source>The archive entry &quot;%1&quot; is a link (to &quot;%2&quot;); links are not allowed.</source>
+        <translation>아카이브 항목 “%1”은(는) “%2”을(를) 가리키는 링크입니다. 링크는 허용되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="205"/>
+        <location filename="../app/archive/safearchive.cpp" line="327"/>
+        <source>The archive entry &quot;%1&quot; is a device, pipe or socket; only files are allowed.</source>
+        <translation>아카이브 항목 “%1”은(는) 장치, 파이프 또는 소켓입니다. 파일만 허용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="206"/>
+        <source>The archive entry &quot;%1&quot; has an unknown type &apos;%2&apos;.</source>
+        <translation>아카이브 항목 “%1”의 유형 ‘%2’을(를) 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="209"/>
+        <location filename="../app/archive/safearchive.cpp" line="349"/>
+        <source>The archive entry &quot;%1&quot; is %2, over the limit of %3.</source>
+        <translation>아카이브 항목 “%1”의 크기가 %2(으)로 한도(%3)를 넘습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="211"/>
+        <location filename="../app/archive/safearchive.cpp" line="213"/>
+        <source>The archive is truncated (in &quot;%1&quot;).</source>
+        <translation>아카이브가 잘렸습니다(위치: “%1”).</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="235"/>
+        <source>%1 does not exist.</source>
+        <translation>%1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="237"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1은(는) 일반 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="249"/>
+        <source>%1 is not a tar archive compressed with zstd or xz.</source>
+        <translation>%1은(는) zstd 또는 xz로 압축된 tar 아카이브가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="254"/>
+        <source>Cannot create a temporary file: %1</source>
+        <translation>임시 파일을 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="265"/>
+        <source>%1 is damaged: its compressed data cannot be read (%2).</source>
+        <translation>%1이(가) 손상되었습니다: 압축된 데이터를 읽을 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="270"/>
+        <source>%1 expands to more than %2 (compression ratio or size over the limit); it was not opened.</source>
+        <translation>%1의 압축을 풀면 %2보다 커집니다(압축률 또는 크기가 한도를 넘음). 파일을 열지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="273"/>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>임시 파일에 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="276"/>
+        <source>%1 is damaged: its compressed data cannot be read.</source>
+        <translation>%1이(가) 손상되었습니다: 압축된 데이터를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="289"/>
+        <source>%1 is not a readable archive (%2).</source>
+        <translation>%1은(는) 읽을 수 있는 아카이브가 아닙니다(%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="290"/>
+        <source>damaged or truncated</source>
+        <translation>손상되었거나 잘림</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="295"/>
+        <location filename="../app/archive/safearchive.cpp" line="395"/>
+        <source>The archive&apos;s files add up to more than %1.</source>
+        <translation>아카이브에 든 파일의 크기 합계가 %1보다 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="298"/>
+        <source>The archive entry &quot;%1&quot; inflates %2 bytes into %3: a compression ratio over the limit of %4 (a zip bomb?).</source>
+        <translation>아카이브 항목 “%1”은(는) %2바이트가 %3바이트로 풀립니다: 압축률이 한도(%4배)를 넘습니다(zip 폭탄일 수 있음).</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="308"/>
+        <source>The archive nests folders more than %1 deep (at &quot;%2&quot;).</source>
+        <translation>아카이브의 폴더 중첩 깊이가 %1단계를 넘습니다(위치: “%2”).</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="331"/>
+        <source>The archive entries &quot;%1&quot; and &quot;%2&quot; have names that differ only in case or Unicode normalization; they would overwrite each other.</source>
+        <translation>아카이브 항목 “%1”과(와) “%2”은(는) 이름이 대소문자나 유니코드 정규화만 달라 서로 덮어쓰게 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="343"/>
+        <source>The archive entry &quot;%1&quot; is not a regular file.</source>
+        <translation>아카이브 항목 “%1”은(는) 일반 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="376"/>
+        <location filename="../app/archive/safearchive.cpp" line="412"/>
+        <source>The archive has no file &quot;%1&quot;.</source>
+        <translation>아카이브에 “%1” 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="379"/>
+        <source>The archive entry &quot;%1&quot; cannot be read.</source>
+        <translation>아카이브 항목 “%1”을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="387"/>
+        <source>The archive entry &quot;%1&quot; is damaged: its data cannot be decompressed.</source>
+        <translation>아카이브 항목 “%1”이(가) 손상되었습니다: 데이터의 압축을 풀 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="393"/>
+        <source>The archive entry &quot;%1&quot; holds more data than the %2 bytes it claims.</source>
+        <translation>아카이브 항목 “%1”에 기록된 크기(%2바이트)보다 많은 데이터가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="401"/>
+        <source>The archive entry &quot;%1&quot; is damaged or truncated: %2 of %3 bytes could be read.</source>
+        <translation>아카이브 항목 “%1”이(가) 손상되었거나 잘렸습니다: %3바이트 중 %2바이트만 읽을 수 있었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="404"/>
+        <source>The archive entry &quot;%1&quot; is damaged: its CRC does not match.</source>
+        <translation>아카이브 항목 “%1”이(가) 손상되었습니다: CRC가 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="414"/>
+        <source>&quot;%1&quot; in the archive is %2 bytes, more than the %3 allowed.</source>
+        <translation>아카이브의 “%1”은(는) %2바이트로 허용 한도(%3바이트)를 넘습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="430"/>
+        <source>Cannot create %1: %2</source>
+        <translation>%1을(를) 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/archive/safearchive.cpp" line="435"/>
+        <location filename="../app/archive/safearchive.cpp" line="443"/>
+        <location filename="../app/packs/packwriter.cpp" line="34"/>
+        <location filename="../app/packs/packwriter.cpp" line="53"/>
+        <location filename="../app/packs/packwriter.cpp" line="85"/>
+        <location filename="../app/packs/packwriter.cpp" line="88"/>
+        <location filename="../app/packs/packwriter.cpp" line="96"/>
+        <location filename="../app/backup/backupwriter.cpp" line="174"/>
+        <location filename="../app/backup/backupwriter.cpp" line="178"/>
+        <location filename="../app/backup/backupwriter.cpp" line="209"/>
         <location filename="../app/playback/tonegenerator.cpp" line="33"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/playlistcli.cpp" line="90"/>
+        <location filename="../app/cli/playlistcli.cpp" line="87"/>
         <source>&quot;%1&quot; is not a position in this playlist (1 to %2).</source>
         <translation>“%1”은(는) 이 재생목록의 올바른 위치가 아닙니다(1~%2).</translation>
     </message>
@@ -611,36 +863,576 @@
         <source>the song is already linked to %1</source>
         <translation>곡이 이미 %1에 연결되어 있음</translation>
     </message>
+    <message>
+        <location filename="../app/storage/pendingrestore.cpp" line="50"/>
+        <source>A restored library is waiting to be put in place when OST Shelf is closed everywhere.</source>
+        <translation>복원된 라이브러리가 대기 중입니다. 실행 중인 OST 책장을 모두 닫으면 적용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/pendingrestore.cpp" line="58"/>
+        <source>The waiting restore was damaged and was discarded; your library was not changed.</source>
+        <translation>대기 중이던 복원 데이터가 손상되어 폐기했습니다. 라이브러리는 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/pendingrestore.cpp" line="67"/>
+        <source>Cannot create %1 to keep the current library; nothing was restored.</source>
+        <translation>현재 라이브러리를 보관할 %1을(를) 만들 수 없어 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/pendingrestore.cpp" line="73"/>
+        <location filename="../app/storage/pendingrestore.cpp" line="82"/>
+        <source>Cannot move %1 aside; the restore waits for the next start.</source>
+        <translation>%1을(를) 다른 곳으로 옮길 수 없습니다. 복원은 다음에 시작할 때 진행됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/pendingrestore.cpp" line="75"/>
+        <source>Cannot move the restored %1 into place.</source>
+        <translation>복원된 %1을(를) 최종 위치로 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/pendingrestore.cpp" line="85"/>
+        <source>Cannot move the restored library into place; your library was left as it was.</source>
+        <translation>복원된 라이브러리를 최종 위치로 옮길 수 없어 기존 라이브러리를 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/pendingrestore.cpp" line="105"/>
+        <source>Your library was restored from a backup; the one it replaced was kept in %1.</source>
+        <translation>백업에서 라이브러리를 복원했습니다. 교체된 기존 라이브러리는 %1에 보관했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/pendingrestore.cpp" line="106"/>
+        <source>Your library was restored from the backup of %1; the one it replaced was kept in %2.</source>
+        <translation>%1에 만든 백업에서 라이브러리를 복원했습니다. 교체된 기존 라이브러리는 %2에 보관했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packmanifest.cpp" line="49"/>
+        <source>The pack&apos;s manifest is invalid: %1</source>
+        <translation>팩의 매니페스트가 올바르지 않습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packmanifest.cpp" line="51"/>
+        <location filename="../app/backup/backupmanifest.cpp" line="75"/>
+        <source>it is larger than %1 MiB.</source>
+        <translation>크기가 %1MiB보다 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packmanifest.cpp" line="53"/>
+        <location filename="../app/backup/backupmanifest.cpp" line="77"/>
+        <source>it nests deeper than %1 levels.</source>
+        <translation>중첩 깊이가 %1단계를 넘습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packmanifest.cpp" line="57"/>
+        <source>malformed JSON at byte %1 (%2).</source>
+        <translation>%1바이트 위치의 JSON 형식이 잘못되었습니다(%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packmanifest.cpp" line="59"/>
+        <location filename="../app/backup/backupmanifest.cpp" line="83"/>
+        <source>the top level must be an object.</source>
+        <translation>최상위 값은 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packmanifest.cpp" line="62"/>
+        <source>&quot;format&quot; must be &quot;%1&quot;; this is not an OST Shelf pack.</source>
+        <translation>“format” 값은 “%1”이어야 합니다. OST 책장 팩이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packmanifest.cpp" line="65"/>
+        <source>&quot;version&quot; must be a whole number.</source>
+        <translation>“version” 값은 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packmanifest.cpp" line="67"/>
+        <source>This pack was made by a newer version of OST Shelf (pack format %1; this version reads format %2). Update OST Shelf to import it.</source>
+        <translation>이 팩은 더 새로운 버전의 OST 책장에서 만들어졌습니다(팩 형식 %1, 이 버전은 형식 %2까지 읽을 수 있음). 가져오려면 OST 책장을 업데이트하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packmanifest.cpp" line="70"/>
+        <source>&quot;version&quot; must be 1 or more.</source>
+        <translation>“version” 값은 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packmanifest.cpp" line="73"/>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>“%1” 값은 문자열이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packmanifest.cpp" line="75"/>
+        <source>&quot;catalog&quot; must be an object.</source>
+        <translation>“catalog” 값은 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packmanifest.cpp" line="77"/>
+        <location filename="../app/backup/backupmanifest.cpp" line="118"/>
+        <source>&quot;files&quot; must be an array.</source>
+        <translation>“files” 값은 배열이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packmanifest.cpp" line="149"/>
+        <source> … and %1 more</source>
+        <translation> … 외 %1개</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packwriter.cpp" line="69"/>
+        <source>Cannot copy %1 into the pack.</source>
+        <translation>%1을(를) 팩에 복사할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packwriter.cpp" line="75"/>
+        <source>Export cancelled; no pack was written.</source>
+        <translation>내보내기를 취소했습니다. 팩을 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packreader.cpp" line="38"/>
+        <source>its content is not %1 audio</source>
+        <translation>내용이 %1 오디오가 아님</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packreader.cpp" line="45"/>
+        <location filename="../app/packs/packreader.cpp" line="47"/>
+        <source>The pack %1 cannot be imported: %2</source>
+        <translation>팩 %1을(를) 가져올 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packreader.cpp" line="50"/>
+        <source>it has no manifest.json (is it an OST Shelf pack?).</source>
+        <translation>manifest.json이 없습니다(OST 책장 팩이 맞습니까?).</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packreader.cpp" line="65"/>
+        <source>the manifest lists %1, which is not in the pack.</source>
+        <translation>매니페스트에 있는 %1이(가) 팩에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packreader.cpp" line="67"/>
+        <location filename="../app/backup/backuprestorer.cpp" line="73"/>
+        <source>%1 is %2 bytes, but the manifest says %3.</source>
+        <translation>%1의 크기는 %2바이트이지만 매니페스트에는 %3바이트로 되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packreader.cpp" line="72"/>
+        <source>%1 is in the pack but not in its manifest.</source>
+        <translation>%1이(가) 팩에는 있지만 매니페스트에는 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packreader.cpp" line="77"/>
+        <source>cannot create %1.</source>
+        <translation>%1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packreader.cpp" line="80"/>
+        <source>cannot create a staging folder in %1: %2</source>
+        <translation>%1에 준비용 임시 폴더를 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packreader.cpp" line="96"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>가져오기를 취소했습니다. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packreader.cpp" line="99"/>
+        <location filename="../app/backup/backuprestorer.cpp" line="100"/>
+        <source>%1 does not match the SHA-256 in the manifest (damaged or altered).</source>
+        <translation>%1이(가) 매니페스트의 SHA-256과 일치하지 않습니다(손상되었거나 변경됨).</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packreader.cpp" line="106"/>
+        <source>it is not an image</source>
+        <translation>이미지가 아님</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packreader.cpp" line="108"/>
+        <source>it claims %1×%2 pixels</source>
+        <translation>크기가 %1×%2픽셀로 기록되어 있음</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packreader.cpp" line="110"/>
+        <source>The poster %1 was left out: %2; the drama keeps its generated poster.</source>
+        <translation>포스터 %1을(를) 제외했습니다: %2. 드라마에는 자동 생성 포스터가 계속 사용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packreader.cpp" line="117"/>
+        <source>cannot read back %1.</source>
+        <translation>%1을(를) 다시 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packreader.cpp" line="119"/>
+        <source>the preview %1 is not an audio file: %2.</source>
+        <translation>미리듣기 파일 %1이(가) 오디오 파일이 아닙니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packexporter.cpp" line="44"/>
+        <source>Nothing is selected to export.</source>
+        <translation>내보낼 항목이 선택되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packexporter.cpp" line="53"/>
+        <source>These are not in the library: %1</source>
+        <translation>다음 항목이 라이브러리에 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packimporter.cpp" line="112"/>
+        <source>%1: %2 new, %3 updated, %4 unchanged</source>
+        <translation>%1: 새 항목 %2개, 업데이트 %3개, 변경 없음 %4개</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packimporter.cpp" line="114"/>
+        <source>Dramas</source>
+        <translation>드라마</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packimporter.cpp" line="114"/>
+        <source>Songs</source>
+        <translation>곡</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packimporter.cpp" line="114"/>
+        <source>Artists</source>
+        <translation>아티스트</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packimporter.cpp" line="115"/>
+        <source>Awards</source>
+        <translation>수상 내역</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packimporter.cpp" line="115"/>
+        <source>Collections</source>
+        <translation>컬렉션</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packimporter.cpp" line="116"/>
+        <source>Posters and previews: %1 new, %2 changed, %3 unchanged</source>
+        <translation>포스터 및 미리듣기: 새 항목 %1개, 변경 %2개, 변경 없음 %3개</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packimporter.cpp" line="165"/>
+        <source>This library is open read-only; nothing can be imported into it.</source>
+        <translation>라이브러리가 읽기 전용으로 열려 있어 아무것도 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packimporter.cpp" line="171"/>
+        <source>Cannot create %1.</source>
+        <translation>%1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packimporter.cpp" line="186"/>
+        <source>Cannot move %1 into %2; nothing was imported.</source>
+        <translation>%1을(를) %2(으)로 옮길 수 없어 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/packs/packimporter.cpp" line="210"/>
+        <source>The pack could not be imported and nothing was changed: %1</source>
+        <translation>팩을 가져오지 못했으며 아무것도 변경되지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmanifest.cpp" line="73"/>
+        <source>The backup&apos;s manifest is invalid: %1</source>
+        <translation>백업의 매니페스트가 올바르지 않습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmanifest.cpp" line="81"/>
+        <source>not JSON (%1 at byte %2).</source>
+        <translation>JSON이 아닙니다(%2바이트 위치: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmanifest.cpp" line="86"/>
+        <source>&quot;format&quot; must be &quot;%1&quot;; this is not an OST Shelf backup.</source>
+        <translation>“format” 값은 “%1”이어야 합니다. OST 책장 백업이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmanifest.cpp" line="90"/>
+        <source>&quot;version&quot; must be an integer.</source>
+        <translation>“version” 값은 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmanifest.cpp" line="93"/>
+        <source>This backup was made by a newer version of OST Shelf (backup format %1; this version reads %2).</source>
+        <translation>이 백업은 더 새로운 버전의 OST 책장에서 만들어졌습니다(백업 형식 %1, 이 버전은 %2까지 읽을 수 있음).</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmanifest.cpp" line="96"/>
+        <source>&quot;version&quot; must be at least 1.</source>
+        <translation>“version” 값은 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmanifest.cpp" line="99"/>
+        <source>&quot;schema&quot; must be a positive integer.</source>
+        <translation>“schema” 값은 양의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmanifest.cpp" line="102"/>
+        <source>&quot;created&quot; must be a string.</source>
+        <translation>“created” 값은 문자열이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmanifest.cpp" line="107"/>
+        <source>&quot;counts&quot; must be an object.</source>
+        <translation>“counts” 값은 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmanifest.cpp" line="113"/>
+        <source>&quot;counts.%1&quot; must be a whole number.</source>
+        <translation>“counts.%1” 값은 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmanifest.cpp" line="124"/>
+        <source>files[%1] must be an object.</source>
+        <translation>files[%1] 값은 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmanifest.cpp" line="128"/>
+        <source>files[%1].path must be a string.</source>
+        <translation>files[%1].path 값은 문자열이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmanifest.cpp" line="131"/>
+        <source>files[%1].path &quot;%2&quot; is not a place a backup may put a file.</source>
+        <translation>files[%1].path “%2”은(는) 백업이 파일을 둘 수 있는 위치가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmanifest.cpp" line="133"/>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>“%1”이(가) 두 번 나열되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmanifest.cpp" line="136"/>
+        <source>files[%1].size must be a whole number.</source>
+        <translation>files[%1].size 값은 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmanifest.cpp" line="140"/>
+        <source>files[%1].sha256 must be 64 lowercase hex digits.</source>
+        <translation>files[%1].sha256 값은 소문자 16진수 64자리여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupmanifest.cpp" line="145"/>
+        <source>it lists no library.sqlite.</source>
+        <translation>library.sqlite가 목록에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupwriter.cpp" line="102"/>
+        <location filename="../app/backup/backuprestorer.cpp" line="85"/>
+        <source>Cannot create a temporary folder in %1: %2</source>
+        <translation>%1에 임시 폴더를 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupwriter.cpp" line="107"/>
+        <source>The library could not be copied for the backup: %1</source>
+        <translation>백업할 라이브러리를 복사할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupwriter.cpp" line="109"/>
+        <source>The copy of the library failed its consistency check; no backup was written.</source>
+        <translation>라이브러리 사본이 일관성 검사를 통과하지 못해 백업을 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupwriter.cpp" line="118"/>
+        <source>The copy of the library cannot be read: %1</source>
+        <translation>라이브러리 사본을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupwriter.cpp" line="132"/>
+        <source>The playlist &quot;%1&quot; could not be read for the backup.</source>
+        <translation>백업할 재생목록 “%1”을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupwriter.cpp" line="147"/>
+        <source>%1 is missing from %2 and was left out of the backup.</source>
+        <translation>%2에 %1이(가) 없어 백업에서 제외했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupwriter.cpp" line="185"/>
+        <source>Cannot copy %1 into the backup.</source>
+        <translation>%1을(를) 백업에 복사할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupwriter.cpp" line="200"/>
+        <source>%1 changed or could not be read while it was backed up; try again.</source>
+        <translation>백업하는 동안 %1이(가) 변경되었거나 읽을 수 없었습니다. 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupwriter.cpp" line="204"/>
+        <source>Backup cancelled; no backup was written.</source>
+        <translation>백업을 취소했습니다. 백업을 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupwriter.cpp" line="211"/>
+        <source>Cannot write %1: the disk may be full.</source>
+        <translation>%1에 쓸 수 없습니다: 디스크가 가득 찼을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupwriter.cpp" line="221"/>
+        <source>Cannot move the backup into place at %1: %2</source>
+        <translation>백업을 최종 위치 %1(으)로 옮길 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuprestorer.cpp" line="44"/>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1을(를) 복원할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuprestorer.cpp" line="46"/>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1이(가) 없거나 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuprestorer.cpp" line="52"/>
+        <source>it has no manifest.json; it is not an OST Shelf backup.</source>
+        <translation>manifest.json이 없습니다. OST 책장 백업이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuprestorer.cpp" line="61"/>
+        <source>it was made by a newer version of OST Shelf (schema %1; this version knows %2).</source>
+        <translation>더 새로운 버전의 OST 책장에서 만들어졌습니다(스키마 %1, 이 버전은 %2까지 지원).</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuprestorer.cpp" line="71"/>
+        <source>%1 is in the manifest but not in the archive.</source>
+        <translation>%1이(가) 매니페스트에는 있지만 아카이브에는 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuprestorer.cpp" line="78"/>
+        <source>%1 is in the archive but not in its manifest.</source>
+        <translation>%1이(가) 아카이브에는 있지만 매니페스트에는 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuprestorer.cpp" line="103"/>
+        <source>Restore cancelled; your library was not changed.</source>
+        <translation>복원을 취소했습니다. 라이브러리는 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuprestorer.cpp" line="106"/>
+        <source>%1 is not named after its content.</source>
+        <translation>%1의 파일 이름이 내용과 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuprestorer.cpp" line="111"/>
+        <source>The poster %1 was left out: it is not a usable image.</source>
+        <translation>포스터 %1을(를) 제외했습니다: 사용할 수 있는 이미지가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuprestorer.cpp" line="119"/>
+        <source>its library.sqlite is not a sound SQLite database.</source>
+        <translation>library.sqlite가 정상적인 SQLite 데이터베이스가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuprestorer.cpp" line="122"/>
+        <source>its database has schema %1, but the manifest says %2.</source>
+        <translation>데이터베이스의 스키마(%1)가 매니페스트에 적힌 스키마(%2)와 다릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuprestorer.cpp" line="127"/>
+        <source>its database is not an OST Shelf library.</source>
+        <translation>데이터베이스가 OST 책장 라이브러리가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuprestorer.cpp" line="137"/>
+        <source>Cannot replace the restore already waiting in %1.</source>
+        <translation>%1에서 이미 대기 중인 복원을 교체할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backuprestorer.cpp" line="140"/>
+        <location filename="../app/backup/backuprestorer.cpp" line="143"/>
+        <source>Cannot prepare the restore in %1.</source>
+        <translation>%1에서 복원을 준비할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupstore.cpp" line="98"/>
+        <source>The library failed its consistency check, so no automatic backup was made and the existing ones were kept.</source>
+        <translation>라이브러리가 일관성 검사를 통과하지 못해 자동 백업을 만들지 않았으며 기존 백업은 그대로 보관했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/backup/backupstore.cpp" line="101"/>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>백업 폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/packcli.cpp" line="85"/>
+        <source>The whole catalog</source>
+        <translation>전체 카탈로그</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/jobprogress.cpp" line="6"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/packactions.cpp" line="121"/>
+        <source>This playlist has no songs to export.</source>
+        <translation>이 재생목록에는 내보낼 곡이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/backup/backupactions.cpp" line="26"/>
+        <source>%n playlist(s)</source>
+        <translation>
+            <numerusform>재생목록 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/backup/backupactions.cpp" line="27"/>
+        <source>%n favorite drama(s)</source>
+        <translation>
+            <numerusform>즐겨찾는 드라마 %n편</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/backup/backupactions.cpp" line="28"/>
+        <source>%n favorite song(s)</source>
+        <translation>
+            <numerusform>즐겨찾는 곡 %n곡</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/backup/backupactions.cpp" line="29"/>
+        <source>%n custom poster(s)</source>
+        <translation>
+            <numerusform>사용자 지정 포스터 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/backup/backupactions.cpp" line="30"/>
+        <source>%n linked music file(s)</source>
+        <translation>
+            <numerusform>연결된 음악 파일 %n개</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/app/main.cpp" line="53"/>
+        <location filename="../ui/app/main.cpp" line="58"/>
         <source>Korean drama soundtrack library</source>
         <translation>한국 드라마 OST 라이브러리</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="56"/>
+        <location filename="../ui/app/main.cpp" line="61"/>
         <source>Use DIR for the library (it must exist).</source>
         <translation>DIR을 라이브러리 디렉터리로 사용합니다(이미 있는 디렉터리여야 함).</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="57"/>
+        <location filename="../ui/app/main.cpp" line="62"/>
         <source>Save a screenshot to FILE once the first posters are painted, then quit.</source>
         <translation>첫 포스터가 그려지면 스크린샷을 FILE에 저장한 뒤 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="58"/>
+        <location filename="../ui/app/main.cpp" line="63"/>
         <source>Print the time until the first screen of posters is painted, then quit.</source>
         <translation>첫 화면의 포스터가 그려질 때까지 걸린 시간을 출력한 뒤 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="72"/>
+        <location filename="../ui/app/main.cpp" line="64"/>
+        <source>Audio files to play (handed to the running OST Shelf if there is one).</source>
+        <translation>재생할 오디오 파일(실행 중인 OST 책장이 있으면 그쪽으로 전달됨).</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/main.cpp" line="91"/>
         <source>OST Shelf cannot open its library</source>
         <translation>OST 책장에서 라이브러리를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="86"/>
+        <location filename="../ui/app/main.cpp" line="123"/>
         <source>Your library</source>
         <translation>내 라이브러리</translation>
     </message>
@@ -714,16 +1506,104 @@
     </message>
 </context>
 <context>
+    <name>ost::BackupActions</name>
+    <message>
+        <location filename="../ui/backup/backupactions.cpp" line="56"/>
+        <source>OST Shelf backup %1</source>
+        <translation>OST 책장 백업 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/backupactions.cpp" line="57"/>
+        <location filename="../ui/backup/backupactions.cpp" line="79"/>
+        <location filename="../ui/backup/backupactions.cpp" line="83"/>
+        <source>Back up library</source>
+        <translation>라이브러리 백업</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/backupactions.cpp" line="57"/>
+        <location filename="../ui/backup/backupactions.cpp" line="98"/>
+        <source>OST Shelf backups (*.ostbackup)</source>
+        <translation>OST 책장 백업 (*.ostbackup)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/backupactions.cpp" line="64"/>
+        <source>Backing up to %1…</source>
+        <translation>%1(으)로 백업하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/backupactions.cpp" line="84"/>
+        <source>Backed up to %1: %2.</source>
+        <translation>%1(으)로 백업했습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/backupactions.cpp" line="95"/>
+        <source>Restore library from a backup</source>
+        <translation>백업에서 라이브러리 복원</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/backupactions.cpp" line="102"/>
+        <source>Checking %1…</source>
+        <translation>%1 확인 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/backupactions.cpp" line="107"/>
+        <location filename="../ui/backup/backupactions.cpp" line="110"/>
+        <location filename="../ui/backup/backupactions.cpp" line="125"/>
+        <source>Restore library</source>
+        <translation>라이브러리 복원</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/backupactions.cpp" line="111"/>
+        <source>Replace your library with the backup of %1?</source>
+        <translation>라이브러리를 %1에 만든 백업으로 바꾸시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/backupactions.cpp" line="113"/>
+        <source>The backup holds %1.</source>
+        <translation>백업 내용: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/backupactions.cpp" line="116"/>
+        <source>Your current library is kept in the data folder (before-restore-…). OST Shelf restarts to finish the restore.</source>
+        <translation>현재 라이브러리는 데이터 폴더(before-restore-…)에 보관됩니다. 복원을 마치기 위해 OST 책장이 다시 시작됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/backupactions.cpp" line="119"/>
+        <source>Restore and restart</source>
+        <translation>복원 후 다시 시작</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/backupactions.cpp" line="146"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>자동 백업에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/backupactions.cpp" line="148"/>
+        <source>Automatic backup saved (%1).</source>
+        <translation>자동 백업을 저장했습니다(%1).</translation>
+    </message>
+</context>
+<context>
     <name>ost::CollectionPage</name>
     <message>
         <location filename="../ui/pages/collectionpage.cpp" line="16"/>
+        <source>▶ Play the collection</source>
+        <translation>▶ 컬렉션 재생</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/collectionpage.cpp" line="18"/>
         <source>Collection page</source>
         <translation>컬렉션 페이지</translation>
     </message>
     <message>
-        <location filename="../ui/pages/collectionpage.cpp" line="23"/>
+        <location filename="../ui/pages/collectionpage.cpp" line="25"/>
         <source>Collection entries</source>
         <translation>컬렉션 항목</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/collectionpage.cpp" line="28"/>
+        <source>Play the songs of this list in its order</source>
+        <translation>이 목록의 곡을 순서대로 재생</translation>
     </message>
 </context>
 <context>
@@ -996,346 +1876,397 @@
 <context>
     <name>ost::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="80"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="192"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="552"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="565"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="582"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="586"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="625"/>
         <source>OST Shelf</source>
         <translation>OST 책장</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="173"/>
         <source>The library is empty.</source>
         <translation>라이브러리가 비어 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="176"/>
         <source>%n drama(s) in the library</source>
         <translation>
             <numerusform>라이브러리에 드라마 %n편</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="224"/>
         <source>Added the song to favorites</source>
         <translation>곡을 즐겨찾기에 추가했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="224"/>
         <source>Removed the song from favorites</source>
         <translation>곡을 즐겨찾기에서 제거했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="246"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="248"/>
         <source>&amp;New playlist…</source>
         <translation>새 재생목록(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
         <source>&amp;Import playlist…</source>
         <translation>재생목록 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
         <source>&amp;Export playlist…</source>
         <translation>재생목록 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
         <source>Open a playlist to export it.</source>
         <translation>내보낼 재생목록을 먼저 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
         <source>Playlist &amp;trash…</source>
         <translation>재생목록 휴지통(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
         <source>&amp;Music folders and scan…</source>
         <translation>음악 폴더 및 스캔(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="263"/>
+        <source>Import &amp;pack…</source>
+        <translation>팩 가져오기(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="265"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="266"/>
+        <source>E&amp;xport selection as pack…</source>
+        <translation>선택 항목을 팩으로 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="270"/>
+        <source>&amp;Back up library…</source>
+        <translation>라이브러리 백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="272"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>백업에서 복원(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="275"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="279"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="281"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="286"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="287"/>
         <source>&amp;Back</source>
         <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="290"/>
         <source>&amp;Forward</source>
         <translation>앞으로(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="292"/>
         <source>All &amp;dramas</source>
         <translation>모든 드라마(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="294"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="301"/>
         <source>Toggle &amp;favorite</source>
         <translation>즐겨찾기 추가/제거(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="312"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
         <source>Larger posters</source>
         <translation>포스터 크게</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="315"/>
         <source>Smaller posters</source>
         <translation>포스터 작게</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="318"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="319"/>
         <source>&amp;About OST Shelf</source>
         <translation>OST 책장 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="321"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
         <source>Korean title (가나다)</source>
         <translation>한글 제목 (가나다)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="323"/>
         <source>Year (newest first)</source>
         <translation>연도 (최신순)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="324"/>
         <source>Recently added</source>
         <translation>최근 추가</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="326"/>
         <source>Sort dramas by</source>
         <translation>드라마 정렬</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
         <source>Navigation</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="337"/>
         <source> Sort: </source>
         <translation> 정렬: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
         <source>Back (Alt+Left)</source>
         <translation>뒤로 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
         <source>Forward (Alt+Right)</source>
         <translation>앞으로 (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="343"/>
         <source>All dramas (Alt+Home)</source>
         <translation>모든 드라마 (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="366"/>
         <source>All dramas</source>
         <translation>모든 드라마</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="367"/>
         <source>♥ Favorites</source>
         <translation>♥ 즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="370"/>
         <source>Collections</source>
         <translation>컬렉션</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="549"/>
         <source>Link an audio file</source>
         <translation>오디오 파일 연결</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="550"/>
         <source>Audio (*.mp3 *.flac *.ogg *.opus *.m4a *.wav *.aac *.wma)</source>
         <translation>오디오 (*.mp3 *.flac *.ogg *.opus *.m4a *.wav *.aac *.wma)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="667"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="713"/>
         <source>Choose poster image…</source>
         <translation>포스터 이미지 선택…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="714"/>
         <source>Choose a poster</source>
         <translation>포스터 선택</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="715"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="720"/>
         <source>Use the generated poster</source>
         <translation>자동 생성 포스터 사용</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="785"/>
+        <source>Playlist %1</source>
+        <translation>재생목록 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="800"/>
+        <source>%n drama(s)</source>
+        <translation>
+            <numerusform>드라마 %n편</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="98"/>
         <source>Loading your library…</source>
         <translation>라이브러리를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="374"/>
         <source>Playlists</source>
         <translation>재생목록</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="385"/>
         <source>＋ New playlist…</source>
         <translation>＋ 새 재생목록…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="386"/>
         <source>Create a playlist (Ctrl+N); drop songs here to start one with them</source>
         <translation>재생목록 만들기 (Ctrl+N). 곡을 여기에 끌어다 놓으면 그 곡으로 새 재생목록을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="387"/>
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="392"/>
         <source>Library sections</source>
         <translation>라이브러리 섹션</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="403"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="709"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="430"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="431"/>
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="432"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
         <source>Delete (move to trash)</source>
         <translation>삭제 (휴지통으로 이동)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="461"/>
         <source>Playlist not changed</source>
         <translation>재생목록이 변경되지 않음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="465"/>
         <source>Exported %n song(s) to %1</source>
         <translation>
             <numerusform>%1(으)로 %n곡을 내보냈습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="789"/>
         <source>Favorites</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="608"/>
         <source>That playlist was deleted; it is in the trash.</source>
         <translation>이 재생목록은 삭제되어 휴지통에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="710"/>
         <source>Add to favorites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="710"/>
         <source>Remove from favorites</source>
         <translation>즐겨찾기에서 제거</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="216"/>
         <source>Added to favorites</source>
         <translation>즐겨찾기에 추가했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="216"/>
         <source>Removed from favorites</source>
         <translation>즐겨찾기에서 제거했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="651"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="697"/>
         <source>No drama matches these filters. Remove a filter above to see more.</source>
         <translation>조건에 맞는 드라마가 없습니다. 위의 필터를 지워 보세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ost::MprisPlayer</name>
+    <message>
+        <location filename="../app/mpris/mprisplayer.cpp" line="129"/>
+        <source>Only local files can be opened: %1</source>
+        <translation>로컬 파일만 열 수 있습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +2354,165 @@
     </message>
 </context>
 <context>
+    <name>ost::PackActions</name>
+    <message>
+        <location filename="../ui/packs/packactions.cpp" line="39"/>
+        <source>Import a drama pack</source>
+        <translation>드라마 팩 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/packactions.cpp" line="41"/>
+        <location filename="../ui/packs/packactions.cpp" line="102"/>
+        <source>OST Shelf packs (*.ostpack)</source>
+        <translation>OST 책장 팩 (*.ostpack)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/packactions.cpp" line="45"/>
+        <location filename="../ui/packs/packactions.cpp" line="66"/>
+        <location filename="../ui/packs/packactions.cpp" line="70"/>
+        <location filename="../ui/packs/packactions.cpp" line="82"/>
+        <source>Import pack</source>
+        <translation>팩 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/packactions.cpp" line="45"/>
+        <source>This library is open read-only; nothing can be imported into it.</source>
+        <translation>라이브러리가 읽기 전용으로 열려 있어 아무것도 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/packactions.cpp" line="50"/>
+        <source>Checking %1…</source>
+        <translation>%1 확인 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/packactions.cpp" line="71"/>
+        <source>Nothing to import: your library already has everything in %1.</source>
+        <translation>가져올 항목이 없습니다: %1의 내용이 모두 라이브러리에 이미 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packs/packactions.cpp" line="86"/>
+        <source>Pack imported: %n new drama(s), </source>
+        <translation>
+            <numerusform>팩을 가져왔습니다: 새 드라마 %n편, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packs/packactions.cpp" line="87"/>
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>업데이트 %n편.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/packactions.cpp" line="95"/>
+        <location filename="../ui/packs/packactions.cpp" line="127"/>
+        <source>Export pack</source>
+        <translation>팩 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/packactions.cpp" line="95"/>
+        <source>Select dramas in the grid, or open a drama, collection or playlist first.</source>
+        <translation>먼저 격자에서 드라마를 선택하거나 드라마, 컬렉션 또는 재생목록을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/packactions.cpp" line="101"/>
+        <source>Export as drama pack</source>
+        <translation>드라마 팩으로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/packactions.cpp" line="110"/>
+        <source>Writing %1…</source>
+        <translation>%1 저장 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packs/packactions.cpp" line="130"/>
+        <source>Exported %1: %n drama(s), </source>
+        <translation>
+            <numerusform>%1을(를) 내보냈습니다: 드라마 %n편, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packs/packactions.cpp" line="131"/>
+        <source>%n song(s).</source>
+        <translation>
+            <numerusform>%n곡.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ost::PackImportDialog</name>
+    <message>
+        <location filename="../ui/packs/packimportdialog.cpp" line="14"/>
+        <source>Import pack</source>
+        <translation>팩 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/packimportdialog.cpp" line="17"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/packimportdialog.cpp" line="26"/>
+        <source>Change</source>
+        <translation>변경 내용</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/packimportdialog.cpp" line="26"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/packimportdialog.cpp" line="35"/>
+        <source>New dramas (%1)</source>
+        <translation>새 드라마 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/packimportdialog.cpp" line="36"/>
+        <source>Updated dramas (%1)</source>
+        <translation>업데이트된 드라마 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/packimportdialog.cpp" line="37"/>
+        <source>New songs (%1)</source>
+        <translation>새 곡 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/packimportdialog.cpp" line="38"/>
+        <source>Updated songs (%1)</source>
+        <translation>업데이트된 곡 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/packimportdialog.cpp" line="39"/>
+        <source>New artists (%1)</source>
+        <translation>새 아티스트 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/packimportdialog.cpp" line="40"/>
+        <source>Updated artists (%1)</source>
+        <translation>업데이트된 아티스트 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/packimportdialog.cpp" line="41"/>
+        <source>New collections (%1)</source>
+        <translation>새 컬렉션 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/packimportdialog.cpp" line="42"/>
+        <source>Updated collections (%1)</source>
+        <translation>업데이트된 컬렉션 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/packimportdialog.cpp" line="43"/>
+        <source>New or changed awards (%1)</source>
+        <translation>새로 추가되거나 변경된 수상 내역 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/packimportdialog.cpp" line="52"/>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>ost::PlaybackController</name>
     <message numerus="yes">
         <location filename="../app/playback/playbackcontroller.cpp" line="61"/>
@@ -1439,24 +2529,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/playback/playbackcontroller.cpp" line="135"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="158"/>
         <source>“%1” has no audio file linked yet; skipped.</source>
         <translation>“%1”에 아직 연결된 오디오 파일이 없어 건너뛰었습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playback/playbackcontroller.cpp" line="158"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="181"/>
         <source>Stopped: %n songs in a row could not play.</source>
         <translation>
             <numerusform>재생을 중지했습니다: 연속으로 %n곡을 재생할 수 없었습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/playback/playbackcontroller.cpp" line="213"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="236"/>
         <source>A preview start can be set on a song playing from your own file.</source>
         <translation>미리듣기 시작 위치는 내 파일로 재생 중인 곡에서만 설정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/playbackcontroller.cpp" line="222"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="245"/>
         <source>Previews of this song now start at %1:%2</source>
         <translation>이제 이 곡의 미리듣기는 %1:%2부터 시작됩니다</translation>
     </message>
@@ -1464,52 +2554,52 @@
 <context>
     <name>ost::PlaybackUi</name>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="31"/>
+        <location filename="../ui/player/playbackui.cpp" line="35"/>
         <source>Queue</source>
         <translation>대기열</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="91"/>
+        <location filename="../ui/player/playbackui.cpp" line="110"/>
         <source>&amp;Playback</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="99"/>
+        <location filename="../ui/player/playbackui.cpp" line="118"/>
         <source>&amp;Play / pause</source>
         <translation>재생/일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="102"/>
+        <location filename="../ui/player/playbackui.cpp" line="121"/>
         <source>&amp;Next song</source>
         <translation>다음 곡(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="103"/>
+        <location filename="../ui/player/playbackui.cpp" line="122"/>
         <source>P&amp;revious song</source>
         <translation>이전 곡(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="106"/>
+        <location filename="../ui/player/playbackui.cpp" line="125"/>
         <source>Seek &amp;forward 5 s</source>
         <translation>5초 앞으로(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="107"/>
+        <location filename="../ui/player/playbackui.cpp" line="126"/>
         <source>Seek &amp;back 5 s</source>
         <translation>5초 뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="108"/>
+        <location filename="../ui/player/playbackui.cpp" line="127"/>
         <source>Preview from &amp;here</source>
         <translation>여기부터 미리듣기(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="121"/>
+        <location filename="../ui/player/playbackui.cpp" line="151"/>
         <source>demo clip</source>
         <translation>데모 클립</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="123"/>
+        <location filename="../ui/player/playbackui.cpp" line="153"/>
         <source>no audio file linked</source>
         <translation>연결된 오디오 파일 없음</translation>
     </message>
@@ -1517,7 +2607,7 @@
 <context>
     <name>ost::PlayerBar</name>
     <message>
-        <location filename="../ui/player/playerbar.cpp" line="116"/>
+        <location filename="../ui/player/playerbar.cpp" line="123"/>
         <source>Nothing playing</source>
         <translation>재생 중인 곡 없음</translation>
     </message>
@@ -1568,7 +2658,7 @@
     </message>
     <message>
         <location filename="../ui/player/playerbar.cpp" line="55"/>
-        <location filename="../ui/player/playerbar.cpp" line="169"/>
+        <location filename="../ui/player/playerbar.cpp" line="176"/>
         <source>Add the current song to favorites</source>
         <translation>현재 곡을 즐겨찾기에 추가</translation>
     </message>
@@ -1623,7 +2713,7 @@
         <translation>음량</translation>
     </message>
     <message>
-        <location filename="../ui/player/playerbar.cpp" line="169"/>
+        <location filename="../ui/player/playerbar.cpp" line="176"/>
         <source>Remove the current song from favorites</source>
         <translation>현재 곡을 즐겨찾기에서 제거</translation>
     </message>
@@ -1685,73 +2775,73 @@
 <context>
     <name>ost::PlaylistEditor</name>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="144"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="142"/>
         <source>A playlist named &quot;%1&quot; already exists.</source>
         <translation>이름이 “%1”인 재생목록이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="206"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="204"/>
         <source>Create playlist “%1”</source>
         <translation>재생목록 “%1” 만들기</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="211"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="209"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="212"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="210"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” 복제</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="239"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="237"/>
         <source>Rename “%1” to “%2”</source>
         <translation>“%1” 이름을 “%2”(으)로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="270"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="268"/>
         <source>Delete playlist “%1”</source>
         <translation>재생목록 “%1” 삭제</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="271"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="269"/>
         <source>“%1” moved to the trash. Undo or restore it from the trash.</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다. 실행 취소하거나 휴지통에서 복원할 수 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playlists/playlisteditor.cpp" line="289"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="287"/>
         <source>Add %n song(s) to “%1”</source>
         <translation>
             <numerusform>“%1”에 %n곡 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playlists/playlisteditor.cpp" line="290"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="288"/>
         <source>Added %n song(s) to “%1”</source>
         <translation>
             <numerusform>“%1”에 %n곡을 추가했습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playlists/playlisteditor.cpp" line="310"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="314"/>
         <source>Remove %n song(s) from “%1”</source>
         <translation>
             <numerusform>“%1”에서 %n곡 제거</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="340"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="342"/>
         <source>Reorder “%1”</source>
         <translation>“%1” 순서 변경</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="455"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="457"/>
         <source>Restored “%1”</source>
         <translation>“%1”을(를) 복원했습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playlists/playlisteditor.cpp" line="470"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="472"/>
         <source>Emptied the trash: %n playlist(s) deleted for good</source>
         <translation>
             <numerusform>휴지통을 비웠습니다: 재생목록 %n개를 영구적으로 삭제했습니다</numerusform>
@@ -2071,52 +3161,52 @@
         <translation>재생목록에 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracklistview.cpp" line="147"/>
+        <location filename="../ui/pages/tracklistview.cpp" line="148"/>
         <source>Play from here</source>
         <translation>여기부터 재생</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracklistview.cpp" line="148"/>
+        <location filename="../ui/pages/tracklistview.cpp" line="149"/>
         <source>Play next</source>
         <translation>다음에 재생</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracklistview.cpp" line="149"/>
+        <location filename="../ui/pages/tracklistview.cpp" line="150"/>
         <source>Add to queue</source>
         <translation>대기열에 추가</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracklistview.cpp" line="150"/>
+        <location filename="../ui/pages/tracklistview.cpp" line="151"/>
         <source>Remove from favorites</source>
         <translation>즐겨찾기에서 제거</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracklistview.cpp" line="150"/>
+        <location filename="../ui/pages/tracklistview.cpp" line="151"/>
         <source>Add to favorites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracklistview.cpp" line="154"/>
+        <location filename="../ui/pages/tracklistview.cpp" line="155"/>
         <source>Link audio file…</source>
         <translation>오디오 파일 연결…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracklistview.cpp" line="155"/>
+        <location filename="../ui/pages/tracklistview.cpp" line="156"/>
         <source>Unlink file</source>
         <translation>파일 연결 해제</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracklistview.cpp" line="158"/>
+        <location filename="../ui/pages/tracklistview.cpp" line="159"/>
         <source>Go to drama “%1”</source>
         <translation>“%1” 드라마로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracklistview.cpp" line="160"/>
+        <location filename="../ui/pages/tracklistview.cpp" line="161"/>
         <source>Go to artist “%1”</source>
         <translation>“%1” 아티스트로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracklistview.cpp" line="162"/>
+        <location filename="../ui/pages/tracklistview.cpp" line="163"/>
         <source>Copy title</source>
         <translation>제목 복사</translation>
     </message>
@@ -2124,42 +3214,67 @@
 <context>
     <name>ost::TrackModel</name>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="75"/>
+        <location filename="../app/models/trackmodel.cpp" line="96"/>
         <source>Part %1</source>
         <translation>파트 %1</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="75"/>
+        <location filename="../app/models/trackmodel.cpp" line="96"/>
         <source>Part unknown</source>
         <translation>파트 미상</translation>
     </message>
     <message>
+        <location filename="../app/models/trackmodel.cpp" line="103"/>
+        <source>your file</source>
+        <translation>내 파일</translation>
+    </message>
+    <message>
+        <location filename="../app/models/trackmodel.cpp" line="104"/>
+        <source>demo clip</source>
+        <translation>데모 클립</translation>
+    </message>
+    <message>
         <location filename="../app/models/trackmodel.cpp" line="105"/>
+        <source>file missing</source>
+        <translation>파일 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/models/trackmodel.cpp" line="106"/>
+        <source>unavailable</source>
+        <translation>재생 불가</translation>
+    </message>
+    <message>
+        <location filename="../app/models/trackmodel.cpp" line="134"/>
         <source>OST</source>
         <translation>OST</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="106"/>
+        <location filename="../app/models/trackmodel.cpp" line="135"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="107"/>
+        <location filename="../app/models/trackmodel.cpp" line="136"/>
         <source>Artists</source>
         <translation>아티스트</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="108"/>
+        <location filename="../app/models/trackmodel.cpp" line="137"/>
         <source>Drama</source>
         <translation>드라마</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="109"/>
+        <location filename="../app/models/trackmodel.cpp" line="138"/>
+        <source>Plays</source>
+        <translation>음원</translation>
+    </message>
+    <message>
+        <location filename="../app/models/trackmodel.cpp" line="139"/>
         <source>Favorite</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="78"/>
+        <location filename="../app/models/trackmodel.cpp" line="99"/>
         <source>not from a drama</source>
         <translation>드라마 OST 아님</translation>
     </message>
