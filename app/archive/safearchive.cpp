@@ -16,6 +16,7 @@
 #include <QTemporaryFile>
 
 #include <algorithm>
+#include <memory>
 
 #include <sys/stat.h>
 #include <zlib.h>
@@ -87,6 +88,7 @@ Result<void> checkStreamComplete(const QString &path, KCompressionDevice::Compre
     const auto truncated = [&] {
         return fail(QObject::tr("%1 is truncated or damaged: its compressed stream does not end properly.").arg(path));
     };
+    const auto damaged = [&] { return fail(QObject::tr("%1 is damaged: its compressed data cannot be read.").arg(path)); };
     if (type == KCompressionDevice::Zstd) {
         const uchar *data = f.map(0, size);
         if (!data)
@@ -98,6 +100,27 @@ Result<void> checkStreamComplete(const QString &path, KCompressionDevice::Compre
                 return truncated();
             at += qint64(frame);
         }
+        // Intact framing around a damaged block still reads as a clean, shorter stream through
+        // KCompressionDevice; decoding it once more here catches that (and checks frame checksums).
+        std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> dctx(ZSTD_createDCtx(), &ZSTD_freeDCtx);
+        QByteArray out(kChunk, Qt::Uninitialized);
+        ZSTD_inBuffer in { data, size_t(size), 0 };
+        qint64 decoded = 0;
+        size_t ret = 0;
+        for (;;) {
+            ZSTD_outBuffer o { out.data(), size_t(out.size()), 0 };
+            ret = ZSTD_decompressStream(dctx.get(), &o, &in);
+            if (ZSTD_isError(ret))
+                return fail(QObject::tr("%1 is damaged: its compressed data cannot be read (%2).")
+                                .arg(path, QString::fromLatin1(ZSTD_getErrorName(ret))));
+            decoded += qint64(o.pos);
+            if (in.pos == in.size && (ret == 0 || o.pos < o.size))
+                break;
+        }
+        if (ret != 0)
+            return truncated();
+        if (decoded != inflated)
+            return damaged();
         return {};
     }
     if (type == KCompressionDevice::Xz) {
@@ -110,6 +133,42 @@ Result<void> checkStreamComplete(const QString &path, KCompressionDevice::Compre
             | quint32(uchar(footer[3])) << 24;
         if (footer.right(2) != "YZ" || crc != stored)
             return truncated();
+        // The index at the end lists every block's uncompressed size; a damaged block makes
+        // KCompressionDevice stop early without an error, so the totals must agree.
+        const quint32 backward = quint32(uchar(footer[4])) | quint32(uchar(footer[5])) << 8
+            | quint32(uchar(footer[6])) << 16 | quint32(uchar(footer[7])) << 24;
+        const qint64 indexSize = (qint64(backward) + 1) * 4;
+        if (indexSize + 24 > size)
+            return damaged();
+        f.seek(size - 12 - indexSize);
+        const QByteArray index = f.read(indexSize);
+        if (index.size() != indexSize || index.at(0) != 0)
+            return damaged();
+        const quint32 indexCrc = quint32(uchar(index[indexSize - 4])) | quint32(uchar(index[indexSize - 3])) << 8
+            | quint32(uchar(index[indexSize - 2])) << 16 | quint32(uchar(index[indexSize - 1])) << 24;
+        if (crc32(0L, reinterpret_cast<const Bytef *>(index.constData()), uInt(indexSize - 4)) != indexCrc)
+            return damaged();
+        qsizetype at = 1;
+        auto vli = [&](quint64 *v) {
+            *v = 0;
+            for (int i = 0; i < 9 && at < indexSize - 4; ++i) {
+                const uchar b = uchar(index[at++]);
+                *v |= quint64(b & 0x7f) << (7 * i);
+                if (!(b & 0x80))
+                    return true;
+            }
+            return false;
+        };
+        quint64 records = 0, unpadded = 0, uncompressed = 0, sum = 0;
+        if (!vli(&records) || records > quint64(indexSize))
+            return damaged();
+        for (quint64 i = 0; i < records; ++i) {
+            if (!vli(&unpadded) || !vli(&uncompressed))
+                return damaged();
+            sum += uncompressed;
+        }
+        if (sum != quint64(inflated))
+            return damaged();
         return {};
     }
     if (type == KCompressionDevice::GZip) {

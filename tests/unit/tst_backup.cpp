@@ -86,17 +86,22 @@ QString userData(const Database &db)
     return out;
 }
 
-QByteArray zstd(const QByteArray &plain)
+QByteArray compressed(const QByteArray &plain, KCompressionDevice::CompressionType type)
 {
     QBuffer buf;
     buf.open(QIODevice::WriteOnly);
     {
-        KCompressionDevice dev(&buf, false, KCompressionDevice::Zstd);
+        KCompressionDevice dev(&buf, false, type);
         dev.open(QIODevice::WriteOnly);
         dev.write(plain);
         dev.close();
     }
     return buf.data();
+}
+
+QByteArray zstd(const QByteArray &plain)
+{
+    return compressed(plain, KCompressionDevice::Zstd);
 }
 
 } // namespace
@@ -526,10 +531,22 @@ private Q_SLOTS:
             RawTar plain;
             plain.add("manifest.json", manifestFor(good)).add("library.sqlite", db);
             QTest::newRow("truncated tar") << plain.bytes().left(1024 + 100) << u"truncated"_s;
-            QByteArray corrupt = whole;
-            for (qsizetype i = corrupt.size() / 3; i < corrupt.size() / 3 + 64; ++i)
-                corrupt[i] = char(corrupt[i] ^ 0x55);
-            QTest::newRow("corrupt stream") << corrupt << u"damaged"_s;
+            // Damage at several places of both compressions: in the first block, the middle
+            // and near the end, where only a checksum or the length can tell.
+            RawTar t;
+            t.add("manifest.json", manifestFor(good));
+            for (const auto &p : good)
+                t.add(p.name, p.data);
+            const QByteArray xz = compressed(t.bytes(), KCompressionDevice::Xz);
+            for (const auto &[kind, stream] : { std::pair { "zstd", whole }, std::pair { "xz", xz } }) {
+                for (const int percent : { 5, 33, 50, 80, 97 }) {
+                    QByteArray corrupt = stream;
+                    const qsizetype at = std::max<qsizetype>(16, corrupt.size() * percent / 100);
+                    for (qsizetype i = at; i < std::min(at + 64, corrupt.size() - 16); ++i)
+                        corrupt[i] = char(corrupt[i] ^ 0x55);
+                    QTest::addRow("corrupt %s stream at %d%%", kind, percent) << corrupt << u"damaged"_s;
+                }
+            }
         }
         QTest::newRow("not an archive") << QByteArray("hello, this is not a backup at all") << u"not a tar"_s;
     }
