@@ -46,6 +46,30 @@ bool processAlive(qint64 pid)
     return QFileInfo::exists(u"/proc/%1"_s.arg(pid));
 }
 
+// Staging folders of a backup, restore or pack import that a crash or a kill left behind; they
+// can be as large as the library. Only removed when no other process could still be using one.
+void removeLeftoverStaging(const QString &dataDir)
+{
+    if (PendingRestore::libraryInUse(dataDir))
+        return;
+    const QDir data(dataDir);
+    const QList<std::pair<QDir, QStringList>> places {
+        { data, { u".backup-*"_s, u".restore-*"_s } },
+        { QDir(data.filePath(u"packfiles"_s)), { u".import-*"_s } }, // PackReader stages beside the pack files
+    };
+    for (const auto &[dir, patterns] : places) {
+        for (const QString &name : dir.entryList(patterns, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
+            const QString path = dir.filePath(name);
+            if (QFileInfo(path).isSymLink())
+                continue; // never followed: removing through a link could reach anywhere
+            if (QDir(path).removeRecursively())
+                qCInfo(lcStorage) << "removed a staging folder left by an interrupted run:" << path;
+            else
+                qCWarning(lcStorage) << "could not remove the leftover staging folder" << path;
+        }
+    }
+}
+
 } // namespace
 
 Library::Library(Database db, QString dataDir, QStringList notices)
@@ -203,6 +227,8 @@ Result<Library> Library::open(const LibraryOptions &options)
             QFile::remove(QDir(dataDir).filePath(m));
         }
     }
+
+    removeLeftoverStaging(dataDir);
 
     // A restore chosen last time (verified then, checked again now) replaces the library first.
     if (auto restored = PendingRestore::apply(dataDir, Migrations::latestVersion()); !restored)

@@ -360,6 +360,51 @@ private Q_SLOTS:
         QVERIFY(QDir(dir).entryList({ u"before-restore-*"_s }, QDir::Dirs).isEmpty());
     }
 
+    void leftoverStagingIsRemovedOnlyWhenNobodyUsesIt()
+    {
+        const QString dir = fresh(u"leftover"_s);
+        {
+            auto lib = Library::open(test::libraryOptions(dir));
+            QVERIFY(lib);
+        }
+        // What a backup, a restore check and a pack import leave when the process is killed.
+        const QStringList leftovers { u".backup-AbC123"_s, u".restore-XyZ789"_s, u"packfiles/.import-Q1w2E3"_s };
+        for (const QString &l : leftovers) {
+            QVERIFY(QDir(dir).mkpath(l + u"/posters"_s));
+            QFile f(QDir(dir).filePath(l + u"/library.sqlite"_s));
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(QByteArray(4096, 'x')) == 4096);
+        }
+        // A link named like a staging folder must not lead the clean-up outside the library.
+        const QString outside = m_dir.filePath(u"outside-%1"_s.arg(m_libraries));
+        QVERIFY(QDir().mkpath(outside));
+        QVERIFY(QFile(outside + u"/keep.txt"_s).open(QIODevice::WriteOnly));
+        QVERIFY(QFile::link(outside, QDir(dir).filePath(u".restore-link"_s)));
+
+        QProcess other; // while another process has the library open, its staging may be live
+        other.start(u"sleep"_s, { u"30"_s });
+        QVERIFY(other.waitForStarted());
+        const QString marker = QDir(dir).filePath(u".open-%1"_s.arg(other.processId()));
+        QVERIFY(QFile(marker).open(QIODevice::WriteOnly));
+        {
+            auto lib = Library::open(test::libraryOptions(dir));
+            QVERIFY(lib);
+        }
+        for (const QString &l : leftovers)
+            QVERIFY2(QFileInfo::exists(QDir(dir).filePath(l)), qPrintable(l));
+
+        other.kill();
+        other.waitForFinished();
+        {
+            auto lib = Library::open(test::libraryOptions(dir));
+            QVERIFY(lib);
+            QVERIFY(!lib->database().isReadOnly());
+        }
+        for (const QString &l : leftovers)
+            QVERIFY2(!QFileInfo::exists(QDir(dir).filePath(l)), qPrintable(l));
+        QVERIFY(QFileInfo::exists(outside + u"/keep.txt"_s));
+        QVERIFY(QFileInfo::exists(QDir(dir).filePath(u"library.sqlite"_s)));
+    }
+
     void automaticBackupsRotate()
     {
         const QString dir = fresh(u"rotate"_s);
