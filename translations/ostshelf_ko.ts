@@ -82,98 +82,98 @@
         <translation>%1을(를) 최종 위치로 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="118"/>
+        <location filename="../app/storage/library.cpp" line="142"/>
         <source>Cannot create the backup folder in %1.</source>
         <translation>%1에 백업 폴더를 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="123"/>
+        <location filename="../app/storage/library.cpp" line="147"/>
         <source>The library failed its consistency check, so no backup was made and the existing backups were kept.</source>
         <translation>라이브러리가 일관성 검사를 통과하지 못해 백업을 만들지 않았으며 기존 백업은 그대로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="133"/>
+        <location filename="../app/storage/library.cpp" line="157"/>
         <source>The backup could not be written: %1</source>
         <translation>백업을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="137"/>
+        <location filename="../app/storage/library.cpp" line="161"/>
         <source>The backup %1 failed its integrity check and was discarded.</source>
         <translation>백업 %1이(가) 무결성 검사를 통과하지 못해 폐기했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="156"/>
+        <location filename="../app/storage/library.cpp" line="180"/>
         <source>The data directory %1 does not exist. Create it first, or check that its drive is mounted.</source>
         <translation>데이터 디렉터리 %1이(가) 없습니다. 먼저 디렉터리를 만들거나 해당 드라이브가 마운트되어 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="159"/>
+        <location filename="../app/storage/library.cpp" line="183"/>
         <source>Cannot create the data directory %1.</source>
         <translation>데이터 디렉터리 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="163"/>
+        <location filename="../app/storage/library.cpp" line="187"/>
         <source>The data directory %1 is not a directory.</source>
         <translation>데이터 디렉터리 %1은(는) 디렉터리가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="173"/>
+        <location filename="../app/storage/library.cpp" line="197"/>
         <source>The data directory %1 is read-only: OST Shelf cannot save favorites or playlists there. Make it writable or choose another one with --data-dir.</source>
         <translation>데이터 디렉터리 %1이(가) 읽기 전용이므로 OST 책장에서 즐겨찾기나 재생목록을 저장할 수 없습니다. 쓰기 가능하도록 변경하거나 --data-dir 옵션으로 다른 디렉터리를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="176"/>
+        <location filename="../app/storage/library.cpp" line="200"/>
         <source>The bundled catalog %1 is missing or damaged; reinstall OST Shelf.</source>
         <translation>내장 카탈로그 %1이(가) 없거나 손상되었습니다. OST 책장을 다시 설치하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="189"/>
+        <location filename="../app/storage/library.cpp" line="213"/>
         <location filename="../app/storage/pendingrestore.cpp" line="102"/>
         <source>Your library was restored from the backup of %1.</source>
         <translation>%1에 만든 백업에서 라이브러리를 복원했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="215"/>
+        <location filename="../app/storage/library.cpp" line="241"/>
         <source>The library file %1 was missing.</source>
         <translation>라이브러리 파일 %1이(가) 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="217"/>
+        <location filename="../app/storage/library.cpp" line="243"/>
         <source>The library file %1 is missing and no backup in %2 is usable.</source>
         <translation>라이브러리 파일 %1이(가) 없으며 %2에도 사용할 수 있는 백업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="229"/>
+        <location filename="../app/storage/library.cpp" line="255"/>
         <source>The library %1 is damaged and could not be moved aside.</source>
         <translation>라이브러리 %1이(가) 손상되었으며 다른 이름으로 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="230"/>
+        <location filename="../app/storage/library.cpp" line="256"/>
         <source>The library file was damaged; it was kept as %1.</source>
         <translation>라이브러리 파일이 손상되어 %1(으)로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="234"/>
+        <location filename="../app/storage/library.cpp" line="260"/>
         <source>No usable backup was found, so a new library was started from the catalog.</source>
         <translation>사용할 수 있는 백업이 없어 카탈로그로 새 라이브러리를 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="249"/>
+        <location filename="../app/storage/library.cpp" line="275"/>
         <source>This library was written by a newer version of OST Shelf (schema %1; this version knows %2). It is open read-only so nothing in it is changed.</source>
         <translation>이 라이브러리는 더 새로운 버전의 OST 책장에서 저장되었습니다(스키마 %1, 이 버전은 %2까지 지원). 내용이 변경되지 않도록 읽기 전용으로 열었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="261"/>
+        <location filename="../app/storage/library.cpp" line="287"/>
         <source>The library could not be upgraded and was left as it was: %1</source>
         <translation>라이브러리를 업그레이드할 수 없어 그대로 두었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="262"/>
+        <location filename="../app/storage/library.cpp" line="288"/>
         <source>The library was upgraded to schema %1; a backup was kept at %2.</source>
         <translation>라이브러리를 스키마 %1(으)로 업그레이드했습니다. 백업은 %2에 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="268"/>
+        <location filename="../app/storage/library.cpp" line="294"/>
         <source>The catalog was updated; your favorites and playlists were kept.</source>
         <translation>카탈로그를 업데이트했습니다. 즐겨찾기와 재생목록은 그대로 유지됩니다.</translation>
     </message>
@@ -540,50 +540,50 @@
         <translation>일치하는 카탈로그 곡 없음(%1)</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="41"/>
+        <location filename="../app/archive/safearchive.cpp" line="42"/>
         <source>an empty name</source>
         <translation>빈 이름</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="43"/>
+        <location filename="../app/archive/safearchive.cpp" line="44"/>
         <source>a name longer than %1 characters</source>
         <translation>%1자를 넘는 이름</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="45"/>
+        <location filename="../app/archive/safearchive.cpp" line="46"/>
         <source>an absolute path</source>
         <translation>절대 경로</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="47"/>
+        <location filename="../app/archive/safearchive.cpp" line="48"/>
         <source>a backslash in the name</source>
         <translation>이름에 백슬래시가 있음</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="50"/>
+        <location filename="../app/archive/safearchive.cpp" line="51"/>
         <source>a Windows drive letter</source>
         <translation>Windows 드라이브 문자</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="53"/>
+        <location filename="../app/archive/safearchive.cpp" line="54"/>
         <source>a control character in the name</source>
         <translation>이름에 제어 문자가 있음</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="57"/>
+        <location filename="../app/archive/safearchive.cpp" line="58"/>
         <source>a &quot;..&quot; path component</source>
         <translation>“..” 경로 구성 요소</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="59"/>
+        <location filename="../app/archive/safearchive.cpp" line="60"/>
         <source>an empty or &quot;.&quot; path component</source>
         <translation>비어 있거나 “.”인 경로 구성 요소</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="85"/>
-        <location filename="../app/archive/safearchive.cpp" line="93"/>
-        <location filename="../app/archive/safearchive.cpp" line="244"/>
-        <location filename="../app/archive/safearchive.cpp" line="257"/>
+        <location filename="../app/archive/safearchive.cpp" line="86"/>
+        <location filename="../app/archive/safearchive.cpp" line="95"/>
+        <location filename="../app/archive/safearchive.cpp" line="303"/>
+        <location filename="../app/archive/safearchive.cpp" line="316"/>
         <location filename="../app/packs/packwriter.cpp" line="41"/>
         <location filename="../app/backup/backupwriter.cpp" line="41"/>
         <location filename="../app/backup/backupwriter.cpp" line="44"/>
@@ -591,193 +591,195 @@
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="88"/>
+        <location filename="../app/archive/safearchive.cpp" line="89"/>
         <source>%1 is truncated or damaged: its compressed stream does not end properly.</source>
         <translation>%1이(가) 잘렸거나 손상되었습니다: 압축 스트림이 올바르게 끝나지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="154"/>
-        <location filename="../app/archive/safearchive.cpp" line="176"/>
+        <location filename="../app/archive/safearchive.cpp" line="213"/>
+        <location filename="../app/archive/safearchive.cpp" line="235"/>
         <source>The archive is truncated (a tar header is cut off).</source>
         <translation>아카이브가 잘렸습니다(tar 헤더가 중간에 끊김).</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="160"/>
+        <location filename="../app/archive/safearchive.cpp" line="219"/>
         <source>The archive has a damaged tar header (bad size field).</source>
         <translation>아카이브의 tar 헤더가 손상되었습니다(크기 필드가 잘못됨).</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="173"/>
+        <location filename="../app/archive/safearchive.cpp" line="232"/>
         <source>The archive has a damaged tar header (an oversized long name).</source>
         <translation>아카이브의 tar 헤더가 손상되었습니다(긴 이름이 너무 큼).</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="193"/>
-        <location filename="../app/archive/safearchive.cpp" line="335"/>
+        <location filename="../app/archive/safearchive.cpp" line="252"/>
+        <location filename="../app/archive/safearchive.cpp" line="394"/>
         <source>The archive has more than %1 entries.</source>
         <translation>아카이브의 항목이 %1개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="198"/>
-        <location filename="../app/archive/safearchive.cpp" line="319"/>
-        <location filename="../app/archive/safearchive.cpp" line="321"/>
+        <location filename="../app/archive/safearchive.cpp" line="257"/>
+        <location filename="../app/archive/safearchive.cpp" line="378"/>
+        <location filename="../app/archive/safearchive.cpp" line="380"/>
         <source>The archive entry &quot;%1&quot; is refused: %2.</source>
         <translation>아카이브 항목 “%1”을(를) 거부했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="201"/>
+        <location filename="../app/archive/safearchive.cpp" line="260"/>
         <source>The archive entry &quot;%1&quot; is a hard link; links are not allowed.</source>
         <translation>아카이브 항목 “%1”은(는) 하드 링크입니다. 링크는 허용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="202"/>
-        <location filename="../app/archive/safearchive.cpp" line="324"/>
+        <location filename="../app/archive/safearchive.cpp" line="261"/>
+        <location filename="../app/archive/safearchive.cpp" line="383"/>
         <source>The archive entry &quot;%1&quot; is a link (to &quot;%2&quot;); links are not allowed.</source>
         <translation>아카이브 항목 “%1”은(는) “%2”을(를) 가리키는 링크입니다. 링크는 허용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="205"/>
-        <location filename="../app/archive/safearchive.cpp" line="327"/>
+        <location filename="../app/archive/safearchive.cpp" line="264"/>
+        <location filename="../app/archive/safearchive.cpp" line="386"/>
         <source>The archive entry &quot;%1&quot; is a device, pipe or socket; only files are allowed.</source>
         <translation>아카이브 항목 “%1”은(는) 장치, 파이프 또는 소켓입니다. 파일만 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="206"/>
+        <location filename="../app/archive/safearchive.cpp" line="265"/>
         <source>The archive entry &quot;%1&quot; has an unknown type &apos;%2&apos;.</source>
         <translation>아카이브 항목 “%1”의 유형 ‘%2’을(를) 알 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="209"/>
-        <location filename="../app/archive/safearchive.cpp" line="349"/>
+        <location filename="../app/archive/safearchive.cpp" line="268"/>
+        <location filename="../app/archive/safearchive.cpp" line="408"/>
         <source>The archive entry &quot;%1&quot; is %2, over the limit of %3.</source>
         <translation>아카이브 항목 “%1”의 크기가 %2(으)로 한도(%3)를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="211"/>
-        <location filename="../app/archive/safearchive.cpp" line="213"/>
+        <location filename="../app/archive/safearchive.cpp" line="270"/>
+        <location filename="../app/archive/safearchive.cpp" line="272"/>
         <source>The archive is truncated (in &quot;%1&quot;).</source>
         <translation>아카이브가 잘렸습니다(위치: “%1”).</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="235"/>
+        <location filename="../app/archive/safearchive.cpp" line="294"/>
         <source>%1 does not exist.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="237"/>
+        <location filename="../app/archive/safearchive.cpp" line="296"/>
         <source>%1 is not a regular file.</source>
         <translation>%1은(는) 일반 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="249"/>
+        <location filename="../app/archive/safearchive.cpp" line="308"/>
         <source>%1 is not a tar archive compressed with zstd or xz.</source>
         <translation>%1은(는) zstd 또는 xz로 압축된 tar 아카이브가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="254"/>
+        <location filename="../app/archive/safearchive.cpp" line="313"/>
         <source>Cannot create a temporary file: %1</source>
         <translation>임시 파일을 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="265"/>
+        <location filename="../app/archive/safearchive.cpp" line="114"/>
+        <location filename="../app/archive/safearchive.cpp" line="324"/>
         <source>%1 is damaged: its compressed data cannot be read (%2).</source>
         <translation>%1이(가) 손상되었습니다: 압축된 데이터를 읽을 수 없습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="270"/>
+        <location filename="../app/archive/safearchive.cpp" line="329"/>
         <source>%1 expands to more than %2 (compression ratio or size over the limit); it was not opened.</source>
         <translation>%1의 압축을 풀면 %2보다 커집니다(압축률 또는 크기가 한도를 넘음). 파일을 열지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="273"/>
+        <location filename="../app/archive/safearchive.cpp" line="332"/>
         <source>Cannot write a temporary file: %1</source>
         <translation>임시 파일에 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="276"/>
+        <location filename="../app/archive/safearchive.cpp" line="91"/>
+        <location filename="../app/archive/safearchive.cpp" line="335"/>
         <source>%1 is damaged: its compressed data cannot be read.</source>
         <translation>%1이(가) 손상되었습니다: 압축된 데이터를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="289"/>
+        <location filename="../app/archive/safearchive.cpp" line="348"/>
         <source>%1 is not a readable archive (%2).</source>
         <translation>%1은(는) 읽을 수 있는 아카이브가 아닙니다(%2).</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="290"/>
+        <location filename="../app/archive/safearchive.cpp" line="349"/>
         <source>damaged or truncated</source>
         <translation>손상되었거나 잘림</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="295"/>
-        <location filename="../app/archive/safearchive.cpp" line="395"/>
+        <location filename="../app/archive/safearchive.cpp" line="354"/>
+        <location filename="../app/archive/safearchive.cpp" line="454"/>
         <source>The archive&apos;s files add up to more than %1.</source>
         <translation>아카이브에 든 파일의 크기 합계가 %1보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="298"/>
+        <location filename="../app/archive/safearchive.cpp" line="357"/>
         <source>The archive entry &quot;%1&quot; inflates %2 bytes into %3: a compression ratio over the limit of %4 (a zip bomb?).</source>
         <translation>아카이브 항목 “%1”은(는) %2바이트가 %3바이트로 풀립니다: 압축률이 한도(%4배)를 넘습니다(zip 폭탄일 수 있음).</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="308"/>
+        <location filename="../app/archive/safearchive.cpp" line="367"/>
         <source>The archive nests folders more than %1 deep (at &quot;%2&quot;).</source>
         <translation>아카이브의 폴더 중첩 깊이가 %1단계를 넘습니다(위치: “%2”).</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="331"/>
+        <location filename="../app/archive/safearchive.cpp" line="390"/>
         <source>The archive entries &quot;%1&quot; and &quot;%2&quot; have names that differ only in case or Unicode normalization; they would overwrite each other.</source>
         <translation>아카이브 항목 “%1”과(와) “%2”은(는) 이름이 대소문자나 유니코드 정규화만 달라 서로 덮어쓰게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="343"/>
+        <location filename="../app/archive/safearchive.cpp" line="402"/>
         <source>The archive entry &quot;%1&quot; is not a regular file.</source>
         <translation>아카이브 항목 “%1”은(는) 일반 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="376"/>
-        <location filename="../app/archive/safearchive.cpp" line="412"/>
+        <location filename="../app/archive/safearchive.cpp" line="435"/>
+        <location filename="../app/archive/safearchive.cpp" line="471"/>
         <source>The archive has no file &quot;%1&quot;.</source>
         <translation>아카이브에 “%1” 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="379"/>
+        <location filename="../app/archive/safearchive.cpp" line="438"/>
         <source>The archive entry &quot;%1&quot; cannot be read.</source>
         <translation>아카이브 항목 “%1”을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="387"/>
+        <location filename="../app/archive/safearchive.cpp" line="446"/>
         <source>The archive entry &quot;%1&quot; is damaged: its data cannot be decompressed.</source>
         <translation>아카이브 항목 “%1”이(가) 손상되었습니다: 데이터의 압축을 풀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="393"/>
+        <location filename="../app/archive/safearchive.cpp" line="452"/>
         <source>The archive entry &quot;%1&quot; holds more data than the %2 bytes it claims.</source>
         <translation>아카이브 항목 “%1”에 기록된 크기(%2바이트)보다 많은 데이터가 들어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="401"/>
+        <location filename="../app/archive/safearchive.cpp" line="460"/>
         <source>The archive entry &quot;%1&quot; is damaged or truncated: %2 of %3 bytes could be read.</source>
         <translation>아카이브 항목 “%1”이(가) 손상되었거나 잘렸습니다: %3바이트 중 %2바이트만 읽을 수 있었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="404"/>
+        <location filename="../app/archive/safearchive.cpp" line="463"/>
         <source>The archive entry &quot;%1&quot; is damaged: its CRC does not match.</source>
         <translation>아카이브 항목 “%1”이(가) 손상되었습니다: CRC가 일치하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="414"/>
+        <location filename="../app/archive/safearchive.cpp" line="473"/>
         <source>&quot;%1&quot; in the archive is %2 bytes, more than the %3 allowed.</source>
         <translation>아카이브의 “%1”은(는) %2바이트로 허용 한도(%3바이트)를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="430"/>
+        <location filename="../app/archive/safearchive.cpp" line="489"/>
         <source>Cannot create %1: %2</source>
         <translation>%1을(를) 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="435"/>
-        <location filename="../app/archive/safearchive.cpp" line="443"/>
+        <location filename="../app/archive/safearchive.cpp" line="494"/>
+        <location filename="../app/archive/safearchive.cpp" line="502"/>
         <location filename="../app/packs/packwriter.cpp" line="34"/>
         <location filename="../app/packs/packwriter.cpp" line="53"/>
         <location filename="../app/packs/packwriter.cpp" line="85"/>
@@ -1423,8 +1425,8 @@
     </message>
     <message>
         <location filename="../ui/app/main.cpp" line="64"/>
-        <source>Audio files to play (handed to the running OST Shelf if there is one).</source>
-        <translation>재생할 오디오 파일(실행 중인 OST 책장이 있으면 그쪽으로 전달됨).</translation>
+        <source>Audio files to play, drama packs (.ostpack) to import or a backup (.ostbackup) to restore; handed to the running OST Shelf if there is one.</source>
+        <translation>재생할 오디오 파일, 가져올 드라마 팩(.ostpack) 또는 복원할 백업(.ostbackup). 이미 실행 중인 OST 책장이 있으면 그쪽으로 넘깁니다.</translation>
     </message>
     <message>
         <location filename="../ui/app/main.cpp" line="91"/>
@@ -1432,7 +1434,7 @@
         <translation>OST 책장에서 라이브러리를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="123"/>
+        <location filename="../ui/app/main.cpp" line="127"/>
         <source>Your library</source>
         <translation>내 라이브러리</translation>
     </message>

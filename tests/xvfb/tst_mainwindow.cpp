@@ -21,6 +21,10 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QUrl>
 
 #include <functional>
 #include <QLabel>
@@ -175,7 +179,16 @@ private Q_SLOTS:
             qInfo("screenshot: %s", qPrintable(path));
             d->accept();
         }, &shown);
-        m_window->packActions()->importPack(pack);
+        // Dropped onto the window from a file manager.
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(pack) });
+        const QPointF at(m_window->width() / 2.0, m_window->height() / 2.0);
+        QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(drop.isAccepted());
         QTRY_VERIFY_WITH_TIMEOUT(shown, 15000);
         QVERIFY2(summary.contains(u"3"_s), qPrintable(summary));
         QTRY_COMPARE_WITH_TIMEOUT(m_window->gridView()->model()->rowCount(), before + 3, 15000);
@@ -208,7 +221,9 @@ private Q_SLOTS:
                 if (box->buttonRole(b) == QMessageBox::AcceptRole)
                     b->click();
         }, &shown);
-        m_window->backupActions()->restore(file);
+        // As from the command line or a second launch (a double click in a file manager).
+        QVERIFY(!m_window->openArchive(QDir(m_data.path()).filePath(u"song.flac"_s)));
+        QVERIFY(m_window->openArchive(file));
         QTRY_VERIFY_WITH_TIMEOUT(shown, 15000);
         QVERIFY2(text.contains(u"favorite drama"_s), qPrintable(text));
         QTRY_COMPARE(restart.count(), 1);

@@ -61,7 +61,7 @@ int main(int argc, char **argv)
     p.addOption({ u"data-dir"_s, QApplication::translate("main", "Use DIR for the library (it must exist)."), u"DIR"_s });
     p.addOption({ u"screenshot"_s, QApplication::translate("main", "Save a screenshot to FILE once the first posters are painted, then quit."), u"FILE"_s });
     p.addOption({ u"startup-benchmark"_s, QApplication::translate("main", "Print the time until the first screen of posters is painted, then quit.") });
-    p.addPositionalArgument(u"files"_s, QApplication::translate("main", "Audio files to play (handed to the running OST Shelf if there is one)."),
+    p.addPositionalArgument(u"files"_s, QApplication::translate("main", "Audio files to play, drama packs (.ostpack) to import or a backup (.ostbackup) to restore; handed to the running OST Shelf if there is one."),
                             u"[FILE...]"_s);
     p.process(app);
     QStringList files;
@@ -101,8 +101,12 @@ int main(int argc, char **argv)
             window.showNormal();
             window.raise();
             window.activateWindow();
-            if (!paths.isEmpty())
-                service.playback()->playFile(paths.first()); // one at a time: the first file asked for
+            QStringList audio;
+            for (const QString &path : paths)
+                if (!window.openArchive(path))
+                    audio << path;
+            if (!audio.isEmpty())
+                service.playback()->playFile(audio.first()); // one at a time: the first file asked for
         };
         QObject::connect(&instance, &ost::SingleInstance::argumentsReceived, &window, openFiles);
         // A verified restore is swapped in by the next start, when no connection holds the library.

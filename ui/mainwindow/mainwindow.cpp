@@ -817,19 +817,25 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     for (const QUrl &u : event->mimeData()->urls())
-        if (u.isLocalFile() && PackActions::isPack(u.toLocalFile())) {
+        if (u.isLocalFile() && openArchive(u.toLocalFile())) {
             event->acceptProposedAction();
-            const QString path = u.toLocalFile();
-            // After the drop returns: the import asks questions in dialogs of its own.
-            QMetaObject::invokeMethod(this, [this, path] { m_packActions->importPack(path); }, Qt::QueuedConnection);
             return;
         }
-        else if (u.isLocalFile() && BackupActions::isBackup(u.toLocalFile())) {
-            event->acceptProposedAction();
-            const QString path = u.toLocalFile();
-            QMetaObject::invokeMethod(this, [this, path] { m_backupActions->restore(path); }, Qt::QueuedConnection);
-            return;
-        }
+}
+
+bool MainWindow::openArchive(const QString &path)
+{
+    // Queued: a drop or a second launch returns first; the import and the restore ask their
+    // questions in dialogs of their own.
+    if (PackActions::isPack(path)) {
+        QMetaObject::invokeMethod(this, [this, path] { m_packActions->importPack(path); }, Qt::QueuedConnection);
+        return true;
+    }
+    if (BackupActions::isBackup(path)) {
+        QMetaObject::invokeMethod(this, [this, path] { m_backupActions->restore(path); }, Qt::QueuedConnection);
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

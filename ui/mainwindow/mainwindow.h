@@ -53,6 +53,8 @@ public:
     FavoritesPage *favoritesPage() const { return m_favoritesPage; }
     SidebarView *sidebar() const { return m_sidebar; }
     PlaylistActions *playlistActions() const { return m_playlistActions; }
+    // Starts importing a .ostpack or restoring a .ostbackup; false for any other file.
+    bool openArchive(const QString &path);
     PackActions *packActions() const { return m_packActions; }
     BackupActions *backupActions() const { return m_backupActions; }
     PlaybackUi *playbackUi() const { return m_playbackUi; }
