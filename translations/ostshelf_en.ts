@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/backup/backupactions.cpp" line="26"/>
+        <location filename="../../../ui/backup/backupactions.cpp" line="31"/>
         <source>%n playlist(s)</source>
         <translation>
             <numerusform>%n playlist</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/backup/backupactions.cpp" line="27"/>
+        <location filename="../../../ui/backup/backupactions.cpp" line="32"/>
         <source>%n favorite drama(s)</source>
         <translation>
             <numerusform>%n favorite drama</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/backup/backupactions.cpp" line="28"/>
+        <location filename="../../../ui/backup/backupactions.cpp" line="33"/>
         <source>%n favorite song(s)</source>
         <translation>
             <numerusform>%n favorite song</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/backup/backupactions.cpp" line="29"/>
+        <location filename="../../../ui/backup/backupactions.cpp" line="34"/>
         <source>%n custom poster(s)</source>
         <translation>
             <numerusform>%n custom poster</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/backup/backupactions.cpp" line="30"/>
+        <location filename="../../../ui/backup/backupactions.cpp" line="35"/>
         <source>%n linked music file(s)</source>
         <translation>
             <numerusform>%n linked music file</numerusform>
@@ -119,6 +119,17 @@
         <translation>
             <numerusform>%n song by the group or its members:</numerusform>
             <numerusform>%n songs by the group or its members:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ost::BackupActions</name>
+    <message numerus="yes">
+        <location filename="../../../ui/backup/backupactions.cpp" line="165"/>
+        <source>The last %n backup(s)</source>
+        <translation>
+            <numerusform>The last backup</numerusform>
+            <numerusform>The last %n backups</numerusform>
         </translation>
     </message>
 </context>
@@ -163,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="465"/>
+        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="466"/>
         <source>Exported %n song(s) to %1</source>
         <translation>
             <numerusform>Exported %n song to %1</numerusform>
@@ -171,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="800"/>
+        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="801"/>
         <source>%n drama(s)</source>
         <translation>
             <numerusform>%n drama</numerusform>
@@ -244,7 +255,7 @@
 <context>
     <name>ost::PlaylistEditor</name>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlisteditor.cpp" line="287"/>
+        <location filename="../../../app/playlists/playlisteditor.cpp" line="295"/>
         <source>Add %n song(s) to “%1”</source>
         <translation>
             <numerusform>Add %n song to “%1”</numerusform>
@@ -252,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlisteditor.cpp" line="288"/>
+        <location filename="../../../app/playlists/playlisteditor.cpp" line="296"/>
         <source>Added %n song(s) to “%1”</source>
         <translation>
             <numerusform>Added %n song to “%1”</numerusform>
@@ -260,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlisteditor.cpp" line="314"/>
+        <location filename="../../../app/playlists/playlisteditor.cpp" line="322"/>
         <source>Remove %n song(s) from “%1”</source>
         <translation>
             <numerusform>Remove %n song from “%1”</numerusform>
@@ -268,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlisteditor.cpp" line="472"/>
+        <location filename="../../../app/playlists/playlisteditor.cpp" line="480"/>
         <source>Emptied the trash: %n playlist(s) deleted for good</source>
         <translation>
             <numerusform>Emptied the trash: %n playlist deleted for good</numerusform>

@@ -352,24 +352,30 @@
         <translation>이름이 “%1”인 재생목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/localfilerepository.cpp" line="19"/>
+        <location filename="../app/repositories/localfilerepository.cpp" line="22"/>
         <source>The library is open read-only; files cannot be linked.</source>
         <translation>라이브러리가 읽기 전용으로 열려 있어 파일을 연결할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/localfilerepository.cpp" line="22"/>
+        <location filename="../app/repositories/localfilerepository.cpp" line="25"/>
         <source>Cannot link &quot;%1&quot;: it is not an existing local file.</source>
         <translation>“%1”을(를) 연결할 수 없습니다: 존재하는 로컬 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/localfilerepository.cpp" line="28"/>
+        <location filename="../app/repositories/localfilerepository.cpp" line="31"/>
         <source>Cannot link a file to &quot;%1&quot;: it is not in the catalog.</source>
         <translation>“%1”에 파일을 연결할 수 없습니다: 카탈로그에 없는 곡입니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/localfilerepository.cpp" line="35"/>
+        <location filename="../app/repositories/localfilerepository.cpp" line="38"/>
         <source>The library is open read-only; files cannot be unlinked.</source>
         <translation>라이브러리가 읽기 전용으로 열려 있어 파일 연결을 해제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/repositories/localfilerepository.cpp" line="62"/>
+        <location filename="../app/repositories/localfilerepository.cpp" line="67"/>
+        <source>Cannot read scanned files: %1</source>
+        <translation>스캔한 파일을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../app/matching/songmatcher.cpp" line="102"/>
@@ -1341,12 +1347,12 @@
         <translation>%1에서 복원을 준비할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupstore.cpp" line="98"/>
+        <location filename="../app/backup/backupstore.cpp" line="103"/>
         <source>The library failed its consistency check, so no automatic backup was made and the existing ones were kept.</source>
         <translation>라이브러리가 일관성 검사를 통과하지 못해 자동 백업을 만들지 않았으며 기존 백업은 그대로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupstore.cpp" line="101"/>
+        <location filename="../app/backup/backupstore.cpp" line="106"/>
         <source>Cannot create the backup folder %1.</source>
         <translation>백업 폴더 %1을(를) 만들 수 없습니다.</translation>
     </message>
@@ -1366,35 +1372,35 @@
         <translation>이 재생목록에는 내보낼 곡이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/backupactions.cpp" line="26"/>
+        <location filename="../ui/backup/backupactions.cpp" line="31"/>
         <source>%n playlist(s)</source>
         <translation>
             <numerusform>재생목록 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/backupactions.cpp" line="27"/>
+        <location filename="../ui/backup/backupactions.cpp" line="32"/>
         <source>%n favorite drama(s)</source>
         <translation>
             <numerusform>즐겨찾는 드라마 %n편</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/backupactions.cpp" line="28"/>
+        <location filename="../ui/backup/backupactions.cpp" line="33"/>
         <source>%n favorite song(s)</source>
         <translation>
             <numerusform>즐겨찾는 곡 %n곡</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/backupactions.cpp" line="29"/>
+        <location filename="../ui/backup/backupactions.cpp" line="34"/>
         <source>%n custom poster(s)</source>
         <translation>
             <numerusform>사용자 지정 포스터 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/backupactions.cpp" line="30"/>
+        <location filename="../ui/backup/backupactions.cpp" line="35"/>
         <source>%n linked music file(s)</source>
         <translation>
             <numerusform>연결된 음악 파일 %n개</numerusform>
@@ -1510,77 +1516,104 @@
 <context>
     <name>ost::BackupActions</name>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="56"/>
+        <location filename="../ui/backup/backupactions.cpp" line="64"/>
         <source>OST Shelf backup %1</source>
         <translation>OST 책장 백업 %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="57"/>
-        <location filename="../ui/backup/backupactions.cpp" line="79"/>
-        <location filename="../ui/backup/backupactions.cpp" line="83"/>
+        <location filename="../ui/backup/backupactions.cpp" line="65"/>
+        <location filename="../ui/backup/backupactions.cpp" line="87"/>
+        <location filename="../ui/backup/backupactions.cpp" line="91"/>
         <source>Back up library</source>
         <translation>라이브러리 백업</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="57"/>
-        <location filename="../ui/backup/backupactions.cpp" line="98"/>
+        <location filename="../ui/backup/backupactions.cpp" line="65"/>
+        <location filename="../ui/backup/backupactions.cpp" line="106"/>
         <source>OST Shelf backups (*.ostbackup)</source>
         <translation>OST 책장 백업 (*.ostbackup)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="64"/>
+        <location filename="../ui/backup/backupactions.cpp" line="72"/>
         <source>Backing up to %1…</source>
         <translation>%1(으)로 백업하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="84"/>
+        <location filename="../ui/backup/backupactions.cpp" line="92"/>
         <source>Backed up to %1: %2.</source>
         <translation>%1(으)로 백업했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="95"/>
+        <location filename="../ui/backup/backupactions.cpp" line="103"/>
         <source>Restore library from a backup</source>
         <translation>백업에서 라이브러리 복원</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="102"/>
+        <location filename="../ui/backup/backupactions.cpp" line="110"/>
         <source>Checking %1…</source>
         <translation>%1 확인 중…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="107"/>
-        <location filename="../ui/backup/backupactions.cpp" line="110"/>
-        <location filename="../ui/backup/backupactions.cpp" line="125"/>
+        <location filename="../ui/backup/backupactions.cpp" line="115"/>
+        <location filename="../ui/backup/backupactions.cpp" line="118"/>
+        <location filename="../ui/backup/backupactions.cpp" line="133"/>
         <source>Restore library</source>
         <translation>라이브러리 복원</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="111"/>
+        <location filename="../ui/backup/backupactions.cpp" line="119"/>
         <source>Replace your library with the backup of %1?</source>
         <translation>라이브러리를 %1에 만든 백업으로 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="113"/>
+        <location filename="../ui/backup/backupactions.cpp" line="121"/>
         <source>The backup holds %1.</source>
         <translation>백업 내용: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="116"/>
+        <location filename="../ui/backup/backupactions.cpp" line="124"/>
         <source>Your current library is kept in the data folder (before-restore-…). OST Shelf restarts to finish the restore.</source>
         <translation>현재 라이브러리는 데이터 폴더(before-restore-…)에 보관됩니다. 복원을 마치기 위해 OST 책장이 다시 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="119"/>
+        <location filename="../ui/backup/backupactions.cpp" line="127"/>
         <source>Restore and restart</source>
         <translation>복원 후 다시 시작</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="146"/>
+        <location filename="../ui/backup/backupactions.cpp" line="152"/>
+        <source>&amp;Automatic backups</source>
+        <translation>자동 백업(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/backupactions.cpp" line="153"/>
+        <source>Back up &amp;every day</source>
+        <translation>매일 백업(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/backupactions.cpp" line="162"/>
+        <source>&amp;Keep</source>
+        <translation>보관 개수(&amp;K)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/backup/backupactions.cpp" line="165"/>
+        <source>The last %n backup(s)</source>
+        <translation>
+            <numerusform>최근 백업 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/backupactions.cpp" line="173"/>
+        <source>&amp;Open backups folder</source>
+        <translation>백업 폴더 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/backupactions.cpp" line="196"/>
         <source>Automatic backup failed: %1</source>
         <translation>자동 백업에 실패했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="148"/>
+        <location filename="../ui/backup/backupactions.cpp" line="198"/>
         <source>Automatic backup saved (%1).</source>
         <translation>자동 백업을 저장했습니다(%1).</translation>
     </message>
@@ -1881,10 +1914,10 @@
         <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="197"/>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="206"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="586"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="599"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="616"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="626"/>
         <source>OST Shelf</source>
         <translation>OST 책장</translation>
     </message>
@@ -1976,183 +2009,183 @@
         <translation>백업에서 복원(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="276"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="279"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="280"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="282"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="287"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="288"/>
         <source>&amp;Back</source>
         <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
         <source>&amp;Forward</source>
         <translation>앞으로(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="293"/>
         <source>All &amp;dramas</source>
         <translation>모든 드라마(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="295"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="302"/>
         <source>Toggle &amp;favorite</source>
         <translation>즐겨찾기 추가/제거(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
         <source>Larger posters</source>
         <translation>포스터 크게</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="316"/>
         <source>Smaller posters</source>
         <translation>포스터 작게</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="319"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="320"/>
         <source>&amp;About OST Shelf</source>
         <translation>OST 책장 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="323"/>
         <source>Korean title (가나다)</source>
         <translation>한글 제목 (가나다)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="324"/>
         <source>Year (newest first)</source>
         <translation>연도 (최신순)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="325"/>
         <source>Recently added</source>
         <translation>최근 추가</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="325"/>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="327"/>
         <source>Sort dramas by</source>
         <translation>드라마 정렬</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="329"/>
         <source>Navigation</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
         <source> Sort: </source>
         <translation> 정렬: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
         <source>Back (Alt+Left)</source>
         <translation>뒤로 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="343"/>
         <source>Forward (Alt+Right)</source>
         <translation>앞으로 (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
         <source>All dramas (Alt+Home)</source>
         <translation>모든 드라마 (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="367"/>
         <source>All dramas</source>
         <translation>모든 드라마</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="368"/>
         <source>♥ Favorites</source>
         <translation>♥ 즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="371"/>
         <source>Collections</source>
         <translation>컬렉션</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="550"/>
         <source>Link an audio file</source>
         <translation>오디오 파일 연결</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="551"/>
         <source>Audio (*.mp3 *.flac *.ogg *.opus *.m4a *.wav *.aac *.wma)</source>
         <translation>오디오 (*.mp3 *.flac *.ogg *.opus *.m4a *.wav *.aac *.wma)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="713"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="714"/>
         <source>Choose poster image…</source>
         <translation>포스터 이미지 선택…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="715"/>
         <source>Choose a poster</source>
         <translation>포스터 선택</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="716"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="721"/>
         <source>Use the generated poster</source>
         <translation>자동 생성 포스터 사용</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="786"/>
         <source>Playlist %1</source>
         <translation>재생목록 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="800"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="801"/>
         <source>%n drama(s)</source>
         <translation>
             <numerusform>드라마 %n편</numerusform>
@@ -2164,86 +2197,86 @@
         <translation>라이브러리를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="375"/>
         <source>Playlists</source>
         <translation>재생목록</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="386"/>
         <source>＋ New playlist…</source>
         <translation>＋ 새 재생목록…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="387"/>
         <source>Create a playlist (Ctrl+N); drop songs here to start one with them</source>
         <translation>재생목록 만들기 (Ctrl+N). 곡을 여기에 끌어다 놓으면 그 곡으로 새 재생목록을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="388"/>
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="393"/>
         <source>Library sections</source>
         <translation>라이브러리 섹션</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="709"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="710"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="431"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="432"/>
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="433"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
         <source>Delete (move to trash)</source>
         <translation>삭제 (휴지통으로 이동)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="462"/>
         <source>Playlist not changed</source>
         <translation>재생목록이 변경되지 않음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="466"/>
         <source>Exported %n song(s) to %1</source>
         <translation>
             <numerusform>%1(으)로 %n곡을 내보냈습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="599"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="789"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="790"/>
         <source>Favorites</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="609"/>
         <source>That playlist was deleted; it is in the trash.</source>
         <translation>이 재생목록은 삭제되어 휴지통에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="711"/>
         <source>Add to favorites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="711"/>
         <source>Remove from favorites</source>
         <translation>즐겨찾기에서 제거</translation>
     </message>
@@ -2258,7 +2291,7 @@
         <translation>즐겨찾기에서 제거했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="698"/>
         <source>No drama matches these filters. Remove a filter above to see more.</source>
         <translation>조건에 맞는 드라마가 없습니다. 위의 필터를 지워 보세요.</translation>
     </message>
@@ -2777,73 +2810,73 @@
 <context>
     <name>ost::PlaylistEditor</name>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="142"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="150"/>
         <source>A playlist named &quot;%1&quot; already exists.</source>
         <translation>이름이 “%1”인 재생목록이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="204"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="212"/>
         <source>Create playlist “%1”</source>
         <translation>재생목록 “%1” 만들기</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="209"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="217"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="210"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="218"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” 복제</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="237"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="245"/>
         <source>Rename “%1” to “%2”</source>
         <translation>“%1” 이름을 “%2”(으)로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="268"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="276"/>
         <source>Delete playlist “%1”</source>
         <translation>재생목록 “%1” 삭제</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="269"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="277"/>
         <source>“%1” moved to the trash. Undo or restore it from the trash.</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다. 실행 취소하거나 휴지통에서 복원할 수 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playlists/playlisteditor.cpp" line="287"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="295"/>
         <source>Add %n song(s) to “%1”</source>
         <translation>
             <numerusform>“%1”에 %n곡 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playlists/playlisteditor.cpp" line="288"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="296"/>
         <source>Added %n song(s) to “%1”</source>
         <translation>
             <numerusform>“%1”에 %n곡을 추가했습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playlists/playlisteditor.cpp" line="314"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="322"/>
         <source>Remove %n song(s) from “%1”</source>
         <translation>
             <numerusform>“%1”에서 %n곡 제거</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="342"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="350"/>
         <source>Reorder “%1”</source>
         <translation>“%1” 순서 변경</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="457"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="465"/>
         <source>Restored “%1”</source>
         <translation>“%1”을(를) 복원했습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playlists/playlisteditor.cpp" line="472"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="480"/>
         <source>Emptied the trash: %n playlist(s) deleted for good</source>
         <translation>
             <numerusform>휴지통을 비웠습니다: 재생목록 %n개를 영구적으로 삭제했습니다</numerusform>

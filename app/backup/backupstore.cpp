@@ -43,9 +43,14 @@ BackupStore::BackupStore(Database db, QString dataDir)
 {
 }
 
+QString BackupStore::folder(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(u"backups"_s);
+}
+
 QString BackupStore::folder() const
 {
-    return QDir(m_dataDir).filePath(u"backups"_s);
+    return folder(m_dataDir);
 }
 
 QList<BackupInfo> BackupStore::automatic() const

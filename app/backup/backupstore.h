@@ -25,6 +25,7 @@ public:
     BackupStore(Database db, QString dataDir);
 
     QString folder() const;
+    static QString folder(const QString &dataDir);
     QList<BackupInfo> list() const; // newest first
     // Due when the newest automatic backup is older than interval (or there is none).
     bool automaticDue(const QDateTime &now, qint64 intervalSecs = kIntervalSecs) const;

@@ -31,15 +31,23 @@ struct Availability
 Availability availability(const Database &db, const QStringList &ids)
 {
     Availability out;
-    if (auto paths = LocalFileRepository(db).paths(ids))
-        for (auto it = paths->cbegin(); it != paths->cend(); ++it) {
-            if (!QFileInfo(it.value()).isFile()) {
-                out.missing.insert(it.key());
-                continue;
-            }
-            const auto tags = TagReader::read(it.value());
-            out.present.insert(it.key(), tags ? tags->durationMs : 0);
+    const LocalFileRepository files(db);
+    auto paths = files.paths(ids);
+    if (!paths)
+        return out;
+    const auto scanned = files.scannedDurations(paths->values()).value_or(QHash<QString, qint64>());
+    for (auto it = paths->cbegin(); it != paths->cend(); ++it) {
+        if (!QFileInfo(it.value()).isFile()) {
+            out.missing.insert(it.key());
+            continue;
         }
+        if (const auto known = scanned.constFind(it.value()); known != scanned.cend()) {
+            out.present.insert(it.key(), *known);
+            continue;
+        }
+        const auto tags = TagReader::read(it.value()); // linked by hand, or changed since the scan
+        out.present.insert(it.key(), tags ? tags->durationMs : 0);
+    }
     return out;
 }
 

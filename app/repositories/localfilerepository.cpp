@@ -2,7 +2,10 @@
 
 #include "storage/sqlquery.h"
 
+#include <QDateTime>
 #include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +52,25 @@ Result<QHash<QString, QString>> LocalFileRepository::paths(const QStringList &so
     while (q->next())
         if (wanted.isEmpty() || wanted.contains(q->value(0).toString()))
             out.insert(q->value(0).toString(), q->value(1).toString());
+    return out;
+}
+
+Result<QHash<QString, qint64>> LocalFileRepository::scannedDurations(const QStringList &paths) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(u"SELECT size, mtime, duration_ms FROM scanned_files WHERE path = ? AND duration_ms > 0"_s))
+        return fail(QObject::tr("Cannot read scanned files: %1").arg(q.lastError().text()));
+    QHash<QString, qint64> out;
+    for (const QString &path : paths) {
+        q.addBindValue(path);
+        if (!q.exec())
+            return fail(QObject::tr("Cannot read scanned files: %1").arg(q.lastError().text()));
+        if (!q.next())
+            continue;
+        const QFileInfo fi(path);
+        if (fi.size() == q.value(0).toLongLong() && fi.lastModified().toSecsSinceEpoch() == q.value(1).toLongLong())
+            out.insert(path, q.value(2).toLongLong());
+    }
     return out;
 }
 

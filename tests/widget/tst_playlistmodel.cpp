@@ -8,12 +8,16 @@
 #include "playlists/playlisteditor.h"
 #include "repositories/localfilerepository.h"
 #include "repositories/playlistrepository.h"
+#include "storage/sqlquery.h"
 #include "storage/dbexecutor.h"
 #include "storage/library.h"
 
 #include "common/testlibrary.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -204,6 +208,19 @@ private Q_SLOTS:
         QCOMPARE(restarted.model()->availableCount(), 1);
         QVERIFY(!restarted.model()->index(0, 0).data(PlaylistModel::AvailableRole).toBool());
         QVERIFY(restarted.model()->index(1, 0).data(PlaylistModel::AvailableRole).toBool());
+        QVERIFY(qAbs(restarted.model()->totalDurationMs() - 1500) < 50);
+        // A file the scanner has seen unchanged: its stored length is used, the file not read.
+        const QFileInfo fi(wav);
+        QVERIFY(runQuery(lib->database().connection(),
+                         u"INSERT INTO scanned_files(path, size, mtime, duration_ms, song_id, status) VALUES (?, ?, ?, 4321, 'sofa', 'linked')"_s,
+                         { wav, fi.size(), fi.lastModified().toSecsSinceEpoch() }));
+        restarted.open(id);
+        settle();
+        QCOMPARE(restarted.model()->totalDurationMs(), 4321);
+        // Changed since the scan (another mtime): read again.
+        QVERIFY(runQuery(lib->database().connection(), u"UPDATE scanned_files SET mtime = mtime - 100"_s));
+        restarted.open(id);
+        settle();
         QVERIFY(qAbs(restarted.model()->totalDurationMs() - 1500) < 50);
         QFile::remove(wav); // gone from disk: shown as not playable, never dropped
         restarted.open(id);

@@ -14,11 +14,13 @@
 #include "common/testlibrary.h"
 #include "common/generatedpack.h"
 #include "backup/backupactions.h"
+#include "backup/backupstore.h"
 #include "backup/backupwriter.h"
 #include "packs/packactions.h"
 #include "packs/packimportdialog.h"
 #include "storage/pendingrestore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -31,9 +33,11 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTimer>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,6 +83,7 @@ private Q_SLOTS:
     {
         QVERIFY(QGuiApplication::platformName() == u"xcb"_s);
         QDir().mkpath(m_shots);
+        QStandardPaths::setTestModeEnabled(true); // the menu tests write settings
         QCoreApplication::setOrganizationName(u"ostshelf-test"_s);
         auto lib = Library::open(test::libraryOptions(m_data.path()));
         QVERIFY(lib);
@@ -229,6 +234,37 @@ private Q_SLOTS:
         QTRY_COMPARE(restart.count(), 1);
         QVERIFY(PendingRestore::exists(m_data.path()));
         QDir(PendingRestore::folder(m_data.path())).removeRecursively(); // the next start would apply it
+    }
+
+    void automaticBackupsFollowTheMenu()
+    {
+        QSettings().remove(u"backup"_s);
+        const QString folder = BackupStore::folder(m_data.path());
+        QDir(folder).removeRecursively(); // so one is due
+        auto automatic = [&] { return QDir(folder).entryList({ u"auto-*.ostbackup"_s }, QDir::Files).size(); };
+        auto *daily = m_window->findChild<QAction *>(u"automaticBackupAction"_s);
+        QVERIFY(daily);
+        QVERIFY(daily->isChecked()); // on unless the user turned it off
+
+        daily->setChecked(false);
+        m_window->backupActions()->backUpIfDue();
+        m_service->executor()->waitForIdle();
+        QCoreApplication::processEvents();
+        QCOMPARE(automatic(), 0);
+        QCOMPARE(QSettings().value(u"backup/automatic"_s).toBool(), false);
+
+        daily->setChecked(true); // turning it on backs up at once when one is due
+        QTRY_COMPARE_WITH_TIMEOUT(automatic(), 1, 15000);
+
+        QAction *keepThree = nullptr;
+        for (QAction *a : m_window->findChildren<QAction *>())
+            if (a->data() == QVariant(3) && a->isCheckable())
+                keepThree = a;
+        QVERIFY(keepThree);
+        QVERIFY(!keepThree->isChecked());
+        keepThree->trigger();
+        QCOMPARE(BackupActions::automaticKeep(), 3);
+        QSettings().remove(u"backup"_s);
     }
 
     void cleanupTestCase()

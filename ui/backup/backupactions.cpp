@@ -6,14 +6,19 @@
 #include "common/jobprogress.h"
 #include "services/libraryservice.h"
 
+#include <QActionGroup>
 #include <QDate>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +34,9 @@ QString describe(const BackupManifest::Counts &c)
         + QObject::tr("%n custom poster(s)", nullptr, c.customPosters) + u", "_s
         + QObject::tr("%n linked music file(s)", nullptr, c.localFiles);
 }
+
+constexpr auto kEnabledKey = "backup/automatic";
+constexpr auto kKeepKey = "backup/keep";
 
 QString when(const QString &iso)
 {
@@ -91,7 +99,7 @@ void BackupActions::restore(const QString &chosen)
     QString path = chosen;
     if (path.isEmpty()) {
         // Start where the automatic backups are; the user's own are usually elsewhere.
-        const QString automatic = QDir(dataDir).filePath(u"backups"_s);
+        const QString automatic = BackupStore::folder(dataDir);
         path = QFileDialog::getOpenFileName(m_window, tr("Restore library from a backup"),
                                             QFileInfo(automatic).isDir() ? automatic
                                                                           : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
@@ -129,18 +137,60 @@ void BackupActions::restore(const QString &chosen)
     });
 }
 
+bool BackupActions::automaticEnabled()
+{
+    return QSettings().value(QLatin1StringView(kEnabledKey), true).toBool();
+}
+
+int BackupActions::automaticKeep()
+{
+    return std::clamp(QSettings().value(QLatin1StringView(kKeepKey), BackupStore::kKeepAutomatic).toInt(), 1, 100);
+}
+
+QMenu *BackupActions::automaticMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(tr("&Automatic backups"), parent);
+    QAction *daily = menu->addAction(tr("Back up &every day"));
+    daily->setObjectName(u"automaticBackupAction"_s);
+    daily->setCheckable(true);
+    daily->setChecked(automaticEnabled());
+    connect(daily, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QLatin1StringView(kEnabledKey), on);
+        if (on)
+            backUpIfDue();
+    });
+    QMenu *keep = menu->addMenu(tr("&Keep"));
+    auto *group = new QActionGroup(keep);
+    for (const int n : { 3, 5, 10, 20 }) {
+        QAction *a = keep->addAction(tr("The last %n backup(s)", nullptr, n));
+        a->setCheckable(true);
+        a->setChecked(n == automaticKeep());
+        a->setData(n);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [n] { QSettings().setValue(QLatin1StringView(kKeepKey), n); });
+    }
+    menu->addSeparator();
+    menu->addAction(tr("&Open backups folder"), this, [this] {
+        const QString folder = BackupStore::folder(m_service->library().dataDir());
+        QDir().mkpath(folder);
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    });
+    return menu;
+}
+
 void BackupActions::backUpIfDue()
 {
-    if (m_service->library().isReadOnly())
+    if (m_service->library().isReadOnly() || !automaticEnabled())
         return;
     const Database db = m_service->library().database();
     const QString dataDir = m_service->library().dataDir();
+    const int keep = automaticKeep();
     // Empty: nothing was due; otherwise the path written or why it failed.
-    m_service->executor()->run(this, [db, dataDir]() -> Result<QString> {
+    m_service->executor()->run(this, [db, dataDir, keep]() -> Result<QString> {
         BackupStore store(db, dataDir);
         if (!store.automaticDue(QDateTime::currentDateTimeUtc()))
             return QString();
-        return store.createAutomatic();
+        return store.createAutomatic(keep);
     }, [this](Result<QString> r) {
         if (!r)
             Q_EMIT message(tr("Automatic backup failed: %1").arg(r.error().message));

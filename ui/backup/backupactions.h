@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QMenu;
 class QWidget;
 
 namespace ost {
@@ -22,7 +23,11 @@ public:
     void backUp();
     void restore(const QString &path = {}); // asks for a file when path is empty
     void backUpIfDue();
+    // File → Automatic backups: on or off, how many to keep, open the folder. Kept in QSettings.
+    QMenu *automaticMenu(QWidget *parent);
     static bool isBackup(const QString &path);
+    static bool automaticEnabled();
+    static int automaticKeep();
 
 Q_SIGNALS:
     void restartRequested(); // a verified restore waits for the next start

@@ -271,6 +271,7 @@ void MainWindow::buildActions()
     backUp->setObjectName(u"backupAction"_s);
     QAction *restore = file->addAction(tr("&Restore from backup…"), this, [this] { m_backupActions->restore(); });
     restore->setObjectName(u"restoreAction"_s);
+    file->addMenu(m_backupActions->automaticMenu(file));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
