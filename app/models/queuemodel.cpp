@@ -1,5 +1,7 @@
 #include "queuemodel.h"
 
+#include "songmime.h"
+
 #include <QFont>
 
 using namespace Qt::StringLiterals;
@@ -64,6 +66,37 @@ void QueueModel::moveSong(int from, int to)
     endMoveRows();
 }
 
+void QueueModel::moveSongs(QList<int> rows, int destinationRow)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    rows.removeIf([this](int r) { return r < 0 || r >= m_ids.size(); });
+    if (rows.isEmpty())
+        return;
+    int dest = std::clamp(destinationRow, 0, int(m_ids.size()));
+    // One beginMoveRows per row keeps views' selections and the tester's checks exact.
+    // Rows above the destination go in from the last, so each lands right before dest.
+    int insertAt = dest;
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        const int from = *it;
+        if (from >= dest)
+            continue;
+        const int to = insertAt - 1; // final index of this row after the move
+        if (from != to)
+            moveSong(from, to);
+        insertAt = to;
+    }
+    // Rows below go in from the first, each after the previous one.
+    insertAt = dest;
+    for (int from : std::as_const(rows)) {
+        if (from < dest)
+            continue;
+        if (from != insertAt)
+            moveSong(from, insertAt);
+        ++insertAt;
+    }
+}
+
 void QueueModel::setCurrent(int row)
 {
     const int old = m_current;
@@ -115,6 +148,56 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return index.row() == m_current ? tr("now playing") : QString();
     }
     return {};
+}
+
+Qt::ItemFlags QueueModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled; // drops between rows
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
+}
+
+QStringList QueueModel::mimeTypes() const
+{
+    return { QString::fromLatin1(SongMime::kSongIds), QString::fromLatin1(SongMime::kQueueRows) };
+}
+
+QMimeData *QueueModel::mimeData(const QModelIndexList &indexes) const
+{
+    const QList<int> rows = SongMime::rows(indexes);
+    QStringList ids;
+    for (int r : rows)
+        ids << m_ids.at(r);
+    return SongMime::createQueue(ids, rows);
+}
+
+Qt::DropActions QueueModel::supportedDropActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
+}
+
+Qt::DropActions QueueModel::supportedDragActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
+}
+
+bool QueueModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &) const
+{
+    return !SongMime::songIds(data).isEmpty();
+}
+
+bool QueueModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
+{
+    if (action == Qt::IgnoreAction || !canDropMimeData(data, action, row, 0, parent))
+        return false;
+    if (row < 0)
+        row = parent.isValid() ? parent.row() : int(m_ids.size());
+    if (const QList<int> own = SongMime::queueRows(data); !own.isEmpty())
+        Q_EMIT moveRequested(own, row);
+    else
+        Q_EMIT insertRequested(row, SongMime::songIds(data));
+    // The controller changes the queue; "not accepted" keeps the view from removing rows.
+    return false;
 }
 
 } // namespace ost

@@ -1,5 +1,6 @@
 #include "songmime.h"
 
+#include <QCoreApplication>
 #include <QDataStream>
 #include <QIODevice>
 
@@ -49,6 +50,30 @@ QList<int> SongMime::playlistRows(const QMimeData *mime, qint64 playlistId)
     QList<int> rows;
     in >> id >> rows;
     if (in.status() != QDataStream::Ok || id != playlistId)
+        return {};
+    return rows;
+}
+
+QMimeData *SongMime::createQueue(const QStringList &songIds, const QList<int> &rows)
+{
+    QMimeData *mime = create(songIds);
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << QCoreApplication::applicationPid() << rows;
+    mime->setData(QString::fromLatin1(kQueueRows), bytes);
+    return mime;
+}
+
+QList<int> SongMime::queueRows(const QMimeData *mime)
+{
+    if (!mime || !mime->hasFormat(QString::fromLatin1(kQueueRows)))
+        return {};
+    QByteArray bytes = mime->data(QString::fromLatin1(kQueueRows));
+    QDataStream in(&bytes, QIODevice::ReadOnly);
+    qint64 pid = 0;
+    QList<int> rows;
+    in >> pid >> rows;
+    if (in.status() != QDataStream::Ok || pid != QCoreApplication::applicationPid())
         return {};
     return rows;
 }

@@ -63,8 +63,15 @@ void PlaybackController::playNext(const QStringList &songIds)
 
 void PlaybackController::addToQueue(const QStringList &songIds)
 {
+    insertIntoQueue(m_queue->rowCount(), songIds);
+}
+
+void PlaybackController::insertIntoQueue(int row, const QStringList &songIds)
+{
+    if (songIds.isEmpty())
+        return;
     const bool idle = m_queue->rowCount() == 0;
-    m_queue->insertSongs(m_queue->rowCount(), songIds);
+    m_queue->insertSongs(row, songIds);
     fetchDetails(songIds);
     if (idle)
         start(0);
@@ -80,6 +87,11 @@ void PlaybackController::removeFromQueue(const QList<int> &rows)
 void PlaybackController::moveInQueue(int from, int to)
 {
     m_queue->moveSong(from, to);
+}
+
+void PlaybackController::moveRowsInQueue(const QList<int> &rows, int destinationRow)
+{
+    m_queue->moveSongs(rows, destinationRow);
 }
 
 void PlaybackController::playFile(const QString &path)

@@ -31,8 +31,10 @@ public:
     void playSongs(const QStringList &songIds, int start = 0); // replaces the queue
     void playNext(const QStringList &songIds);
     void addToQueue(const QStringList &songIds);
+    void insertIntoQueue(int row, const QStringList &songIds); // dropped onto the queue
     void removeFromQueue(const QList<int> &rows);
     void moveInQueue(int from, int to);
+    void moveRowsInQueue(const QList<int> &rows, int destinationRow); // dragged within it
     void playRow(int row);
     // A file from outside (MPRIS OpenUri, a second launch): its song if it is linked, else the file itself.
     void playFile(const QString &path);

@@ -71,6 +71,8 @@ PlaybackUi::PlaybackUi(PlaybackController *controller, PlayerBar *bar, QMainWind
     connect(m_queueView, &QueueView::playRowRequested, controller, &PlaybackController::playRow);
     connect(m_queueView, &QueueView::removeRowsRequested, controller, &PlaybackController::removeFromQueue);
     connect(m_queueView, &QueueView::moveRequested, controller, &PlaybackController::moveInQueue);
+    connect(controller->queue(), &QueueModel::moveRequested, controller, &PlaybackController::moveRowsInQueue);
+    connect(controller->queue(), &QueueModel::insertRequested, controller, &PlaybackController::insertIntoQueue);
     connect(posters, &PosterLoader::ready, this, [this](const QString &dramaId, QSize size, const QImage &image) {
         if (size == kArt && !m_song.dramas.isEmpty() && m_song.dramas.first().dramaId == dramaId)
         {

@@ -15,6 +15,11 @@ QueueView::QueueView(QWidget *parent)
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setContextMenuPolicy(Qt::CustomContextMenu);
     setUniformItemSizes(true);
+    setDragEnabled(true);
+    setAcceptDrops(true);
+    setDropIndicatorShown(true);
+    setDragDropMode(QAbstractItemView::DragDrop);
+    setDefaultDropAction(Qt::MoveAction);
     connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &i) { Q_EMIT playRowRequested(i.row()); });
     connect(this, &QWidget::customContextMenuRequested, this, &QueueView::showMenu);
 }

@@ -1,0 +1,167 @@
+// The play queue: block moves keep the current song, drags and drops become requests,
+// and a drop on the queue view reaches the model at the row under the pointer.
+#include "models/queuemodel.h"
+#include "models/songmime.h"
+#include "player/queueview.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ost;
+
+namespace {
+
+QStringList ids(const QueueModel &m)
+{
+    QStringList out;
+    for (int r = 0; r < m.rowCount(); ++r)
+        out << m.index(r).data(QueueModel::SongIdRole).toString();
+    return out;
+}
+
+// What a block move means, written the obvious way: the moved songs, in order, in front of
+// what was at dest; everything else keeps its order.
+QStringList expectedMove(const QStringList &list, const QList<int> &rows, int dest)
+{
+    QStringList moved, before, after;
+    for (int r = 0; r < list.size(); ++r) {
+        if (rows.contains(r))
+            moved << list[r];
+        else if (r < dest)
+            before << list[r];
+        else
+            after << list[r];
+    }
+    return before + moved + after;
+}
+
+} // namespace
+
+class TestQueueModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void blockMovesMatchTheirMeaningAndKeepTheCurrentSong()
+    {
+        const QStringList start { u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s };
+        const int n = int(start.size());
+        int cases = 0;
+        for (int mask = 1; mask < (1 << n); ++mask) {
+            QList<int> rows;
+            for (int r = n - 1; r >= 0; --r) // unsorted on purpose, as a selection may be
+                if (mask & (1 << r))
+                    rows << r;
+            for (int dest = 0; dest <= n; ++dest) {
+                for (int current = -1; current < n; ++current) {
+                    QueueModel m;
+                    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+                    m.setSongs(start, 0);
+                    m.setCurrent(current);
+                    m.moveSongs(rows, dest);
+                    const QStringList want = expectedMove(start, rows, dest);
+                    if (ids(m) != want)
+                        QFAIL(qPrintable(u"rows %1 to %2: got %3, want %4"_s.arg(
+                            QString::number(mask), QString::number(dest), ids(m).join(u','), want.join(u','))));
+                    const int wantCurrent = current < 0 ? -1 : int(want.indexOf(start[current]));
+                    QCOMPARE(m.current(), wantCurrent);
+                    if (current >= 0)
+                        QVERIFY(m.index(wantCurrent).data(QueueModel::CurrentRole).toBool());
+                    ++cases;
+                }
+            }
+        }
+        QCOMPARE(cases, 63 * 7 * 7);
+
+        QueueModel m;
+        m.setSongs(start, 2);
+        m.moveSongs({ 9, -1 }, 0); // nothing valid: nothing moves
+        QCOMPARE(ids(m), start);
+        m.moveSongs({ 1, 1, 1 }, 99); // duplicates and a destination past the end
+        QCOMPARE(ids(m), (QStringList { u"a"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s, u"b"_s }));
+        QCOMPARE(m.current(), 1);
+    }
+
+    void dropsBecomeRequests()
+    {
+        QueueModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setSongs({ u"a"_s, u"b"_s, u"a"_s }, 0); // a song may be queued twice
+        QSignalSpy moves(&m, &QueueModel::moveRequested);
+        QSignalSpy inserts(&m, &QueueModel::insertRequested);
+        QVERIFY(m.flags(m.index(0)) & Qt::ItemIsDragEnabled);
+        QVERIFY(m.flags({}) & Qt::ItemIsDropEnabled);
+
+        std::unique_ptr<QMimeData> own(m.mimeData({ m.index(2), m.index(0) }));
+        QCOMPARE(SongMime::songIds(own.get()), (QStringList { u"a"_s, u"a"_s }));
+        QVERIFY(!m.dropMimeData(own.get(), Qt::MoveAction, 1, 0, {})); // false: the view must not delete rows
+        QCOMPARE(moves.size(), 1);
+        QCOMPARE(moves[0][0].value<QList<int>>(), (QList<int> { 0, 2 })); // rows, not ids: duplicates stay apart
+        QCOMPARE(moves[0][1].toInt(), 1);
+        QCOMPARE(ids(m), (QStringList { u"a"_s, u"b"_s, u"a"_s })); // unchanged until the controller acts
+
+        std::unique_ptr<QMimeData> fromTracks(SongMime::create({ u"z"_s, u"y"_s }));
+        QVERIFY(m.canDropMimeData(fromTracks.get(), Qt::CopyAction, -1, -1, {}));
+        m.dropMimeData(fromTracks.get(), Qt::CopyAction, -1, -1, {});
+        QCOMPARE(inserts.size(), 1);
+        QCOMPARE(inserts[0][0].toInt(), 3); // below the last row: at the end
+        QCOMPARE(inserts[0][1].toStringList(), (QStringList { u"z"_s, u"y"_s }));
+
+        // A playlist's rows are songs to add here, not rows of this queue.
+        std::unique_ptr<QMimeData> fromPlaylist(SongMime::create({ u"p"_s }, 4, { 0 }));
+        m.dropMimeData(fromPlaylist.get(), Qt::MoveAction, 0, 0, {});
+        QCOMPARE(inserts.size(), 2);
+        QCOMPARE(inserts[1][0].toInt(), 0);
+        QCOMPARE(moves.size(), 1);
+
+        std::unique_ptr<QMimeData> text(new QMimeData);
+        text->setText(u"hello"_s);
+        QVERIFY(!m.canDropMimeData(text.get(), Qt::CopyAction, -1, -1, {}));
+    }
+
+    // The view as a user drags in it: rows picked up from the queue land above the row under
+    // the pointer; songs from elsewhere are queued there.
+    void dropOnTheViewReordersTheQueue()
+    {
+        QueueModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setSongs({ u"a"_s, u"b"_s, u"c"_s, u"d"_s }, 1);
+        connect(&m, &QueueModel::moveRequested, &m, &QueueModel::moveSongs);
+        connect(&m, &QueueModel::insertRequested, &m, &QueueModel::insertSongs);
+        QueueView view;
+        view.setModel(&m);
+        view.resize(300, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        const auto drop = [&](QMimeData *mime, int row, Qt::DropAction action) {
+            const QRect r = view.visualRect(m.index(row));
+            const QPoint at(r.center().x(), r.top() + 2); // upper edge: "above this row"
+            QDragEnterEvent enter(at, action, mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(view.viewport(), &enter);
+            QDragMoveEvent move(at, action, mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(view.viewport(), &move);
+            QVERIFY(move.isAccepted());
+            QDropEvent dropped(at, action, mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(view.viewport(), &dropped);
+        };
+
+        std::unique_ptr<QMimeData> lastTwo(m.mimeData({ m.index(2), m.index(3) }));
+        drop(lastTwo.get(), 0, Qt::MoveAction);
+        QCOMPARE(ids(m), (QStringList { u"c"_s, u"d"_s, u"a"_s, u"b"_s }));
+        QCOMPARE(m.current(), 3); // "b" still plays
+
+        std::unique_ptr<QMimeData> tracks(SongMime::create({ u"x"_s }));
+        drop(tracks.get(), 1, Qt::CopyAction);
+        QCOMPARE(ids(m), (QStringList { u"c"_s, u"x"_s, u"d"_s, u"a"_s, u"b"_s }));
+        QCOMPARE(m.current(), 4);
+    }
+};
+
+QTEST_MAIN(TestQueueModel)
+#include "tst_queuemodel.moc"
