@@ -22,6 +22,7 @@ LibraryService::LibraryService(Library library, QString cacheDir, QObject *paren
     , m_library(std::move(library))
     , m_demoDir(Library::demoClipDir())
     , m_db(new DbExecutor(this))
+    , m_longJobs(new DbExecutor(this))
     , m_posters(new PosterLoader(cacheDir + u"/posters"_s, this))
     , m_search(new SearchService(this))
     , m_grid(new DramaGridModel(m_posters, this))
@@ -38,11 +39,13 @@ LibraryService::LibraryService(Library library, QString cacheDir, QObject *paren
 
 LibraryService::~LibraryService()
 {
-    m_db->waitForIdle(); // pending saves finish before the library closes
+    waitForIdle(); // pending saves and a running backup finish before the library closes
 }
 
 void LibraryService::waitForIdle()
 {
+    m_db->waitForIdle(); // hands queued long jobs over
+    m_longJobs->waitForIdle();
     m_db->waitForIdle();
 }
 

@@ -36,7 +36,20 @@ public:
     PlaybackController *playback() const { return m_playback; }
     LocalMusicService *localMusic() const { return m_localMusic; }
     const Library &library() const { return m_library; }
-    DbExecutor *executor() const { return m_db; } // long jobs on the library (packs, backups)
+    DbExecutor *executor() const { return m_db; } // the database thread: every write goes here
+    // Long jobs that read the library (backups, pack export, checking an archive) run on a
+    // second thread with its own connection, so favorites and playlist edits never wait
+    // behind them. Each starts after the writes queued before it, so it sees them; done
+    // runs on context's thread, and not at all if context is gone.
+    template<typename Job, typename Done>
+    void runLongJob(QObject *context, Job job, Done done)
+    {
+        QPointer<QObject> guard(context);
+        m_db->post([long_ = m_longJobs, guard, job = std::move(job), done = std::move(done)]() mutable {
+            if (guard)
+                long_->run(guard.data(), std::move(job), std::move(done));
+        });
+    }
     QString demoDir() const { return m_demoDir; }
     QSet<QString> favoriteSongs() const { return m_favoriteSongs; }
     QSet<QString> favoriteDramas() const { return m_favoriteDramas; }
@@ -75,6 +88,7 @@ private:
     Library m_library;
     QString m_demoDir; // the bundled demo clips, beside the bundled catalog
     DbExecutor *m_db = nullptr;
+    DbExecutor *m_longJobs = nullptr;
     PosterLoader *m_posters = nullptr;
     SearchService *m_search = nullptr;
     DramaGridModel *m_grid = nullptr;

@@ -75,7 +75,7 @@ void BackupActions::backUp()
         Result<BackupManifest> manifest = fail(QString());
         QStringList warnings;
     };
-    m_service->executor()->run(this, [db, dataDir, path, cb = progress->callback()] {
+    m_service->runLongJob(this, [db, dataDir, path, cb = progress->callback()] {
         BackupWriter writer(db, dataDir);
         Done d;
         d.manifest = writer.write(path, BackupWriter::Compression::Zstd, cb);
@@ -108,7 +108,7 @@ void BackupActions::restore(const QString &chosen)
     if (path.isEmpty())
         return;
     auto progress = std::make_shared<JobProgress>(m_window, tr("Checking %1…").arg(QFileInfo(path).fileName()));
-    m_service->executor()->run(this, [dataDir, path, cb = progress->callback()] { return BackupRestorer(dataDir).stage(path, cb); },
+    m_service->runLongJob(this, [dataDir, path, cb = progress->callback()] { return BackupRestorer(dataDir).stage(path, cb); },
                                [this, progress, dataDir, path](Result<StagedBackup> staged) {
         progress->close();
         if (!staged) {
@@ -186,7 +186,7 @@ void BackupActions::backUpIfDue()
     const QString dataDir = m_service->library().dataDir();
     const int keep = automaticKeep();
     // Empty: nothing was due; otherwise the path written or why it failed.
-    m_service->executor()->run(this, [db, dataDir, keep]() -> Result<QString> {
+    m_service->runLongJob(this, [db, dataDir, keep]() -> Result<QString> {
         BackupStore store(db, dataDir);
         if (!store.automaticDue(QDateTime::currentDateTimeUtc()))
             return QString();

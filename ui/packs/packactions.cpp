@@ -7,6 +7,7 @@
 #include "packs/packreader.h"
 #include "repositories/packfilerepository.h"
 #include "services/libraryservice.h"
+#include "storage/readsnapshot.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -53,7 +54,7 @@ void PackActions::importPack(const QString &chosen)
         Result<StagedPack> staged = fail(QString());
         Result<PackImportPlan> plan = fail(QString());
     };
-    m_service->executor()->run(this, [db, dataDir, path, cb = progress->callback()] {
+    m_service->runLongJob(this, [db, dataDir, path, cb = progress->callback()] {
         Checked c;
         c.staged = PackReader::read(path, PackFileRepository::folder(dataDir), cb);
         if (c.staged)
@@ -108,7 +109,8 @@ void PackActions::exportSelection(const CatalogSelection &selection, const QStri
     const QString dataDir = m_service->library().dataDir();
     const QString demoDir = m_service->demoDir();
     auto progress = std::make_shared<JobProgress>(m_window, tr("Writing %1…").arg(QFileInfo(path).fileName()));
-    m_service->executor()->run(this, [=, cb = progress->callback()]() -> Result<PackManifest> {
+    m_service->runLongJob(this, [=, cb = progress->callback()]() -> Result<PackManifest> {
+        const ReadSnapshot snapshot(db.connection()); // one state of the catalog, even if an import commits meanwhile
         PackExporter exporter(db, dataDir, demoDir);
         CatalogSelection s = selection;
         if (playlistId > 0) {
