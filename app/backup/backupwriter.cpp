@@ -103,8 +103,17 @@ Result<BackupManifest> BackupWriter::write(const QString &target, Compression co
     const QString snapshot = staging.filePath(QString::fromLatin1(BackupManifest::kDatabase));
     QString quoted = snapshot;
     quoted.replace(u"'"_s, u"''"_s);
-    if (auto r = m_db.exec(u"VACUUM INTO '"_s + quoted + u"'"_s); !r)
-        return fail(QObject::tr("The library could not be copied for the backup: %1").arg(r.error().message));
+    // A library from a newer version is open read-only, and its query_only also refuses
+    // VACUUM INTO. The file itself is opened read-only, so lifting query_only for this one
+    // statement still cannot change it.
+    const bool readOnly = m_db.isReadOnly();
+    if (readOnly)
+        (void)m_db.exec(u"PRAGMA query_only = OFF"_s);
+    auto snapshotted = m_db.exec(u"VACUUM INTO '"_s + quoted + u"'"_s);
+    if (readOnly)
+        (void)m_db.exec(u"PRAGMA query_only = ON"_s);
+    if (!snapshotted)
+        return fail(QObject::tr("The library could not be copied for the backup: %1").arg(snapshotted.error().message));
     if (!SqliteFile::check(snapshot, u"quick_check"_s))
         return fail(QObject::tr("The copy of the library failed its consistency check; no backup was written."));
 

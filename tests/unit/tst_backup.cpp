@@ -279,6 +279,43 @@ private Q_SLOTS:
         QVERIFY(QDir(target).entryList({ u"before-restore-*"_s }, QDir::Dirs).isEmpty()); // nothing was replaced
     }
 
+    // Someone opened their library with an older version: it is read-only here, but it can
+    // still be backed up (before going back to the newer version), without a byte of it
+    // changing; this version then refuses to restore it, saying why.
+    void libraryFromANewerVersionIsBackedUpNotRestored()
+    {
+        const QString dir = fresh(u"newer"_s);
+        const QString file = m_dir.filePath(u"newer.ostbackup"_s);
+        const QString live = QDir(dir).filePath(u"library.sqlite"_s);
+        {
+            auto lib = Library::open(test::libraryOptions(dir));
+            QVERIFY(lib);
+            QVERIFY(PlaylistRepository(lib->database()).create(u"Kept"_s));
+            QVERIFY(lib->database().exec(u"PRAGMA user_version = 99"_s));
+            Database::closeAll(live);
+        }
+        const QByteArray before = sha(fileBytes(live));
+        {
+            auto lib = Library::open(test::libraryOptions(dir));
+            QVERIFY(lib);
+            QVERIFY(lib->isReadOnly());
+            auto m = BackupWriter(lib->database(), dir).write(file);
+            QVERIFY2(m, qPrintable(m ? QString() : m.error().message));
+            QCOMPARE(m->schemaVersion, 99);
+            QCOMPARE(m->counts.playlists, 1);
+            // Still read-only after the copy.
+            QVERIFY(!PlaylistRepository(lib->database()).create(u"Not allowed"_s));
+            Database::closeAll(live);
+        }
+        QCOMPARE(sha(fileBytes(live)), before);
+
+        const QString target = fresh(u"older"_s);
+        auto staged = BackupRestorer(target).stage(file);
+        QVERIFY(!staged);
+        QVERIFY2(staged.error().message.contains(u"newer version"_s), qPrintable(staged.error().message));
+        QVERIFY(!PendingRestore::exists(target));
+    }
+
     void restoreKeepsThePreviousLibraryAside()
     {
         const QString dir = fresh(u"aside"_s);
