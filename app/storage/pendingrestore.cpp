@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +36,18 @@ bool libraryInUse(const QString &dataDir)
     return false;
 }
 
+QString asideFolder(const QString &dataDir)
+{
+    QFile note(QDir(folder(dataDir)).filePath(QString::fromLatin1(kAsideNote)));
+    if (!note.open(QIODevice::ReadOnly))
+        return {};
+    const QString name = QString::fromUtf8(note.read(256)).trimmed();
+    // Only a plain folder name of ours, whatever the file says.
+    if (!name.startsWith(u"before-restore-"_s) || name.contains(u'/') || name.contains(u'\\') || name.contains(u".."_s))
+        return {};
+    return QDir(dataDir).filePath(name);
+}
+
 Result<QString> apply(const QString &dataDir, int latestSchema)
 {
     const QDir data(dataDir);
@@ -59,10 +72,16 @@ Result<QString> apply(const QString &dataDir, int latestSchema)
         }
     }
 
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
-    QString aside = data.filePath(u"before-restore-"_s + stamp);
-    for (int n = 2; QFileInfo::exists(aside); ++n)
-        aside = data.filePath(u"before-restore-%1-%2"_s.arg(stamp).arg(n));
+    QString aside = asideFolder(dataDir);
+    if (aside.isEmpty()) {
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+        aside = data.filePath(u"before-restore-"_s + stamp);
+        for (int n = 2; QFileInfo::exists(aside); ++n)
+            aside = data.filePath(u"before-restore-%1-%2"_s.arg(stamp).arg(n));
+        QSaveFile note(pending.filePath(QString::fromLatin1(kAsideNote)));
+        if (!note.open(QIODevice::WriteOnly) || note.write(QFileInfo(aside).fileName().toUtf8()) < 0 || !note.commit())
+            return fail(QObject::tr("Cannot write to %1; nothing was restored.").arg(pending.path()));
+    }
     if (!QDir().mkpath(aside))
         return fail(QObject::tr("Cannot create %1 to keep the current library; nothing was restored.").arg(aside));
 

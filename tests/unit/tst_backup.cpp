@@ -345,6 +345,82 @@ private Q_SLOTS:
         QCOMPARE(userData(*old), later);
     }
 
+    // Killed in the middle of the swap (posters already exchanged, the database not yet): the
+    // next start finishes it, and everything replaced ends up in the one aside folder noted
+    // before the first move.
+    void interruptedSwapResumesIntoTheSameAsideFolder()
+    {
+        const QString dir = fresh(u"resume"_s);
+        const QString file = m_dir.filePath(u"resume.ostbackup"_s);
+        QString backedUp, later;
+        QStringList oldPosters;
+        {
+            auto lib = Library::open(test::libraryOptions(dir));
+            QVERIFY(lib);
+            fill(*lib);
+            if (QTest::currentTestFailed())
+                return;
+            backedUp = userData(lib->database());
+            QVERIFY(BackupWriter(lib->database(), dir).write(file));
+            QVERIFY(PlaylistRepository(lib->database()).create(u"Made after the backup"_s));
+            later = userData(lib->database());
+        }
+        QFile marker(QDir(dir).filePath(u"posters/only-in-the-old-library.png"_s));
+        QVERIFY(marker.open(QIODevice::WriteOnly) && marker.write("old") == 3);
+        marker.close();
+        oldPosters = tree(dir + u"/posters"_s);
+        auto staged = BackupRestorer(dir).stage(file);
+        QVERIFY(staged);
+        QVERIFY(BackupRestorer(dir).schedule(*staged));
+
+        // What apply() had done when it was killed: noted the aside folder, exchanged posters.
+        const QString pending = PendingRestore::folder(dir);
+        const QString noted = u"before-restore-20261101-120000"_s;
+        {
+            QFile note(QDir(pending).filePath(QString::fromLatin1(PendingRestore::kAsideNote)));
+            QVERIFY(note.open(QIODevice::WriteOnly) && note.write(noted.toUtf8()) > 0);
+        }
+        QVERIFY(QDir(dir).mkdir(noted));
+        QVERIFY(QDir().rename(dir + u"/posters"_s, dir + u'/' + noted + u"/posters"_s));
+        QVERIFY(QDir().rename(pending + u"/posters"_s, dir + u"/posters"_s));
+        QCOMPARE(PendingRestore::asideFolder(dir), QDir(dir).filePath(noted));
+
+        auto lib = Library::open(test::libraryOptions(dir));
+        QVERIFY2(lib, qPrintable(lib ? QString() : lib.error().message));
+        QCOMPARE(userData(lib->database()), backedUp);
+        QVERIFY(!PendingRestore::exists(dir));
+        QCOMPARE(QDir(dir).entryList({ u"before-restore-*"_s }, QDir::Dirs), QStringList { noted });
+        QVERIFY(lib->notices().join(u' ').contains(noted));
+        QCOMPARE(tree(dir + u'/' + noted + u"/posters"_s), oldPosters);
+        QVERIFY(QFileInfo(dir + u'/' + noted + u"/packfiles"_s).isDir());
+        QVERIFY(!QFileInfo::exists(dir + u"/posters/only-in-the-old-library.png"_s));
+        auto old = Database::open(QDir(dir).filePath(noted + u"/library.sqlite"_s), Database::Mode::ReadOnly);
+        QVERIFY(old);
+        QCOMPARE(userData(*old), later);
+    }
+
+    // A note that points anywhere but a before-restore folder of ours is not followed.
+    void asideNoteIsNeverFollowedOutside_data()
+    {
+        QTest::addColumn<QByteArray>("note");
+        QTest::newRow("parent") << QByteArray("../elsewhere");
+        QTest::newRow("absolute") << QByteArray("/tmp/before-restore-x");
+        QTest::newRow("nested") << QByteArray("before-restore-x/../../y");
+        QTest::newRow("backslash") << QByteArray("before-restore-x\\..\\y");
+        QTest::newRow("not ours") << QByteArray("posters");
+    }
+
+    void asideNoteIsNeverFollowedOutside()
+    {
+        QFETCH(QByteArray, note);
+        const QString dir = fresh(u"note"_s);
+        QVERIFY(QDir(dir).mkpath(QString::fromLatin1(PendingRestore::kFolder)));
+        QFile f(QDir(PendingRestore::folder(dir)).filePath(QString::fromLatin1(PendingRestore::kAsideNote)));
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(note) == note.size());
+        f.close();
+        QCOMPARE(PendingRestore::asideFolder(dir), QString());
+    }
+
     void restoreWaitsWhileAnotherProcessHasTheLibrary()
     {
         const QString dir = fresh(u"busy"_s);
