@@ -192,10 +192,17 @@ bool QueueModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int 
         return false;
     if (row < 0)
         row = parent.isValid() ? parent.row() : int(m_ids.size());
-    if (const QList<int> own = SongMime::queueRows(data); !own.isEmpty())
+    const QStringList ids = SongMime::songIds(data);
+    const QList<int> own = SongMime::queueRows(data);
+    // The rows were taken when the drag began; if the queue changed since (a file opened
+    // from outside replaces it), they no longer hold those songs: add the songs instead.
+    bool stillThere = !own.isEmpty() && own.size() == ids.size();
+    for (qsizetype i = 0; stillThere && i < own.size(); ++i)
+        stillThere = m_ids.value(own[i]) == ids[i];
+    if (stillThere)
         Q_EMIT moveRequested(own, row);
     else
-        Q_EMIT insertRequested(row, SongMime::songIds(data));
+        Q_EMIT insertRequested(row, ids);
     // The controller changes the queue; "not accepted" keeps the view from removing rows.
     return false;
 }

@@ -1,5 +1,7 @@
 #include "packmanifest.h"
 
+#include <cmath>
+
 #include "catalog/catalogjson.h"
 #include "catalog/catalogsource.h"
 #include "core/jsondepth.h"
@@ -112,7 +114,8 @@ Result<PackManifest> PackManifest::parse(const QByteArray &json)
         pf.ownerId = owner.toString();
         pf.sha256 = sha.toString().toLatin1();
         const double sz = size.toDouble();
-        if (sz < 0 || sz != double(qint64(sz)) || sz > 1e12) {
+        // Range first: converting a double beyond qint64 to an integer is undefined.
+        if (!(sz >= 0 && sz <= 1e12) || sz != std::floor(sz)) {
             problems << u"%1: \"size\" must be a whole number of bytes"_s.arg(where);
             continue;
         }

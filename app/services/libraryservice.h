@@ -44,10 +44,10 @@ public:
     template<typename Job, typename Done>
     void runLongJob(QObject *context, Job job, Done done)
     {
-        QPointer<QObject> guard(context);
-        m_db->post([long_ = m_longJobs, guard, job = std::move(job), done = std::move(done)]() mutable {
-            if (guard)
-                long_->run(guard.data(), std::move(job), std::move(done));
+        // The guard is made here, on the GUI thread, and only copied on the way.
+        m_db->post([long_ = m_longJobs, guard = QPointer<QObject>(context), job = std::move(job),
+                    done = std::move(done)]() mutable {
+            long_->runGuarded(guard, std::move(job), std::move(done));
         });
     }
     QString demoDir() const { return m_demoDir; }

@@ -81,7 +81,8 @@ void LocalMusicService::scan()
                 }, Qt::QueuedConnection);
         })
                                                          : Result<LibraryScanner::Summary>(std::unexpected(folders.error()));
-        Database::closeAll(db.path());
+        // This thread's connection closes when the thread finishes (Database does that);
+        // closeAll() here would also pull the connections of other threads mid-use.
         if (self)
             QMetaObject::invokeMethod(self.data(), [self, result] {
                 LocalMusicService *service = self.data();

@@ -11,7 +11,9 @@ namespace ost {
 
 // One worker thread for database work, so the GUI thread never waits on SQL or disk.
 // run() executes job on the worker (with that thread's own connection) and hands its result
-// to done on context's thread; nothing is delivered if context is gone.
+// to done on the thread this executor was created on; nothing is delivered if context is
+// gone by then. context is only ever looked at on that thread (QPointer is not safe to
+// check on one thread while its object is deleted on another).
 class DbExecutor : public QObject
 {
     Q_OBJECT
@@ -22,14 +24,22 @@ public:
     template<typename Job, typename Done>
     void run(QObject *context, Job job, Done done)
     {
+        runGuarded(QPointer<QObject>(context), std::move(job), std::move(done));
+    }
+    // The same with a guard made earlier on this executor's thread (a job handed on from
+    // another executor).
+    template<typename Job, typename Done>
+    void runGuarded(QPointer<QObject> guard, Job job, Done done)
+    {
         using R = decltype(job());
         auto shared = std::make_shared<std::pair<Job, Done>>(std::move(job), std::move(done));
-        QPointer<QObject> guard(context);
-        post([shared, guard] {
+        post([this, shared, guard] {
             auto result = std::make_shared<R>(shared->first());
-            if (guard)
-                QMetaObject::invokeMethod(guard.data(), [shared, result] { shared->second(std::move(*result)); },
-                                          Qt::QueuedConnection);
+            // Back to this object's thread first; the guard is checked there.
+            QMetaObject::invokeMethod(this, [shared, guard, result] {
+                if (guard)
+                    shared->second(std::move(*result));
+            }, Qt::QueuedConnection);
         });
     }
     void post(std::function<void()> job);

@@ -29,7 +29,7 @@ ReadSnapshot::~ReadSnapshot()
     if (!m_active)
         return;
     QSqlQuery q(m_db);
-    if (!q.exec(u"COMMIT"_s)) // nothing was written: this only ends the read
+    if (!q.exec(u"ROLLBACK"_s)) // nothing was written: this only ends the read
         qCWarning(lcStorage) << "Cannot end a read snapshot:" << q.lastError().text();
 }
 

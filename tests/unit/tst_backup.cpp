@@ -303,8 +303,11 @@ private Q_SLOTS:
             QVERIFY2(m, qPrintable(m ? QString() : m.error().message));
             QCOMPARE(m->schemaVersion, 99);
             QCOMPARE(m->counts.playlists, 1);
-            // Still read-only after the copy.
+            // Still read-only after the copy, query_only included.
             QVERIFY(!PlaylistRepository(lib->database()).create(u"Not allowed"_s));
+            auto q = runQuery(lib->database().connection(), u"PRAGMA query_only"_s);
+            QVERIFY(q && q->next());
+            QCOMPARE(q->value(0).toInt(), 1);
             Database::closeAll(live);
         }
         QCOMPARE(sha(fileBytes(live)), before);

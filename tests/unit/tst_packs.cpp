@@ -401,6 +401,13 @@ private Q_SLOTS:
         auto sizeLie = manifestFor({ fileEntry(u"previews/pack-song.wav"_s, u"preview"_s, u"pack-song"_s, clip + "x") });
         QTest::newRow("size differs from manifest")
             << RawZip().add("manifest.json", QJsonDocument(sizeLie).toJson()).add("previews/pack-song.wav", clip).bytes() << u"manifest says"_s;
+        for (const double badSize : { 6.67e37, -1.0, 17.5, 1e300 }) { // beyond qint64 once tripped UBSan in the fuzzer
+            auto e = fileEntry(u"previews/pack-song.wav"_s, u"preview"_s, u"pack-song"_s, clip);
+            e.insert(u"size"_s, badSize);
+            QTest::newRow(qPrintable(u"size %1"_s.arg(badSize)))
+                << RawZip().add("manifest.json", QJsonDocument(manifestFor({ e })).toJson()).add("previews/pack-song.wav", clip).bytes()
+                << u"\"size\" must be a whole number"_s;
+        }
         auto hashLie = manifestFor({ fileEntry(u"previews/pack-song.wav"_s, u"preview"_s, u"pack-song"_s, wav().replace(40, 1, "Z")) });
         QTest::newRow("hash differs from manifest")
             << RawZip().add("manifest.json", QJsonDocument(hashLie).toJson()).add("previews/pack-song.wav", clip).bytes() << u"SHA-256"_s;

@@ -248,7 +248,7 @@ private Q_SLOTS:
 
         daily->setChecked(false);
         m_window->backupActions()->backUpIfDue();
-        m_service->executor()->waitForIdle();
+        m_service->waitForIdle(); // both threads: backups run on the long-jobs one
         QCoreApplication::processEvents();
         QCOMPARE(automatic(), 0);
         QCOMPARE(QSettings().value(u"backup/automatic"_s).toBool(), false);

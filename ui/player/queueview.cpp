@@ -1,5 +1,6 @@
 #include "queueview.h"
 
+#include <QDropEvent>
 #include <QKeyEvent>
 #include <QMenu>
 
@@ -50,6 +51,14 @@ void QueueView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QListView::keyPressEvent(event);
+}
+
+void QueueView::dropEvent(QDropEvent *event)
+{
+    // QListView's own drop handling moves rows of a drag from this view itself with
+    // moveRow(), and for some selections claims the drop without the model being asked.
+    // Every drop must reach the model, which turns it into a request to the controller.
+    QAbstractItemView::dropEvent(event);
 }
 
 void QueueView::showMenu(const QPoint &pos)

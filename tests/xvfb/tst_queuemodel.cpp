@@ -10,6 +10,8 @@
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+#include <QWindow>
 
 using namespace Qt::StringLiterals;
 using namespace ost;
@@ -122,6 +124,14 @@ private Q_SLOTS:
         std::unique_ptr<QMimeData> text(new QMimeData);
         text->setText(u"hello"_s);
         QVERIFY(!m.canDropMimeData(text.get(), Qt::CopyAction, -1, -1, {}));
+
+        // The queue was replaced while the drag went on: its rows mean other songs now, so
+        // the dragged songs are added rather than whatever sits at those rows moved.
+        m.setSongs({ u"q"_s, u"r"_s, u"s"_s }, 0);
+        m.dropMimeData(own.get(), Qt::MoveAction, 1, 0, {});
+        QCOMPARE(moves.size(), 1);
+        QCOMPARE(inserts.size(), 3);
+        QCOMPARE(inserts[2][1].toStringList(), (QStringList { u"a"_s, u"a"_s }));
     }
 
     // The view as a user drags in it: rows picked up from the queue land above the row under
@@ -160,6 +170,51 @@ private Q_SLOTS:
         drop(tracks.get(), 1, Qt::CopyAction);
         QCOMPARE(ids(m), (QStringList { u"c"_s, u"x"_s, u"d"_s, u"a"_s, u"b"_s }));
         QCOMPARE(m.current(), 4);
+    }
+
+    // A real drag with the mouse, from the queue onto itself, so the view's own handling of
+    // drags from itself runs (the synthetic drops above have no source). Rows 0 and 2 dropped
+    // between them: QListView alone would claim this drop and move nothing.
+    void mouseDragWithinTheViewMovesTheRows()
+    {
+        QueueModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setSongs({ u"a"_s, u"b"_s, u"c"_s, u"d"_s }, 3);
+        connect(&m, &QueueModel::moveRequested, &m, &QueueModel::moveSongs);
+        connect(&m, &QueueModel::insertRequested, &m, &QueueModel::insertSongs);
+        QueueView view;
+        view.setModel(&m);
+        view.resize(300, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.selectionModel()->select(m.index(0), QItemSelectionModel::Select);
+        view.selectionModel()->select(m.index(2), QItemSelectionModel::Select);
+
+        // Through the window, as the platform delivers a real mouse: QDrag's own loop
+        // watches the window's events. Needs a real window system (offscreen's drag ends
+        // at once), which is why this test runs under Xvfb.
+        QWindow *win = view.window()->windowHandle();
+        QVERIFY(win);
+        const auto at = [&](const QPoint &p) { return view.viewport()->mapTo(view.window(), p); };
+        const QPoint from = at(view.visualRect(m.index(0)).center());
+        const QRect second = view.visualRect(m.index(1));
+        const QPoint to = at(QPoint(second.center().x(), second.top() + 2)); // above "b"
+        bool dropped = false;
+        // QDrag::exec() runs its own loop: the rest of the gesture comes from a timer in it.
+        QTimer::singleShot(100, &view, [&] {
+            QTest::mouseMove(win, to);
+            QTest::mouseMove(win, to + QPoint(0, 1));
+            QTest::mouseRelease(win, Qt::LeftButton, {}, to + QPoint(0, 1));
+            dropped = true;
+        });
+        QTest::mousePress(win, Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 4; ++step) {
+            QTest::qWait(20);
+            QTest::mouseMove(win, from + QPoint(0, step * (QApplication::startDragDistance() + 2)));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(dropped, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(ids(m), (QStringList { u"a"_s, u"c"_s, u"b"_s, u"d"_s }), 2000);
+        QCOMPARE(m.current(), 3); // "d" still plays
     }
 };
 
