@@ -16,6 +16,7 @@
 #include <QTemporaryFile>
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 
 #include <sys/stat.h>
@@ -186,10 +187,13 @@ Result<void> checkStreamComplete(const QString &path, KCompressionDevice::Compre
 qint64 tarNumber(const char *field, int length)
 {
     if (static_cast<unsigned char>(field[0]) & 0x80) { // base-256 (GNU) for large sizes
-        qint64 v = 0;
-        for (int i = 1; i < length; ++i)
+        quint64 v = 0;
+        for (int i = 1; i < length; ++i) {
+            if (v > (quint64(std::numeric_limits<qint64>::max()) >> 8))
+                return -1; // more than any file can hold: a damaged header, not a wrap-around
             v = (v << 8) | static_cast<unsigned char>(field[i]);
-        return v;
+        }
+        return qint64(v);
     }
     bool ok = false;
     const qint64 v = QByteArray(field, length).trimmed().replace('\0', "").toLongLong(&ok, 8);
@@ -215,7 +219,7 @@ Result<void> checkTarHeaders(QIODevice &dev, const ArchiveLimits &limits)
             return {};
         const char type = h[156];
         const qint64 size = tarNumber(h + 124, 12);
-        if (size < 0)
+        if (size < 0 || size > (qint64(1) << 62)) // so rounding up to a block cannot overflow
             return fail(QObject::tr("The archive has a damaged tar header (bad size field)."));
         QString name;
         if (!longName.isNull()) {

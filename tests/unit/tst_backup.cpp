@@ -33,6 +33,7 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 using namespace Qt::StringLiterals;
 using namespace ost;
@@ -692,6 +693,16 @@ private Q_SLOTS:
             RawTar plain;
             plain.add("manifest.json", manifestFor(good)).add("library.sqlite", db);
             QTest::newRow("truncated tar") << plain.bytes().left(1024 + 100) << u"truncated"_s;
+            // GNU base-256 sizes: 2^64 + the manifest's true length (which once wrapped around
+            // to exactly that, a valid archive) and 2^62.
+            QByteArray huge = plain.bytes();
+            QByteArray field("\x80\0\x01\0\0\0\0\0\0\0\0\0", 12);
+            qToBigEndian<quint64>(quint64(manifestFor(good).size()), field.data() + 4);
+            huge.replace(124, 12, field);
+            QTest::newRow("tar size beyond 64 bits") << zstd(huge) << u"bad size field"_s;
+            QByteArray big = plain.bytes();
+            big.replace(124, 12, QByteArray("\x80\0\0\0\x40\0\0\0\0\0\0\0", 12));
+            QTest::newRow("tar size of 4 EiB") << zstd(big) << u"over the limit"_s;
             // Damage at several places of both compressions: in the first block, the middle
             // and near the end, where only a checksum or the length can tell.
             RawTar t;
