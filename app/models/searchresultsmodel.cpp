@@ -1,5 +1,7 @@
 #include "searchresultsmodel.h"
 
+#include "songmime.h"
+
 namespace ost {
 
 SearchResultsModel::SearchResultsModel(QObject *parent)
@@ -88,7 +90,32 @@ Qt::ItemFlags SearchResultsModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return m_rows.at(index.row()).header ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const Row &row = m_rows.at(index.row());
+    if (row.header)
+        return Qt::ItemIsEnabled;
+    const Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    return row.hit.type == EntityType::Song ? f | Qt::ItemIsDragEnabled : f;
+}
+
+QStringList SearchResultsModel::mimeTypes() const
+{
+    return { QString::fromLatin1(SongMime::kSongIds) };
+}
+
+QMimeData *SearchResultsModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const int r : SongMime::rows(indexes)) {
+        const Row &row = m_rows.at(r);
+        if (!row.header && row.hit.type == EntityType::Song)
+            ids << row.hit.id;
+    }
+    return ids.isEmpty() ? nullptr : SongMime::create(ids);
+}
+
+Qt::DropActions SearchResultsModel::supportedDragActions() const
+{
+    return Qt::CopyAction;
 }
 
 } // namespace ost

@@ -2,6 +2,7 @@
 #include "models/dramafilterproxy.h"
 #include "models/dramagridmodel.h"
 #include "models/searchresultsmodel.h"
+#include "models/songmime.h"
 #include "models/trackmodel.h"
 #include "posters/posterloader.h"
 
@@ -11,6 +12,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace ost;
@@ -187,6 +190,19 @@ private Q_SLOTS:
         QCOMPARE(model.firstHitRow(), 1);
         QCOMPARE(model.hitCount(), 4);
         QVERIFY(!(model.flags(model.index(0)) & Qt::ItemIsSelectable));
+
+        // Song hits drag as songs (onto the queue or a playlist); headers and other hits do not.
+        QCOMPARE(model.index(3).data(SearchResultsModel::IdRole).toString(), u"another-day"_s);
+        QVERIFY(model.flags(model.index(3)) & Qt::ItemIsDragEnabled);
+        QVERIFY(model.flags(model.index(4)) & Qt::ItemIsDragEnabled);
+        for (const int r : { 0, 1, 2, 5, 6 })
+            QVERIFY2(!(model.flags(model.index(r)) & Qt::ItemIsDragEnabled), qPrintable(QString::number(r)));
+        std::unique_ptr<QMimeData> songs(model.mimeData({ model.index(4), model.index(1), model.index(3) }));
+        QVERIFY(songs);
+        QCOMPARE(SongMime::songIds(songs.get()), (QStringList { u"another-day"_s, u"say-yes"_s }));
+        QVERIFY(model.mimeTypes().contains(QString::fromLatin1(SongMime::kSongIds)));
+        QVERIFY(!std::unique_ptr<QMimeData>(model.mimeData({ model.index(1) }))); // a drama alone: nothing to drag
+
         model.setResults(u"x"_s, {});
         QCOMPARE(model.rowCount(), 0);
     }

@@ -122,6 +122,7 @@ private Q_SLOTS:
         auto *results = search->resultsModel();
         QVERIFY(results->hitCount() >= 5);
         QCOMPARE(results->index(0).data().toString(), u"Dramas"_s); // grouped, dramas first
+        QVERIFY(search->resultsView()->dragEnabled()); // song hits drag onto the queue or a playlist
         shoot(u"02-search-punch"_s);
 
         const QString dramaId = search->resultsView()->currentIndex().data(SearchResultsModel::IdRole).toString();

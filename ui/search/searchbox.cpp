@@ -53,6 +53,8 @@ void SearchBox::showResults()
         m_view->setFrameShape(QFrame::StyledPanel);
         m_view->setAutoFillBackground(true);
         m_view->setMouseTracking(true);
+        m_view->setDragEnabled(true); // song hits onto the queue or a playlist
+        m_view->setDragDropMode(QAbstractItemView::DragOnly);
         connect(m_view, &QListView::clicked, this, &SearchBox::activate);
         host->installEventFilter(this);
     }
