@@ -104,6 +104,12 @@ void PreviewPlayer::tick()
     }
     if (m_startPending)
         return; // not at the start point yet
+    if (m_gain <= 0.0 && m_window.startMs > 0 && m_player->position() < m_window.startMs - 250) {
+        // The seek has not landed: the fade-in is timed from the start point, not from the
+        // call, or a slow load would spend the whole fade before a sound is made.
+        m_fadeClock.start();
+        return;
+    }
     if (m_gain < 1.0) {
         m_gain = fade > 0 ? std::min(1.0, double(m_fadeClock.elapsed()) / fade) : 1.0;
         applyVolume();
