@@ -8,17 +8,40 @@ using namespace Qt::StringLiterals;
 
 namespace ost {
 
+namespace {
+
+// Rows of a drag within one list, stamped with what they belong to (a playlist, this process).
+void setTaggedRows(QMimeData *mime, const char *format, qint64 tag, const QList<int> &rows)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << tag << rows;
+    mime->setData(QString::fromLatin1(format), bytes);
+}
+
+QList<int> taggedRows(const QMimeData *mime, const char *format, qint64 tag)
+{
+    if (!mime || !mime->hasFormat(QString::fromLatin1(format)))
+        return {};
+    QByteArray bytes = mime->data(QString::fromLatin1(format));
+    QDataStream in(&bytes, QIODevice::ReadOnly);
+    qint64 stored = 0;
+    QList<int> rows;
+    in >> stored >> rows;
+    if (in.status() != QDataStream::Ok || stored != tag)
+        return {};
+    return rows;
+}
+
+} // namespace
+
 QMimeData *SongMime::create(const QStringList &songIds, qint64 playlistId, const QList<int> &rows)
 {
     auto *mime = new QMimeData;
     mime->setData(QString::fromLatin1(kSongIds), songIds.join(u'\n').toUtf8());
     mime->setText(songIds.join(u'\n'));
-    if (playlistId > 0) {
-        QByteArray bytes;
-        QDataStream out(&bytes, QIODevice::WriteOnly);
-        out << playlistId << rows;
-        mime->setData(QString::fromLatin1(kPlaylistRows), bytes);
-    }
+    if (playlistId > 0)
+        setTaggedRows(mime, kPlaylistRows, playlistId, rows);
     return mime;
 }
 
@@ -42,40 +65,19 @@ QList<int> SongMime::rows(const QModelIndexList &indexes)
 
 QList<int> SongMime::playlistRows(const QMimeData *mime, qint64 playlistId)
 {
-    if (!mime || !mime->hasFormat(QString::fromLatin1(kPlaylistRows)))
-        return {};
-    QByteArray bytes = mime->data(QString::fromLatin1(kPlaylistRows));
-    QDataStream in(&bytes, QIODevice::ReadOnly);
-    qint64 id = 0;
-    QList<int> rows;
-    in >> id >> rows;
-    if (in.status() != QDataStream::Ok || id != playlistId)
-        return {};
-    return rows;
+    return taggedRows(mime, kPlaylistRows, playlistId);
 }
 
 QMimeData *SongMime::createQueue(const QStringList &songIds, const QList<int> &rows)
 {
     QMimeData *mime = create(songIds);
-    QByteArray bytes;
-    QDataStream out(&bytes, QIODevice::WriteOnly);
-    out << QCoreApplication::applicationPid() << rows;
-    mime->setData(QString::fromLatin1(kQueueRows), bytes);
+    setTaggedRows(mime, kQueueRows, QCoreApplication::applicationPid(), rows);
     return mime;
 }
 
 QList<int> SongMime::queueRows(const QMimeData *mime)
 {
-    if (!mime || !mime->hasFormat(QString::fromLatin1(kQueueRows)))
-        return {};
-    QByteArray bytes = mime->data(QString::fromLatin1(kQueueRows));
-    QDataStream in(&bytes, QIODevice::ReadOnly);
-    qint64 pid = 0;
-    QList<int> rows;
-    in >> pid >> rows;
-    if (in.status() != QDataStream::Ok || pid != QCoreApplication::applicationPid())
-        return {};
-    return rows;
+    return taggedRows(mime, kQueueRows, QCoreApplication::applicationPid());
 }
 
 } // namespace ost
