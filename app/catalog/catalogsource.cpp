@@ -1,6 +1,7 @@
 #include "catalogsource.h"
 
 #include "catalogjson.h"
+#include "referencedramas.h"
 #include "search/textnormalizer.h"
 
 #include <QCryptographicHash>
@@ -46,6 +47,12 @@ Result<CatalogData> CatalogSource::load(const QString &directory)
         else
             sections.insert(name, doc.array());
     }
+    // Every fact of the bundled catalog says where it comes from (an article or public record).
+    for (const QString &name : { u"dramas"_s, u"songs"_s, u"awards"_s })
+        for (const QJsonValue &v : sections.value(name).toArray())
+            if (v.isObject() && v.toObject().value(u"source"_s).toString().trimmed().isEmpty())
+                problems << u"%1.json \"%2\": says nowhere where its facts come from (\"source\")"_s.arg(
+                    name, v.toObject().value(u"id"_s).toString());
     CatalogData data = CatalogJson::parse(sections, u".json"_s, problems);
     problems << validate(data);
     if (!problems.isEmpty())
@@ -128,6 +135,9 @@ QString CatalogSource::fingerprint(const QString &directory)
         if (f.open(QIODevice::ReadOnly))
             h.addData(f.readAll());
     }
+    QFile reference(QDir(directory).filePath(QString::fromLatin1(ReferenceDramas::kFileName)));
+    if (reference.open(QIODevice::ReadOnly))
+        h.addData(reference.readAll());
     return QString::fromLatin1(h.result().toHex());
 }
 

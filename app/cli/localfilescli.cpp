@@ -44,11 +44,17 @@ int runScan(const Library &lib, const QStringList &folders, bool json)
     if (json) {
         printJson(QJsonObject { { u"files"_s, summary->files }, { u"unchanged"_s, summary->unchanged },
                                 { u"read"_s, summary->read }, { u"linked"_s, summary->linked },
-                                { u"review"_s, summary->review }, { u"unmatched"_s, summary->unmatched },
-                                { u"errors"_s, summary->errors }, { u"elapsed_ms"_s, summary->elapsedMs } });
+                                { u"added"_s, summary->added }, { u"other"_s, summary->other },
+                                { u"duplicates"_s, summary->duplicates }, { u"review"_s, summary->review },
+                                { u"errors"_s, summary->errors }, { u"dramas_made"_s, summary->dramasMade },
+                                { u"songs_made"_s, summary->songsMade }, { u"moved"_s, summary->moved },
+                                { u"missing"_s, summary->missing }, { u"problems"_s, QJsonArray::fromStringList(summary->problems) },
+                                { u"elapsed_ms"_s, summary->elapsedMs } });
         return 0;
     }
     out() << summary->text() << " (" << summary->elapsedMs << " ms)\n";
+    for (const QString &problem : summary->problems)
+        out() << "  unreadable: " << problem << "\n";
     if (summary->review > 0)
         out() << "review the uncertain matches with: ostshelf-cli review\n";
     return 0;

@@ -1,6 +1,7 @@
 // ostshelf-cli: the scripting interface over the same core library as the app.
 #include "catalog/catalogwriter.h"
 #include "clioutput.h"
+#include "editcli.h"
 #include "localfilescli.h"
 #include "backupcli.h"
 #include "packcli.h"
@@ -8,6 +9,7 @@
 #include "catalog/librarygenerator.h"
 #include "repositories/catalogrepository.h"
 #include "repositories/favoriterepository.h"
+#include "repositories/filesrepository.h"
 #include "search/searchindex.h"
 #include "storage/library.h"
 
@@ -38,6 +40,12 @@ QString typeName(EntityType t)
     return {};
 }
 
+// As the CLI reports where a drama or song came from: catalog, files or pack.
+QString originName(const QString &origin)
+{
+    return origin == u"bundled"_s ? u"catalog"_s : origin;
+}
+
 QJsonArray toArray(const QStringList &l)
 {
     return QJsonArray::fromStringList(l);
@@ -57,7 +65,7 @@ QJsonObject songJson(const Song &s)
         apps << QJsonObject { { u"id"_s, a.dramaId }, { u"title"_s, a.dramaTitle },
                               { u"part"_s, a.part > 0 ? QJsonValue(a.part) : QJsonValue() } };
     }
-    return QJsonObject { { u"type"_s, u"song"_s }, { u"id"_s, s.id }, { u"title"_s, s.title },
+    return QJsonObject { { u"type"_s, u"song"_s }, { u"origin"_s, originName(s.origin) }, { u"id"_s, s.id }, { u"title"_s, s.title },
                          { u"title_ko"_s, s.titleKo.isEmpty() ? QJsonValue() : QJsonValue(s.titleKo) },
                          { u"year"_s, s.year > 0 ? QJsonValue(s.year) : QJsonValue() }, { u"artists"_s, toArray(artists) },
                          { u"credits"_s, credits }, { u"dramas"_s, toArray(dramas) }, { u"appearances"_s, apps },
@@ -71,7 +79,7 @@ QJsonObject dramaJson(const Drama &d)
                          { u"romanization"_s, d.romanization }, { u"year"_s, d.year > 0 ? QJsonValue(d.year) : QJsonValue() },
                          { u"broadcaster"_s, d.broadcaster }, { u"aliases"_s, toArray(d.aliases) },
                          { u"artists"_s, QJsonArray() }, { u"song_count"_s, d.songCount },
-                         { u"soundtrack_complete"_s, d.soundtrackComplete } };
+                         { u"soundtrack_complete"_s, d.soundtrackComplete }, { u"origin"_s, originName(d.origin) } };
 }
 
 int cmdSearch(const CatalogRepository &repo, const QStringList &args, bool json)
@@ -126,7 +134,7 @@ int cmdDramas(const CatalogRepository &repo, bool json)
     return 0;
 }
 
-int cmdDrama(const CatalogRepository &repo, const QStringList &args, bool json)
+int cmdDrama(const Library &lib, const CatalogRepository &repo, const QStringList &args, bool json)
 {
     if (args.isEmpty())
         return failWith(u"drama needs an id or a title, e.g.: ostshelf-cli drama Goblin"_s);
@@ -141,10 +149,17 @@ int cmdDrama(const CatalogRepository &repo, const QStringList &args, bool json)
         QJsonObject o = dramaJson(d);
         o.insert(u"synopsis"_s, d.synopsis);
         QJsonArray tracks;
-        QStringList allArtists;
+        QStringList allArtists, ids;
+        for (const Song &t : detail->tracks)
+            ids << t.id;
+        auto files = FilesRepository(lib.database()).filesOf(ids);
+        if (!files)
+            return failWith(files.error().message);
         for (int i = 0; i < detail->tracks.size(); ++i) {
             QJsonObject t = songJson(detail->tracks[i]);
             t.insert(u"part"_s, detail->parts[i] > 0 ? QJsonValue(detail->parts[i]) : QJsonValue());
+            const QString file = files->value(detail->tracks[i].id);
+            t.insert(u"file"_s, file.isEmpty() ? QJsonValue() : QJsonValue(file));
             tracks << t;
             for (const auto &c : detail->tracks[i].credits)
                 if (!allArtists.contains(c.name))
@@ -169,6 +184,8 @@ int cmdDrama(const CatalogRepository &repo, const QStringList &args, bool json)
           << (d.broadcaster.isEmpty() ? QString() : u" · "_s + d.broadcaster) << "\n";
     if (!d.synopsis.isEmpty())
         out() << "  " << d.synopsis << "\n";
+    if (d.origin == u"files"_s)
+        out() << "  from your files\n";
     out() << "Soundtrack" << (d.soundtrackComplete ? "" : " (incomplete in this catalog)") << ":\n";
     if (detail->tracks.isEmpty())
         out() << "  no songs of this soundtrack are in the catalog yet\n";
@@ -276,13 +293,20 @@ int main(int argc, char **argv)
         "  dramas [--json]                list every drama\n"
         "  drama ID|TITLE [--json]        one drama with its soundtrack and awards\n"
         "  song ID|TITLE [--json]         one song with its artists and dramas\n"
+        "  drama edit ID [--title T] [--title-ko T] [--year N] [--broadcaster B] [--poster FILE]\n"
+        "                                 correct a drama; kept over rescans, catalog updates and packs\n"
+        "  drama merge FROM INTO          one drama under two names: FROM's songs, favorite and poster join INTO\n"
+        "  song move SONG DRAMA [--part N] | song move SONG --no-drama\n"
+        "  song edit SONG [--title T] [--title-ko T] [--artists A] [--part N]\n"
+        "  album set ALBUM (--drama ID | --not-a-drama)   say which drama an album of your files is\n"
+        "  other [--json]                 songs of your files that belong to no drama, by artist and album\n"
         "  generate --dramas N --songs M  add a synthetic library (benchmarks, scale tests)\n"
         "  favorite add|remove drama|song ID|TITLE\n"
         "  favorite list [--json]\n"
         "  playlist list|trash|show|create|rename|duplicate|delete|restore|empty-trash|add|remove|move|export|import\n"
         "                                 personal playlists; run \"playlist\" alone for the details\n"
-        "  scan [DIR...] [--json]         read tags in music folders (the saved ones when none given), link\n"
-        "                                 confident matches to catalog songs, queue uncertain ones for review\n"
+        "  scan [DIR...] [--json]         read the music folders (the saved ones when none given): every OST\n"
+        "                                 file becomes a song of its drama, other albums \"other music\"\n"
         "  review [--accept ID|--reject ID] [--json]   uncertain matches from scans\n"
         "  link SONG FILE / unlink SONG   link a song to your own audio file by hand, or remove the link\n"
         "  missing [--json]               linked files that are no longer on disk\n"
@@ -310,6 +334,15 @@ int main(int argc, char **argv)
     p.addOption({ u"xz"_s, u"Compress the backup with xz instead of zstd (backup create)."_s });
     p.addOption({ u"auto"_s, u"Write an automatic backup into the data directory (backup create)."_s });
     p.addOption({ u"keep"_s, u"How many automatic backups to keep (backup create --auto)."_s, u"N"_s });
+    p.addOption({ u"title"_s, u"New title (drama edit, song edit)."_s, u"T"_s });
+    p.addOption({ u"title-ko"_s, u"New Hangul title; empty to clear (drama edit, song edit)."_s, u"T"_s });
+    p.addOption({ u"year"_s, u"Year of first broadcast; 0 for unknown (drama edit)."_s, u"N"_s });
+    p.addOption({ u"broadcaster"_s, u"Original channel, e.g. tvN, KBS2, JTBC (drama edit)."_s, u"B"_s });
+    p.addOption({ u"poster"_s, u"An image to use as the poster (drama edit)."_s, u"FILE"_s });
+    p.addOption({ u"artists"_s, u"Artists as a tag writes them, \"A, B feat. C\" (song edit)."_s, u"A"_s });
+    p.addOption({ u"part"_s, u"OST part number (song move, song edit)."_s, u"N"_s });
+    p.addOption({ u"no-drama"_s, u"Move the song to no drama, into other music (song move)."_s });
+    p.addOption({ u"not-a-drama"_s, u"The album is not a drama's OST (album set)."_s });
     p.addPositionalArgument(u"command"_s, u"search, dramas, drama, song, generate, favorite or playlist"_s);
     p.process(app);
 
@@ -321,7 +354,8 @@ int main(int argc, char **argv)
     const QString command = pos.first();
     const QStringList args = pos.mid(1);
     static const QStringList known = { u"search"_s, u"dramas"_s, u"drama"_s, u"song"_s, u"generate"_s, u"favorite"_s, u"playlist"_s,
-                                       u"scan"_s, u"review"_s, u"link"_s, u"unlink"_s, u"missing"_s, u"pack"_s, u"backup"_s };
+                                       u"scan"_s, u"review"_s, u"link"_s, u"unlink"_s, u"missing"_s, u"pack"_s, u"backup"_s,
+                                       u"album"_s, u"other"_s };
     if (!known.contains(command))
         return failWith(u"unknown command \"%1\" (see --help)"_s.arg(command));
 
@@ -345,10 +379,25 @@ int main(int argc, char **argv)
         return cmdSearch(repo, args, json);
     if (command == u"dramas"_s)
         return cmdDramas(repo, json);
+    if (command == u"drama"_s && args.value(0) == u"edit"_s)
+        return runDramaEdit(*lib, repo, args.mid(1), p);
+    if (command == u"drama"_s && args.value(0) == u"merge"_s)
+        return runDramaMerge(*lib, repo, args.mid(1));
     if (command == u"drama"_s)
-        return cmdDrama(repo, args, json);
+        return cmdDrama(*lib, repo, args, json);
+    if (command == u"song"_s && args.value(0) == u"move"_s)
+        return runSongMove(*lib, repo, args.mid(1), p);
+    if (command == u"song"_s && args.value(0) == u"edit"_s)
+        return runSongEdit(*lib, repo, args.mid(1), p);
     if (command == u"song"_s)
         return cmdSong(repo, args, json);
+    if (command == u"album"_s) {
+        if (args.value(0) != u"set"_s)
+            return failWith(u"usage: album set ALBUM (--drama ID | --not-a-drama)"_s);
+        return runAlbumSet(*lib, repo, args.mid(1), p);
+    }
+    if (command == u"other"_s)
+        return runOther(*lib, json);
     if (command == u"generate"_s)
         return cmdGenerate(*lib, p);
     if (command == u"scan"_s)

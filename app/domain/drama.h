@@ -18,6 +18,7 @@ struct Drama
     bool soundtrackComplete = false;
     int songCount = 0;
     QString addedAt; // ISO date, for "recently added"
+    QString origin; // bundled (the catalog), pack, files (made from the user's files), generated
 };
 
 } // namespace ost

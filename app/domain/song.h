@@ -30,6 +30,7 @@ struct Song
     int year = 0;
     QList<SongCredit> credits;
     QList<SongAppearance> dramas;
+    QString origin; // bundled, pack, files, generated
 
     QString artistLine() const;
 };

@@ -24,6 +24,11 @@ void addKeys(QSet<QString> &keys, const QString &text)
 
 } // namespace
 
+void SongMatcher::addNameKeys(QSet<QString> &keys, const QString &name)
+{
+    addKeys(keys, name);
+}
+
 QStringList SongMatcher::titleKeys(const QString &title)
 {
     QSet<QString> keys;

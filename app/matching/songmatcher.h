@@ -27,6 +27,10 @@ public:
     // "Artist - Title", "Title - Artist" or a bare title, as #EXTINF lines and file names hold.
     Match matchDisplay(const QString &display) const;
     qsizetype songCount() const { return m_songs.size(); }
+    // The keys a title is known by: folded, romanized, and without a bracketed decoration.
+    static QStringList titleKeys(const QString &title);
+    // The keys a name is known by: folded, and romanized when it is Hangul.
+    static void addNameKeys(QSet<QString> &keys, const QString &name);
     bool hasSong(const QString &id) const { return m_rowById.contains(id); }
 
 private:
@@ -35,7 +39,6 @@ private:
         QString id;
         QSet<QString> artistKeys;
     };
-    static QStringList titleKeys(const QString &title);
     static QStringList artistParts(const QString &artist);
     void addTitle(int song, const QString &title);
 

@@ -2,6 +2,7 @@
 
 #include "catalog/catalogsnapshot.h"
 #include "catalog/catalogwriter.h"
+#include "edits/libraryedits.h"
 #include "packreader.h"
 #include "repositories/packfilerepository.h"
 #include "storage/transaction.h"
@@ -197,6 +198,8 @@ Result<void> PackImporter::apply(const PackImportPlan &plan) const
             r = fail(tx.beginError().message);
         if (r)
             r = CatalogWriter::writeRows(c, plan.toWrite, u"pack"_s);
+        if (r) // the user's edits, merges and moves go back over what the pack wrote
+            r = LibraryEdits::reapply(c);
         for (const auto &f : plan.filesToPlace) {
             if (!r)
                 break;

@@ -40,8 +40,10 @@ Result<QList<Drama>> CatalogRepository::dramas() const
                       u"SELECT d.id, d.title, d.title_ko, d.romanization, d.year, d.broadcaster, d.synopsis, "
                       "d.soundtrack_complete, d.added_at, "
                       "(SELECT group_concat(alias, char(31)) FROM drama_aliases a WHERE a.drama_id = d.id), "
-                      "(SELECT count(*) FROM drama_songs s WHERE s.drama_id = d.id) "
-                      "FROM dramas d WHERE d.retired = 0"_s);
+                      "(SELECT count(*) FROM drama_songs s WHERE s.drama_id = d.id), d.origin "
+                      "FROM dramas d WHERE d.retired = 0 "
+                      // A drama made from files is shown while it has songs.
+                      "AND (d.origin <> 'files' OR EXISTS (SELECT 1 FROM drama_songs s WHERE s.drama_id = d.id))"_s);
     if (!q)
         return std::unexpected(q.error());
     QList<Drama> out;
@@ -58,6 +60,7 @@ Result<QList<Drama>> CatalogRepository::dramas() const
         d.addedAt = q->value(8).toString();
         d.aliases = splitList(q->value(9));
         d.songCount = q->value(10).toInt();
+        d.origin = q->value(11).toString();
         out << d;
     }
     return out;
@@ -67,7 +70,7 @@ Result<QList<Song>> CatalogRepository::loadSongs(const QString &where, const QVa
 {
     auto q = runQuery(m_db.connection(),
                       u"SELECT s.id, s.title, s.title_ko, s.romanization, s.year, "
-                      "(SELECT group_concat(alias, char(31)) FROM song_aliases a WHERE a.song_id = s.id) "
+                      "(SELECT group_concat(alias, char(31)) FROM song_aliases a WHERE a.song_id = s.id), s.origin "
                       "FROM songs s WHERE "_s + where,
                       values);
     if (!q)
@@ -81,6 +84,7 @@ Result<QList<Song>> CatalogRepository::loadSongs(const QString &where, const QVa
         s.romanization = q->value(3).toString();
         s.year = q->value(4).toInt();
         s.aliases = splitList(q->value(5));
+        s.origin = q->value(6).toString();
         out << s;
     }
     if (auto r = attachDetails(out); !r)
@@ -158,7 +162,7 @@ Result<DramaDetail> CatalogRepository::dramaDetail(const QString &id) const
     auto all = runQuery(m_db.connection(),
                         u"SELECT d.id, d.title, d.title_ko, d.romanization, d.year, d.broadcaster, d.synopsis, "
                         "d.soundtrack_complete, d.added_at, "
-                        "(SELECT group_concat(alias, char(31)) FROM drama_aliases a WHERE a.drama_id = d.id) "
+                        "(SELECT group_concat(alias, char(31)) FROM drama_aliases a WHERE a.drama_id = d.id), d.origin "
                         "FROM dramas d WHERE d.id = ?"_s,
                         { id });
     if (!all)
@@ -177,6 +181,7 @@ Result<DramaDetail> CatalogRepository::dramaDetail(const QString &id) const
     d.soundtrackComplete = all->value(7).toBool();
     d.addedAt = all->value(8).toString();
     d.aliases = splitList(all->value(9));
+    d.origin = all->value(10).toString();
 
     auto tracks = runQuery(m_db.connection(),
                            u"SELECT song_id, coalesce(part, 0) FROM drama_songs WHERE drama_id = ? "

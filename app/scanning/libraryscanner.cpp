@@ -1,16 +1,18 @@
 #include "libraryscanner.h"
 
 #include "core/logging.h"
-#include "matching/songmatcher.h"
+#include "scanning/fileplacer.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 #include "tags/tagreader.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
-#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSet>
 
 #include <optional>
@@ -26,15 +28,34 @@ struct Seen
 {
     qint64 size = 0;
     qint64 mtime = 0;
+    QString songId;
+    QString status;
 };
+
+bool under(const QString &path, const QStringList &folders)
+{
+    for (const QString &f : folders) {
+        const QString dir = f.endsWith(u'/') ? f : f + u'/';
+        if (path.startsWith(dir))
+            return true;
+    }
+    return false;
+}
 
 } // namespace
 
 QString LibraryScanner::Summary::text() const
 {
     QString s = QObject::tr("%n audio file(s) found", nullptr, files);
-    s += u": "_s + QObject::tr("%1 unchanged, %2 read; %3 linked, %4 to review, %5 not in the catalog, %6 unreadable")
-                       .arg(unchanged).arg(read).arg(linked).arg(review).arg(unmatched).arg(errors);
+    s += u": "_s + QObject::tr("%1 unchanged, %2 read; %3 new songs, %4 linked to songs the library had, %5 other music, "
+                                "%6 to review, %7 copies, %8 unreadable")
+                       .arg(unchanged).arg(read).arg(added).arg(linked).arg(other).arg(review).arg(duplicates).arg(errors);
+    if (dramasMade > 0)
+        s += u"; "_s + QObject::tr("%n new drama(s)", nullptr, dramasMade);
+    if (moved > 0)
+        s += u"; "_s + QObject::tr("%n moved file(s) found again", nullptr, moved);
+    if (missing > 0)
+        s += u"; "_s + QObject::tr("%n file(s) missing", nullptr, missing);
     if (cancelled)
         s += u" "_s + QObject::tr("(cancelled; what was scanned is kept)");
     return s;
@@ -57,24 +78,33 @@ Result<LibraryScanner::Summary> LibraryScanner::scan(const QStringList &folders,
 {
     if (m_db.isReadOnly())
         return fail(QObject::tr("The library is open read-only; folders cannot be scanned into it."));
-    for (const auto &f : folders)
+    QStringList roots;
+    for (const auto &f : folders) {
         if (!QFileInfo(f).isDir())
             return fail(QObject::tr("Cannot scan \"%1\": it is not a folder.").arg(f));
+        roots << QDir::cleanPath(QFileInfo(f).absoluteFilePath());
+    }
     QElapsedTimer timer;
     timer.start();
-    auto matcher = SongMatcher::load(m_db);
-    if (!matcher)
-        return std::unexpected(matcher.error());
+    auto placer = FilePlacer::load(m_db, QFileInfo(m_db.path()).absolutePath());
+    if (!placer)
+        return std::unexpected(placer.error());
     const QSqlDatabase db = m_db.connection();
 
     QHash<QString, Seen> known;
-    if (auto q = runQuery(db, u"SELECT path, size, mtime FROM scanned_files"_s))
+    if (auto q = runQuery(db, u"SELECT path, size, mtime, coalesce(song_id, ''), status FROM scanned_files"_s))
         while (q->next())
-            known.insert(q->value(0).toString(), { q->value(1).toLongLong(), q->value(2).toLongLong() });
-    QHash<QString, QString> linkedPathOf; // song -> path
-    if (auto q = runQuery(db, u"SELECT song_id, path FROM local_files"_s))
-        while (q->next())
-            linkedPathOf.insert(q->value(0).toString(), q->value(1).toString());
+            known.insert(q->value(0).toString(), { q->value(1).toLongLong(), q->value(2).toLongLong(), q->value(3).toString(),
+                                                   q->value(4).toString() });
+    QSqlQuery write(db);
+    if (!write.prepare(u"INSERT INTO scanned_files(path, size, mtime, title, artist, album, duration_ms, song_id, status, reason, "
+                       "album_artist, track, year, album_key, drama_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, title = excluded.title, "
+                       "artist = excluded.artist, album = excluded.album, duration_ms = excluded.duration_ms, "
+                       "song_id = excluded.song_id, status = excluded.status, reason = excluded.reason, "
+                       "scanned_at = excluded.scanned_at, album_artist = excluded.album_artist, track = excluded.track, "
+                       "year = excluded.year, album_key = excluded.album_key, drama_id = excluded.drama_id"_s))
+        return fail(QObject::tr("Cannot prepare the scan's statements."));
 
     Summary sum;
     Progress prog;
@@ -86,11 +116,19 @@ Result<LibraryScanner::Summary> LibraryScanner::scan(const QStringList &folders,
         auto r = tx->commit();
         tx.reset();
         inBatch = 0;
+        if (r && progress) {
+            prog.committed = true;
+            prog.dramasMade = (*placer)->dramasMade();
+            prog.songsMade = (*placer)->songsMade();
+            progress(prog);
+            prog.committed = false;
+        }
         return r;
     };
-    static const QRegularExpression trackNo(u"^\\d{1,3}[\\s._-]+"_s);
+    QSet<QString> seen;
+    static const QSet<QString> stale { u"missing"_s, u"unmatched"_s };
 
-    for (const QString &folder : folders) {
+    for (const QString &folder : roots) {
         QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
@@ -102,13 +140,15 @@ Result<LibraryScanner::Summary> LibraryScanner::scan(const QStringList &folders,
                 continue;
             struct stat st {};
             if (::stat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode))
-                continue; // devices, pipes and broken links are never read
+                continue; // devices, pipes, broken links and files gone since the listing are never read
             ++sum.files;
+            seen.insert(path);
             prog.seen = sum.files;
             if (progress && sum.files % 25 == 0)
                 progress(prog);
-            const Seen now { qint64(st.st_size), qint64(st.st_mtime) };
-            if (const auto k = known.constFind(path); k != known.cend() && k->size == now.size && k->mtime == now.mtime) {
+            const Seen now { qint64(st.st_size), qint64(st.st_mtime), {}, {} };
+            const auto k = known.constFind(path);
+            if (k != known.cend() && k->size == now.size && k->mtime == now.mtime && !stale.contains(k->status)) {
                 ++sum.unchanged;
                 continue;
             }
@@ -120,55 +160,38 @@ Result<LibraryScanner::Summary> LibraryScanner::scan(const QStringList &folders,
                 if (!tx->isActive())
                     return std::unexpected(tx->beginError());
             }
-            QString status, reason, songId;
-            TrackTags tags;
+            FileFacts facts { path, {} };
+            Placement placed;
+            QString status, reason;
             if (auto t = TagReader::read(path)) {
-                tags = *t;
-                SongMatcher::Match m;
-                if (!tags.title.isEmpty())
-                    m = matcher->match(tags.title, tags.artist);
-                if (m.confidence == SongMatcher::Confidence::None)
-                    m = matcher->matchDisplay(QFileInfo(path).completeBaseName().remove(trackNo));
-                songId = m.songId;
-                reason = m.why;
-                if (m.confidence == SongMatcher::Confidence::None) {
-                    status = u"unmatched"_s;
-                } else if (m.confidence == SongMatcher::Confidence::Uncertain) {
-                    status = u"review"_s;
-                } else if (const QString other = linkedPathOf.value(songId); !other.isEmpty() && other != path
-                           && QFileInfo::exists(other)) {
-                    // Never replace a link the user has: ask instead.
-                    status = u"review"_s;
-                    reason = QObject::tr("the song is already linked to %1").arg(other);
-                } else {
-                    status = u"linked"_s;
-                    auto l = runQuery(db,
-                                      u"INSERT INTO local_files(song_id, path) VALUES (?, ?) ON CONFLICT(song_id) DO UPDATE "
-                                      "SET path = excluded.path, linked_at = excluded.linked_at"_s,
-                                      { songId, path });
-                    if (!l)
-                        return std::unexpected(l.error());
-                    linkedPathOf.insert(songId, path);
-                }
+                facts.tags = *t;
+                auto p = (*placer)->place(facts, k != known.cend() ? k->songId : QString());
+                if (!p)
+                    return std::unexpected(p.error());
+                placed = *p;
+                status = placed.status();
+                reason = placed.reason;
             } else {
                 status = u"error"_s;
-                reason = t.error().message;
+                reason = QFileInfo(path).isReadable() ? t.error().message : QObject::tr("permission denied: the file cannot be read");
+                if (sum.problems.size() < kMaxProblems)
+                    sum.problems << path + u": "_s + reason;
             }
             sum.linked += status == u"linked"_s;
+            sum.added += status == u"added"_s;
+            sum.other += status == u"other"_s;
+            sum.duplicates += status == u"duplicate"_s;
             sum.review += status == u"review"_s;
-            sum.unmatched += status == u"unmatched"_s;
             sum.errors += status == u"error"_s;
-            auto w = runQuery(db,
-                              u"INSERT INTO scanned_files(path, size, mtime, title, artist, album, duration_ms, song_id, "
-                              "status, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET "
-                              "size = excluded.size, mtime = excluded.mtime, title = excluded.title, "
-                              "artist = excluded.artist, album = excluded.album, duration_ms = excluded.duration_ms, "
-                              "song_id = excluded.song_id, status = excluded.status, reason = excluded.reason, "
-                              "scanned_at = excluded.scanned_at"_s,
-                              { path, now.size, now.mtime, nullIfEmpty(tags.title), nullIfEmpty(tags.artist),
-                                nullIfEmpty(tags.album), tags.durationMs, nullIfEmpty(songId), status, nullIfEmpty(reason) });
-            if (!w)
-                return std::unexpected(w.error());
+            const TrackTags &tags = facts.tags;
+            const QVariantList values { path, now.size, now.mtime, nullIfEmpty(tags.title), nullIfEmpty(tags.artist),
+                                        nullIfEmpty(tags.album), tags.durationMs, nullIfEmpty(placed.songId), status,
+                                        nullIfEmpty(reason), nullIfEmpty(tags.albumArtist), nullIfZero(tags.track),
+                                        nullIfZero(tags.year), nullIfEmpty(placed.albumKey), nullIfEmpty(placed.dramaId) };
+            for (int i = 0; i < values.size(); ++i)
+                write.bindValue(i, values.at(i));
+            if (!write.exec())
+                return fail(QObject::tr("Cannot record the scan of %1: %2").arg(path, write.lastError().text()));
             if (++inBatch >= kBatch)
                 if (auto c = commitBatch(); !c)
                     return std::unexpected(c.error());
@@ -176,8 +199,37 @@ Result<LibraryScanner::Summary> LibraryScanner::scan(const QStringList &folders,
         if (sum.cancelled)
             break;
     }
+
+    // Files of these folders not seen any more: moved (their song has another file now) or
+    // missing (kept, with their song, favorites and playlist places, until they come back).
+    if (!sum.cancelled) {
+        QHash<QString, QString> linkedPath;
+        if (auto q = runQuery(db, u"SELECT song_id, path FROM local_files"_s))
+            while (q->next())
+                linkedPath.insert(q->value(0).toString(), q->value(1).toString());
+        for (auto it = known.cbegin(); it != known.cend(); ++it) {
+            if (seen.contains(it.key()) || !under(it.key(), roots))
+                continue;
+            if (!tx) {
+                tx.emplace(db);
+                if (!tx->isActive())
+                    return std::unexpected(tx->beginError());
+            }
+            const QString now = linkedPath.value(it->songId);
+            const bool moved = !it->songId.isEmpty() && !now.isEmpty() && now != it.key() && seen.contains(now);
+            auto r = moved ? runQuery(db, u"DELETE FROM scanned_files WHERE path = ?"_s, { it.key() })
+                           : runQuery(db, u"UPDATE scanned_files SET status = 'missing', reason = ? WHERE path = ? AND status <> 'missing'"_s,
+                                      { QObject::tr("the file is gone from its folder"), it.key() });
+            if (!r)
+                return std::unexpected(r.error());
+            sum.moved += moved;
+            sum.missing += !moved;
+        }
+    }
     if (auto c = commitBatch(); !c)
         return std::unexpected(c.error());
+    sum.dramasMade = (*placer)->dramasMade();
+    sum.songsMade = (*placer)->songsMade();
     if (progress)
         progress(prog);
     sum.elapsedMs = timer.elapsed();

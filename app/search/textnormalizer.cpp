@@ -1,5 +1,7 @@
 #include "textnormalizer.h"
 
+#include <QStringList>
+
 using namespace Qt::StringLiterals;
 
 namespace ost {
@@ -103,6 +105,20 @@ QString TextNormalizer::romanize(const QString &text)
             && (folded.at(i + 1).unicode() - kSyllableBase) / (21 * 28) == 11;
         out.append(QLatin1StringView(nextIsVowelStart ? kFinalLiaison[final] : kFinalRoman[final]));
     }
+    return out;
+}
+
+QString TextNormalizer::romanizeWords(const QString &text)
+{
+    if (!containsHangul(text))
+        return {};
+    QStringList words;
+    for (const QString &w : text.split(u' ', Qt::SkipEmptyParts))
+        if (const QString r = romanize(w); !r.isEmpty())
+            words << r;
+    QString out = words.join(u' ');
+    if (!out.isEmpty())
+        out[0] = out[0].toUpper();
     return out;
 }
 

@@ -14,6 +14,9 @@ public:
     static QString initials(const QString &text);
     // Revised Romanization of the Hangul in text, folded (도깨비 -> dokkaebi); Latin kept as is.
     static QString romanize(const QString &text);
+    // "Sarangui bulsichak": romanized word by word, first letter capital, as the catalog
+    // writes romanizations; empty when the text has no Hangul.
+    static QString romanizeWords(const QString &text);
     static bool isInitialConsonant(QChar c); // compatibility jamo ㄱ..ㅎ
     static bool containsHangul(const QString &text);
     static bool isInitialsQuery(const QString &folded); // only compatibility consonants

@@ -1,6 +1,7 @@
 #include "catalogupdater.h"
 
 #include "core/logging.h"
+#include "edits/libraryedits.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -48,7 +49,7 @@ Result<bool> CatalogUpdater::updateIfNeeded(const Database &db, const QString &b
         "SELECT id, title, title_ko, romanization, year, broadcaster, synopsis, soundtrack_complete, origin, 0 FROM bundled.dramas WHERE true "
         "ON CONFLICT(id) DO UPDATE SET title = excluded.title, title_ko = excluded.title_ko, romanization = excluded.romanization, "
         "year = excluded.year, broadcaster = excluded.broadcaster, synopsis = excluded.synopsis, "
-        "soundtrack_complete = excluded.soundtrack_complete, retired = 0"_s,
+        "soundtrack_complete = excluded.soundtrack_complete, origin = excluded.origin, retired = 0"_s,
         u"UPDATE dramas SET retired = 1 WHERE origin = 'bundled' AND id NOT IN (SELECT id FROM bundled.dramas)"_s,
         u"DELETE FROM drama_aliases WHERE drama_id IN (SELECT id FROM bundled.dramas)"_s,
         u"INSERT OR IGNORE INTO drama_aliases SELECT drama_id, alias FROM bundled.drama_aliases"_s,
@@ -72,6 +73,11 @@ Result<bool> CatalogUpdater::updateIfNeeded(const Database &db, const QString &b
         "description = excluded.description, position = excluded.position"_s,
         u"DELETE FROM collection_items WHERE collection_id IN (SELECT id FROM bundled.collections)"_s,
         u"INSERT INTO collection_items SELECT collection_id, position, song_id, drama_id, note FROM bundled.collection_items"_s,
+        // The reference list is the bundled one, whole.
+        u"DELETE FROM reference_names"_s,
+        u"DELETE FROM reference_dramas"_s,
+        u"INSERT INTO reference_dramas SELECT id, title, title_ko, year, broadcaster, season FROM bundled.reference_dramas"_s,
+        u"INSERT INTO reference_names SELECT name_key, reference_id FROM bundled.reference_names"_s,
         u"INSERT INTO meta(key, value) SELECT key, value FROM bundled.meta WHERE key = 'catalog_version' "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
     };
@@ -87,6 +93,10 @@ Result<bool> CatalogUpdater::updateIfNeeded(const Database &db, const QString &b
                     break;
                 }
             }
+            // The user's edits, merges and moves go back over what the catalog just wrote.
+            if (result)
+                if (auto r = LibraryEdits::reapply(c); !r)
+                    result = fail(QObject::tr("The catalog update failed and nothing was changed: %1").arg(r.error().message));
             if (result) {
                 if (auto r = tx.commit(); !r)
                     result = std::unexpected(r.error());

@@ -4,9 +4,14 @@
 
 #include <QFile>
 #include <QObject>
+#include <QRegularExpression>
 
 #include <taglib/fileref.h>
 #include <taglib/tag.h>
+#include <taglib/tpropertymap.h>
+#include <taglib/tvariant.h>
+
+using namespace Qt::StringLiterals;
 
 namespace ost {
 
@@ -18,6 +23,38 @@ QString toQString(const TagLib::String &s)
     if (s.isLatin1() && !s.isAscii())
         return TagReader::repairLegacy(text);
     return text;
+}
+
+// Control characters (NUL, binary in a text frame) go; a huge value is cut.
+QString clean(const QString &raw, const QString &field, QStringList &notes)
+{
+    QString out;
+    out.reserve(std::min<qsizetype>(raw.size(), TagReader::kMaxText));
+    bool dropped = false;
+    for (const QChar c : raw) {
+        if (c.category() == QChar::Other_Control || c == QChar::ReplacementCharacter || c.isNonCharacter()) {
+            if (c == u'\t' || c == u'\n' || c == u'\r')
+                out.append(u' ');
+            else
+                dropped = true;
+            continue;
+        }
+        out.append(c);
+    }
+    if (dropped)
+        notes << QObject::tr("the %1 tag held control characters or invalid text; they were left out").arg(field);
+    if (out.size() > TagReader::kMaxText) {
+        notes << QObject::tr("the %1 tag was %2 characters long; the first %3 were kept").arg(field).arg(out.size()).arg(TagReader::kMaxText);
+        out.truncate(TagReader::kMaxText);
+    }
+    return out.simplified();
+}
+
+int leadingNumber(const QString &text)
+{
+    static const QRegularExpression re(u"^\\s*(\\d{1,4})"_s);
+    const auto m = re.match(text);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
 
 } // namespace
@@ -36,14 +73,50 @@ Result<TrackTags> TagReader::read(const QString &path)
 {
     TagLib::FileRef ref(QFile::encodeName(path).constData(), true, TagLib::AudioProperties::Fast);
     if (ref.isNull() || !ref.tag())
-        return fail(QObject::tr("Cannot read tags of \"%1\": not an audio file TagLib knows.").arg(path));
+        return fail(QObject::tr("not an audio file TagLib can read (damaged, or another kind of file)"));
     TrackTags t;
-    t.title = toQString(ref.tag()->title());
-    t.artist = toQString(ref.tag()->artist());
-    t.album = toQString(ref.tag()->album());
+    const TagLib::Tag *tag = ref.tag();
+    t.title = clean(toQString(tag->title()), QObject::tr("title"), t.notes);
+    t.artist = clean(toQString(tag->artist()), QObject::tr("artist"), t.notes);
+    t.album = clean(toQString(tag->album()), QObject::tr("album"), t.notes);
+    t.track = int(std::min(tag->track(), 9999u));
+    t.year = tag->year() >= 1900 && tag->year() <= 2100 ? int(tag->year()) : 0;
+    const TagLib::PropertyMap props = ref.properties();
+    if (const auto it = props.find("ALBUMARTIST"); it != props.end() && !it->second.isEmpty())
+        t.albumArtist = clean(toQString(it->second.front()), QObject::tr("album artist"), t.notes);
+    if (t.track == 0)
+        if (const auto it = props.find("TRACKNUMBER"); it != props.end() && !it->second.isEmpty())
+            t.track = leadingNumber(toQString(it->second.front()));
     if (ref.audioProperties())
         t.durationMs = ref.audioProperties()->lengthInMilliseconds();
     return t;
+}
+
+Result<CoverImage> TagReader::readCover(const QString &path)
+{
+    TagLib::FileRef ref(QFile::encodeName(path).constData(), false);
+    if (ref.isNull())
+        return fail(QObject::tr("not an audio file TagLib can read"));
+    if (!ref.complexPropertyKeys().contains("PICTURE"))
+        return CoverImage {};
+    const auto pictures = ref.complexProperties("PICTURE");
+    const TagLib::VariantMap *chosen = nullptr;
+    for (const auto &p : pictures) {
+        if (!chosen)
+            chosen = &p;
+        if (p.value("pictureType").toString() == "Front Cover") {
+            chosen = &p;
+            break;
+        }
+    }
+    if (!chosen)
+        return CoverImage {};
+    const TagLib::ByteVector data = chosen->value("data").toByteVector();
+    if (qint64(data.size()) > kMaxCoverBytes)
+        return fail(QObject::tr("the embedded picture is %1 MB, more than the %2 MB a cover may have; it was not used")
+                        .arg(data.size() / (1024 * 1024))
+                        .arg(kMaxCoverBytes / (1024 * 1024)));
+    return CoverImage { QByteArray(data.data(), qsizetype(data.size())), toQString(chosen->value("mimeType").toString()) };
 }
 
 } // namespace ost

@@ -2,7 +2,9 @@
 
 #include "core/error.h"
 
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace ost {
 
@@ -11,16 +13,33 @@ struct TrackTags
     QString title;
     QString artist;
     QString album;
+    QString albumArtist;
+    int track = 0;
+    int year = 0;
     qint64 durationMs = 0;
+    QStringList notes; // what was wrong with the tags and how it was read anyway
+};
+
+struct CoverImage
+{
+    QByteArray data;
+    QString mimeType;
 };
 
 // Reads tags with TagLib. Legacy players stored CP949/EUC-KR bytes in Latin-1 frames;
-// such strings are recognized and decoded as Korean.
+// such strings are recognized and decoded as Korean. Text is cleaned of control characters
+// (NUL, binary) and cut at kMaxText characters; what was cleaned is said in notes.
 class TagReader
 {
 public:
     static Result<TrackTags> read(const QString &path);
+    // The front cover (ID3 APIC, FLAC/Vorbis picture, MP4 covr), else the first picture;
+    // an empty result when there is none; an error for a picture over kMaxCoverBytes.
+    static Result<CoverImage> readCover(const QString &path);
     static QString repairLegacy(const QString &latin1Text); // CP949 hidden in Latin-1, else unchanged
+
+    static constexpr int kMaxText = 500;
+    static constexpr qint64 kMaxCoverBytes = 16 * 1024 * 1024;
 };
 
 } // namespace ost

@@ -2,6 +2,7 @@
 // SQLite file. Run by the build; a problem in the catalog fails the build with its list.
 #include "catalog/catalogsource.h"
 #include "catalog/catalogwriter.h"
+#include "catalog/referencedramas.h"
 #include "storage/migrations.h"
 #include "storage/sqlquery.h"
 
@@ -27,6 +28,15 @@ int main(int argc, char **argv)
         err << data.error().message << "\n";
         return 1;
     }
+    auto reference = ost::ReferenceDramas::load(source);
+    if (!reference) {
+        err << reference.error().message << "\n";
+        return 1;
+    }
+    if (const QStringList problems = ost::ReferenceDramas::validate(*reference, *data); !problems.isEmpty()) {
+        err << "The reference list of dramas has " << problems.size() << " problem(s):\n" << problems.join(u'\n') << "\n";
+        return 1;
+    }
     const QString tmp = output + u".tmp"_s;
     QFile::remove(tmp);
     int status = 0;
@@ -41,6 +51,8 @@ int main(int argc, char **argv)
         ost::Result<void> r = ost::Migrations::apply(*db);
         if (r)
             r = ost::CatalogWriter::write(*db, *data, u"bundled"_s);
+        if (r)
+            r = ost::ReferenceDramas::write(db->connection(), *reference);
         if (r) {
             auto q = ost::runQuery(db->connection(), u"INSERT INTO meta(key, value) VALUES ('catalog_version', ?)"_s, { version });
             if (!q)

@@ -59,9 +59,10 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s\n", qPrintable(s.error().message));
             return 1;
         }
-        std::printf("%s: %d files in %lld ms = %.0f files/s (%d read, %d linked, %d to review, %d unmatched)\n", label,
-                    s->files, s->elapsedMs, s->files * 1000.0 / std::max<qint64>(1, s->elapsedMs), s->read, s->linked,
-                    s->review, s->unmatched);
+        std::printf("%s: %d files in %lld ms = %.0f files/s (%d read, %d linked, %d new songs, %d new dramas, %d other, "
+                    "%d to review)\n",
+                    label, s->files, s->elapsedMs, s->files * 1000.0 / std::max<qint64>(1, s->elapsedMs), s->read, s->linked,
+                    s->added, s->dramasMade, s->other, s->review);
     }
     return 0;
 }
