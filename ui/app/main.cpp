@@ -1,4 +1,6 @@
 // ostshelf: the desktop app. Thin: options, the library, the window.
+#include "app/apptranslations.h"
+#include "app/uireport.h"
 #include "common/appicon.h"
 #include "backup/backupactions.h"
 #include "mainwindow/mainwindow.h"
@@ -13,33 +15,15 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-void installTranslations(QApplication &app)
-{
-    const QLocale locale;
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *ours = new QTranslator(&app);
-    // Without a translation for the locale, the English plural forms still apply.
-    if (ours->load(locale, u"ostshelf"_s, u"_"_s, u":/i18n"_s) || ours->load(u":/i18n/ostshelf_en"_s))
-        QCoreApplication::installTranslator(ours);
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -52,7 +36,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(OSTSHELF_VERSION));
     QApplication::setDesktopFileName(u"io.github.ostshelf.OstShelf"_s);
     QApplication::setWindowIcon(ost::AppIcon::icon());
-    installTranslations(app);
+    ost::AppTranslations::install(app);
 
     QCommandLineParser p;
     p.setApplicationDescription(QApplication::translate("main", "Korean drama soundtrack library"));
@@ -60,6 +44,9 @@ int main(int argc, char **argv)
     p.addVersionOption();
     p.addOption({ u"data-dir"_s, QApplication::translate("main", "Use DIR for the library (it must exist)."), u"DIR"_s });
     p.addOption({ u"screenshot"_s, QApplication::translate("main", "Save a screenshot to FILE once the first posters are painted, then quit."), u"FILE"_s });
+    QCommandLineOption uiReport(u"ui-report"_s, u"Write the window's words as JSON to FILE once the first posters are painted, then quit (tests)."_s, u"FILE"_s);
+    uiReport.setFlags(QCommandLineOption::HiddenFromHelp);
+    p.addOption(uiReport);
     p.addOption({ u"startup-benchmark"_s, QApplication::translate("main", "Print the time until the first screen of posters is painted, then quit.") });
     p.addPositionalArgument(u"files"_s, QApplication::translate("main", "Audio files to play, drama packs (.ostpack) to import or a backup (.ostbackup) to restore; handed to the running OST Shelf if there is one."),
                             u"[FILE...]"_s);
@@ -75,7 +62,7 @@ int main(int argc, char **argv)
         options.dataDirExplicit = true;
         cacheDir = QDir(options.dataDir).filePath(u"cache"_s);
     }
-    const bool measuring = p.isSet(u"screenshot"_s) || p.isSet(u"startup-benchmark"_s);
+    const bool measuring = p.isSet(u"screenshot"_s) || p.isSet(u"startup-benchmark"_s) || p.isSet(uiReport);
     bool restart = false;
     int code = 0;
     { // everything holding the library ends here, before a restart reopens it
@@ -87,7 +74,7 @@ int main(int argc, char **argv)
         auto library = ost::Library::open(options);
         if (!library) {
             std::fprintf(stderr, "ostshelf: %s\n", qPrintable(library.error().message));
-            if (!p.isSet(u"screenshot"_s) && !p.isSet(u"startup-benchmark"_s))
+            if (!measuring)
                 QMessageBox::critical(nullptr, QApplication::translate("main", "OST Shelf cannot open its library"),
                                       library.error().message);
             return 1;
@@ -123,7 +110,7 @@ int main(int argc, char **argv)
         if (!notices.isEmpty()) {
             for (const auto &n : notices)
                 std::fprintf(stderr, "ostshelf: %s\n", qPrintable(n));
-            if (!p.isSet(u"screenshot"_s) && !p.isSet(u"startup-benchmark"_s)) {
+            if (!measuring) {
                 auto *box = new QMessageBox(QMessageBox::Information, QApplication::translate("main", "Your library"),
                                             notices.join(u"\n\n"_s), QMessageBox::Ok, &window);
                 box->setAttribute(Qt::WA_DeleteOnClose);
@@ -131,12 +118,13 @@ int main(int argc, char **argv)
             }
         }
 
-        if (p.isSet(u"screenshot"_s) || p.isSet(u"startup-benchmark"_s)) {
+        if (measuring) {
             // Poll until the visible posters are real images, then measure or capture.
             const QString shot = p.value(u"screenshot"_s);
+            const QString report = p.value(uiReport);
             const bool bench = p.isSet(u"startup-benchmark"_s);
             auto *timer = new QTimer(&window);
-            QObject::connect(timer, &QTimer::timeout, &window, [&window, &service, &sinceStart, timer, shot, bench] {
+            QObject::connect(timer, &QTimer::timeout, &window, [&window, &service, &sinceStart, timer, shot, bench, report] {
                 const bool ready = service.gridModel()->rowCount() > 0 && window.gridView()->visiblePostersLoaded();
                 if (!ready && sinceStart.elapsed() < 15000)
                     return;
@@ -150,6 +138,8 @@ int main(int argc, char **argv)
                     if (!window.grab().save(shot))
                         std::fprintf(stderr, "ostshelf: cannot save %s\n", qPrintable(shot));
                 }
+                if (!report.isEmpty() && !ost::UiReport::write(window, report))
+                    std::fprintf(stderr, "ostshelf: cannot write %s\n", qPrintable(report));
                 QCoreApplication::exit(ready ? 0 : 3);
             });
             timer->start(5);
