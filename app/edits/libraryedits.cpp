@@ -184,6 +184,7 @@ Result<RowSnapshot> LibraryEdits::editDrama(const QString &dramaId, const DramaE
         if (auto live = requireLiveDrama(c, dramaId); !live)
             return live;
         if (auto r = captureAll(before, c, { { u"dramas"_s, u"id"_s, dramaId, Mode::Update },
+                                             { u"drama_aliases"_s, u"drama_id"_s, dramaId, Mode::Replace },
                                              { u"drama_edits"_s, u"drama_id"_s, dramaId, Mode::Replace } });
             !r)
             return r;
@@ -375,6 +376,13 @@ Result<void> LibraryEdits::undo(const RowSnapshot &before)
 Result<void> LibraryEdits::reapply(const QSqlDatabase &db)
 {
     auto r = runAll(db, {
+        // A title the user replaced stays a name of the drama: files named by it still find it, and so does search.
+        { u"INSERT OR IGNORE INTO drama_aliases(drama_id, alias) SELECT d.id, d.title FROM dramas d JOIN drama_edits e "
+          "ON e.drama_id = d.id WHERE e.title IS NOT NULL AND e.title <> d.title"_s,
+          {} },
+        { u"INSERT OR IGNORE INTO drama_aliases(drama_id, alias) SELECT d.id, d.title_ko FROM dramas d JOIN drama_edits e "
+          "ON e.drama_id = d.id WHERE e.title_ko IS NOT NULL AND d.title_ko IS NOT NULL AND e.title_ko <> d.title_ko"_s,
+          {} },
         { u"UPDATE dramas SET title = coalesce(e.title, dramas.title), "
           "title_ko = CASE WHEN e.title_ko IS NULL THEN dramas.title_ko WHEN e.title_ko = '' THEN NULL ELSE e.title_ko END, "
           "year = CASE WHEN e.year IS NULL THEN dramas.year WHEN e.year = 0 THEN NULL ELSE e.year END, "

@@ -33,9 +33,17 @@ QStringList SongMatcher::titleKeys(const QString &title)
 {
     QSet<QString> keys;
     addKeys(keys, title);
-    // "Stay With Me (Goblin OST Part 1)", "Beautiful [Inst.]" — the bracketed part is decoration.
+    // "Stay With Me (Goblin OST Part 1)", "Beautiful [Drama Ver.]" — the bracketed part is decoration,
+    // unless it names another recording: "(Inst.)", "(Acoustic Ver.)", "(Remix)", "(Live)".
     static const QRegularExpression brackets(u"\\s*[\\(\\[（【][^\\)\\]）】]*[\\)\\]）】]"_s);
-    const QString bare = QString(title).remove(brackets);
+    static const QRegularExpression recording(u"inst|instrumental|mr\\b|acoustic|remix|live|piano|guitar|orchestra|반주|어쿠스틱|피아노"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+    QString bare = title;
+    for (auto it = brackets.globalMatch(title); it.hasNext();) {
+        const auto m = it.next();
+        if (!recording.match(m.captured(0)).hasMatch())
+            bare.replace(m.captured(0), QString());
+    }
     if (bare != title)
         addKeys(keys, bare);
     return QStringList(keys.begin(), keys.end());

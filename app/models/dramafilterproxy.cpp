@@ -50,8 +50,15 @@ void DramaFilterProxy::setFavoritesOnly(bool on)
     invalidateRowsFilter();
 }
 
+void DramaFilterProxy::setOrigin(const QString &origin)
+{
+    m_origin = origin;
+    invalidateRowsFilter();
+}
+
 void DramaFilterProxy::clearFilters()
 {
+    m_origin.clear();
     m_yearFrom = m_yearTo = 0;
     m_broadcaster.clear();
     m_allowed.clear();
@@ -73,6 +80,8 @@ bool DramaFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     if (m_allowedActive && !m_allowed.contains(i.data(DramaGridModel::IdRole).toString()))
         return false;
     if (m_favoritesOnly && !i.data(DramaGridModel::FavoriteRole).toBool())
+        return false;
+    if (!m_origin.isEmpty() && i.data(DramaGridModel::OriginRole).toString() != m_origin)
         return false;
     return true;
 }

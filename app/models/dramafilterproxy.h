@@ -7,7 +7,8 @@
 namespace ost {
 
 // Filters and sorts the drama grid. Filters combine: year range, broadcaster, a set of
-// allowed dramas (from a collection or an artist, computed by the owner) and favorites only.
+// allowed dramas (from a collection or an artist, computed by the owner), favorites only and
+// where the dramas come from (the catalog, the user's files, packs).
 class DramaFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
     void setBroadcaster(const QString &broadcaster); // empty = any
     void setAllowedIds(const QSet<QString> &ids, bool active); // inactive = any
     void setFavoritesOnly(bool on);
+    void setOrigin(const QString &origin); // bundled, files, pack; empty = any
     bool favoritesOnly() const { return m_favoritesOnly; }
     void clearFilters();
 
@@ -37,6 +39,7 @@ private:
     QSet<QString> m_allowed;
     bool m_allowedActive = false;
     bool m_favoritesOnly = false;
+    QString m_origin;
     QCollator m_collator;
     QCollator m_koreanCollator;
 };

@@ -29,16 +29,71 @@ void DramaGridModel::setPosterCacheLimit(qint64 bytes)
 void DramaGridModel::setDramas(QList<Drama> dramas, const QSet<QString> &favorites,
                                const QHash<QString, QString> &customPosters)
 {
-    beginResetModel();
-    m_dramas = std::move(dramas);
-    m_favorites = favorites;
-    m_customPosters = customPosters;
+    if (m_dramas.isEmpty()) {
+        beginResetModel();
+        m_dramas = std::move(dramas);
+        m_favorites = favorites;
+        m_customPosters = customPosters;
+        m_rowById.clear();
+        for (int i = 0; i < m_dramas.size(); ++i)
+            m_rowById.insert(m_dramas[i].id, i);
+        m_cache.clear();
+        m_pending.clear();
+        endResetModel();
+        return;
+    }
+    QHash<QString, qsizetype> incoming;
+    for (qsizetype i = 0; i < dramas.size(); ++i)
+        incoming.insert(dramas[i].id, i);
+    // Rows gone, from the end so the rows before keep their numbers.
+    for (int row = int(m_dramas.size()) - 1; row >= 0; --row) {
+        if (incoming.contains(m_dramas[row].id))
+            continue;
+        int first = row;
+        while (first > 0 && !incoming.contains(m_dramas[first - 1].id))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_dramas.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first;
+    }
     m_rowById.clear();
     for (int i = 0; i < m_dramas.size(); ++i)
         m_rowById.insert(m_dramas[i].id, i);
-    m_cache.clear();
-    m_pending.clear();
-    endResetModel();
+    const QSet<QString> oldFavorites = m_favorites;
+    const QHash<QString, QString> oldPosters = m_customPosters;
+    m_favorites = favorites;
+    m_customPosters = customPosters;
+    // Rows changed: their poster is drawn again when it depends on what changed.
+    for (int row = 0; row < m_dramas.size(); ++row) {
+        Drama &old = m_dramas[row];
+        const Drama &now = dramas.at(incoming.value(old.id));
+        const bool posterChanged = old.title != now.title || old.titleKo != now.titleKo || old.year != now.year
+            || old.broadcaster != now.broadcaster || oldPosters.value(old.id) != customPosters.value(old.id);
+        const bool changed = posterChanged || old.songCount != now.songCount || old.origin != now.origin
+            || old.aliases != now.aliases || oldFavorites.contains(old.id) != favorites.contains(old.id);
+        if (!changed)
+            continue;
+        old = now;
+        if (posterChanged) {
+            m_cache.remove(cacheKey(old.id));
+            m_pending.remove(cacheKey(old.id));
+        }
+        Q_EMIT dataChanged(index(row), index(row));
+    }
+    // New rows at the end (the proxy sorts them into place).
+    QList<Drama> added;
+    for (Drama &d : dramas)
+        if (!m_rowById.contains(d.id))
+            added << std::move(d);
+    if (added.isEmpty())
+        return;
+    beginInsertRows({}, int(m_dramas.size()), int(m_dramas.size() + added.size()) - 1);
+    for (Drama &d : added) {
+        m_rowById.insert(d.id, int(m_dramas.size()));
+        m_dramas << std::move(d);
+    }
+    endInsertRows();
 }
 
 void DramaGridModel::setFavorite(const QString &id, bool favorite)
@@ -120,7 +175,11 @@ QVariant DramaGridModel::data(const QModelIndex &index, int role) const
             tip += u" ("_s + QString::number(d.year) + u")"_s;
         if (!d.broadcaster.isEmpty())
             tip += u"\n"_s + d.broadcaster;
-        tip += u"\n"_s + tr("%n song(s) in the catalog", nullptr, d.songCount);
+        tip += u"\n"_s + tr("%n song(s)", nullptr, d.songCount);
+        if (d.origin == u"files"_s)
+            tip += u"\n"_s + tr("From your files");
+        else if (d.origin == u"pack"_s)
+            tip += u"\n"_s + tr("From a drama pack");
         return tip;
     }
     case Qt::AccessibleTextRole:
@@ -141,6 +200,8 @@ QVariant DramaGridModel::data(const QModelIndex &index, int role) const
         return d.songCount;
     case SoundtrackCompleteRole:
         return d.soundtrackComplete;
+    case OriginRole:
+        return d.origin;
     case PosterLoadedRole:
         return m_cache.contains(cacheKey(d.id));
     case Qt::DecorationRole: {
@@ -187,6 +248,7 @@ QHash<int, QByteArray> DramaGridModel::roleNames() const
     names.insert(SongCountRole, "songCount");
     names.insert(SoundtrackCompleteRole, "soundtrackComplete");
     names.insert(PosterLoadedRole, "posterLoaded");
+    names.insert(OriginRole, "origin");
     return names;
 }
 

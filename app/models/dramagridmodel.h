@@ -28,11 +28,15 @@ public:
         SongCountRole,
         SoundtrackCompleteRole,
         PosterLoadedRole,
+        OriginRole, // bundled (the catalog), pack, files, generated
     };
     Q_ENUM(Role)
 
     explicit DramaGridModel(PosterLoader *loader, QObject *parent = nullptr);
 
+    // The first call resets the model; later calls (a scan adding dramas batch by batch, an edit)
+    // remove, change and append only the rows that differ, so posters, selection and the
+    // scroll position stay.
     void setDramas(QList<Drama> dramas, const QSet<QString> &favorites, const QHash<QString, QString> &customPosters);
     void setFavorite(const QString &id, bool favorite); // reflects a saved change
     void setCustomPoster(const QString &id, const QString &path);

@@ -96,7 +96,10 @@ QVariant TrackModel::data(const QModelIndex &index, int role) const
         case PartColumn: return part > 0 ? tr("Part %1").arg(part) : (role == Qt::DisplayRole ? u"—"_s : tr("Part unknown"));
         case TitleColumn: return s.titleKo.isEmpty() ? s.title : s.title + u"  "_s + s.titleKo;
         case ArtistColumn: return s.artistLine();
-        case DramaColumn: return dramas.isEmpty() ? tr("not from a drama") : dramas.join(u", "_s);
+        case DramaColumn:
+            if (dramas.isEmpty()) // songs of no drama show their note (the album, on "Other music")
+                return m_notes.at(index.row()).isEmpty() ? tr("not from a drama") : m_notes.at(index.row());
+            return dramas.join(u", "_s);
         case FavoriteColumn: return fav ? u"♥"_s : u"♡"_s;
         case FileColumn:
             switch (m_files.value(s.id, FileState::None)) {

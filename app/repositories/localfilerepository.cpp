@@ -1,8 +1,10 @@
 #include "localfilerepository.h"
 
+#include "scanning/libraryscanner.h"
 #include "storage/sqlquery.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -67,8 +69,8 @@ Result<QHash<QString, qint64>> LocalFileRepository::scannedDurations(const QStri
             return fail(QObject::tr("Cannot read scanned files: %1").arg(q.lastError().text()));
         if (!q.next())
             continue;
-        const QFileInfo fi(path);
-        if (fi.size() == q.value(0).toLongLong() && fi.lastModified().toSecsSinceEpoch() == q.value(1).toLongLong())
+        const std::optional<qint64> mtime = LibraryScanner::modificationStamp(path);
+        if (mtime && QFileInfo(path).size() == q.value(0).toLongLong() && *mtime == q.value(1).toLongLong())
             out.insert(path, q.value(2).toLongLong());
     }
     return out;

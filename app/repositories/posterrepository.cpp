@@ -72,6 +72,13 @@ Result<QHash<QString, QString>> PosterRepository::customPosters() const
             if (!out->contains(it.key()))
                 out->insert(it.key(), it.value());
     }
+    // Then a cover found with the user's files (embedded, or cover.jpg beside them).
+    auto covers = runQuery(m_db.connection(), u"SELECT drama_id, path FROM file_covers"_s);
+    if (!covers)
+        return std::unexpected(covers.error());
+    while (covers->next())
+        if (!out->contains(covers->value(0).toString()))
+            out->insert(covers->value(0).toString(), covers->value(1).toString());
     return out;
 }
 

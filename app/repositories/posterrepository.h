@@ -13,7 +13,8 @@ public:
 
     Result<QString> setCustomPoster(const QString &dramaId, const QString &imagePath);
     Result<void> clearCustomPoster(const QString &dramaId);
-    // drama id -> absolute file path: the user's choice, else a poster that came with a pack.
+    // drama id -> absolute file path: the user's choice, else a poster that came with a pack,
+    // else a cover found with the user's files.
     Result<QHash<QString, QString>> customPosters() const;
     Result<QHash<QString, QString>> chosenPosters() const; // the user's choices only
 

@@ -168,7 +168,11 @@ void FilePlacer::indexSong(const QString &dramaId, const QString &songId, const 
                            const QSet<QString> &artistKeys, bool fromFiles)
 {
     const int row = int(m_songs.size());
-    m_songs << SongEntry { songId, artistKeys, fromFiles };
+    QSet<QString> exact;
+    for (const QString &t : titles)
+        if (const QString f = TextNormalizer::fold(t); !f.isEmpty())
+            exact.insert(f);
+    m_songs << SongEntry { songId, artistKeys, fromFiles, exact };
     auto &index = m_songIndex[dramaId];
     for (const QString &t : titles)
         for (const QString &k : SongMatcher::titleKeys(t))
@@ -390,13 +394,21 @@ Result<QString> FilePlacer::link(const QString &songId, const QString &path)
 void FilePlacer::coverFor(const QString &dramaId, const FileFacts &file, QStringList &notes)
 {
     const QString folder = QFileInfo(file.path).absolutePath();
-    if (m_hasCover.contains(dramaId) || m_coverTried.contains(dramaId + u'\1' + folder))
+    if (m_hasCover.contains(dramaId))
         return;
-    m_coverTried.insert(dramaId + u'\1' + folder);
-    Result<QString> cover = m_covers.folderCover(folder);
-    if (cover && cover->isEmpty()) {
+    // The folder's cover image is looked for once; an embedded picture is read from the first
+    // file that has one (the tags said so), and a refused one is not tried again in that folder.
+    const QString tried = dramaId + u'\1' + folder;
+    Result<QString> cover = QString();
+    if (!m_coverTried.contains(tried)) {
+        m_coverTried.insert(tried);
+        cover = m_covers.folderCover(folder);
+    }
+    if (cover && cover->isEmpty() && file.tags.hasPicture && !m_coverTried.contains(tried + u"\1embedded"_s)) {
         auto embedded = TagReader::readCover(file.path);
         cover = embedded ? m_covers.saveEmbedded(*embedded) : Result<QString>(std::unexpected(embedded.error()));
+        if (!cover)
+            m_coverTried.insert(tried + u"\1embedded"_s);
     }
     if (!cover) {
         notes << cover.error().message;
@@ -454,7 +466,10 @@ Result<Placement> FilePlacer::place(const FileFacts &file, const QString &previo
         drama = *o;
         userSaidNoDrama = !drama;
     } else {
-        const AlbumName name = AlbumNameParser::parse(album);
+        auto cached = m_parsedAlbums.constFind(album);
+        if (cached == m_parsedAlbums.cend())
+            cached = m_parsedAlbums.insert(album, AlbumNameParser::parse(album));
+        const AlbumName &name = *cached;
         part = name.part;
         if (name.isOst) {
             auto d = dramaFor(name.drama, name.broadcaster, file.tags.year, &p.newDrama);
@@ -476,10 +491,15 @@ Result<Placement> FilePlacer::place(const FileFacts &file, const QString &previo
         SongMatcher::addNameKeys(wanted, c.name);
     QList<int> candidates, byArtist;
     const auto &index = m_songIndex[where];
-    for (const QString &k : SongMatcher::titleKeys(title))
+    const QStringList titleKeys = SongMatcher::titleKeys(title);
+    for (const QString &k : titleKeys)
         for (int i : index.value(k))
             if (!candidates.contains(i))
                 candidates << i;
+    // A song made from files is matched by its exact title; a catalog song also by its title
+    // without a bracketed decoration ("Stay With Me (Goblin OST Part 1)").
+    const QString exactTitle = TextNormalizer::fold(title);
+    candidates.removeIf([this, &exactTitle](int i) { return m_songs[i].fromFiles && !m_songs[i].exactTitles.contains(exactTitle); });
     for (int i : candidates)
         if (wanted.isEmpty() || m_songs[i].artistKeys.intersects(wanted))
             byArtist << i;
@@ -513,7 +533,7 @@ Result<Placement> FilePlacer::place(const FileFacts &file, const QString &previo
         const bool reuse = !previousSongId.isEmpty() && m_songIds.contains(previousSongId) && previousSongId.startsWith(u"files-"_s)
             && m_linkedPath.value(previousSongId) == file.path;
         songId = reuse ? previousSongId
-                       : uniqueId(u"files-"_s + shortHash(where + u'\1' + SongMatcher::titleKeys(title).value(0) + u'\1' + artistTag),
+                       : uniqueId(u"files-"_s + shortHash(where + u'\1' + TextNormalizer::fold(title) + u'\1' + artistTag),
                                   m_songIds);
         if (auto r = writeSong(songId, !reuse, title, file.tags.year, artistTag); !r)
             return std::unexpected(r.error());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "albums/albumname.h"
 #include "matching/songmatcher.h"
 #include "scanning/coverstore.h"
 #include "storage/database.h"
@@ -62,6 +63,7 @@ private:
         QString id;
         QSet<QString> artistKeys;
         bool fromFiles = false;
+        QSet<QString> exactTitles; // folded titles: a song of the files matches only these ("Lantern" is not "Lantern (Inst.)")
     };
     struct Reference
     {
@@ -107,6 +109,7 @@ private:
     QHash<QString, int> m_nextPosition;
     QSet<QString> m_hasCover;
     QSet<QString> m_coverTried;
+    QHash<QString, AlbumName> m_parsedAlbums; // album title -> what it says (1,000 albums for 10,000 files)
     int m_dramasMade = 0;
     int m_songsMade = 0;
 };

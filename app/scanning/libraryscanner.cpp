@@ -73,6 +73,14 @@ bool LibraryScanner::isAudioFile(const QString &fileName)
     return kinds.contains(fileName.section(u'.', -1).toLower());
 }
 
+std::optional<qint64> LibraryScanner::modificationStamp(const QString &path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return std::nullopt;
+    return qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+}
+
 Result<LibraryScanner::Summary> LibraryScanner::scan(const QStringList &folders, const std::atomic<bool> *cancel,
                                                      const ProgressFn &progress)
 {
@@ -86,9 +94,17 @@ Result<LibraryScanner::Summary> LibraryScanner::scan(const QStringList &folders,
     }
     QElapsedTimer timer;
     timer.start();
-    auto placer = FilePlacer::load(m_db, QFileInfo(m_db.path()).absolutePath());
-    if (!placer)
-        return std::unexpected(placer.error());
+    // Loaded when the first new or changed file needs it: an unchanged rescan never pays for it.
+    std::unique_ptr<FilePlacer> placer;
+    const auto ensurePlacer = [&]() -> Result<void> {
+        if (placer)
+            return {};
+        auto loaded = FilePlacer::load(m_db, QFileInfo(m_db.path()).absolutePath());
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        placer = std::move(*loaded);
+        return {};
+    };
     const QSqlDatabase db = m_db.connection();
 
     QHash<QString, Seen> known;
@@ -118,8 +134,8 @@ Result<LibraryScanner::Summary> LibraryScanner::scan(const QStringList &folders,
         inBatch = 0;
         if (r && progress) {
             prog.committed = true;
-            prog.dramasMade = (*placer)->dramasMade();
-            prog.songsMade = (*placer)->songsMade();
+            prog.dramasMade = placer ? placer->dramasMade() : 0;
+            prog.songsMade = placer ? placer->songsMade() : 0;
             progress(prog);
             prog.committed = false;
         }
@@ -146,7 +162,8 @@ Result<LibraryScanner::Summary> LibraryScanner::scan(const QStringList &folders,
             prog.seen = sum.files;
             if (progress && sum.files % 25 == 0)
                 progress(prog);
-            const Seen now { qint64(st.st_size), qint64(st.st_mtime), {}, {} };
+            // Nanoseconds: a file retagged within the second of the last scan is still seen as changed.
+            const Seen now { qint64(st.st_size), qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec, {}, {} };
             const auto k = known.constFind(path);
             if (k != known.cend() && k->size == now.size && k->mtime == now.mtime && !stale.contains(k->status)) {
                 ++sum.unchanged;
@@ -155,6 +172,8 @@ Result<LibraryScanner::Summary> LibraryScanner::scan(const QStringList &folders,
             ++sum.read;
             prog.read = sum.read;
             prog.current = path;
+            if (auto r = ensurePlacer(); !r)
+                return std::unexpected(r.error());
             if (!tx) {
                 tx.emplace(db);
                 if (!tx->isActive())
@@ -165,7 +184,7 @@ Result<LibraryScanner::Summary> LibraryScanner::scan(const QStringList &folders,
             QString status, reason;
             if (auto t = TagReader::read(path)) {
                 facts.tags = *t;
-                auto p = (*placer)->place(facts, k != known.cend() ? k->songId : QString());
+                auto p = placer->place(facts, k != known.cend() ? k->songId : QString());
                 if (!p)
                     return std::unexpected(p.error());
                 placed = *p;
@@ -228,8 +247,8 @@ Result<LibraryScanner::Summary> LibraryScanner::scan(const QStringList &folders,
     }
     if (auto c = commitBatch(); !c)
         return std::unexpected(c.error());
-    sum.dramasMade = (*placer)->dramasMade();
-    sum.songsMade = (*placer)->songsMade();
+    sum.dramasMade = placer ? placer->dramasMade() : 0;
+    sum.songsMade = placer ? placer->songsMade() : 0;
     if (progress)
         progress(prog);
     sum.elapsedMs = timer.elapsed();

@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace ost {
 
@@ -41,6 +42,9 @@ public:
     explicit LibraryScanner(Database db);
     Result<Summary> scan(const QStringList &folders, const std::atomic<bool> *cancel = nullptr, const ProgressFn &progress = {});
     static bool isAudioFile(const QString &fileName);
+    // The modification time a scan records for a file, in nanoseconds (a retag within the
+    // second of the last scan is still a change); none when the file cannot be read.
+    static std::optional<qint64> modificationStamp(const QString &path);
 
     static constexpr int kBatch = 200;
     static constexpr int kMaxProblems = 50;

@@ -2,10 +2,12 @@
 
 #include "models/playlistlistmodel.h"
 #include "playback/playbackcontroller.h"
+#include "services/libraryeditor.h"
 #include "services/localmusicservice.h"
 #include "playlists/playlisteditor.h"
 #include "repositories/catalogrepository.h"
 #include "repositories/favoriterepository.h"
+#include "repositories/filesrepository.h"
 #include "repositories/localfilerepository.h"
 #include "repositories/posterrepository.h"
 #include "search/searchindex.h"
@@ -31,8 +33,20 @@ LibraryService::LibraryService(Library library, QString cacheDir, QObject *paren
     , m_playlists(new PlaylistEditor(m_library.database(), m_db, m_playlistList, this))
     , m_playback(new PlaybackController(m_library.database(), m_db, ClipLocator(m_library.database(), m_library.dataDir(), m_demoDir), this))
     , m_localMusic(new LocalMusicService(m_library.database(), m_db, this))
+    , m_editor(new LibraryEditor(m_library.database(), m_db, m_playlists->undoStack(), this))
 {
     connect(m_grid, &DramaGridModel::favoriteToggleRequested, this, &LibraryService::setDramaFavorite);
+    // New dramas of a running scan appear batch by batch, at most four times a second.
+    m_gridReload = new QTimer(this);
+    m_gridReload->setSingleShot(true);
+    m_gridReload->setInterval(250);
+    connect(m_gridReload, &QTimer::timeout, this, &LibraryService::reloadGrid);
+    connect(m_localMusic, &LocalMusicService::libraryGrew, this, [this] {
+        if (!m_gridReload->isActive())
+            m_gridReload->start();
+    });
+    connect(m_localMusic, &LocalMusicService::scanFinished, this, &LibraryService::reloadAll);
+    connect(m_editor, &LibraryEditor::changed, this, &LibraryService::reloadAll);
     connect(this, &LibraryService::songFavoriteChanged, m_playlists,
             [this] { m_playlists->setFavoriteSongs(m_favoriteSongs); });
 }
@@ -61,6 +75,19 @@ QStringList LibraryService::broadcasters() const
 }
 
 void LibraryService::load()
+{
+    reloadGrid();
+    m_playlists->load(); // after the grid: covers need its poster specs
+    reloadCatalog();
+}
+
+void LibraryService::reloadAll()
+{
+    reloadGrid();
+    reloadCatalog();
+}
+
+void LibraryService::reloadGrid()
 {
     struct Grid
     {
@@ -99,8 +126,11 @@ void LibraryService::load()
         m_playlists->setFavoriteSongs(m_favoriteSongs);
         Q_EMIT gridLoaded(m_grid->rowCount());
     });
-    m_playlists->load(); // after the grid: covers need its poster specs
+}
 
+void LibraryService::reloadCatalog()
+{
+    const Database db = m_library.database();
     struct Catalog
     {
         QList<Collection> collections;
@@ -183,6 +213,17 @@ void LibraryService::requestFavoriteSongs()
             Q_EMIT errorOccurred(songs.error().message);
         else
             Q_EMIT favoriteSongsReady(*songs);
+    });
+}
+
+void LibraryService::requestOtherTracks()
+{
+    const Database db = m_library.database();
+    m_db->run(this, [db] { return FilesRepository(db).otherTracks(); }, [this](Result<QList<OtherTrack>> tracks) {
+        if (!tracks)
+            Q_EMIT errorOccurred(tracks.error().message);
+        else
+            Q_EMIT otherTracksReady(*tracks);
     });
 }
 

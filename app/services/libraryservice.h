@@ -4,6 +4,7 @@
 #include "domain/collection.h"
 #include "domain/filestate.h"
 #include "domain/dramadetail.h"
+#include "domain/othertrack.h"
 #include "models/dramagridmodel.h"
 #include "posters/posterloader.h"
 #include "search/searchservice.h"
@@ -12,11 +13,13 @@
 
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 namespace ost {
 
 // The app's access to its library, off the GUI thread: loads the grid, builds the search
 // index, fetches pages and saves favorites on the database thread, and reports back by signal.
+class LibraryEditor;
 class LocalMusicService;
 class PlaybackController;
 class PlaylistEditor;
@@ -35,6 +38,7 @@ public:
     PlaylistEditor *playlists() const { return m_playlists; }
     PlaybackController *playback() const { return m_playback; }
     LocalMusicService *localMusic() const { return m_localMusic; }
+    LibraryEditor *editor() const { return m_editor; }
     const Library &library() const { return m_library; }
     DbExecutor *executor() const { return m_db; } // the database thread: every write goes here
     // Long jobs that read the library (backups, pack export, checking an archive) run on a
@@ -58,6 +62,8 @@ public:
     QStringList broadcasters() const;
 
     void load(); // grid first, then collections/artists, then the search index
+    void reloadGrid(); // the dramas again (a scan or an edit changed them); posters and favorites kept
+    void reloadAll(); // after a scan or an edit: grid, collections and artists, search index
     void requestDrama(const QString &id);
     void requestArtist(const QString &id);
     void requestDramasOfArtist(const QString &artistId);
@@ -66,6 +72,7 @@ public:
     void setSongFavorite(const QString &id, bool favorite);
     void setCustomPoster(const QString &dramaId, const QString &imagePath); // empty path: back to ours
     void requestFavoriteSongs();
+    void requestOtherTracks(); // songs of the user's files that belong to no drama
     void requestFileStates(const QStringList &songIds); // where each would play from
     void waitForIdle(); // tests
 
@@ -81,10 +88,12 @@ Q_SIGNALS:
     void dramaFavoriteChanged(const QString &dramaId, bool favorite);
     void customPosterChanged(const QString &dramaId, const QString &path);
     void favoriteSongsReady(const QList<ost::Song> &songs);
+    void otherTracksReady(const QList<ost::OtherTrack> &tracks);
     void fileStatesReady(const QHash<QString, ost::FileState> &states);
     void errorOccurred(const QString &message);
 
 private:
+    void reloadCatalog(); // collections, artists and the search index
     Library m_library;
     QString m_demoDir; // the bundled demo clips, beside the bundled catalog
     DbExecutor *m_db = nullptr;
@@ -96,10 +105,12 @@ private:
     PlaylistEditor *m_playlists = nullptr;
     PlaybackController *m_playback = nullptr;
     LocalMusicService *m_localMusic = nullptr;
+    LibraryEditor *m_editor = nullptr;
     QSet<QString> m_favoriteSongs;
     QSet<QString> m_favoriteDramas;
     QList<Collection> m_collections;
     QList<Artist> m_artists;
+    QTimer *m_gridReload = nullptr; // coalesces reloads while a scan commits batch after batch
 };
 
 } // namespace ost

@@ -76,8 +76,11 @@ void LocalMusicService::scan()
                                                                                     [self](const LibraryScanner::Progress &p) {
             if (self)
                 QMetaObject::invokeMethod(self.data(), [self, p] {
-                    if (LocalMusicService *service = self.data())
+                    if (LocalMusicService *service = self.data()) {
                         Q_EMIT service->scanProgress(p.seen, p.read, p.current);
+                        if (p.committed && (p.dramasMade > 0 || p.songsMade > 0))
+                            Q_EMIT service->libraryGrew(p.dramasMade, p.songsMade);
+                    }
                 }, Qt::QueuedConnection);
         })
                                                          : Result<LibraryScanner::Summary>(std::unexpected(folders.error()));

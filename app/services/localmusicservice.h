@@ -37,6 +37,8 @@ Q_SIGNALS:
     void foldersReady(const QStringList &folders);
     void reviewReady(const QList<ost::ReviewItem> &items);
     void scanProgress(int seen, int read, const QString &current);
+    // A batch of the running scan was committed and made new dramas or songs: they can be shown.
+    void libraryGrew(int dramasMade, int songsMade);
     void scanFinished(const QString &summary);
     void linksChanged();
     void message(const QString &text);

@@ -8,7 +8,7 @@ namespace ost {
 // Where the user is: a page kind and the id it shows. Back/forward like a browser.
 struct Location
 {
-    enum class Page { Grid, Drama, Artist, Collection, Favorites, Playlist };
+    enum class Page { Grid, Drama, Artist, Collection, Favorites, Playlist, OtherMusic };
     Page page = Page::Grid;
     QString id;
     bool operator==(const Location &) const = default;

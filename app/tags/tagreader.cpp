@@ -74,6 +74,9 @@ Result<TrackTags> TagReader::read(const QString &path)
     TagLib::FileRef ref(QFile::encodeName(path).constData(), true, TagLib::AudioProperties::Fast);
     if (ref.isNull() || !ref.tag())
         return fail(QObject::tr("not an audio file TagLib can read (damaged, or another kind of file)"));
+    // TagLib opens an MPEG file with no frame at all (zeros, text named .mp3): no audio in it.
+    if (!ref.audioProperties() || (ref.audioProperties()->sampleRate() == 0 && ref.audioProperties()->lengthInMilliseconds() == 0))
+        return fail(QObject::tr("not an audio file: no audio stream was found in it"));
     TrackTags t;
     const TagLib::Tag *tag = ref.tag();
     t.title = clean(toQString(tag->title()), QObject::tr("title"), t.notes);
@@ -87,8 +90,8 @@ Result<TrackTags> TagReader::read(const QString &path)
     if (t.track == 0)
         if (const auto it = props.find("TRACKNUMBER"); it != props.end() && !it->second.isEmpty())
             t.track = leadingNumber(toQString(it->second.front()));
-    if (ref.audioProperties())
-        t.durationMs = ref.audioProperties()->lengthInMilliseconds();
+    t.durationMs = ref.audioProperties()->lengthInMilliseconds();
+    t.hasPicture = ref.complexPropertyKeys().contains("PICTURE");
     return t;
 }
 

@@ -17,6 +17,7 @@ struct TrackTags
     int track = 0;
     int year = 0;
     qint64 durationMs = 0;
+    bool hasPicture = false; // an embedded picture is there (read it with readCover)
     QStringList notes; // what was wrong with the tags and how it was read anyway
 };
 

@@ -1,6 +1,7 @@
 // The playlist model under QAbstractItemModelTester (inserts, removals, moves, drops) and
 // the editor's undo/redo against a real library: every step checked in the model and in
 // what the database holds.
+#include "scanning/libraryscanner.h"
 #include "models/playlistlistmodel.h"
 #include "models/playlistmodel.h"
 #include "models/songmime.h"
@@ -213,7 +214,7 @@ private Q_SLOTS:
         const QFileInfo fi(wav);
         QVERIFY(runQuery(lib->database().connection(),
                          u"INSERT INTO scanned_files(path, size, mtime, duration_ms, song_id, status) VALUES (?, ?, ?, 4321, 'sofa', 'linked')"_s,
-                         { wav, fi.size(), fi.lastModified().toSecsSinceEpoch() }));
+                         { wav, fi.size(), *LibraryScanner::modificationStamp(wav) }));
         restarted.open(id);
         settle();
         QCOMPARE(restarted.model()->totalDurationMs(), 4321);

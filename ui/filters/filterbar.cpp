@@ -22,7 +22,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_button->setPopupMode(QToolButton::InstantPopup);
     m_button->setMenu(m_menu);
     m_button->setAccessibleName(tr("Filter dramas"));
-    m_button->setToolTip(tr("Filter by year, broadcaster, collection, artist or favorites (Ctrl+L)"));
+    m_button->setToolTip(tr("Filter by source, year, broadcaster, collection, artist or favorites (Ctrl+L)"));
     m_button->setShortcut(QKeySequence(u"Ctrl+L"_s));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -56,6 +56,11 @@ void FilterBar::apply(const FilterState &state)
     Q_EMIT stateChanged(m_state);
 }
 
+QList<std::pair<QString, QString>> FilterBar::originLabels()
+{
+    return { { u"bundled"_s, tr("From the catalog") }, { u"files"_s, tr("From your files") }, { u"pack"_s, tr("From drama packs") } };
+}
+
 void FilterBar::rebuildMenu()
 {
     m_menu->clear();
@@ -67,6 +72,13 @@ void FilterBar::rebuildMenu()
         s.favoritesOnly = on;
         apply(s);
     });
+    QMenu *source = m_menu->addMenu(tr("Source"));
+    for (const auto &[origin, label] : originLabels())
+        source->addAction(label, this, [this, origin] {
+            FilterState s = m_state;
+            s.origin = origin;
+            apply(s);
+        });
     QMenu *years = m_menu->addMenu(tr("Years"));
     for (int decade : { 2000, 2010, 2020 }) {
         years->addAction(tr("%1s").arg(decade), this, [this, decade] {
@@ -135,6 +147,9 @@ void FilterBar::rebuildChips()
     };
     if (m_state.favoritesOnly)
         chip(tr("♥ Favorites"), [](FilterState &s) { s.favoritesOnly = false; });
+    for (const auto &[origin, label] : originLabels())
+        if (m_state.origin == origin)
+            chip(label, [](FilterState &s) { s.origin.clear(); });
     if (m_state.yearFrom || m_state.yearTo) {
         const QString from = m_state.yearFrom > 1 ? QString::number(m_state.yearFrom) : QString();
         const QString to = m_state.yearTo > 0 ? QString::number(m_state.yearTo) : QString();

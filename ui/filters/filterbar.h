@@ -28,6 +28,7 @@ Q_SIGNALS:
     void stateChanged(const ost::FilterState &state);
 
 private:
+    static QList<std::pair<QString, QString>> originLabels(); // origin -> its label
     void rebuildMenu();
     void rebuildChips();
     void apply(const FilterState &state);

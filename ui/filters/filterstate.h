@@ -15,11 +15,12 @@ struct FilterState
     QString artistId;
     QString artistName;
     bool favoritesOnly = false;
+    QString origin; // where the dramas come from: bundled (catalog), files, pack; empty = any
 
     bool isEmpty() const
     {
         return yearFrom == 0 && yearTo == 0 && broadcaster.isEmpty() && collectionId.isEmpty() && artistId.isEmpty()
-            && !favoritesOnly;
+            && !favoritesOnly && origin.isEmpty();
     }
     bool operator==(const FilterState &) const = default;
 };

@@ -8,7 +8,9 @@
 #include "pages/artistpage.h"
 #include "pages/collectionpage.h"
 #include "pages/dramapage.h"
+#include "edits/libraryeditactions.h"
 #include "pages/favoritespage.h"
+#include "pages/othermusicpage.h"
 #include "pages/playlistpage.h"
 #include "pages/tracklistview.h"
 #include "models/playlistlistmodel.h"
@@ -28,6 +30,7 @@
 #include "postergrid/posterdelegate.h"
 #include "postergrid/postergridview.h"
 #include "search/searchbox.h"
+#include "services/libraryeditor.h"
 #include "services/libraryservice.h"
 
 #include <QAction>
@@ -77,11 +80,13 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     , m_collectionPage(new CollectionPage)
     , m_playlistPage(new PlaylistPage(service->playlists()->model(), service->playlists()->playlists()))
     , m_favoritesPage(new FavoritesPage(service->gridModel()))
+    , m_otherPage(new OtherMusicPage)
     , m_player(new PlayerBar)
     , m_sidebar(new SidebarView)
     , m_packActions(new PackActions(service, this))
     , m_backupActions(new BackupActions(service, this))
     , m_playlistActions(new PlaylistActions(service->playlists(), this))
+    , m_editActions(new LibraryEditActions(service, this))
     , m_playbackUi(nullptr)
     , m_sidebarModel(new QStandardItemModel(this))
     , m_sort(new QComboBox)
@@ -107,6 +112,7 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     m_stack->addWidget(m_collectionPage);
     m_stack->addWidget(m_playlistPage);
     m_stack->addWidget(m_favoritesPage);
+    m_stack->addWidget(m_otherPage);
 
     buildSidebar();
     auto *split = new QSplitter;
@@ -154,6 +160,22 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     connect(m_dramaPage, &DramaPage::artistRequested, this, [this](const QString &id) { navigate({ Location::Page::Artist, id }); });
     connect(m_dramaPage, &DramaPage::dramaRequested, this, [this](const QString &id) { navigate({ Location::Page::Drama, id }); });
     connect(m_dramaPage, &DramaPage::playRequested, this, &MainWindow::playSongs);
+    connect(m_dramaPage, &DramaPage::editRequested, m_editActions, &LibraryEditActions::editDrama);
+    connect(m_grid, &PosterGridView::posterDroppedOnPoster, m_editActions, &LibraryEditActions::confirmMerge);
+    // An edit, a merge or a move shows at once on the open drama page.
+    connect(m_service->editor(), &LibraryEditor::changed, this, [this](const QStringList &ids) {
+        if (m_history.current().page == Location::Page::Drama) {
+            const QString open = m_history.current().id;
+            const int row = m_service->gridModel()->rowOf(open);
+            // A drama merged away: its page turns into the one it joined.
+            if (ids.contains(open) || row < 0)
+                m_service->requestDrama(open);
+        } else if (m_history.current().page == Location::Page::OtherMusic) {
+            m_service->requestOtherTracks();
+        }
+    });
+    connect(m_service->editor(), &LibraryEditor::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_service->editor(), &LibraryEditor::errorOccurred, this, &MainWindow::showError);
     connect(m_artistPage, &ArtistPage::artistRequested, this, [this](const QString &id) { navigate({ Location::Page::Artist, id }); });
     connect(m_artistPage, &ArtistPage::dramaRequested, this, [this](const QString &id) { navigate({ Location::Page::Drama, id }); });
     connect(m_artistPage, &ArtistPage::songFavoriteToggled, m_service, &LibraryService::setSongFavorite);
@@ -219,6 +241,7 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
         m_dramaPage->setSongFavorite(id, fav);
         m_artistPage->setSongFavorite(id, fav);
         m_favoritesPage->setSongFavorite(id, fav);
+        m_otherPage->setSongFavorite(id, fav);
         if (id == m_currentSong)
             m_player->setFavorite(true, fav);
         statusBar()->showMessage(fav ? tr("Added the song to favorites") : tr("Removed the song from favorites"), 3000);
@@ -366,6 +389,8 @@ void MainWindow::buildSidebar()
     };
     add(tr("All dramas"), u"all"_s);
     add(tr("♥ Favorites"), u"favorites"_s);
+    add(tr("♪ Other music"), u"other"_s);
+    m_sidebarModel->item(m_sidebarModel->rowCount() - 1)->setToolTip(tr("Songs of your files that belong to no drama"));
     const auto collections = m_service->collections();
     if (!collections.isEmpty()) {
         add(tr("Collections"), u"header"_s, {}, false);
@@ -408,6 +433,8 @@ void MainWindow::activateSidebar(const QModelIndex &i)
         navigate({});
     } else if (kind == u"favorites"_s) {
         navigate({ Location::Page::Favorites, {} });
+    } else if (kind == u"other"_s) {
+        navigate({ Location::Page::OtherMusic, {} });
     } else if (kind == u"collection"_s) {
         navigate({ Location::Page::Collection, id });
     } else if (kind == u"playlist"_s) {
@@ -482,6 +509,12 @@ void MainWindow::connectPlaylists()
     connect(m_service, &LibraryService::favoriteSongsReady, this, [this](const QList<Song> &songs) {
         m_favoritesPage->setSongs(songs, m_service->favoriteSongs());
     });
+    connect(m_service, &LibraryService::otherTracksReady, this, [this](const QList<OtherTrack> &tracks) {
+        m_otherPage->setTracks(tracks, m_service->favoriteSongs());
+    });
+    connect(m_otherPage, &OtherMusicPage::songFavoriteToggled, m_service, &LibraryService::setSongFavorite);
+    connect(m_otherPage, &OtherMusicPage::playRequested, this, &MainWindow::playSongs);
+    connect(m_otherPage, &OtherMusicPage::artistRequested, this, [this](const QString &id) { navigate({ Location::Page::Artist, id }); });
     connect(m_playbackUi, &PlaybackUi::currentSongChanged, this, [this](const QString &id) {
         m_currentSong = id;
         m_player->setFavorite(true, m_service->favoriteSongs().contains(id));
@@ -489,10 +522,10 @@ void MainWindow::connectPlaylists()
     connect(m_service->localMusic(), &LocalMusicService::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_service->localMusic(), &LocalMusicService::errorOccurred, this, &MainWindow::showError);
     connect(m_service, &LibraryService::fileStatesReady, this, [this](const QHash<QString, FileState> &states) {
-        for (TrackModel *m : { m_dramaPage->trackModel(), m_artistPage->trackModel(), m_favoritesPage->songModel() })
+        for (TrackModel *m : { m_dramaPage->trackModel(), m_artistPage->trackModel(), m_favoritesPage->songModel(), m_otherPage->songModel() })
             m->setFileStates(states);
     });
-    for (TrackModel *m : { m_dramaPage->trackModel(), m_artistPage->trackModel(), m_favoritesPage->songModel() })
+    for (TrackModel *m : { m_dramaPage->trackModel(), m_artistPage->trackModel(), m_favoritesPage->songModel(), m_otherPage->songModel() })
         connect(m, &QAbstractItemModel::modelReset, this, [this, m] { m_service->requestFileStates(m->songIds()); });
     connect(m_service->localMusic(), &LocalMusicService::linksChanged, this, [this] {
         for (TrackModel *m : { m_dramaPage->trackModel(), m_artistPage->trackModel(), m_favoritesPage->songModel() })
@@ -542,6 +575,7 @@ void MainWindow::connectTrackViews()
     // Every song list offers "Add to playlist" and drags; one place wires them all.
     PlaylistEditor *editor = m_service->playlists();
     for (TrackListView *view : findChildren<TrackListView *>()) {
+        connect(view, &TrackListView::menuAboutToShow, m_editActions, &LibraryEditActions::addSongActions);
         view->setPlaylists(editor->playlists());
         connect(view, &TrackListView::addToPlaylistRequested, editor,
                 [editor](qint64 id, const QStringList &ids) { editor->addSongs(id, ids); });
@@ -593,6 +627,13 @@ void MainWindow::showLocation(const Location &location)
         break;
     case Location::Page::Artist:
         m_service->requestArtist(location.id);
+        break;
+    case Location::Page::OtherMusic:
+        m_service->requestOtherTracks();
+        m_stack->setCurrentWidget(m_otherPage);
+        setWindowTitle(tr("Other music") + u" — "_s + tr("OST Shelf"));
+        m_otherPage->songList()->setFocus();
+        Q_EMIT pageShown(location);
         break;
     case Location::Page::Favorites:
         m_service->requestFavoriteSongs();
@@ -666,6 +707,7 @@ void MainWindow::applyFilters(const FilterState &state)
     m_proxy->setYearRange(state.yearFrom, state.yearTo);
     m_proxy->setBroadcaster(state.broadcaster);
     m_proxy->setFavoritesOnly(state.favoritesOnly);
+    m_proxy->setOrigin(state.origin);
     QSet<QString> allowed;
     bool active = false;
     if (!state.collectionId.isEmpty()) {
@@ -719,6 +761,8 @@ void MainWindow::showGridContextMenu(const QModelIndex &index, const QPoint &glo
     });
     if (!m_service->gridModel()->customPoster(id).isEmpty())
         menu.addAction(tr("Use the generated poster"), this, [this, id] { m_service->setCustomPoster(id, QString()); });
+    menu.addSeparator();
+    m_editActions->addDramaActions(&menu, id);
     menu.exec(globalPos);
 }
 

@@ -17,6 +17,8 @@ namespace ost {
 
 class ArtistPage;
 class FavoritesPage;
+class OtherMusicPage;
+class LibraryEditActions;
 class PlaybackUi;
 class BackupActions;
 class PackActions;
@@ -106,11 +108,13 @@ private:
     CollectionPage *m_collectionPage;
     PlaylistPage *m_playlistPage;
     FavoritesPage *m_favoritesPage;
+    OtherMusicPage *m_otherPage;
     PlayerBar *m_player;
     SidebarView *m_sidebar;
     PackActions *m_packActions = nullptr;
     BackupActions *m_backupActions = nullptr;
     PlaylistActions *m_playlistActions;
+    LibraryEditActions *m_editActions;
     PlaybackUi *m_playbackUi;
     QString m_currentSong;
     QStandardItemModel *m_sidebarModel;

@@ -63,6 +63,12 @@ DramaPage::DramaPage(PosterLoader *posters, QWidget *parent)
     info->addWidget(m_meta);
     auto *heartRow = new QHBoxLayout;
     heartRow->addWidget(m_heart);
+    auto *edit = new QToolButton(this);
+    edit->setText(tr("Edit…"));
+    edit->setObjectName(u"editDrama"_s);
+    edit->setToolTip(tr("Correct the titles, year or broadcaster, choose a poster, or merge with another drama"));
+    connect(edit, &QToolButton::clicked, this, [this] { Q_EMIT editRequested(m_detail.drama.id); });
+    heartRow->addWidget(edit);
     heartRow->addStretch();
     info->addLayout(heartRow);
     info->addWidget(m_synopsis);
@@ -112,6 +118,10 @@ void DramaPage::showDrama(const DramaDetail &detail, bool favorite, const QSet<Q
     meta << (d.year > 0 ? QString::number(d.year) : tr("Year unknown"));
     if (!d.broadcaster.isEmpty())
         meta << d.broadcaster;
+    if (d.origin == u"files"_s)
+        meta << tr("♪ from your files");
+    else if (d.origin == u"pack"_s)
+        meta << tr("from a drama pack");
     QString metaText = meta.join(u" · "_s);
     if (!d.aliases.isEmpty())
         metaText += u"\n"_s + tr("Also known as: %1").arg(d.aliases.join(u"; "_s));

@@ -34,6 +34,7 @@ Q_SIGNALS:
     void playRequested(const QStringList &songIds, int startRow); // the list, from that song on
     void dramaRequested(const QString &dramaId);
     void artistRequested(const QString &artistId);
+    void editRequested(const QString &dramaId);
 
 private:
     PosterLoader *m_posters;

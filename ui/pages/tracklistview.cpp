@@ -161,6 +161,8 @@ void TrackListView::showMenu(const QPoint &pos)
         menu.addAction(tr("Go to artist “%1”").arg(c.name), this, [this, id = c.artistId] { Q_EMIT artistRequested(id); });
     menu.addSeparator();
     menu.addAction(tr("Copy title"), this, [t = s.title] { QGuiApplication::clipboard()->setText(t); });
+    menu.addSeparator();
+    Q_EMIT menuAboutToShow(&menu, s.id, s.title); // the owner adds its actions (editing)
     menu.exec(viewport()->mapToGlobal(pos));
 }
 

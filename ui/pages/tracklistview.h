@@ -2,6 +2,8 @@
 
 #include <QTreeView>
 
+class QMenu;
+
 namespace ost {
 
 class TrackModel;
@@ -28,6 +30,7 @@ Q_SIGNALS:
     void queueRequested(const QStringList &songIds);
     void addToPlaylistRequested(qint64 playlistId, const QStringList &songIds);
     void newPlaylistRequested(const QStringList &songIds);
+    void menuAboutToShow(QMenu *menu, const QString &songId, const QString &songTitle);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

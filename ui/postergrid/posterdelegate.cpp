@@ -81,6 +81,21 @@ void PosterDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, cons
                                                   -heart.height() * 0.17),
                         fav, fav ? QColor(0xff, 0x4d, 0x6d) : QColor(Qt::white));
 
+    // "From your files": a small mark in the poster's top-left corner.
+    if (index.data(DramaGridModel::OriginRole).toString() == u"files"_s) {
+        QFont small = option.font;
+        small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.8));
+        const QFontMetrics sm(small);
+        const QString mark = tr("♪ Your files");
+        const QRect pill(poster.left() + 6, poster.top() + 6, sm.horizontalAdvance(mark) + 10, sm.height() + 4);
+        p->setPen(Qt::NoPen);
+        p->setBrush(QColor(0, 0, 0, 130));
+        p->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
+        p->setFont(small);
+        p->setPen(Qt::white);
+        p->drawText(pill, Qt::AlignCenter, mark);
+    }
+
     // Text: English title, Hangul title, year · broadcaster.
     const int lh = option.fontMetrics.height();
     QRect text(poster.left(), poster.bottom() + 4, poster.width(), lh);

@@ -4,6 +4,9 @@
 
 #include "models/dramagridmodel.h"
 
+#include <QDragEnterEvent>
+#include <QDragMoveEvent>
+#include <QDropEvent>
 #include <QKeyEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -28,10 +31,54 @@ PosterGridView::PosterGridView(QWidget *parent)
     setSpacing(4);
     setItemDelegate(m_delegate);
     setContextMenuPolicy(Qt::CustomContextMenu);
+    // A poster dropped on another offers to merge the two (one drama under two names).
+    setDragEnabled(true);
+    setAcceptDrops(true);
+    setDragDropMode(QAbstractItemView::DragDrop);
+    setDefaultDropAction(Qt::LinkAction);
     setAccessibleName(tr("Dramas"));
     setAccessibleDescription(tr("Poster grid of dramas. Enter opens a drama, Ctrl+D toggles favorite."));
     connect(this, &QWidget::customContextMenuRequested, this,
             [this](const QPoint &pos) { Q_EMIT contextMenuRequestedFor(indexAt(pos), viewport()->mapToGlobal(pos)); });
+}
+
+void PosterGridView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->source() == this) {
+        event->setDropAction(Qt::LinkAction);
+        event->accept();
+        return;
+    }
+    QListView::dragEnterEvent(event);
+}
+
+void PosterGridView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->source() != this) {
+        QListView::dragMoveEvent(event);
+        return;
+    }
+    const QModelIndex onto = indexAt(event->position().toPoint());
+    if (onto.isValid() && onto != currentIndex()) {
+        event->setDropAction(Qt::LinkAction);
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+void PosterGridView::dropEvent(QDropEvent *event)
+{
+    if (event->source() != this) {
+        QListView::dropEvent(event);
+        return;
+    }
+    const QModelIndex from = currentIndex();
+    const QModelIndex onto = indexAt(event->position().toPoint());
+    event->setDropAction(Qt::IgnoreAction); // nothing moves in the model; the owner asks first
+    event->accept();
+    if (from.isValid() && onto.isValid() && from != onto)
+        Q_EMIT posterDroppedOnPoster(from.data(DramaGridModel::IdRole).toString(), onto.data(DramaGridModel::IdRole).toString());
 }
 
 int PosterGridView::posterWidth() const

@@ -22,8 +22,13 @@ public:
 Q_SIGNALS:
     void posterSizeChanged(QSize size);
     void contextMenuRequestedFor(const QModelIndex &index, const QPoint &globalPos);
+    // A poster was dragged onto another one: "these are one drama" (the owner offers a merge).
+    void posterDroppedOnPoster(const QString &fromDramaId, const QString &ontoDramaId);
 
 protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 

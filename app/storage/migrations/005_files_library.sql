@@ -40,6 +40,8 @@ CREATE TABLE scanned_files_v5 (
     drama_id TEXT
 );
 -- Files the catalog did not know are read again at the next scan, so they become songs.
+-- mtime is kept in nanoseconds from now on (a retag within a second is seen); the seconds of
+-- older rows never equal it, so every file is read once more at the next scan.
 INSERT INTO scanned_files_v5(path, size, mtime, title, artist, album, duration_ms, song_id, status, reason, scanned_at)
     SELECT path, CASE WHEN status = 'unmatched' THEN -1 ELSE size END, mtime, title, artist, album, duration_ms, song_id,
            status, reason, scanned_at FROM scanned_files;

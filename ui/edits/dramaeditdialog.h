@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/drama.h"
+#include "edits/libraryedits.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace ost {
+
+// Edit a drama's titles, year and broadcaster. Only the fields the user changed become an
+// edit (a catalog drama keeps every other fact as the catalog has it).
+class DramaEditDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    DramaEditDialog(const Drama &drama, const QStringList &broadcasters, QWidget *parent = nullptr);
+    DramaEdit edit() const; // what changed; empty when nothing did
+
+Q_SIGNALS:
+    void posterRequested(); // "Poster…": choose an image
+    void mergeRequested();  // "Merge into…"
+
+private:
+    Drama m_drama;
+    QLineEdit *m_title;
+    QLineEdit *m_titleKo;
+    QSpinBox *m_year;
+    QComboBox *m_broadcaster;
+};
+
+// Choose a drama: a list filtered as you type (English, Hangul, romanization).
+class DramaPickerDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    DramaPickerDialog(const QList<std::pair<QString, QString>> &dramas, const QString &prompt, QWidget *parent = nullptr);
+    QString chosenId() const;
+
+private:
+    QComboBox *m_combo;
+};
+
+} // namespace ost

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+
+class QMenu;
+class QWidget;
+
+namespace ost {
+
+class LibraryService;
+
+// The editing actions of the library, for menus and drops: edit a drama, merge two dramas
+// (also by dropping one poster on another), move a song to another drama or to other music,
+// and say that the album of a song is not a drama. Each becomes one undoable command.
+class LibraryEditActions : public QObject
+{
+    Q_OBJECT
+public:
+    LibraryEditActions(LibraryService *service, QWidget *window);
+
+    void addDramaActions(QMenu *menu, const QString &dramaId);
+    void addSongActions(QMenu *menu, const QString &songId, const QString &songTitle);
+
+    void editDrama(const QString &dramaId);
+    void chooseMergeTarget(const QString &fromId);
+    void confirmMerge(const QString &fromId, const QString &intoId);
+    void chooseSongDrama(const QString &songId, const QString &songTitle);
+
+private:
+    QList<std::pair<QString, QString>> dramaChoices(const QString &except) const; // id, "Title (한글) 2016"
+    QString titleOf(const QString &dramaId) const;
+
+    LibraryService *m_service;
+    QWidget *m_window;
+};
+
+} // namespace ost
