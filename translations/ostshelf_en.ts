@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../../../app/catalog/catalogsource.cpp" line="52"/>
+        <location filename="../../../app/catalog/catalogsource.cpp" line="59"/>
         <source>The catalog in %1 has %n problem(s):
 </source>
         <translation>
@@ -15,7 +15,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/repositories/catalogrepository.cpp" line="428"/>
+        <location filename="../../../app/repositories/catalogrepository.cpp" line="433"/>
         <source>Collection · %n item(s)</source>
         <translation>
             <numerusform>Collection · %n item</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/matching/songmatcher.cpp" line="124"/>
+        <location filename="../../../app/matching/songmatcher.cpp" line="137"/>
         <source>%n catalog songs have this title; the artist does not decide</source>
         <translation>
             <numerusform>%n catalog song has this title; the artist does not decide</numerusform>
@@ -55,11 +55,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/scanning/libraryscanner.cpp" line="35"/>
+        <location filename="../../../app/scanning/libraryscanner.cpp" line="49"/>
         <source>%n audio file(s) found</source>
         <translation>
             <numerusform>%n audio file found</numerusform>
             <numerusform>%n audio files found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/scanning/libraryscanner.cpp" line="54"/>
+        <source>%n new drama(s)</source>
+        <translation>
+            <numerusform>%n new drama</numerusform>
+            <numerusform>%n new dramas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/scanning/libraryscanner.cpp" line="56"/>
+        <source>%n moved file(s) found again</source>
+        <translation>
+            <numerusform>%n moved file found again</numerusform>
+            <numerusform>%n moved files found again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/scanning/libraryscanner.cpp" line="58"/>
+        <source>%n file(s) missing</source>
+        <translation>
+            <numerusform>%n file missing</numerusform>
+            <numerusform>%n files missing</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -136,18 +160,18 @@
 <context>
     <name>ost::DramaGridModel</name>
     <message numerus="yes">
-        <location filename="../../../app/models/dramagridmodel.cpp" line="123"/>
-        <source>%n song(s) in the catalog</source>
+        <location filename="../../../app/models/dramagridmodel.cpp" line="178"/>
+        <source>%n song(s)</source>
         <translation>
-            <numerusform>%n song in the catalog</numerusform>
-            <numerusform>%n songs in the catalog</numerusform>
+            <numerusform>%n song</numerusform>
+            <numerusform>%n songs</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ost::DramaPage</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/dramapage.cpp" line="126"/>
+        <location filename="../../../ui/pages/dramapage.cpp" line="136"/>
         <source>%n song(s) of this soundtrack are in the catalog; the full album has more.</source>
         <translation>
             <numerusform>%n song of this soundtrack are in the catalog; the full album has more.</numerusform>
@@ -155,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/dramapage.cpp" line="129"/>
+        <location filename="../../../ui/pages/dramapage.cpp" line="139"/>
         <source>The complete soundtrack: %n song(s).</source>
         <translation>
             <numerusform>The complete soundtrack: %n song.</numerusform>
@@ -166,7 +190,7 @@
 <context>
     <name>ost::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="176"/>
+        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="198"/>
         <source>%n drama(s) in the library</source>
         <translation>
             <numerusform>%n drama in the library</numerusform>
@@ -174,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="466"/>
+        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="493"/>
         <source>Exported %n song(s) to %1</source>
         <translation>
             <numerusform>Exported %n song to %1</numerusform>
@@ -182,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="801"/>
+        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="845"/>
         <source>%n drama(s)</source>
         <translation>
             <numerusform>%n drama</numerusform>
@@ -191,9 +215,28 @@
     </message>
 </context>
 <context>
+    <name>ost::OtherMusicPage</name>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/othermusicpage.cpp" line="55"/>
+        <source>Other music — %n song(s)</source>
+        <translation>
+            <numerusform>Other music — %n song</numerusform>
+            <numerusform>Other music — %n songs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/othermusicpage.cpp" line="56"/>
+        <source>%n album(s)</source>
+        <translation>
+            <numerusform>%n album</numerusform>
+            <numerusform>%n albums</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ost::PackActions</name>
     <message numerus="yes">
-        <location filename="../../../ui/packs/packactions.cpp" line="86"/>
+        <location filename="../../../ui/packs/packactions.cpp" line="87"/>
         <source>Pack imported: %n new drama(s), </source>
         <translation>
             <numerusform>Pack imported: %n new drama, </numerusform>
@@ -201,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/packs/packactions.cpp" line="87"/>
+        <location filename="../../../ui/packs/packactions.cpp" line="88"/>
         <source>%n updated.</source>
         <translation>
             <numerusform>%n updated.</numerusform>
@@ -209,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/packs/packactions.cpp" line="130"/>
+        <location filename="../../../ui/packs/packactions.cpp" line="132"/>
         <source>Exported %1: %n drama(s), </source>
         <translation>
             <numerusform>Exported %1: %n drama, </numerusform>
@@ -217,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/packs/packactions.cpp" line="131"/>
+        <location filename="../../../ui/packs/packactions.cpp" line="133"/>
         <source>%n song(s).</source>
         <translation>
             <numerusform>%n song.</numerusform>
@@ -236,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playback/playbackcontroller.cpp" line="72"/>
+        <location filename="../../../app/playback/playbackcontroller.cpp" line="79"/>
         <source>Added %n song(s) to the queue</source>
         <translation>
             <numerusform>Added %n song to the queue</numerusform>
@@ -244,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playback/playbackcontroller.cpp" line="181"/>
+        <location filename="../../../app/playback/playbackcontroller.cpp" line="193"/>
         <source>Stopped: %n songs in a row could not play.</source>
         <translation>
             <numerusform>Stopped: %n song in a row could not play.</numerusform>

@@ -32,6 +32,7 @@
         <location filename="../app/storage/database.cpp" line="132"/>
         <location filename="../app/storage/sqlquery.cpp" line="16"/>
         <location filename="../app/catalog/catalogwriter.cpp" line="31"/>
+        <location filename="../app/scanning/fileplacer.cpp" line="39"/>
         <source>Database error in &quot;%1&quot;: %2</source>
         <translation>“%1” 실행 중 데이터베이스 오류가 발생했습니다: %2</translation>
     </message>
@@ -68,6 +69,7 @@
     <message>
         <location filename="../app/storage/sqlquery.cpp" line="12"/>
         <location filename="../app/catalog/catalogwriter.cpp" line="27"/>
+        <location filename="../app/scanning/fileplacer.cpp" line="35"/>
         <source>Database error preparing &quot;%1&quot;: %2</source>
         <translation>“%1” 준비 중 데이터베이스 오류가 발생했습니다: %2</translation>
     </message>
@@ -128,7 +130,7 @@
     </message>
     <message>
         <location filename="../app/storage/library.cpp" line="213"/>
-        <location filename="../app/storage/pendingrestore.cpp" line="102"/>
+        <location filename="../app/storage/pendingrestore.cpp" line="121"/>
         <source>Your library was restored from the backup of %1.</source>
         <translation>%1에 만든 백업에서 라이브러리를 복원했습니다.</translation>
     </message>
@@ -178,12 +180,13 @@
         <translation>카탈로그를 업데이트했습니다. 즐겨찾기와 재생목록은 그대로 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/catalogupdater.cpp" line="86"/>
+        <location filename="../app/storage/catalogupdater.cpp" line="92"/>
+        <location filename="../app/storage/catalogupdater.cpp" line="99"/>
         <source>The catalog update failed and nothing was changed: %1</source>
         <translation>카탈로그를 업데이트하지 못했으며 아무것도 변경되지 않았습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/catalog/catalogsource.cpp" line="52"/>
+        <location filename="../app/catalog/catalogsource.cpp" line="59"/>
         <source>The catalog in %1 has %n problem(s):
 </source>
         <translation>
@@ -192,49 +195,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="131"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="135"/>
+        <location filename="../app/edits/libraryedits.cpp" line="261"/>
+        <location filename="../app/edits/libraryedits.cpp" line="342"/>
         <source>No song with id &quot;%1&quot;.</source>
         <translation>ID가 “%1”인 곡이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="167"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="171"/>
+        <location filename="../app/edits/libraryedits.cpp" line="45"/>
         <source>No drama with id &quot;%1&quot;.</source>
         <translation>ID가 “%1”인 드라마가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="228"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="233"/>
         <source>No artist with id &quot;%1&quot;.</source>
         <translation>ID가 “%1”인 아티스트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="304"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="309"/>
         <source>Unknown table %1.</source>
         <translation>알 수 없는 테이블입니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="338"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="343"/>
         <source>Artist</source>
         <translation>아티스트</translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="338"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="343"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/repositories/catalogrepository.cpp" line="428"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="433"/>
         <source>Collection · %n item(s)</source>
         <translation>
             <numerusform>컬렉션 · %n개 항목</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="451"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="456"/>
         <source>No drama is called &quot;%1&quot; (try: ostshelf-cli search &quot;%1&quot;).</source>
         <translation>이름이 “%1”인 드라마가 없습니다. (검색해 보기: ostshelf-cli search &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="472"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="477"/>
         <source>No song is called &quot;%1&quot; (try: ostshelf-cli search &quot;%1&quot;).</source>
         <translation>제목이 “%1”인 곡이 없습니다. (검색해 보기: ostshelf-cli search &quot;%1&quot;)</translation>
     </message>
@@ -352,67 +358,62 @@
         <translation>이름이 “%1”인 재생목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/localfilerepository.cpp" line="22"/>
+        <location filename="../app/repositories/localfilerepository.cpp" line="24"/>
         <source>The library is open read-only; files cannot be linked.</source>
         <translation>라이브러리가 읽기 전용으로 열려 있어 파일을 연결할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/localfilerepository.cpp" line="25"/>
+        <location filename="../app/repositories/localfilerepository.cpp" line="27"/>
         <source>Cannot link &quot;%1&quot;: it is not an existing local file.</source>
         <translation>“%1”을(를) 연결할 수 없습니다: 존재하는 로컬 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/localfilerepository.cpp" line="31"/>
+        <location filename="../app/repositories/localfilerepository.cpp" line="33"/>
         <source>Cannot link a file to &quot;%1&quot;: it is not in the catalog.</source>
         <translation>“%1”에 파일을 연결할 수 없습니다: 카탈로그에 없는 곡입니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/localfilerepository.cpp" line="38"/>
+        <location filename="../app/repositories/localfilerepository.cpp" line="40"/>
         <source>The library is open read-only; files cannot be unlinked.</source>
         <translation>라이브러리가 읽기 전용으로 열려 있어 파일 연결을 해제할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/localfilerepository.cpp" line="62"/>
-        <location filename="../app/repositories/localfilerepository.cpp" line="67"/>
+        <location filename="../app/repositories/localfilerepository.cpp" line="64"/>
+        <location filename="../app/repositories/localfilerepository.cpp" line="69"/>
         <source>Cannot read scanned files: %1</source>
         <translation>스캔한 파일을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/matching/songmatcher.cpp" line="102"/>
+        <location filename="../app/matching/songmatcher.cpp" line="115"/>
         <source>no catalog song has this title</source>
         <translation>카탈로그에 이 제목의 곡이 없음</translation>
     </message>
     <message>
-        <location filename="../app/matching/songmatcher.cpp" line="117"/>
+        <location filename="../app/matching/songmatcher.cpp" line="130"/>
         <source>title and artist match</source>
         <translation>제목과 아티스트 일치</translation>
     </message>
     <message>
-        <location filename="../app/matching/songmatcher.cpp" line="119"/>
+        <location filename="../app/matching/songmatcher.cpp" line="132"/>
         <source>several songs share this title and artist</source>
         <translation>제목과 아티스트가 같은 곡이 여러 개 있음</translation>
     </message>
     <message>
-        <location filename="../app/matching/songmatcher.cpp" line="122"/>
+        <location filename="../app/matching/songmatcher.cpp" line="135"/>
         <source>title matches; no artist to compare</source>
         <translation>제목 일치, 비교할 아티스트 없음</translation>
     </message>
     <message>
-        <location filename="../app/matching/songmatcher.cpp" line="123"/>
+        <location filename="../app/matching/songmatcher.cpp" line="136"/>
         <source>title matches but the artist differs</source>
         <translation>제목은 일치하지만 아티스트가 다름</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/matching/songmatcher.cpp" line="124"/>
+        <location filename="../app/matching/songmatcher.cpp" line="137"/>
         <source>%n catalog songs have this title; the artist does not decide</source>
         <translation>
             <numerusform>카탈로그에 이 제목의 곡이 %n개 있으며 아티스트로 구별할 수 없음</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../app/tags/tagreader.cpp" line="39"/>
-        <source>Cannot read tags of &quot;%1&quot;: not an audio file TagLib knows.</source>
-        <translation>“%1”의 태그를 읽을 수 없습니다: TagLib에서 지원하는 오디오 파일이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../app/playlists/playlistlocation.cpp" line="87"/>
@@ -546,50 +547,50 @@
         <translation>일치하는 카탈로그 곡 없음(%1)</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="42"/>
+        <location filename="../app/archive/safearchive.cpp" line="43"/>
         <source>an empty name</source>
         <translation>빈 이름</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="44"/>
+        <location filename="../app/archive/safearchive.cpp" line="45"/>
         <source>a name longer than %1 characters</source>
         <translation>%1자를 넘는 이름</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="46"/>
+        <location filename="../app/archive/safearchive.cpp" line="47"/>
         <source>an absolute path</source>
         <translation>절대 경로</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="48"/>
+        <location filename="../app/archive/safearchive.cpp" line="49"/>
         <source>a backslash in the name</source>
         <translation>이름에 백슬래시가 있음</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="51"/>
+        <location filename="../app/archive/safearchive.cpp" line="52"/>
         <source>a Windows drive letter</source>
         <translation>Windows 드라이브 문자</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="54"/>
+        <location filename="../app/archive/safearchive.cpp" line="55"/>
         <source>a control character in the name</source>
         <translation>이름에 제어 문자가 있음</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="58"/>
+        <location filename="../app/archive/safearchive.cpp" line="59"/>
         <source>a &quot;..&quot; path component</source>
         <translation>“..” 경로 구성 요소</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="60"/>
+        <location filename="../app/archive/safearchive.cpp" line="61"/>
         <source>an empty or &quot;.&quot; path component</source>
         <translation>비어 있거나 “.”인 경로 구성 요소</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="86"/>
-        <location filename="../app/archive/safearchive.cpp" line="95"/>
-        <location filename="../app/archive/safearchive.cpp" line="303"/>
-        <location filename="../app/archive/safearchive.cpp" line="316"/>
+        <location filename="../app/archive/safearchive.cpp" line="87"/>
+        <location filename="../app/archive/safearchive.cpp" line="96"/>
+        <location filename="../app/archive/safearchive.cpp" line="307"/>
+        <location filename="../app/archive/safearchive.cpp" line="320"/>
         <location filename="../app/packs/packwriter.cpp" line="41"/>
         <location filename="../app/backup/backupwriter.cpp" line="41"/>
         <location filename="../app/backup/backupwriter.cpp" line="44"/>
@@ -597,203 +598,203 @@
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="89"/>
+        <location filename="../app/archive/safearchive.cpp" line="90"/>
         <source>%1 is truncated or damaged: its compressed stream does not end properly.</source>
         <translation>%1이(가) 잘렸거나 손상되었습니다: 압축 스트림이 올바르게 끝나지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="213"/>
-        <location filename="../app/archive/safearchive.cpp" line="235"/>
+        <location filename="../app/archive/safearchive.cpp" line="217"/>
+        <location filename="../app/archive/safearchive.cpp" line="239"/>
         <source>The archive is truncated (a tar header is cut off).</source>
         <translation>아카이브가 잘렸습니다(tar 헤더가 중간에 끊김).</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="219"/>
+        <location filename="../app/archive/safearchive.cpp" line="223"/>
         <source>The archive has a damaged tar header (bad size field).</source>
         <translation>아카이브의 tar 헤더가 손상되었습니다(크기 필드가 잘못됨).</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="232"/>
+        <location filename="../app/archive/safearchive.cpp" line="236"/>
         <source>The archive has a damaged tar header (an oversized long name).</source>
         <translation>아카이브의 tar 헤더가 손상되었습니다(긴 이름이 너무 큼).</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="252"/>
-        <location filename="../app/archive/safearchive.cpp" line="394"/>
+        <location filename="../app/archive/safearchive.cpp" line="256"/>
+        <location filename="../app/archive/safearchive.cpp" line="398"/>
         <source>The archive has more than %1 entries.</source>
         <translation>아카이브의 항목이 %1개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="257"/>
-        <location filename="../app/archive/safearchive.cpp" line="378"/>
-        <location filename="../app/archive/safearchive.cpp" line="380"/>
+        <location filename="../app/archive/safearchive.cpp" line="261"/>
+        <location filename="../app/archive/safearchive.cpp" line="382"/>
+        <location filename="../app/archive/safearchive.cpp" line="384"/>
         <source>The archive entry &quot;%1&quot; is refused: %2.</source>
         <translation>아카이브 항목 “%1”을(를) 거부했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="260"/>
+        <location filename="../app/archive/safearchive.cpp" line="264"/>
         <source>The archive entry &quot;%1&quot; is a hard link; links are not allowed.</source>
         <translation>아카이브 항목 “%1”은(는) 하드 링크입니다. 링크는 허용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="261"/>
-        <location filename="../app/archive/safearchive.cpp" line="383"/>
+        <location filename="../app/archive/safearchive.cpp" line="265"/>
+        <location filename="../app/archive/safearchive.cpp" line="387"/>
         <source>The archive entry &quot;%1&quot; is a link (to &quot;%2&quot;); links are not allowed.</source>
         <translation>아카이브 항목 “%1”은(는) “%2”을(를) 가리키는 링크입니다. 링크는 허용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="264"/>
-        <location filename="../app/archive/safearchive.cpp" line="386"/>
+        <location filename="../app/archive/safearchive.cpp" line="268"/>
+        <location filename="../app/archive/safearchive.cpp" line="390"/>
         <source>The archive entry &quot;%1&quot; is a device, pipe or socket; only files are allowed.</source>
         <translation>아카이브 항목 “%1”은(는) 장치, 파이프 또는 소켓입니다. 파일만 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="265"/>
+        <location filename="../app/archive/safearchive.cpp" line="269"/>
         <source>The archive entry &quot;%1&quot; has an unknown type &apos;%2&apos;.</source>
         <translation>아카이브 항목 “%1”의 유형 ‘%2’을(를) 알 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="268"/>
-        <location filename="../app/archive/safearchive.cpp" line="408"/>
+        <location filename="../app/archive/safearchive.cpp" line="272"/>
+        <location filename="../app/archive/safearchive.cpp" line="412"/>
         <source>The archive entry &quot;%1&quot; is %2, over the limit of %3.</source>
         <translation>아카이브 항목 “%1”의 크기가 %2(으)로 한도(%3)를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="270"/>
-        <location filename="../app/archive/safearchive.cpp" line="272"/>
+        <location filename="../app/archive/safearchive.cpp" line="274"/>
+        <location filename="../app/archive/safearchive.cpp" line="276"/>
         <source>The archive is truncated (in &quot;%1&quot;).</source>
         <translation>아카이브가 잘렸습니다(위치: “%1”).</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="294"/>
+        <location filename="../app/archive/safearchive.cpp" line="298"/>
         <source>%1 does not exist.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="296"/>
+        <location filename="../app/archive/safearchive.cpp" line="300"/>
         <source>%1 is not a regular file.</source>
         <translation>%1은(는) 일반 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="308"/>
+        <location filename="../app/archive/safearchive.cpp" line="312"/>
         <source>%1 is not a tar archive compressed with zstd or xz.</source>
         <translation>%1은(는) zstd 또는 xz로 압축된 tar 아카이브가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="313"/>
+        <location filename="../app/archive/safearchive.cpp" line="317"/>
         <source>Cannot create a temporary file: %1</source>
         <translation>임시 파일을 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="114"/>
-        <location filename="../app/archive/safearchive.cpp" line="324"/>
+        <location filename="../app/archive/safearchive.cpp" line="115"/>
+        <location filename="../app/archive/safearchive.cpp" line="328"/>
         <source>%1 is damaged: its compressed data cannot be read (%2).</source>
         <translation>%1이(가) 손상되었습니다: 압축된 데이터를 읽을 수 없습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="329"/>
+        <location filename="../app/archive/safearchive.cpp" line="333"/>
         <source>%1 expands to more than %2 (compression ratio or size over the limit); it was not opened.</source>
         <translation>%1의 압축을 풀면 %2보다 커집니다(압축률 또는 크기가 한도를 넘음). 파일을 열지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="332"/>
+        <location filename="../app/archive/safearchive.cpp" line="336"/>
         <source>Cannot write a temporary file: %1</source>
         <translation>임시 파일에 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="91"/>
-        <location filename="../app/archive/safearchive.cpp" line="335"/>
+        <location filename="../app/archive/safearchive.cpp" line="92"/>
+        <location filename="../app/archive/safearchive.cpp" line="339"/>
         <source>%1 is damaged: its compressed data cannot be read.</source>
         <translation>%1이(가) 손상되었습니다: 압축된 데이터를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="348"/>
+        <location filename="../app/archive/safearchive.cpp" line="352"/>
         <source>%1 is not a readable archive (%2).</source>
         <translation>%1은(는) 읽을 수 있는 아카이브가 아닙니다(%2).</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="349"/>
+        <location filename="../app/archive/safearchive.cpp" line="353"/>
         <source>damaged or truncated</source>
         <translation>손상되었거나 잘림</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="354"/>
-        <location filename="../app/archive/safearchive.cpp" line="454"/>
+        <location filename="../app/archive/safearchive.cpp" line="358"/>
+        <location filename="../app/archive/safearchive.cpp" line="458"/>
         <source>The archive&apos;s files add up to more than %1.</source>
         <translation>아카이브에 든 파일의 크기 합계가 %1보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="357"/>
+        <location filename="../app/archive/safearchive.cpp" line="361"/>
         <source>The archive entry &quot;%1&quot; inflates %2 bytes into %3: a compression ratio over the limit of %4 (a zip bomb?).</source>
         <translation>아카이브 항목 “%1”은(는) %2바이트가 %3바이트로 풀립니다: 압축률이 한도(%4배)를 넘습니다(zip 폭탄일 수 있음).</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="367"/>
+        <location filename="../app/archive/safearchive.cpp" line="371"/>
         <source>The archive nests folders more than %1 deep (at &quot;%2&quot;).</source>
         <translation>아카이브의 폴더 중첩 깊이가 %1단계를 넘습니다(위치: “%2”).</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="390"/>
+        <location filename="../app/archive/safearchive.cpp" line="394"/>
         <source>The archive entries &quot;%1&quot; and &quot;%2&quot; have names that differ only in case or Unicode normalization; they would overwrite each other.</source>
         <translation>아카이브 항목 “%1”과(와) “%2”은(는) 이름이 대소문자나 유니코드 정규화만 달라 서로 덮어쓰게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="402"/>
+        <location filename="../app/archive/safearchive.cpp" line="406"/>
         <source>The archive entry &quot;%1&quot; is not a regular file.</source>
         <translation>아카이브 항목 “%1”은(는) 일반 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="435"/>
-        <location filename="../app/archive/safearchive.cpp" line="471"/>
+        <location filename="../app/archive/safearchive.cpp" line="439"/>
+        <location filename="../app/archive/safearchive.cpp" line="475"/>
         <source>The archive has no file &quot;%1&quot;.</source>
         <translation>아카이브에 “%1” 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="438"/>
+        <location filename="../app/archive/safearchive.cpp" line="442"/>
         <source>The archive entry &quot;%1&quot; cannot be read.</source>
         <translation>아카이브 항목 “%1”을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="446"/>
+        <location filename="../app/archive/safearchive.cpp" line="450"/>
         <source>The archive entry &quot;%1&quot; is damaged: its data cannot be decompressed.</source>
         <translation>아카이브 항목 “%1”이(가) 손상되었습니다: 데이터의 압축을 풀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="452"/>
+        <location filename="../app/archive/safearchive.cpp" line="456"/>
         <source>The archive entry &quot;%1&quot; holds more data than the %2 bytes it claims.</source>
         <translation>아카이브 항목 “%1”에 기록된 크기(%2바이트)보다 많은 데이터가 들어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="460"/>
+        <location filename="../app/archive/safearchive.cpp" line="464"/>
         <source>The archive entry &quot;%1&quot; is damaged or truncated: %2 of %3 bytes could be read.</source>
         <translation>아카이브 항목 “%1”이(가) 손상되었거나 잘렸습니다: %3바이트 중 %2바이트만 읽을 수 있었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="463"/>
+        <location filename="../app/archive/safearchive.cpp" line="467"/>
         <source>The archive entry &quot;%1&quot; is damaged: its CRC does not match.</source>
         <translation>아카이브 항목 “%1”이(가) 손상되었습니다: CRC가 일치하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="473"/>
+        <location filename="../app/archive/safearchive.cpp" line="477"/>
         <source>&quot;%1&quot; in the archive is %2 bytes, more than the %3 allowed.</source>
         <translation>아카이브의 “%1”은(는) %2바이트로 허용 한도(%3바이트)를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="489"/>
+        <location filename="../app/archive/safearchive.cpp" line="493"/>
         <source>Cannot create %1: %2</source>
         <translation>%1을(를) 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="494"/>
-        <location filename="../app/archive/safearchive.cpp" line="502"/>
+        <location filename="../app/archive/safearchive.cpp" line="498"/>
+        <location filename="../app/archive/safearchive.cpp" line="506"/>
         <location filename="../app/packs/packwriter.cpp" line="34"/>
         <location filename="../app/packs/packwriter.cpp" line="53"/>
         <location filename="../app/packs/packwriter.cpp" line="85"/>
         <location filename="../app/packs/packwriter.cpp" line="88"/>
         <location filename="../app/packs/packwriter.cpp" line="96"/>
-        <location filename="../app/backup/backupwriter.cpp" line="174"/>
-        <location filename="../app/backup/backupwriter.cpp" line="178"/>
-        <location filename="../app/backup/backupwriter.cpp" line="209"/>
+        <location filename="../app/backup/backupwriter.cpp" line="183"/>
+        <location filename="../app/backup/backupwriter.cpp" line="187"/>
+        <location filename="../app/backup/backupwriter.cpp" line="218"/>
         <location filename="../app/playback/tonegenerator.cpp" line="33"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
@@ -840,144 +841,185 @@
         <translation>“%1”은(는) 폴더가 아닙니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/scanning/libraryscanner.cpp" line="35"/>
+        <location filename="../app/scanning/libraryscanner.cpp" line="49"/>
         <source>%n audio file(s) found</source>
         <translation>
             <numerusform>오디오 파일 %n개 발견</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/scanning/libraryscanner.cpp" line="36"/>
-        <source>%1 unchanged, %2 read; %3 linked, %4 to review, %5 not in the catalog, %6 unreadable</source>
-        <translation>변경 없음 %1개, 읽음 %2개; 연결됨 %3개, 검토 필요 %4개, 카탈로그에 없음 %5개, 읽을 수 없음 %6개</translation>
+        <location filename="../app/scanning/libraryscanner.cpp" line="50"/>
+        <source>%1 unchanged, %2 read; %3 new songs, %4 linked to songs the library had, %5 other music, %6 to review, %7 copies, %8 unreadable</source>
+        <translation>변경 없음 %1개, 읽음 %2개; 새 곡 %3곡, 라이브러리에 있던 곡에 연결 %4개, 기타 음악 %5곡, 검토 필요 %6개, 중복 사본 %7개, 읽을 수 없음 %8개</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/scanning/libraryscanner.cpp" line="54"/>
+        <source>%n new drama(s)</source>
+        <translation>
+            <numerusform>새 드라마 %n편</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/scanning/libraryscanner.cpp" line="56"/>
+        <source>%n moved file(s) found again</source>
+        <translation>
+            <numerusform>이동된 파일 %n개 다시 찾음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/scanning/libraryscanner.cpp" line="58"/>
+        <source>%n file(s) missing</source>
+        <translation>
+            <numerusform>파일 %n개 없음</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/scanning/libraryscanner.cpp" line="39"/>
+        <location filename="../app/scanning/libraryscanner.cpp" line="60"/>
         <source>(cancelled; what was scanned is kept)</source>
         <translation>(취소됨, 이미 스캔한 내용은 유지됨)</translation>
     </message>
     <message>
-        <location filename="../app/scanning/libraryscanner.cpp" line="59"/>
+        <location filename="../app/scanning/libraryscanner.cpp" line="88"/>
         <source>The library is open read-only; folders cannot be scanned into it.</source>
         <translation>라이브러리가 읽기 전용으로 열려 있어 폴더를 스캔할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/scanning/libraryscanner.cpp" line="62"/>
+        <location filename="../app/scanning/libraryscanner.cpp" line="92"/>
         <source>Cannot scan &quot;%1&quot;: it is not a folder.</source>
         <translation>“%1”을(를) 스캔할 수 없습니다: 폴더가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/scanning/libraryscanner.cpp" line="142"/>
-        <source>the song is already linked to %1</source>
-        <translation>곡이 이미 %1에 연결되어 있음</translation>
+        <location filename="../app/scanning/libraryscanner.cpp" line="123"/>
+        <source>Cannot prepare the scan&apos;s statements.</source>
+        <translation>스캔에 필요한 데이터베이스 구문을 준비할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/pendingrestore.cpp" line="50"/>
+        <location filename="../app/scanning/libraryscanner.cpp" line="195"/>
+        <source>permission denied: the file cannot be read</source>
+        <translation>권한 거부됨: 파일을 읽을 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/scanning/libraryscanner.cpp" line="213"/>
+        <source>Cannot record the scan of %1: %2</source>
+        <translation>%1의 스캔 결과를 기록할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/scanning/libraryscanner.cpp" line="241"/>
+        <source>the file is gone from its folder</source>
+        <translation>파일이 폴더에서 사라짐</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/pendingrestore.cpp" line="63"/>
         <source>A restored library is waiting to be put in place when OST Shelf is closed everywhere.</source>
         <translation>복원된 라이브러리가 대기 중입니다. 실행 중인 OST 책장을 모두 닫으면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/pendingrestore.cpp" line="58"/>
+        <location filename="../app/storage/pendingrestore.cpp" line="71"/>
         <source>The waiting restore was damaged and was discarded; your library was not changed.</source>
         <translation>대기 중이던 복원 데이터가 손상되어 폐기했습니다. 라이브러리는 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/pendingrestore.cpp" line="67"/>
+        <location filename="../app/storage/pendingrestore.cpp" line="83"/>
+        <source>Cannot write to %1; nothing was restored.</source>
+        <translation>%1에 쓸 수 없어 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/pendingrestore.cpp" line="86"/>
         <source>Cannot create %1 to keep the current library; nothing was restored.</source>
         <translation>현재 라이브러리를 보관할 %1을(를) 만들 수 없어 아무것도 복원하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/pendingrestore.cpp" line="73"/>
-        <location filename="../app/storage/pendingrestore.cpp" line="82"/>
+        <location filename="../app/storage/pendingrestore.cpp" line="92"/>
+        <location filename="../app/storage/pendingrestore.cpp" line="101"/>
         <source>Cannot move %1 aside; the restore waits for the next start.</source>
         <translation>%1을(를) 다른 곳으로 옮길 수 없습니다. 복원은 다음에 시작할 때 진행됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/pendingrestore.cpp" line="75"/>
+        <location filename="../app/storage/pendingrestore.cpp" line="94"/>
         <source>Cannot move the restored %1 into place.</source>
         <translation>복원된 %1을(를) 최종 위치로 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/pendingrestore.cpp" line="85"/>
+        <location filename="../app/storage/pendingrestore.cpp" line="104"/>
         <source>Cannot move the restored library into place; your library was left as it was.</source>
         <translation>복원된 라이브러리를 최종 위치로 옮길 수 없어 기존 라이브러리를 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/pendingrestore.cpp" line="105"/>
+        <location filename="../app/storage/pendingrestore.cpp" line="124"/>
         <source>Your library was restored from a backup; the one it replaced was kept in %1.</source>
         <translation>백업에서 라이브러리를 복원했습니다. 교체된 기존 라이브러리는 %1에 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/pendingrestore.cpp" line="106"/>
+        <location filename="../app/storage/pendingrestore.cpp" line="125"/>
         <source>Your library was restored from the backup of %1; the one it replaced was kept in %2.</source>
         <translation>%1에 만든 백업에서 라이브러리를 복원했습니다. 교체된 기존 라이브러리는 %2에 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packmanifest.cpp" line="49"/>
+        <location filename="../app/packs/packmanifest.cpp" line="51"/>
         <source>The pack&apos;s manifest is invalid: %1</source>
         <translation>팩의 매니페스트가 올바르지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/packs/packmanifest.cpp" line="51"/>
+        <location filename="../app/packs/packmanifest.cpp" line="53"/>
         <location filename="../app/backup/backupmanifest.cpp" line="75"/>
         <source>it is larger than %1 MiB.</source>
         <translation>크기가 %1MiB보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packmanifest.cpp" line="53"/>
+        <location filename="../app/packs/packmanifest.cpp" line="55"/>
         <location filename="../app/backup/backupmanifest.cpp" line="77"/>
         <source>it nests deeper than %1 levels.</source>
         <translation>중첩 깊이가 %1단계를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packmanifest.cpp" line="57"/>
+        <location filename="../app/packs/packmanifest.cpp" line="59"/>
         <source>malformed JSON at byte %1 (%2).</source>
         <translation>%1바이트 위치의 JSON 형식이 잘못되었습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../app/packs/packmanifest.cpp" line="59"/>
+        <location filename="../app/packs/packmanifest.cpp" line="61"/>
         <location filename="../app/backup/backupmanifest.cpp" line="83"/>
         <source>the top level must be an object.</source>
         <translation>최상위 값은 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packmanifest.cpp" line="62"/>
+        <location filename="../app/packs/packmanifest.cpp" line="64"/>
         <source>&quot;format&quot; must be &quot;%1&quot;; this is not an OST Shelf pack.</source>
         <translation>“format” 값은 “%1”이어야 합니다. OST 책장 팩이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packmanifest.cpp" line="65"/>
+        <location filename="../app/packs/packmanifest.cpp" line="67"/>
         <source>&quot;version&quot; must be a whole number.</source>
         <translation>“version” 값은 정수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packmanifest.cpp" line="67"/>
+        <location filename="../app/packs/packmanifest.cpp" line="69"/>
         <source>This pack was made by a newer version of OST Shelf (pack format %1; this version reads format %2). Update OST Shelf to import it.</source>
         <translation>이 팩은 더 새로운 버전의 OST 책장에서 만들어졌습니다(팩 형식 %1, 이 버전은 형식 %2까지 읽을 수 있음). 가져오려면 OST 책장을 업데이트하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packmanifest.cpp" line="70"/>
+        <location filename="../app/packs/packmanifest.cpp" line="72"/>
         <source>&quot;version&quot; must be 1 or more.</source>
         <translation>“version” 값은 1 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packmanifest.cpp" line="73"/>
+        <location filename="../app/packs/packmanifest.cpp" line="75"/>
         <source>&quot;%1&quot; must be a string.</source>
         <translation>“%1” 값은 문자열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packmanifest.cpp" line="75"/>
+        <location filename="../app/packs/packmanifest.cpp" line="77"/>
         <source>&quot;catalog&quot; must be an object.</source>
         <translation>“catalog” 값은 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packmanifest.cpp" line="77"/>
+        <location filename="../app/packs/packmanifest.cpp" line="79"/>
         <location filename="../app/backup/backupmanifest.cpp" line="118"/>
         <source>&quot;files&quot; must be an array.</source>
         <translation>“files” 값은 배열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packmanifest.cpp" line="149"/>
+        <location filename="../app/packs/packmanifest.cpp" line="152"/>
         <source> … and %1 more</source>
         <translation> … 외 %1개</translation>
     </message>
@@ -1080,57 +1122,57 @@
         <translation>다음 항목이 라이브러리에 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/packs/packimporter.cpp" line="112"/>
+        <location filename="../app/packs/packimporter.cpp" line="113"/>
         <source>%1: %2 new, %3 updated, %4 unchanged</source>
         <translation>%1: 새 항목 %2개, 업데이트 %3개, 변경 없음 %4개</translation>
     </message>
     <message>
-        <location filename="../app/packs/packimporter.cpp" line="114"/>
+        <location filename="../app/packs/packimporter.cpp" line="115"/>
         <source>Dramas</source>
         <translation>드라마</translation>
     </message>
     <message>
-        <location filename="../app/packs/packimporter.cpp" line="114"/>
+        <location filename="../app/packs/packimporter.cpp" line="115"/>
         <source>Songs</source>
         <translation>곡</translation>
     </message>
     <message>
-        <location filename="../app/packs/packimporter.cpp" line="114"/>
+        <location filename="../app/packs/packimporter.cpp" line="115"/>
         <source>Artists</source>
         <translation>아티스트</translation>
     </message>
     <message>
-        <location filename="../app/packs/packimporter.cpp" line="115"/>
+        <location filename="../app/packs/packimporter.cpp" line="116"/>
         <source>Awards</source>
         <translation>수상 내역</translation>
     </message>
     <message>
-        <location filename="../app/packs/packimporter.cpp" line="115"/>
+        <location filename="../app/packs/packimporter.cpp" line="116"/>
         <source>Collections</source>
         <translation>컬렉션</translation>
     </message>
     <message>
-        <location filename="../app/packs/packimporter.cpp" line="116"/>
+        <location filename="../app/packs/packimporter.cpp" line="117"/>
         <source>Posters and previews: %1 new, %2 changed, %3 unchanged</source>
         <translation>포스터 및 미리듣기: 새 항목 %1개, 변경 %2개, 변경 없음 %3개</translation>
     </message>
     <message>
-        <location filename="../app/packs/packimporter.cpp" line="165"/>
+        <location filename="../app/packs/packimporter.cpp" line="166"/>
         <source>This library is open read-only; nothing can be imported into it.</source>
         <translation>라이브러리가 읽기 전용으로 열려 있어 아무것도 가져올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packimporter.cpp" line="171"/>
+        <location filename="../app/packs/packimporter.cpp" line="172"/>
         <source>Cannot create %1.</source>
         <translation>%1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packimporter.cpp" line="186"/>
+        <location filename="../app/packs/packimporter.cpp" line="187"/>
         <source>Cannot move %1 into %2; nothing was imported.</source>
         <translation>%1을(를) %2(으)로 옮길 수 없어 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packimporter.cpp" line="210"/>
+        <location filename="../app/packs/packimporter.cpp" line="213"/>
         <source>The pack could not be imported and nothing was changed: %1</source>
         <translation>팩을 가져오지 못했으며 아무것도 변경되지 않았습니다: %1</translation>
     </message>
@@ -1226,52 +1268,52 @@
         <translation>%1에 임시 폴더를 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="107"/>
+        <location filename="../app/backup/backupwriter.cpp" line="116"/>
         <source>The library could not be copied for the backup: %1</source>
         <translation>백업할 라이브러리를 복사할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="109"/>
+        <location filename="../app/backup/backupwriter.cpp" line="118"/>
         <source>The copy of the library failed its consistency check; no backup was written.</source>
         <translation>라이브러리 사본이 일관성 검사를 통과하지 못해 백업을 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="118"/>
+        <location filename="../app/backup/backupwriter.cpp" line="127"/>
         <source>The copy of the library cannot be read: %1</source>
         <translation>라이브러리 사본을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="132"/>
+        <location filename="../app/backup/backupwriter.cpp" line="141"/>
         <source>The playlist &quot;%1&quot; could not be read for the backup.</source>
         <translation>백업할 재생목록 “%1”을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="147"/>
+        <location filename="../app/backup/backupwriter.cpp" line="156"/>
         <source>%1 is missing from %2 and was left out of the backup.</source>
         <translation>%2에 %1이(가) 없어 백업에서 제외했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="185"/>
+        <location filename="../app/backup/backupwriter.cpp" line="194"/>
         <source>Cannot copy %1 into the backup.</source>
         <translation>%1을(를) 백업에 복사할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="200"/>
+        <location filename="../app/backup/backupwriter.cpp" line="209"/>
         <source>%1 changed or could not be read while it was backed up; try again.</source>
         <translation>백업하는 동안 %1이(가) 변경되었거나 읽을 수 없었습니다. 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="204"/>
+        <location filename="../app/backup/backupwriter.cpp" line="213"/>
         <source>Backup cancelled; no backup was written.</source>
         <translation>백업을 취소했습니다. 백업을 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="211"/>
+        <location filename="../app/backup/backupwriter.cpp" line="220"/>
         <source>Cannot write %1: the disk may be full.</source>
         <translation>%1에 쓸 수 없습니다: 디스크가 가득 찼을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="221"/>
+        <location filename="../app/backup/backupwriter.cpp" line="230"/>
         <source>Cannot move the backup into place at %1: %2</source>
         <translation>백업을 최종 위치 %1(으)로 옮길 수 없습니다: %2</translation>
     </message>
@@ -1367,7 +1409,7 @@
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="121"/>
+        <location filename="../ui/packs/packactions.cpp" line="123"/>
         <source>This playlist has no songs to export.</source>
         <translation>이 재생목록에는 내보낼 곡이 없습니다.</translation>
     </message>
@@ -1406,41 +1448,236 @@
             <numerusform>연결된 음악 파일 %n개</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/catalog/referencedramas.cpp" line="163"/>
+        <source>Cannot prepare the reference list&apos;s statements.</source>
+        <translation>참조 드라마 목록에 필요한 데이터베이스 구문을 준비할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/catalog/referencedramas.cpp" line="169"/>
+        <source>Cannot write the reference drama &quot;%1&quot;.</source>
+        <translation>참조 드라마 “%1”을(를) 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/catalog/referencedramas.cpp" line="174"/>
+        <source>Cannot write the names of the reference drama &quot;%1&quot;.</source>
+        <translation>참조 드라마 “%1”의 이름을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/albums/albumnameparser.cpp" line="163"/>
+        <source>the album title has no words</source>
+        <translation>앨범 제목에 단어가 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/albums/albumnameparser.cpp" line="218"/>
+        <source>no OST marker (&quot;OST&quot;, &quot;Original Soundtrack&quot;, a drama slot with a part)</source>
+        <translation>OST 표시 없음(“OST”, “Original Soundtrack”, 파트 번호가 붙은 방송사 드라마 편성명)</translation>
+    </message>
+    <message>
+        <location filename="../app/albums/albumnameparser.cpp" line="230"/>
+        <source>no drama title is left once &quot;OST&quot; and the part are taken away</source>
+        <translation>“OST”와 파트를 빼면 드라마 제목이 남지 않음</translation>
+    </message>
+    <message>
+        <location filename="../app/albums/albumnameparser.cpp" line="235"/>
+        <source>a compilation of several dramas&apos; songs</source>
+        <translation>여러 드라마의 곡을 모은 컴필레이션</translation>
+    </message>
+    <message>
+        <location filename="../app/scanning/fileplacer.cpp" line="387"/>
+        <source>a second copy: the song already plays %1</source>
+        <translation>중복 사본: 이 곡은 이미 %1 파일로 재생됨</translation>
+    </message>
+    <message>
+        <location filename="../app/scanning/fileplacer.cpp" line="480"/>
+        <source>album “%1”: %2</source>
+        <translation>앨범 “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/scanning/fileplacer.cpp" line="528"/>
+        <source>“%1” of this drama has the title but another artist</source>
+        <translation>이 드라마의 “%1”은(는) 제목은 같지만 아티스트가 다름</translation>
+    </message>
+    <message>
+        <location filename="../app/scanning/coverstore.cpp" line="26"/>
+        <source>%1 is not an image this app can read</source>
+        <translation>%1은(는) 이 앱에서 읽을 수 있는 이미지가 아님</translation>
+    </message>
+    <message>
+        <location filename="../app/scanning/coverstore.cpp" line="28"/>
+        <source>%1 claims %2×%3 pixels, more than %4 a side; it was not used</source>
+        <translation>%1의 크기가 %2×%3픽셀로 기록되어 있어 한 변 최대 %4픽셀을 넘으므로 사용하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../app/scanning/coverstore.cpp" line="50"/>
+        <source>the cover %1 cannot be read (%2)</source>
+        <translation>커버 %1을(를) 읽을 수 없음(%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/scanning/coverstore.cpp" line="71"/>
+        <source>the embedded picture</source>
+        <translation>파일에 포함된 그림</translation>
+    </message>
+    <message>
+        <location filename="../app/scanning/coverstore.cpp" line="82"/>
+        <source>cannot create the folder %1 for covers</source>
+        <translation>커버용 폴더 %1을(를) 만들 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/scanning/coverstore.cpp" line="85"/>
+        <source>cannot save the cover to %1 (%2)</source>
+        <translation>커버를 %1에 저장할 수 없음(%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/edits/libraryedits.cpp" line="57"/>
+        <source>The drama &quot;%1&quot; was merged into &quot;%2&quot;; use that one.</source>
+        <translation>드라마 “%1”은(는) “%2”에 병합되었습니다. “%2”을(를) 사용하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../app/edits/libraryedits.cpp" line="58"/>
+        <source>The drama &quot;%1&quot; is no longer in the catalog.</source>
+        <translation>드라마 “%1”은(는) 더 이상 카탈로그에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/edits/libraryedits.cpp" line="168"/>
+        <source>The library is open read-only; it cannot be edited.</source>
+        <translation>라이브러리가 읽기 전용으로 열려 있어 편집할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/edits/libraryedits.cpp" line="177"/>
+        <source>Nothing to change: give a title, Hangul title, year or broadcaster.</source>
+        <translation>변경할 내용이 없습니다: 제목, 한글 제목, 연도 또는 방송사를 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../app/edits/libraryedits.cpp" line="179"/>
+        <source>A drama needs a title; it cannot be empty.</source>
+        <translation>드라마 제목은 비워 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/edits/libraryedits.cpp" line="181"/>
+        <source>%1 is not a year a drama was broadcast in (1950–2100, or 0 for unknown).</source>
+        <translation>%1은(는) 드라마 방영 연도로 올바르지 않습니다(1950–2100, 미상이면 0).</translation>
+    </message>
+    <message>
+        <location filename="../app/edits/libraryedits.cpp" line="214"/>
+        <source>A drama cannot be merged into itself.</source>
+        <translation>드라마를 자기 자신에 병합할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/edits/libraryedits.cpp" line="284"/>
+        <source>An album title is needed.</source>
+        <translation>앨범 제목을 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/edits/libraryedits.cpp" line="304"/>
+        <source>No file of yours is on an album called &quot;%1&quot; (see ostshelf-cli other, or a drama&apos;s tracks).</source>
+        <translation>제목이 “%1”인 앨범에 내 파일이 없습니다. (확인해 보기: ostshelf-cli other 또는 드라마의 곡 목록)</translation>
+    </message>
+    <message>
+        <location filename="../app/edits/libraryedits.cpp" line="329"/>
+        <source>Nothing to change: give a title, Hangul title, artists or part.</source>
+        <translation>변경할 내용이 없습니다: 제목, 한글 제목, 아티스트 또는 파트를 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../app/edits/libraryedits.cpp" line="331"/>
+        <source>A song needs a title; it cannot be empty.</source>
+        <translation>곡 제목은 비워 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/edits/libraryedits.cpp" line="333"/>
+        <source>A song needs at least one artist.</source>
+        <translation>곡에는 아티스트가 한 명 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/edits/libraryedits.cpp" line="335"/>
+        <source>%1 is not an OST part (0 for none, up to 999).</source>
+        <translation>%1은(는) 올바른 OST 파트가 아닙니다(없으면 0, 최대 999).</translation>
+    </message>
+    <message>
+        <location filename="../app/tags/tagreader.cpp" line="45"/>
+        <source>the %1 tag held control characters or invalid text; they were left out</source>
+        <translation>%1 태그에 제어 문자나 잘못된 텍스트가 있어 제외함</translation>
+    </message>
+    <message>
+        <location filename="../app/tags/tagreader.cpp" line="47"/>
+        <source>the %1 tag was %2 characters long; the first %3 were kept</source>
+        <translation>%1 태그가 %2자로 너무 길어 앞의 %3자만 유지함</translation>
+    </message>
+    <message>
+        <location filename="../app/tags/tagreader.cpp" line="76"/>
+        <source>not an audio file TagLib can read (damaged, or another kind of file)</source>
+        <translation>TagLib에서 읽을 수 있는 오디오 파일이 아님(손상되었거나 다른 종류의 파일)</translation>
+    </message>
+    <message>
+        <location filename="../app/tags/tagreader.cpp" line="79"/>
+        <source>not an audio file: no audio stream was found in it</source>
+        <translation>오디오 파일이 아님: 오디오 스트림을 찾을 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/tags/tagreader.cpp" line="82"/>
+        <source>title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../app/tags/tagreader.cpp" line="83"/>
+        <source>artist</source>
+        <translation>아티스트</translation>
+    </message>
+    <message>
+        <location filename="../app/tags/tagreader.cpp" line="84"/>
+        <source>album</source>
+        <translation>앨범</translation>
+    </message>
+    <message>
+        <location filename="../app/tags/tagreader.cpp" line="89"/>
+        <source>album artist</source>
+        <translation>앨범 아티스트</translation>
+    </message>
+    <message>
+        <location filename="../app/tags/tagreader.cpp" line="102"/>
+        <source>not an audio file TagLib can read</source>
+        <translation>TagLib에서 읽을 수 있는 오디오 파일이 아님</translation>
+    </message>
+    <message>
+        <location filename="../app/tags/tagreader.cpp" line="119"/>
+        <source>the embedded picture is %1 MB, more than the %2 MB a cover may have; it was not used</source>
+        <translation>파일에 포함된 그림이 %1MB로 커버 최대 크기(%2MB)를 넘어 사용하지 않음</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/app/main.cpp" line="58"/>
+        <location filename="../ui/app/main.cpp" line="42"/>
         <source>Korean drama soundtrack library</source>
         <translation>한국 드라마 OST 라이브러리</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="61"/>
+        <location filename="../ui/app/main.cpp" line="45"/>
         <source>Use DIR for the library (it must exist).</source>
         <translation>DIR을 라이브러리 디렉터리로 사용합니다(이미 있는 디렉터리여야 함).</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="62"/>
+        <location filename="../ui/app/main.cpp" line="46"/>
         <source>Save a screenshot to FILE once the first posters are painted, then quit.</source>
         <translation>첫 포스터가 그려지면 스크린샷을 FILE에 저장한 뒤 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="63"/>
+        <location filename="../ui/app/main.cpp" line="50"/>
         <source>Print the time until the first screen of posters is painted, then quit.</source>
         <translation>첫 화면의 포스터가 그려질 때까지 걸린 시간을 출력한 뒤 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="64"/>
+        <location filename="../ui/app/main.cpp" line="51"/>
         <source>Audio files to play, drama packs (.ostpack) to import or a backup (.ostbackup) to restore; handed to the running OST Shelf if there is one.</source>
         <translation>재생할 오디오 파일, 가져올 드라마 팩(.ostpack) 또는 복원할 백업(.ostbackup). 이미 실행 중인 OST 책장이 있으면 그쪽으로 넘깁니다.</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="91"/>
+        <location filename="../ui/app/main.cpp" line="78"/>
         <source>OST Shelf cannot open its library</source>
         <translation>OST 책장에서 라이브러리를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="127"/>
+        <location filename="../ui/app/main.cpp" line="114"/>
         <source>Your library</source>
         <translation>내 라이브러리</translation>
     </message>
@@ -1642,13 +1879,91 @@
     </message>
 </context>
 <context>
+    <name>ost::DramaEditDialog</name>
+    <message>
+        <location filename="../ui/edits/dramaeditdialog.cpp" line="25"/>
+        <source>Edit “%1”</source>
+        <translation>“%1” 편집</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/dramaeditdialog.cpp" line="27"/>
+        <source>unknown</source>
+        <translation>미상</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/dramaeditdialog.cpp" line="32"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/dramaeditdialog.cpp" line="33"/>
+        <source>Hangul title</source>
+        <translation>한글 제목</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/dramaeditdialog.cpp" line="35"/>
+        <source>&amp;Title</source>
+        <translation>제목(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/dramaeditdialog.cpp" line="36"/>
+        <source>&amp;Hangul title</source>
+        <translation>한글 제목(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/dramaeditdialog.cpp" line="37"/>
+        <source>&amp;Year</source>
+        <translation>연도(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/dramaeditdialog.cpp" line="38"/>
+        <source>&amp;Broadcaster</source>
+        <translation>방송사(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/dramaeditdialog.cpp" line="40"/>
+        <source>A catalog drama: your changes are kept apart from the catalog&apos;s facts and stay through catalog updates, rescans and backups (Ctrl+Z undoes them).</source>
+        <translation>카탈로그 드라마입니다. 변경 내용은 카탈로그 정보와 따로 보관되며 카탈로그 업데이트, 다시 스캔, 백업 후에도 유지됩니다(Ctrl+Z로 실행 취소할 수 있음).</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/dramaeditdialog.cpp" line="44"/>
+        <source>&amp;Poster…</source>
+        <translation>포스터(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/dramaeditdialog.cpp" line="45"/>
+        <source>&amp;Merge into…</source>
+        <translation>다른 드라마에 병합(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/dramaeditdialog.cpp" line="46"/>
+        <source>This drama is another drama under a second name: its songs, favorite and poster join that one</source>
+        <translation>이 드라마가 다른 이름으로 등록된 같은 드라마일 때: 곡, 즐겨찾기, 포스터가 그 드라마로 합쳐집니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/dramaeditdialog.cpp" line="51"/>
+        <source>A drama needs a title</source>
+        <translation>드라마 제목을 입력해야 합니다</translation>
+    </message>
+</context>
+<context>
     <name>ost::DramaGridModel</name>
     <message numerus="yes">
-        <location filename="../app/models/dramagridmodel.cpp" line="123"/>
-        <source>%n song(s) in the catalog</source>
+        <location filename="../app/models/dramagridmodel.cpp" line="178"/>
+        <source>%n song(s)</source>
         <translation>
-            <numerusform>카탈로그에 %n곡</numerusform>
+            <numerusform>%n곡</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/models/dramagridmodel.cpp" line="180"/>
+        <source>From your files</source>
+        <translation>내 파일에서</translation>
+    </message>
+    <message>
+        <location filename="../app/models/dramagridmodel.cpp" line="182"/>
+        <source>From a drama pack</source>
+        <translation>드라마 팩에서</translation>
     </message>
 </context>
 <context>
@@ -1669,83 +1984,121 @@
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dramapage.cpp" line="77"/>
+        <location filename="../ui/pages/dramapage.cpp" line="67"/>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dramapage.cpp" line="69"/>
+        <source>Correct the titles, year or broadcaster, choose a poster, or merge with another drama</source>
+        <translation>제목, 연도, 방송사 수정, 포스터 선택 또는 다른 드라마와 병합</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dramapage.cpp" line="83"/>
         <source>&lt;b&gt;Soundtrack&lt;/b&gt;</source>
         <translation>&lt;b&gt;OST&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dramapage.cpp" line="117"/>
+        <location filename="../ui/pages/dramapage.cpp" line="122"/>
+        <source>♪ from your files</source>
+        <translation>♪ 내 파일에서</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dramapage.cpp" line="124"/>
+        <source>from a drama pack</source>
+        <translation>드라마 팩에서</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dramapage.cpp" line="127"/>
         <source>Also known as: %1</source>
         <translation>다른 제목: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dramapage.cpp" line="123"/>
+        <location filename="../ui/pages/dramapage.cpp" line="133"/>
         <source>No songs from this soundtrack are in the catalog yet. The album is known, but its tracks have not been added.</source>
         <translation>이 OST의 곡이 아직 카탈로그에 없습니다. 앨범 정보는 있지만 수록곡은 아직 추가되지 않았습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/dramapage.cpp" line="126"/>
+        <location filename="../ui/pages/dramapage.cpp" line="136"/>
         <source>%n song(s) of this soundtrack are in the catalog; the full album has more.</source>
         <translation>
             <numerusform>이 OST 중 %n곡이 카탈로그에 있습니다. 전체 앨범에는 더 많은 곡이 수록되어 있습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/dramapage.cpp" line="129"/>
+        <location filename="../ui/pages/dramapage.cpp" line="139"/>
         <source>The complete soundtrack: %n song(s).</source>
         <translation>
             <numerusform>전체 OST: %n곡.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/dramapage.cpp" line="133"/>
+        <location filename="../ui/pages/dramapage.cpp" line="143"/>
         <source>🏆 &lt;b&gt;%1&lt;/b&gt; — %2, %3 %4 (%5)</source>
         <translation>🏆 &lt;b&gt;%1&lt;/b&gt; — %2, %3 %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dramapage.cpp" line="135"/>
+        <location filename="../ui/pages/dramapage.cpp" line="145"/>
         <source>ceremony not named</source>
         <translation>시상식 미상</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dramapage.cpp" line="136"/>
+        <location filename="../ui/pages/dramapage.cpp" line="146"/>
         <source>won</source>
         <translation>수상</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dramapage.cpp" line="136"/>
+        <location filename="../ui/pages/dramapage.cpp" line="146"/>
         <source>nominated</source>
         <translation>후보</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dramapage.cpp" line="137"/>
+        <location filename="../ui/pages/dramapage.cpp" line="147"/>
         <source>&lt;b&gt;Awards&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;수상 내역&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dramapage.cpp" line="148"/>
+        <location filename="../ui/pages/dramapage.cpp" line="158"/>
         <source>♥ Favorite</source>
         <translation>♥ 즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dramapage.cpp" line="148"/>
+        <location filename="../ui/pages/dramapage.cpp" line="158"/>
         <source>♡ Add to favorites</source>
         <translation>♡ 즐겨찾기에 추가</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dramapage.cpp" line="149"/>
+        <location filename="../ui/pages/dramapage.cpp" line="159"/>
         <source>Remove this drama from your favorites (Ctrl+D)</source>
         <translation>이 드라마를 즐겨찾기에서 제거 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dramapage.cpp" line="149"/>
+        <location filename="../ui/pages/dramapage.cpp" line="159"/>
         <source>Add this drama to your favorites (Ctrl+D)</source>
         <translation>이 드라마를 즐겨찾기에 추가 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dramapage.cpp" line="112"/>
+        <location filename="../ui/pages/dramapage.cpp" line="118"/>
         <source>Year unknown</source>
         <translation>연도 미상</translation>
+    </message>
+</context>
+<context>
+    <name>ost::DramaPickerDialog</name>
+    <message>
+        <location filename="../ui/edits/dramaeditdialog.cpp" line="83"/>
+        <source>Choose a drama</source>
+        <translation>드라마 선택</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/dramaeditdialog.cpp" line="90"/>
+        <source>Drama</source>
+        <translation>드라마</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/dramaeditdialog.cpp" line="93"/>
+        <source>&amp;Drama</source>
+        <translation>드라마(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1799,111 +2152,227 @@
         <translation>드라마 필터</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filterbar.cpp" line="25"/>
-        <source>Filter by year, broadcaster, collection, artist or favorites (Ctrl+L)</source>
-        <translation>연도, 방송사, 컬렉션, 아티스트 또는 즐겨찾기로 필터링 (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../ui/filters/filterbar.cpp" line="62"/>
+        <location filename="../ui/filters/filterbar.cpp" line="67"/>
         <source>Favorites only</source>
         <translation>즐겨찾기만</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filterbar.cpp" line="70"/>
-        <location filename="../ui/filters/filterbar.cpp" line="154"/>
+        <location filename="../ui/filters/filterbar.cpp" line="82"/>
+        <location filename="../ui/filters/filterbar.cpp" line="169"/>
         <source>Years</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filterbar.cpp" line="72"/>
+        <location filename="../ui/filters/filterbar.cpp" line="84"/>
         <source>%1s</source>
         <translation>%1년대</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filterbar.cpp" line="79"/>
+        <location filename="../ui/filters/filterbar.cpp" line="91"/>
         <source>Before 2000</source>
         <translation>2000년 이전</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filterbar.cpp" line="86"/>
+        <location filename="../ui/filters/filterbar.cpp" line="98"/>
         <source>Broadcaster</source>
         <translation>방송사</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filterbar.cpp" line="94"/>
+        <location filename="../ui/filters/filterbar.cpp" line="106"/>
         <source>Collection</source>
         <translation>컬렉션</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filterbar.cpp" line="103"/>
+        <location filename="../ui/filters/filterbar.cpp" line="115"/>
         <source>Artist</source>
         <translation>아티스트</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filterbar.cpp" line="113"/>
+        <location filename="../ui/filters/filterbar.cpp" line="125"/>
         <source>Clear all filters</source>
         <translation>필터 모두 지우기</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filterbar.cpp" line="85"/>
+        <location filename="../ui/filters/filterbar.cpp" line="97"/>
         <source>Custom range…</source>
         <translation>직접 지정…</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filterbar.cpp" line="127"/>
+        <location filename="../ui/filters/filterbar.cpp" line="25"/>
+        <source>Filter by source, year, broadcaster, collection, artist or favorites (Ctrl+L)</source>
+        <translation>출처, 연도, 방송사, 컬렉션, 아티스트 또는 즐겨찾기로 필터링 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filterbar.cpp" line="61"/>
+        <source>From the catalog</source>
+        <translation>카탈로그에서</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filterbar.cpp" line="61"/>
+        <source>From your files</source>
+        <translation>내 파일에서</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filterbar.cpp" line="61"/>
+        <source>From drama packs</source>
+        <translation>드라마 팩에서</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filterbar.cpp" line="75"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/filterbar.cpp" line="139"/>
         <source>Remove this filter</source>
         <translation>이 필터 제거</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filterbar.cpp" line="128"/>
+        <location filename="../ui/filters/filterbar.cpp" line="140"/>
         <source>Remove filter %1</source>
         <translation>%1 필터 제거</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filterbar.cpp" line="137"/>
+        <location filename="../ui/filters/filterbar.cpp" line="149"/>
         <source>♥ Favorites</source>
         <translation>♥ 즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filterbar.cpp" line="141"/>
+        <location filename="../ui/filters/filterbar.cpp" line="156"/>
         <source>Years %1–%2</source>
         <translation>%1–%2년</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filterbar.cpp" line="146"/>
+        <location filename="../ui/filters/filterbar.cpp" line="161"/>
         <source>Collection: %1</source>
         <translation>컬렉션: %1</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filterbar.cpp" line="148"/>
+        <location filename="../ui/filters/filterbar.cpp" line="163"/>
         <source>Artist: %1</source>
         <translation>아티스트: %1</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filterbar.cpp" line="162"/>
+        <location filename="../ui/filters/filterbar.cpp" line="177"/>
         <source>From</source>
         <translation>부터</translation>
     </message>
     <message>
-        <location filename="../ui/filters/filterbar.cpp" line="163"/>
+        <location filename="../ui/filters/filterbar.cpp" line="178"/>
         <source>To</source>
         <translation>까지</translation>
     </message>
 </context>
 <context>
+    <name>ost::LibraryEditActions</name>
+    <message>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="54"/>
+        <source>Edit drama…</source>
+        <translation>드라마 편집…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="55"/>
+        <source>Merge into another drama…</source>
+        <translation>다른 드라마에 병합…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="60"/>
+        <source>Move to another drama…</source>
+        <translation>다른 드라마로 이동…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="61"/>
+        <source>Move to other music (no drama)</source>
+        <translation>기타 음악으로 이동 (드라마 없음)</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="74"/>
+        <source>Choose a poster</source>
+        <translation>포스터 선택</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="75"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="90"/>
+        <source>“%1” is the same drama as… Its songs, favorite and poster join the drama you choose; Ctrl+Z splits them again.</source>
+        <translation>“%1”은(는) 다음 드라마와 같은 드라마입니다… 곡, 즐겨찾기, 포스터가 선택한 드라마로 합쳐지며 Ctrl+Z로 다시 분리할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="104"/>
+        <source>Merge dramas</source>
+        <translation>드라마 병합</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="105"/>
+        <source>Are “%1” and “%2” one drama? The songs, favorite and poster of “%1” join “%2”; Ctrl+Z splits them again.</source>
+        <translation>“%1”과(와) “%2”은(는) 같은 드라마입니까? “%1”의 곡, 즐겨찾기, 포스터가 “%2”(으)로 합쳐지며 Ctrl+Z로 다시 분리할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="110"/>
+        <source>Merge</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="120"/>
+        <source>Move “%1” to the soundtrack of…</source>
+        <translation>“%1”을(를) 다음 드라마의 OST로 이동…</translation>
+    </message>
+</context>
+<context>
+    <name>ost::LibraryEditor</name>
+    <message>
+        <location filename="../app/services/libraryeditor.cpp" line="76"/>
+        <source>Undone: %1</source>
+        <translation>실행 취소했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/services/libraryeditor.cpp" line="85"/>
+        <source>Edit drama</source>
+        <translation>드라마 편집</translation>
+    </message>
+    <message>
+        <location filename="../app/services/libraryeditor.cpp" line="90"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>“%1”을(를) “%2”에 병합</translation>
+    </message>
+    <message>
+        <location filename="../app/services/libraryeditor.cpp" line="96"/>
+        <source>Move “%1” to other music</source>
+        <translation>“%1”을(를) 기타 음악으로 이동</translation>
+    </message>
+    <message>
+        <location filename="../app/services/libraryeditor.cpp" line="96"/>
+        <source>Move “%1” to “%2”</source>
+        <translation>“%1”을(를) “%2”(으)로 이동</translation>
+    </message>
+    <message>
+        <location filename="../app/services/libraryeditor.cpp" line="102"/>
+        <source>“%1” is not a drama</source>
+        <translation>앨범 “%1”을(를) 드라마가 아닌 것으로 지정</translation>
+    </message>
+    <message>
+        <location filename="../app/services/libraryeditor.cpp" line="102"/>
+        <source>“%1” is “%2”</source>
+        <translation>앨범 “%1”을(를) “%2”의 OST로 지정</translation>
+    </message>
+</context>
+<context>
     <name>ost::LocalMusicService</name>
     <message>
-        <location filename="../app/services/localmusicservice.cpp" line="115"/>
+        <location filename="../app/services/localmusicservice.cpp" line="119"/>
         <source>Linked %1 to “%2”</source>
         <translation>%1을(를) “%2”에 연결했습니다</translation>
     </message>
     <message>
-        <location filename="../app/services/localmusicservice.cpp" line="139"/>
+        <location filename="../app/services/localmusicservice.cpp" line="143"/>
         <source>Linked %1</source>
         <translation>%1을(를) 연결했습니다</translation>
     </message>
     <message>
-        <location filename="../app/services/localmusicservice.cpp" line="152"/>
+        <location filename="../app/services/localmusicservice.cpp" line="156"/>
         <source>The song is no longer linked to a file.</source>
         <translation>이제 이 곡은 파일에 연결되어 있지 않습니다.</translation>
     </message>
@@ -1911,387 +2380,403 @@
 <context>
     <name>ost::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="197"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="206"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="587"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="600"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="617"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="667"/>
         <source>OST Shelf</source>
         <translation>OST 책장</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
         <source>The library is empty.</source>
         <translation>라이브러리가 비어 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="198"/>
         <source>%n drama(s) in the library</source>
         <translation>
             <numerusform>라이브러리에 드라마 %n편</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="247"/>
         <source>Added the song to favorites</source>
         <translation>곡을 즐겨찾기에 추가했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="247"/>
         <source>Removed the song from favorites</source>
         <translation>곡을 즐겨찾기에서 제거했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="269"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="271"/>
         <source>&amp;New playlist…</source>
         <translation>새 재생목록(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="273"/>
         <source>&amp;Import playlist…</source>
         <translation>재생목록 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="275"/>
         <source>&amp;Export playlist…</source>
         <translation>재생목록 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="279"/>
         <source>Open a playlist to export it.</source>
         <translation>내보낼 재생목록을 먼저 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="282"/>
         <source>Playlist &amp;trash…</source>
         <translation>재생목록 휴지통(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="284"/>
         <source>&amp;Music folders and scan…</source>
         <translation>음악 폴더 및 스캔(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="286"/>
         <source>Import &amp;pack…</source>
         <translation>팩 가져오기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="288"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="289"/>
         <source>E&amp;xport selection as pack…</source>
         <translation>선택 항목을 팩으로 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="293"/>
         <source>&amp;Back up library…</source>
         <translation>라이브러리 백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="295"/>
         <source>&amp;Restore from backup…</source>
         <translation>백업에서 복원(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="302"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="303"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="305"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="310"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="311"/>
         <source>&amp;Back</source>
         <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
         <source>&amp;Forward</source>
         <translation>앞으로(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="316"/>
         <source>All &amp;dramas</source>
         <translation>모든 드라마(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="318"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="325"/>
         <source>Toggle &amp;favorite</source>
         <translation>즐겨찾기 추가/제거(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="336"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="337"/>
         <source>Larger posters</source>
         <translation>포스터 크게</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
         <source>Smaller posters</source>
         <translation>포스터 작게</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="343"/>
         <source>&amp;About OST Shelf</source>
         <translation>OST 책장 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="346"/>
         <source>Korean title (가나다)</source>
         <translation>한글 제목 (가나다)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="347"/>
         <source>Year (newest first)</source>
         <translation>연도 (최신순)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="348"/>
         <source>Recently added</source>
         <translation>최근 추가</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="326"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="350"/>
         <source>Sort dramas by</source>
         <translation>드라마 정렬</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="352"/>
         <source>Navigation</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="361"/>
         <source> Sort: </source>
         <translation> 정렬: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="365"/>
         <source>Back (Alt+Left)</source>
         <translation>뒤로 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="366"/>
         <source>Forward (Alt+Right)</source>
         <translation>앞으로 (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="367"/>
         <source>All dramas (Alt+Home)</source>
         <translation>모든 드라마 (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="390"/>
         <source>All dramas</source>
         <translation>모든 드라마</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="391"/>
         <source>♥ Favorites</source>
         <translation>♥ 즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="392"/>
+        <source>♪ Other music</source>
+        <translation>♪ 기타 음악</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="393"/>
+        <source>Songs of your files that belong to no drama</source>
+        <translation>어느 드라마에도 속하지 않는 내 파일의 곡</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="396"/>
         <source>Collections</source>
         <translation>컬렉션</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="584"/>
         <source>Link an audio file</source>
         <translation>오디오 파일 연결</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="585"/>
         <source>Audio (*.mp3 *.flac *.ogg *.opus *.m4a *.wav *.aac *.wma)</source>
         <translation>오디오 (*.mp3 *.flac *.ogg *.opus *.m4a *.wav *.aac *.wma)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="634"/>
+        <source>Other music</source>
+        <translation>기타 음악</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="756"/>
         <source>Choose poster image…</source>
         <translation>포스터 이미지 선택…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="757"/>
         <source>Choose a poster</source>
         <translation>포스터 선택</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="758"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="763"/>
         <source>Use the generated poster</source>
         <translation>자동 생성 포스터 사용</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="786"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="830"/>
         <source>Playlist %1</source>
         <translation>재생목록 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="845"/>
         <source>%n drama(s)</source>
         <translation>
             <numerusform>드라마 %n편</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="103"/>
         <source>Loading your library…</source>
         <translation>라이브러리를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="400"/>
         <source>Playlists</source>
         <translation>재생목록</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="411"/>
         <source>＋ New playlist…</source>
         <translation>＋ 새 재생목록…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="412"/>
         <source>Create a playlist (Ctrl+N); drop songs here to start one with them</source>
         <translation>재생목록 만들기 (Ctrl+N). 곡을 여기에 끌어다 놓으면 그 곡으로 새 재생목록을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="418"/>
         <source>Library sections</source>
         <translation>라이브러리 섹션</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="430"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="752"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="458"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="459"/>
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="460"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="462"/>
         <source>Delete (move to trash)</source>
         <translation>삭제 (휴지통으로 이동)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="489"/>
         <source>Playlist not changed</source>
         <translation>재생목록이 변경되지 않음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="493"/>
         <source>Exported %n song(s) to %1</source>
         <translation>
             <numerusform>%1(으)로 %n곡을 내보냈습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="600"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="790"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="834"/>
         <source>Favorites</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="650"/>
         <source>That playlist was deleted; it is in the trash.</source>
         <translation>이 재생목록은 삭제되어 휴지통에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="753"/>
         <source>Add to favorites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="753"/>
         <source>Remove from favorites</source>
         <translation>즐겨찾기에서 제거</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
         <source>Added to favorites</source>
         <translation>즐겨찾기에 추가했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
         <source>Removed from favorites</source>
         <translation>즐겨찾기에서 제거했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="698"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="740"/>
         <source>No drama matches these filters. Remove a filter above to see more.</source>
         <translation>조건에 맞는 드라마가 없습니다. 위의 필터를 지워 보세요.</translation>
     </message>
@@ -2389,85 +2874,117 @@
     </message>
 </context>
 <context>
+    <name>ost::OtherMusicPage</name>
+    <message>
+        <location filename="../ui/pages/othermusicpage.cpp" line="21"/>
+        <source>Other music</source>
+        <translation>기타 음악</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/othermusicpage.cpp" line="24"/>
+        <source>Songs of your files that belong to no drama</source>
+        <translation>어느 드라마에도 속하지 않는 내 파일의 곡</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/othermusicpage.cpp" line="53"/>
+        <source>Other music — none: every song of your files belongs to a drama. Albums that are no OST (singles, studio albums) show here after a scan.</source>
+        <translation>기타 음악 — 없음: 내 파일의 모든 곡이 드라마에 속해 있습니다. OST가 아닌 앨범(싱글, 정규 앨범)은 스캔하면 여기에 표시됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/othermusicpage.cpp" line="55"/>
+        <source>Other music — %n song(s)</source>
+        <translation>
+            <numerusform>기타 음악 — %n곡</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/othermusicpage.cpp" line="56"/>
+        <source>%n album(s)</source>
+        <translation>
+            <numerusform>앨범 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ost::PackActions</name>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="39"/>
+        <location filename="../ui/packs/packactions.cpp" line="40"/>
         <source>Import a drama pack</source>
         <translation>드라마 팩 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="41"/>
-        <location filename="../ui/packs/packactions.cpp" line="102"/>
+        <location filename="../ui/packs/packactions.cpp" line="42"/>
+        <location filename="../ui/packs/packactions.cpp" line="103"/>
         <source>OST Shelf packs (*.ostpack)</source>
         <translation>OST 책장 팩 (*.ostpack)</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="45"/>
-        <location filename="../ui/packs/packactions.cpp" line="66"/>
-        <location filename="../ui/packs/packactions.cpp" line="70"/>
-        <location filename="../ui/packs/packactions.cpp" line="82"/>
+        <location filename="../ui/packs/packactions.cpp" line="46"/>
+        <location filename="../ui/packs/packactions.cpp" line="67"/>
+        <location filename="../ui/packs/packactions.cpp" line="71"/>
+        <location filename="../ui/packs/packactions.cpp" line="83"/>
         <source>Import pack</source>
         <translation>팩 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="45"/>
+        <location filename="../ui/packs/packactions.cpp" line="46"/>
         <source>This library is open read-only; nothing can be imported into it.</source>
         <translation>라이브러리가 읽기 전용으로 열려 있어 아무것도 가져올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="50"/>
+        <location filename="../ui/packs/packactions.cpp" line="51"/>
         <source>Checking %1…</source>
         <translation>%1 확인 중…</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="71"/>
+        <location filename="../ui/packs/packactions.cpp" line="72"/>
         <source>Nothing to import: your library already has everything in %1.</source>
         <translation>가져올 항목이 없습니다: %1의 내용이 모두 라이브러리에 이미 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packs/packactions.cpp" line="86"/>
+        <location filename="../ui/packs/packactions.cpp" line="87"/>
         <source>Pack imported: %n new drama(s), </source>
         <translation>
             <numerusform>팩을 가져왔습니다: 새 드라마 %n편, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packs/packactions.cpp" line="87"/>
+        <location filename="../ui/packs/packactions.cpp" line="88"/>
         <source>%n updated.</source>
         <translation>
             <numerusform>업데이트 %n편.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="95"/>
-        <location filename="../ui/packs/packactions.cpp" line="127"/>
+        <location filename="../ui/packs/packactions.cpp" line="96"/>
+        <location filename="../ui/packs/packactions.cpp" line="129"/>
         <source>Export pack</source>
         <translation>팩 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="95"/>
+        <location filename="../ui/packs/packactions.cpp" line="96"/>
         <source>Select dramas in the grid, or open a drama, collection or playlist first.</source>
         <translation>먼저 격자에서 드라마를 선택하거나 드라마, 컬렉션 또는 재생목록을 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="101"/>
+        <location filename="../ui/packs/packactions.cpp" line="102"/>
         <source>Export as drama pack</source>
         <translation>드라마 팩으로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="110"/>
+        <location filename="../ui/packs/packactions.cpp" line="111"/>
         <source>Writing %1…</source>
         <translation>%1 저장 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packs/packactions.cpp" line="130"/>
+        <location filename="../ui/packs/packactions.cpp" line="132"/>
         <source>Exported %1: %n drama(s), </source>
         <translation>
             <numerusform>%1을(를) 내보냈습니다: 드라마 %n편, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packs/packactions.cpp" line="131"/>
+        <location filename="../ui/packs/packactions.cpp" line="133"/>
         <source>%n song(s).</source>
         <translation>
             <numerusform>%n곡.</numerusform>
@@ -2557,31 +3074,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playback/playbackcontroller.cpp" line="72"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="79"/>
         <source>Added %n song(s) to the queue</source>
         <translation>
             <numerusform>대기열에 %n곡을 추가했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/playback/playbackcontroller.cpp" line="158"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="170"/>
         <source>“%1” has no audio file linked yet; skipped.</source>
         <translation>“%1”에 아직 연결된 오디오 파일이 없어 건너뛰었습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playback/playbackcontroller.cpp" line="181"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="193"/>
         <source>Stopped: %n songs in a row could not play.</source>
         <translation>
             <numerusform>재생을 중지했습니다: 연속으로 %n곡을 재생할 수 없었습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/playback/playbackcontroller.cpp" line="236"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="248"/>
         <source>A preview start can be set on a song playing from your own file.</source>
         <translation>미리듣기 시작 위치는 내 파일로 재생 중인 곡에서만 설정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/playbackcontroller.cpp" line="245"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="257"/>
         <source>Previews of this song now start at %1:%2</source>
         <translation>이제 이 곡의 미리듣기는 %1:%2부터 시작됩니다</translation>
     </message>
@@ -2594,47 +3111,47 @@
         <translation>대기열</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="110"/>
+        <location filename="../ui/player/playbackui.cpp" line="112"/>
         <source>&amp;Playback</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="118"/>
+        <location filename="../ui/player/playbackui.cpp" line="120"/>
         <source>&amp;Play / pause</source>
         <translation>재생/일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="121"/>
+        <location filename="../ui/player/playbackui.cpp" line="123"/>
         <source>&amp;Next song</source>
         <translation>다음 곡(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="122"/>
+        <location filename="../ui/player/playbackui.cpp" line="124"/>
         <source>P&amp;revious song</source>
         <translation>이전 곡(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="125"/>
+        <location filename="../ui/player/playbackui.cpp" line="127"/>
         <source>Seek &amp;forward 5 s</source>
         <translation>5초 앞으로(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="126"/>
+        <location filename="../ui/player/playbackui.cpp" line="128"/>
         <source>Seek &amp;back 5 s</source>
         <translation>5초 뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="127"/>
+        <location filename="../ui/player/playbackui.cpp" line="129"/>
         <source>Preview from &amp;here</source>
         <translation>여기부터 미리듣기(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="151"/>
+        <location filename="../ui/player/playbackui.cpp" line="153"/>
         <source>demo clip</source>
         <translation>데모 클립</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="153"/>
+        <location filename="../ui/player/playbackui.cpp" line="155"/>
         <source>no audio file linked</source>
         <translation>연결된 오디오 파일 없음</translation>
     </message>
@@ -3060,12 +3577,17 @@
 <context>
     <name>ost::PosterDelegate</name>
     <message>
-        <location filename="../ui/postergrid/posterdelegate.cpp" line="127"/>
+        <location filename="../ui/postergrid/posterdelegate.cpp" line="89"/>
+        <source>♪ Your files</source>
+        <translation>♪ 내 파일</translation>
+    </message>
+    <message>
+        <location filename="../ui/postergrid/posterdelegate.cpp" line="142"/>
         <source>Remove from favorites</source>
         <translation>즐겨찾기에서 제거</translation>
     </message>
     <message>
-        <location filename="../ui/postergrid/posterdelegate.cpp" line="128"/>
+        <location filename="../ui/postergrid/posterdelegate.cpp" line="143"/>
         <source>Add to favorites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>
@@ -3073,12 +3595,12 @@
 <context>
     <name>ost::PosterGridView</name>
     <message>
-        <location filename="../ui/postergrid/postergridview.cpp" line="31"/>
+        <location filename="../ui/postergrid/postergridview.cpp" line="39"/>
         <source>Dramas</source>
         <translation>드라마</translation>
     </message>
     <message>
-        <location filename="../ui/postergrid/postergridview.cpp" line="32"/>
+        <location filename="../ui/postergrid/postergridview.cpp" line="40"/>
         <source>Poster grid of dramas. Enter opens a drama, Ctrl+D toggles favorite.</source>
         <translation>드라마 포스터 격자입니다. Enter 키로 드라마를 열고, Ctrl+D로 즐겨찾기를 추가하거나 제거합니다.</translation>
     </message>
@@ -3119,7 +3641,7 @@
 <context>
     <name>ost::QueueModel</name>
     <message>
-        <location filename="../app/models/queuemodel.cpp" line="115"/>
+        <location filename="../app/models/queuemodel.cpp" line="148"/>
         <source>now playing</source>
         <translation>재생 중</translation>
     </message>
@@ -3127,17 +3649,17 @@
 <context>
     <name>ost::QueueView</name>
     <message>
-        <location filename="../ui/player/queueview.cpp" line="14"/>
+        <location filename="../ui/player/queueview.cpp" line="15"/>
         <source>Play queue</source>
         <translation>재생 대기열</translation>
     </message>
     <message>
-        <location filename="../ui/player/queueview.cpp" line="56"/>
+        <location filename="../ui/player/queueview.cpp" line="70"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/player/queueview.cpp" line="57"/>
+        <location filename="../ui/player/queueview.cpp" line="71"/>
         <source>Remove from queue</source>
         <translation>대기열에서 제거</translation>
     </message>
@@ -3163,22 +3685,22 @@
 <context>
     <name>ost::SearchResultsModel</name>
     <message>
-        <location filename="../app/models/searchresultsmodel.cpp" line="13"/>
+        <location filename="../app/models/searchresultsmodel.cpp" line="15"/>
         <source>Dramas</source>
         <translation>드라마</translation>
     </message>
     <message>
-        <location filename="../app/models/searchresultsmodel.cpp" line="14"/>
+        <location filename="../app/models/searchresultsmodel.cpp" line="16"/>
         <source>Songs</source>
         <translation>노래</translation>
     </message>
     <message>
-        <location filename="../app/models/searchresultsmodel.cpp" line="15"/>
+        <location filename="../app/models/searchresultsmodel.cpp" line="17"/>
         <source>Artists</source>
         <translation>아티스트</translation>
     </message>
     <message>
-        <location filename="../app/models/searchresultsmodel.cpp" line="16"/>
+        <location filename="../app/models/searchresultsmodel.cpp" line="18"/>
         <source>Collections</source>
         <translation>컬렉션</translation>
     </message>
@@ -3259,57 +3781,57 @@
         <translation>파트 미상</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="103"/>
+        <location filename="../app/models/trackmodel.cpp" line="106"/>
         <source>your file</source>
         <translation>내 파일</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="104"/>
+        <location filename="../app/models/trackmodel.cpp" line="107"/>
         <source>demo clip</source>
         <translation>데모 클립</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="105"/>
+        <location filename="../app/models/trackmodel.cpp" line="108"/>
         <source>file missing</source>
         <translation>파일 없음</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="106"/>
+        <location filename="../app/models/trackmodel.cpp" line="109"/>
         <source>unavailable</source>
         <translation>재생 불가</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="134"/>
+        <location filename="../app/models/trackmodel.cpp" line="137"/>
         <source>OST</source>
         <translation>OST</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="135"/>
+        <location filename="../app/models/trackmodel.cpp" line="138"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="136"/>
+        <location filename="../app/models/trackmodel.cpp" line="139"/>
         <source>Artists</source>
         <translation>아티스트</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="137"/>
+        <location filename="../app/models/trackmodel.cpp" line="140"/>
         <source>Drama</source>
         <translation>드라마</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="138"/>
+        <location filename="../app/models/trackmodel.cpp" line="141"/>
         <source>Plays</source>
         <translation>음원</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="139"/>
+        <location filename="../app/models/trackmodel.cpp" line="142"/>
         <source>Favorite</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="99"/>
+        <location filename="../app/models/trackmodel.cpp" line="101"/>
         <source>not from a drama</source>
         <translation>드라마 OST 아님</translation>
     </message>

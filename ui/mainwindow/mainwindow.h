@@ -55,6 +55,7 @@ public:
     FavoritesPage *favoritesPage() const { return m_favoritesPage; }
     SidebarView *sidebar() const { return m_sidebar; }
     PlaylistActions *playlistActions() const { return m_playlistActions; }
+    LibraryEditActions *editActions() const { return m_editActions; }
     // Starts importing a .ostpack or restoring a .ostbackup; false for any other file.
     bool openArchive(const QString &path);
     PackActions *packActions() const { return m_packActions; }

@@ -132,6 +132,8 @@ void DramaPage::showDrama(const DramaDetail &detail, bool favorite, const QSet<Q
     if (detail.tracks.isEmpty())
         m_status->setText(tr("No songs from this soundtrack are in the catalog yet. The album is known, but its "
                              "tracks have not been added."));
+    else if (d.origin == u"files"_s)
+        m_status->setText(tr("%n song(s) from your files.", nullptr, int(detail.tracks.size())));
     else if (!d.soundtrackComplete)
         m_status->setText(tr("%n song(s) of this soundtrack are in the catalog; the full album has more.", nullptr,
                              int(detail.tracks.size())));
