@@ -50,7 +50,7 @@ bool BackupManifest::isValidPath(const QString &path)
 {
     // Playlist names become file names, so they may hold any printable character but '/'.
     static const QRegularExpression re(
-        u"^(library\\.sqlite|playlists/[^/\\\\\\x00-\\x1f]{1,120}\\.m3u8|(posters|packfiles)/[A-Za-z0-9._-]{1,120})$"_s);
+        u"^(library\\.sqlite|playlists/[^/\\\\\\x00-\\x1f]{1,120}\\.m3u8|(posters|packfiles|covers)/[A-Za-z0-9._-]{1,120})$"_s);
     return re.match(path).hasMatch() && !path.contains(u"/."_s);
 }
 

@@ -84,7 +84,7 @@ Result<StagedBackup> BackupRestorer::stage(const QString &backupPath, const Pack
     if (!staged.dir->isValid())
         return fail(QObject::tr("Cannot create a temporary folder in %1: %2").arg(m_dataDir, staged.dir->errorString()));
     const QDir root(staged.dir->path());
-    for (const auto &folder : { u"posters"_s, u"packfiles"_s, u"playlists"_s })
+    for (const auto &folder : { u"posters"_s, u"packfiles"_s, u"playlists"_s, u"covers"_s })
         root.mkpath(folder);
 
     qint64 before = 0;
@@ -104,7 +104,7 @@ Result<StagedBackup> BackupRestorer::stage(const QString &backupPath, const Pack
         // Pack files are named by their content, which has to hold here too.
         if (f.path.startsWith(u"packfiles/"_s) && !QFileInfo(f.path).fileName().startsWith(QString::fromLatin1(f.sha256)))
             return refuse(QObject::tr("%1 is not named after its content.").arg(f.path));
-        if (f.path.startsWith(u"posters/"_s)) {
+        if (f.path.startsWith(u"posters/"_s) || f.path.startsWith(u"covers/"_s)) {
             QImageReader reader(target);
             const QSize size = reader.size();
             if (!reader.canRead() || !size.isValid() || size.width() > kMaxPosterSide || size.height() > kMaxPosterSide) {

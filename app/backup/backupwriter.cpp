@@ -148,7 +148,9 @@ Result<BackupManifest> BackupWriter::write(const QString &target, Compression co
         // Only files the snapshot refers to: a leftover in the folder is not part of the library.
         const QDir data(m_dataDir);
         for (const auto &[folder, sql] : { std::pair { u"posters"_s, u"SELECT DISTINCT file_name FROM custom_posters"_s },
-                                           std::pair { u"packfiles"_s, u"SELECT DISTINCT file_name FROM pack_files"_s } }) {
+                                           std::pair { u"packfiles"_s, u"SELECT DISTINCT file_name FROM pack_files"_s },
+                                           // covers embedded in the user's files (a cover beside the files stays with them)
+                                           std::pair { u"covers"_s, u"SELECT DISTINCT substr(path, 8) FROM file_covers WHERE path LIKE 'covers/%'"_s } }) {
             for (const auto &name : column(*snap, sql)) {
                 const QString archivePath = folder + u'/' + name;
                 const QString disk = data.filePath(archivePath);

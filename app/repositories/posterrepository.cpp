@@ -76,9 +76,10 @@ Result<QHash<QString, QString>> PosterRepository::customPosters() const
     auto covers = runQuery(m_db.connection(), u"SELECT drama_id, path FROM file_covers"_s);
     if (!covers)
         return std::unexpected(covers.error());
+    const QDir data(m_dataDir);
     while (covers->next())
         if (!out->contains(covers->value(0).toString()))
-            out->insert(covers->value(0).toString(), covers->value(1).toString());
+            out->insert(covers->value(0).toString(), data.filePath(covers->value(1).toString())); // relative: covers/…
     return out;
 }
 

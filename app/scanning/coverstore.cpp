@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 namespace ost {
 
 CoverStore::CoverStore(QString dataDir)
-    : m_dir(QDir(dataDir).filePath(u"covers"_s))
+    : m_dataDir(dataDir)
+    , m_dir(QDir(dataDir).filePath(u"covers"_s))
 {
 }
 
@@ -76,14 +77,15 @@ Result<QString> CoverStore::saveEmbedded(const CoverImage &image)
         suffix = u"img"_s;
     const QString name = QString::fromLatin1(QCryptographicHash::hash(image.data, QCryptographicHash::Sha1).toHex()) + u'.' + suffix;
     const QString path = QDir(m_dir).filePath(name);
+    const QString relative = u"covers/"_s + name;
     if (QFile::exists(path))
-        return path;
+        return relative;
     if (!QDir().mkpath(m_dir))
         return fail(QObject::tr("cannot create the folder %1 for covers").arg(m_dir));
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(image.data) != image.data.size() || !out.commit())
         return fail(QObject::tr("cannot save the cover to %1 (%2)").arg(path, out.errorString()));
-    return path;
+    return relative;
 }
 
 } // namespace ost

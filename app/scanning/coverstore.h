@@ -22,12 +22,15 @@ public:
     // The cover image in a folder, or an empty string when there is none; an error names a
     // cover that is there but unusable.
     Result<QString> folderCover(const QString &folder);
+    // Saved under the data folder; returns "covers/<sha1>.<ext>", relative to the data folder, so
+    // a backup restored into another folder still finds it.
     Result<QString> saveEmbedded(const CoverImage &image);
 
     static Result<void> check(QIODevice *device, const QString &what);
     static constexpr int kMaxDimension = 8000;
 
 private:
+    QString m_dataDir;
     QString m_dir;
     QHash<QString, Result<QString>> m_folders;
 };

@@ -85,7 +85,7 @@ Result<QString> apply(const QString &dataDir, int latestSchema)
     if (!QDir().mkpath(aside))
         return fail(QObject::tr("Cannot create %1 to keep the current library; nothing was restored.").arg(aside));
 
-    for (const auto &part : { u"posters"_s, u"packfiles"_s }) {
+    for (const auto &part : { u"posters"_s, u"packfiles"_s, u"covers"_s }) {
         if (!QFileInfo(pending.filePath(part)).isDir())
             continue;
         if (QFileInfo::exists(data.filePath(part)) && !QDir().rename(data.filePath(part), QDir(aside).filePath(part)))

@@ -3,6 +3,8 @@
 // tags) is scanned and must give exactly the dramas and songs expected; then rescans (moved,
 // deleted, retagged files), merges and their undo, edits surviving a rescan and a catalog
 // update, and "this album is not a drama".
+#include "backup/backuprestorer.h"
+#include "backup/backupwriter.h"
 #include "edits/libraryedits.h"
 #include "playback/tonegenerator.h"
 #include "playlists/playlisteditor.h"
@@ -268,6 +270,19 @@ private Q_SLOTS:
         QCOMPARE(other->first().album, u"Palette"_s);
         // IU is the catalog's artist (Hangul and Latin names of one artist are one artist).
         QCOMPARE(other->first().song.credits.first().artistId, u"iu"_s);
+    }
+
+    void coversGoIntoBackups()
+    {
+        const QString backup = m_data.filePath(u"files.ostbackup"_s);
+        auto manifest = BackupWriter(m_lib->database(), m_data.path()).write(backup);
+        QVERIFY2(manifest, qPrintable(manifest ? QString() : manifest.error().message));
+        const bool hasCover = std::any_of(manifest->files.cbegin(), manifest->files.cend(),
+                                          [](const BackupManifest::File &f) { return f.path.startsWith(u"covers/"_s); });
+        QVERIFY(hasCover);
+        auto staged = BackupRestorer(m_data.path()).stage(backup);
+        QVERIFY2(staged, qPrintable(staged ? QString() : staged.error().message));
+        QVERIFY(staged->warnings.isEmpty());
     }
 
     void unchangedRescanReadsNothing()
