@@ -1,11 +1,17 @@
 // ostshelf-cli as scripts use it: JSON shapes, errors on stderr with a non-zero exit.
+#include "playback/tonegenerator.h"
+
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <taglib/fileref.h>
+#include <taglib/tag.h>
 
 using namespace Qt::StringLiterals;
 
@@ -91,6 +97,66 @@ private Q_SLOTS:
         const Run r = cli({ u"dramas"_s, u"--json"_s });
         QCOMPARE(r.code, 0);
         QCOMPARE(json(r.out).toArray().size(), 26);
+        for (const QJsonValue &d : json(r.out).toArray())
+            QCOMPARE(d[u"origin"_s].toString(), u"catalog"_s);
+    }
+
+    void filesCommands()
+    {
+        // A folder of two albums: one OST of a drama of the reference list, one that is no OST.
+        QTemporaryDir data, music;
+        const auto track = [&music](const QString &rel, const char *title, const char *artist, const char *album) {
+            const QString path = music.filePath(rel);
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QVERIFY(ost::ToneGenerator::writeWav(path, { 330.0, 150 }));
+            TagLib::FileRef ref(QFile::encodeName(path).constData());
+            ref.tag()->setTitle(TagLib::String(title, TagLib::String::UTF8));
+            ref.tag()->setArtist(TagLib::String(artist, TagLib::String::UTF8));
+            ref.tag()->setAlbum(TagLib::String(album, TagLib::String::UTF8));
+            QVERIFY(ref.save());
+        };
+        track(u"a/01.wav"_s, "어른", "손디아", "나의 아저씨 OST Part.2");
+        track(u"b/01.wav"_s, "Palette", "IU", "Palette");
+        Run r = cli({ u"scan"_s, music.path(), u"--json"_s }, data.path());
+        QCOMPARE(r.code, 0);
+        QCOMPARE(json(r.out)[u"dramas_made"_s].toInt(), 1);
+        QCOMPARE(json(r.out)[u"other"_s].toInt(), 1);
+        r = cli({ u"drama"_s, u"나의 아저씨"_s, u"--json"_s }, data.path());
+        QCOMPARE(r.code, 0);
+        QCOMPARE(json(r.out)[u"origin"_s].toString(), u"files"_s);
+        QCOMPARE(json(r.out)[u"year"_s].toInt(), 2018);
+        const QJsonObject t = json(r.out)[u"tracks"_s][0].toObject();
+        QCOMPARE(t[u"file"_s].toString(), music.filePath(u"a/01.wav"_s));
+        QCOMPARE(t[u"origin"_s].toString(), u"files"_s);
+        QCOMPARE(t[u"part"_s].toInt(), 2);
+        r = cli({ u"other"_s, u"--json"_s }, data.path());
+        QCOMPARE(json(r.out).toArray().size(), 1);
+        QCOMPARE(json(r.out)[0][u"album"_s].toString(), u"Palette"_s);
+
+        // Edits: bad input is refused with a message and changes nothing.
+        r = cli({ u"drama"_s, u"edit"_s, u"my-mister"_s, u"--year"_s, u"twenty"_s }, data.path());
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"--year"_s));
+        r = cli({ u"drama"_s, u"merge"_s, u"my-mister"_s, u"No Such Drama"_s }, data.path());
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"No drama is called"_s));
+        r = cli({ u"album"_s, u"set"_s, u"Palette"_s }, data.path());
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"usage"_s));
+        QCOMPARE(json(cli({ u"other"_s, u"--json"_s }, data.path()).out).toArray().size(), 1);
+
+        QCOMPARE(cli({ u"drama"_s, u"edit"_s, u"my-mister"_s, u"--title"_s, u"My Ajusshi"_s }, data.path()).code, 0);
+        QCOMPARE(cli({ u"album"_s, u"set"_s, u"Palette"_s, u"--drama"_s, u"my-mister"_s }, data.path()).code, 0);
+        r = cli({ u"drama"_s, u"My Ajusshi"_s, u"--json"_s }, data.path());
+        QCOMPARE(json(r.out)[u"tracks"_s].toArray().size(), 2);
+        QCOMPARE(json(cli({ u"other"_s, u"--json"_s }, data.path()).out).toArray().size(), 0);
+        QCOMPARE(cli({ u"song"_s, u"move"_s, u"Palette"_s, u"--no-drama"_s }, data.path()).code, 0);
+        QCOMPARE(json(cli({ u"other"_s, u"--json"_s }, data.path()).out).toArray().size(), 1);
+        QCOMPARE(cli({ u"drama"_s, u"merge"_s, u"my-mister"_s, u"goblin"_s }, data.path()).code, 0);
+        r = cli({ u"drama"_s, u"goblin"_s, u"--json"_s }, data.path());
+        QVERIFY(r.out.contains("어른"));
+        // The merged drama's old names find the one it joined.
+        QCOMPARE(json(cli({ u"drama"_s, u"나의 아저씨"_s, u"--json"_s }, data.path()).out)[u"id"_s].toString(), u"goblin"_s);
     }
 
     void errorsGoToStderr()
@@ -111,7 +177,8 @@ private Q_SLOTS:
     {
         const Run r = cli({ u"--help"_s });
         QCOMPARE(r.code, 0);
-        for (const char *c : { "search", "dramas", "drama", "song", "generate", "favorite", "--data-dir" })
+        for (const char *c : { "search", "dramas", "drama", "song", "generate", "favorite", "--data-dir", "drama edit", "drama merge",
+                                "song move", "album set", "other" })
             QVERIFY2(r.out.contains(c), c);
     }
 
