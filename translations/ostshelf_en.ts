@@ -172,6 +172,14 @@
     <name>ost::DramaPage</name>
     <message numerus="yes">
         <location filename="../../../ui/pages/dramapage.cpp" line="136"/>
+        <source>%n song(s) from your files.</source>
+        <translation>
+            <numerusform>%n song from your files.</numerusform>
+            <numerusform>%n songs from your files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/dramapage.cpp" line="138"/>
         <source>%n song(s) of this soundtrack are in the catalog; the full album has more.</source>
         <translation>
             <numerusform>%n song of this soundtrack are in the catalog; the full album has more.</numerusform>
@@ -179,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/dramapage.cpp" line="139"/>
+        <location filename="../../../ui/pages/dramapage.cpp" line="141"/>
         <source>The complete soundtrack: %n song(s).</source>
         <translation>
             <numerusform>The complete soundtrack: %n song.</numerusform>

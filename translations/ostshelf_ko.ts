@@ -792,9 +792,9 @@
         <location filename="../app/packs/packwriter.cpp" line="85"/>
         <location filename="../app/packs/packwriter.cpp" line="88"/>
         <location filename="../app/packs/packwriter.cpp" line="96"/>
-        <location filename="../app/backup/backupwriter.cpp" line="183"/>
-        <location filename="../app/backup/backupwriter.cpp" line="187"/>
-        <location filename="../app/backup/backupwriter.cpp" line="218"/>
+        <location filename="../app/backup/backupwriter.cpp" line="185"/>
+        <location filename="../app/backup/backupwriter.cpp" line="189"/>
+        <location filename="../app/backup/backupwriter.cpp" line="220"/>
         <location filename="../app/playback/tonegenerator.cpp" line="33"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
@@ -1288,32 +1288,32 @@
         <translation>백업할 재생목록 “%1”을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="156"/>
+        <location filename="../app/backup/backupwriter.cpp" line="158"/>
         <source>%1 is missing from %2 and was left out of the backup.</source>
         <translation>%2에 %1이(가) 없어 백업에서 제외했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="194"/>
+        <location filename="../app/backup/backupwriter.cpp" line="196"/>
         <source>Cannot copy %1 into the backup.</source>
         <translation>%1을(를) 백업에 복사할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="209"/>
+        <location filename="../app/backup/backupwriter.cpp" line="211"/>
         <source>%1 changed or could not be read while it was backed up; try again.</source>
         <translation>백업하는 동안 %1이(가) 변경되었거나 읽을 수 없었습니다. 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="213"/>
+        <location filename="../app/backup/backupwriter.cpp" line="215"/>
         <source>Backup cancelled; no backup was written.</source>
         <translation>백업을 취소했습니다. 백업을 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="220"/>
+        <location filename="../app/backup/backupwriter.cpp" line="222"/>
         <source>Cannot write %1: the disk may be full.</source>
         <translation>%1에 쓸 수 없습니다: 디스크가 가득 찼을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="230"/>
+        <location filename="../app/backup/backupwriter.cpp" line="232"/>
         <source>Cannot move the backup into place at %1: %2</source>
         <translation>백업을 최종 위치 %1(으)로 옮길 수 없습니다: %2</translation>
     </message>
@@ -1499,32 +1499,32 @@
         <translation>이 드라마의 “%1”은(는) 제목은 같지만 아티스트가 다름</translation>
     </message>
     <message>
-        <location filename="../app/scanning/coverstore.cpp" line="26"/>
+        <location filename="../app/scanning/coverstore.cpp" line="27"/>
         <source>%1 is not an image this app can read</source>
         <translation>%1은(는) 이 앱에서 읽을 수 있는 이미지가 아님</translation>
     </message>
     <message>
-        <location filename="../app/scanning/coverstore.cpp" line="28"/>
+        <location filename="../app/scanning/coverstore.cpp" line="29"/>
         <source>%1 claims %2×%3 pixels, more than %4 a side; it was not used</source>
         <translation>%1의 크기가 %2×%3픽셀로 기록되어 있어 한 변 최대 %4픽셀을 넘으므로 사용하지 않음</translation>
     </message>
     <message>
-        <location filename="../app/scanning/coverstore.cpp" line="50"/>
+        <location filename="../app/scanning/coverstore.cpp" line="51"/>
         <source>the cover %1 cannot be read (%2)</source>
         <translation>커버 %1을(를) 읽을 수 없음(%2)</translation>
     </message>
     <message>
-        <location filename="../app/scanning/coverstore.cpp" line="71"/>
+        <location filename="../app/scanning/coverstore.cpp" line="72"/>
         <source>the embedded picture</source>
         <translation>파일에 포함된 그림</translation>
     </message>
     <message>
-        <location filename="../app/scanning/coverstore.cpp" line="82"/>
+        <location filename="../app/scanning/coverstore.cpp" line="84"/>
         <source>cannot create the folder %1 for covers</source>
         <translation>커버용 폴더 %1을(를) 만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/scanning/coverstore.cpp" line="85"/>
+        <location filename="../app/scanning/coverstore.cpp" line="87"/>
         <source>cannot save the cover to %1 (%2)</source>
         <translation>커버를 %1에 저장할 수 없음(%2)</translation>
     </message>
@@ -2020,60 +2020,67 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/dramapage.cpp" line="136"/>
+        <source>%n song(s) from your files.</source>
+        <translation>
+            <numerusform>내 파일의 곡 %n곡.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/dramapage.cpp" line="138"/>
         <source>%n song(s) of this soundtrack are in the catalog; the full album has more.</source>
         <translation>
             <numerusform>이 OST 중 %n곡이 카탈로그에 있습니다. 전체 앨범에는 더 많은 곡이 수록되어 있습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/dramapage.cpp" line="139"/>
+        <location filename="../ui/pages/dramapage.cpp" line="141"/>
         <source>The complete soundtrack: %n song(s).</source>
         <translation>
             <numerusform>전체 OST: %n곡.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/dramapage.cpp" line="143"/>
+        <location filename="../ui/pages/dramapage.cpp" line="145"/>
         <source>🏆 &lt;b&gt;%1&lt;/b&gt; — %2, %3 %4 (%5)</source>
         <translation>🏆 &lt;b&gt;%1&lt;/b&gt; — %2, %3 %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dramapage.cpp" line="145"/>
+        <location filename="../ui/pages/dramapage.cpp" line="147"/>
         <source>ceremony not named</source>
         <translation>시상식 미상</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dramapage.cpp" line="146"/>
+        <location filename="../ui/pages/dramapage.cpp" line="148"/>
         <source>won</source>
         <translation>수상</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dramapage.cpp" line="146"/>
+        <location filename="../ui/pages/dramapage.cpp" line="148"/>
         <source>nominated</source>
         <translation>후보</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dramapage.cpp" line="147"/>
+        <location filename="../ui/pages/dramapage.cpp" line="149"/>
         <source>&lt;b&gt;Awards&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;수상 내역&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dramapage.cpp" line="158"/>
+        <location filename="../ui/pages/dramapage.cpp" line="160"/>
         <source>♥ Favorite</source>
         <translation>♥ 즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dramapage.cpp" line="158"/>
+        <location filename="../ui/pages/dramapage.cpp" line="160"/>
         <source>♡ Add to favorites</source>
         <translation>♡ 즐겨찾기에 추가</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dramapage.cpp" line="159"/>
+        <location filename="../ui/pages/dramapage.cpp" line="161"/>
         <source>Remove this drama from your favorites (Ctrl+D)</source>
         <translation>이 드라마를 즐겨찾기에서 제거 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/dramapage.cpp" line="159"/>
+        <location filename="../ui/pages/dramapage.cpp" line="161"/>
         <source>Add this drama to your favorites (Ctrl+D)</source>
         <translation>이 드라마를 즐겨찾기에 추가 (Ctrl+D)</translation>
     </message>
