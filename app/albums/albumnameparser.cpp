@@ -4,7 +4,6 @@
 
 #include <QObject>
 #include <QRegularExpression>
-
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -13,12 +12,15 @@ namespace ost {
 
 namespace {
 
-constexpr auto kOptions = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+constexpr auto kOptions
+    = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
 
 // Broadcasters and platforms as albums write them.
-const QString kBroadcaster = uR"re((KBS\s*2\s*TV|KBS\s*1\s*TV|KBS\s*[12]|KBS|MBC\s*every\s*1|MBC|SBS\s*Plus|SBS|tvN|JTBC|OCN|ENA|MBN|TV\s*CHOSUN|TV\s*조선|Channel\s*A|채널\s*A|Netflix|넷플릭스|Disney\s*\+|디즈니\s*\+|Coupang\s*Play|쿠팡\s*플레이|TVING|티빙|Wavve|웨이브|Kakao\s*TV|카카오\s*TV))re"_s;
+const QString kBroadcaster
+    = uR"re((KBS\s*2\s*TV|KBS\s*1\s*TV|KBS\s*[12]|KBS|MBC\s*every\s*1|MBC|SBS\s*Plus|SBS|tvN|JTBC|OCN|ENA|MBN|TV\s*CHOSUN|TV\s*조선|Channel\s*A|채널\s*A|Netflix|넷플릭스|Disney\s*\+|디즈니\s*\+|Coupang\s*Play|쿠팡\s*플레이|TVING|티빙|Wavve|웨이브|Kakao\s*TV|카카오\s*TV))re"_s;
 // Weekday slots and programme kinds that follow a broadcaster ("tvN 토일드라마", "KBS 2TV 수목 미니시리즈").
-const QString kSlot = uR"re((?:\s*(?:월화|수목|금토|토일|일일|주말|아침|저녁|일요|토요|금요|월요|화요|수요|목요))?(?:\s*(?:특별기획|미니시리즈|드라마|연속극|오리지널|시리즈|Original|Drama|Series))*)re"_s;
+const QString kSlot
+    = uR"re((?:\s*(?:월화|수목|금토|토일|일일|주말|아침|저녁|일요|토요|금요|월요|화요|수요|목요))?(?:\s*(?:특별기획|미니시리즈|드라마|연속극|오리지널|시리즈|Original|Drama|Series))*)re"_s;
 
 enum class Kind { Marker, Part, Volume, Special, Broadcaster, Decoration };
 
@@ -35,24 +37,38 @@ const std::array<Rule, 9> &rules()
     static const std::array<Rule, 9> table { {
         // "(Original Television Soundtrack)", "Original Drama Soundtrack", "OST", "O.S.T.", "사운드트랙"
         { Kind::Marker,
-          QRegularExpression(uR"re((?:Original\s+(?:Korean\s+)?(?:Television|TV|Drama|Web\s*Drama|Netflix\s+Series|Series|Motion\s+Picture)?\s*Sound\s*track(?:\s+from\s+the\s+(?:Netflix\s+|Disney\+?\s+|TV\s+)?(?:Original\s+)?(?:Series|Drama|Film))?|(?<![A-Za-z])O\.?S\.?T(?![A-Za-z])\.?|사운드\s*트랙|오에스티))re"_s, kOptions) },
+            QRegularExpression(
+                uR"re((?:Original\s+(?:Korean\s+)?(?:Television|TV|Drama|Web\s*Drama|Netflix\s+Series|Series|Motion\s+Picture)?\s*Sound\s*track(?:\s+from\s+the\s+(?:Netflix\s+|Disney\+?\s+|TV\s+)?(?:Original\s+)?(?:Series|Drama|Film))?|(?<![A-Za-z])O\.?S\.?T(?![A-Za-z])\.?|사운드\s*트랙|오에스티))re"_s,
+                kOptions) },
         // "Part.3", "Part 3", "Pt. 3", "PT3", "파트 3"
-        { Kind::Part, QRegularExpression(uR"re((?<![A-Za-z])(?:Part|Pt|파트)\s*\.?\s*(\d{1,4})(?!\d))re"_s, kOptions) },
+        { Kind::Part,
+            QRegularExpression(uR"re((?<![A-Za-z])(?:Part|Pt|파트)\s*\.?\s*(\d{1,4})(?!\d))re"_s, kOptions) },
         // "Vol. 2", "Volume 2"
-        { Kind::Volume, QRegularExpression(uR"re((?<![A-Za-z])Vol(?:ume)?\s*\.?\s*(\d{1,2})(?!\d))re"_s, kOptions) },
+        { Kind::Volume,
+            QRegularExpression(uR"re((?<![A-Za-z])Vol(?:ume)?\s*\.?\s*(\d{1,2})(?!\d))re"_s, kOptions) },
         // "OST Special", "Special Track", "스페셜", "스페셜 앨범" — at the end or before a bracket,
         // so a title that starts with the word ("Special Affairs Team TEN") keeps it
         { Kind::Special,
-          QRegularExpression(uR"re((?:(?<![A-Za-z])Special(?:\s+(?:Track|Album|Edition|Ver(?:sion)?\.?))?|스페셜(?:\s*(?:트랙|앨범))?)(?=\s*(?:$|[\(\)\[\],\-])))re"_s, kOptions) },
+            QRegularExpression(
+                uR"re((?:(?<![A-Za-z])Special(?:\s+(?:Track|Album|Edition|Ver(?:sion)?\.?))?|스페셜(?:\s*(?:트랙|앨범))?)(?=\s*(?:$|[\(\)\[\],\-])))re"_s,
+                kOptions) },
         // "tvN 토일드라마", "KBS 2TV 수목드라마", "(JTBC 금토드라마)", "Netflix Series"
-        { Kind::Broadcaster, QRegularExpression(u"(?<![A-Za-z0-9])"_s + kBroadcaster + kSlot + u"(?![A-Za-z0-9])"_s, kOptions) },
+        { Kind::Broadcaster,
+            QRegularExpression(
+                u"(?<![A-Za-z0-9])"_s + kBroadcaster + kSlot + u"(?![A-Za-z0-9])"_s, kOptions) },
         // a slot without its broadcaster: "수목드라마", "특별기획"
         { Kind::Decoration,
-          QRegularExpression(uR"re(((?:월화|수목|금토|토일|일일|주말|아침|저녁)\s*(?:특별기획|미니시리즈|드라마|연속극)|특별기획\s*(?:드라마)?|미니시리즈))re"_s, kOptions) },
+            QRegularExpression(
+                uR"re(((?:월화|수목|금토|토일|일일|주말|아침|저녁)\s*(?:특별기획|미니시리즈|드라마|연속극)|특별기획\s*(?:드라마)?|미니시리즈))re"_s,
+                kOptions) },
         // "(드라마 OST)" leaves "(드라마 )"; "[Drama]", "(TV Series)"
-        { Kind::Decoration, QRegularExpression(uR"re([\(\[]\s*(?:드라마|Drama|TV\s*Series|Web\s*Drama|웹드라마)\s*[\)\]])re"_s, kOptions) },
+        { Kind::Decoration,
+            QRegularExpression(
+                uR"re([\(\[]\s*(?:드라마|Drama|TV\s*Series|Web\s*Drama|웹드라마)\s*[\)\]])re"_s, kOptions) },
         // "Music from the Drama"
-        { Kind::Decoration, QRegularExpression(uR"re((?<![A-Za-z])(?:Music\s+from\s+the\s+(?:Drama|Series))(?![A-Za-z]))re"_s, kOptions) },
+        { Kind::Decoration,
+            QRegularExpression(
+                uR"re((?<![A-Za-z])(?:Music\s+from\s+the\s+(?:Drama|Series))(?![A-Za-z]))re"_s, kOptions) },
         // brackets emptied by the rules above: "()", "( , )", "[ - ]"
         { Kind::Decoration, QRegularExpression(uR"re([\(\[]\s*[,\-–—:·&]*\s*[\)\]])re"_s, kOptions) },
     } };
@@ -120,14 +136,34 @@ QString AlbumNameParser::canonicalBroadcaster(const QString &name)
     if (k.startsWith(u"kbs"_s) && k.endsWith(u"tv"_s))
         k.chop(2); // "KBS 2TV" -> "kbs2"
     static const QList<std::pair<QString, QString>> names {
-        { u"kbs2"_s, u"KBS2"_s }, { u"kbs1"_s, u"KBS1"_s }, { u"kbs"_s, u"KBS"_s }, { u"mbcevery1"_s, u"MBC every1"_s },
-        { u"mbc"_s, u"MBC"_s }, { u"sbsplus"_s, u"SBS Plus"_s }, { u"sbs"_s, u"SBS"_s }, { u"tvn"_s, u"tvN"_s },
-        { u"jtbc"_s, u"JTBC"_s }, { u"ocn"_s, u"OCN"_s }, { u"ena"_s, u"ENA"_s }, { u"mbn"_s, u"MBN"_s },
-        { u"tvchosun"_s, u"TV Chosun"_s }, { u"tv조선"_s, u"TV Chosun"_s }, { u"channela"_s, u"Channel A"_s },
-        { u"채널a"_s, u"Channel A"_s }, { u"netflix"_s, u"Netflix"_s }, { u"넷플릭스"_s, u"Netflix"_s },
-        { u"disney"_s, u"Disney+"_s }, { u"디즈니"_s, u"Disney+"_s }, { u"coupangplay"_s, u"Coupang Play"_s },
-        { u"쿠팡플레이"_s, u"Coupang Play"_s }, { u"tving"_s, u"TVING"_s }, { u"티빙"_s, u"TVING"_s },
-        { u"wavve"_s, u"Wavve"_s }, { u"웨이브"_s, u"Wavve"_s }, { u"kakaotv"_s, u"KakaoTV"_s }, { u"카카오tv"_s, u"KakaoTV"_s },
+        { u"kbs2"_s, u"KBS2"_s },
+        { u"kbs1"_s, u"KBS1"_s },
+        { u"kbs"_s, u"KBS"_s },
+        { u"mbcevery1"_s, u"MBC every1"_s },
+        { u"mbc"_s, u"MBC"_s },
+        { u"sbsplus"_s, u"SBS Plus"_s },
+        { u"sbs"_s, u"SBS"_s },
+        { u"tvn"_s, u"tvN"_s },
+        { u"jtbc"_s, u"JTBC"_s },
+        { u"ocn"_s, u"OCN"_s },
+        { u"ena"_s, u"ENA"_s },
+        { u"mbn"_s, u"MBN"_s },
+        { u"tvchosun"_s, u"TV Chosun"_s },
+        { u"tv조선"_s, u"TV Chosun"_s },
+        { u"channela"_s, u"Channel A"_s },
+        { u"채널a"_s, u"Channel A"_s },
+        { u"netflix"_s, u"Netflix"_s },
+        { u"넷플릭스"_s, u"Netflix"_s },
+        { u"disney"_s, u"Disney+"_s },
+        { u"디즈니"_s, u"Disney+"_s },
+        { u"coupangplay"_s, u"Coupang Play"_s },
+        { u"쿠팡플레이"_s, u"Coupang Play"_s },
+        { u"tving"_s, u"TVING"_s },
+        { u"티빙"_s, u"TVING"_s },
+        { u"wavve"_s, u"Wavve"_s },
+        { u"웨이브"_s, u"Wavve"_s },
+        { u"kakaotv"_s, u"KakaoTV"_s },
+        { u"카카오tv"_s, u"KakaoTV"_s },
     };
     for (const auto &[key, canonical] : names)
         if (k == key)
@@ -138,7 +174,8 @@ QString AlbumNameParser::canonicalBroadcaster(const QString &name)
 QString AlbumNameParser::dramaKey(const QString &title)
 {
     QString s = title.normalized(QString::NormalizationForm_KC);
-    static const QRegularExpression season(uR"re((?:(?<![A-Za-z])season|시즌|(?<![A-Za-z])series)\s*(\d{1,2})(?!\d))re"_s, kOptions);
+    static const QRegularExpression season(
+        uR"re((?:(?<![A-Za-z])season|시즌|(?<![A-Za-z])series)\s*(\d{1,2})(?!\d))re"_s, kOptions);
     static const QRegularExpression shortSeason(uR"re((?<![A-Za-z])S(\d{1,2})\s*$)re"_s, kOptions);
     const auto bare = [](const QRegularExpressionMatch &m) {
         const int n = m.captured(1).toInt();

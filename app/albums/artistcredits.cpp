@@ -8,8 +8,9 @@ namespace ost {
 
 QList<CreditName> ArtistCredits::split(const QString &artistTag)
 {
-    static const QRegularExpression feat(uR"(\s*[\(\[]?\s*(?<![A-Za-z])(?:feat\.?|ft\.|featuring)\s+(.*?)\s*[\)\]]?\s*$)"_s,
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression feat(
+        uR"(\s*[\(\[]?\s*(?<![A-Za-z])(?:feat\.?|ft\.|featuring)\s+(.*?)\s*[\)\]]?\s*$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression separators(u"\\s*(?:,|&|、|，|；|;)\\s*"_s);
     QString text = artistTag.normalized(QString::NormalizationForm_KC).simplified();
     QString featured;

@@ -118,7 +118,8 @@ QStringList ReferenceDramas::validate(const QList<ReferenceDrama> &list, const C
         if (ids.contains(d.id))
             problems << u"%1: duplicate id"_s.arg(where);
         if (catalogIds.contains(d.id))
-            problems << u"%1: the catalog has a drama with this id; catalog dramas are not listed here"_s.arg(where);
+            problems << u"%1: the catalog has a drama with this id; catalog dramas are not listed here"_s.arg(
+                where);
         if (!previousId.isEmpty() && d.id < previousId)
             problems << u"%1: the list must be sorted by id (it comes after \"%2\")"_s.arg(where, previousId);
         previousId = d.id;
@@ -138,15 +139,21 @@ QStringList ReferenceDramas::validate(const QList<ReferenceDrama> &list, const C
             if (const QString other = owner.value(key); !other.isEmpty() && other != d.id)
                 problems << u"%1: the name \"%2\" is also a name of \"%3\""_s.arg(where, name, other);
             if (const QString c = catalogNames.value(key); !c.isEmpty())
-                problems << u"%1: the name \"%2\" is a name of the catalog's drama \"%3\""_s.arg(where, name, c);
+                problems << u"%1: the name \"%2\" is a name of the catalog's drama \"%3\""_s.arg(
+                    where, name, c);
             owner.insert(key, d.id);
         }
         // A later season is a drama of its own, and its names must say which season it is.
         if (d.season > 1)
             for (const QString &name : d.names())
-                if (!QRegularExpression(u"(?<!\\d)%1(?!\\d)"_s.arg(d.season)).match(name.normalized(QString::NormalizationForm_KC)).hasMatch())
-                    problems << u"%1: season %2, but its name \"%3\" does not say so (\"%3 %2\", \"Season %2\", \"시즌%2\")"_s
-                                    .arg(where).arg(d.season).arg(name);
+                if (!QRegularExpression(u"(?<!\\d)%1(?!\\d)"_s.arg(d.season))
+                         .match(name.normalized(QString::NormalizationForm_KC))
+                         .hasMatch())
+                    problems
+                        << u"%1: season %2, but its name \"%3\" does not say so (\"%3 %2\", \"Season %2\", \"시즌%2\")"_s
+                               .arg(where)
+                               .arg(d.season)
+                               .arg(name);
     }
     return problems;
 }
@@ -158,11 +165,13 @@ Result<void> ReferenceDramas::write(const QSqlDatabase &db, const QList<Referenc
     if (auto r = runQuery(db, u"DELETE FROM reference_dramas"_s); !r)
         return std::unexpected(r.error());
     QSqlQuery drama(db), name(db);
-    if (!drama.prepare(u"INSERT INTO reference_dramas(id, title, title_ko, year, broadcaster, season) VALUES (?, ?, ?, ?, ?, ?)"_s)
+    if (!drama.prepare(
+            u"INSERT INTO reference_dramas(id, title, title_ko, year, broadcaster, season) VALUES (?, ?, ?, ?, ?, ?)"_s)
         || !name.prepare(u"INSERT OR IGNORE INTO reference_names(name_key, reference_id) VALUES (?, ?)"_s))
         return fail(QObject::tr("Cannot prepare the reference list's statements."));
     for (const ReferenceDrama &d : list) {
-        const QVariantList values { d.id, d.title, nullIfEmpty(d.titleKo), nullIfZero(d.year), nullIfEmpty(d.broadcaster), d.season };
+        const QVariantList values { d.id, d.title, nullIfEmpty(d.titleKo), nullIfZero(d.year),
+            nullIfEmpty(d.broadcaster), d.season };
         for (int i = 0; i < values.size(); ++i)
             drama.bindValue(i, values.at(i));
         if (!drama.exec())

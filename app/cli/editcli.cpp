@@ -36,10 +36,12 @@ std::optional<QString> text(const QCommandLineParser &p, const QString &name)
 
 } // namespace
 
-int runDramaEdit(Library &lib, const CatalogRepository &catalog, const QStringList &args, const QCommandLineParser &p)
+int runDramaEdit(
+    Library &lib, const CatalogRepository &catalog, const QStringList &args, const QCommandLineParser &p)
 {
     if (args.isEmpty())
-        return failWith(u"usage: drama edit ID|TITLE [--title T] [--title-ko T] [--year N] [--broadcaster B] [--poster FILE]"_s);
+        return failWith(
+            u"usage: drama edit ID|TITLE [--title T] [--title-ko T] [--year N] [--broadcaster B] [--poster FILE]"_s);
     auto id = catalog.resolveDrama(args.join(u' '));
     if (!id)
         return failWith(id.error().message);
@@ -48,10 +50,12 @@ int runDramaEdit(Library &lib, const CatalogRepository &catalog, const QStringLi
         return failWith(year.error().message);
     const DramaEdit edit { text(p, u"title"_s), text(p, u"title-ko"_s), *year, text(p, u"broadcaster"_s) };
     if (edit.isEmpty() && !p.isSet(u"poster"_s))
-        return failWith(u"drama edit: nothing to change; give --title, --title-ko, --year, --broadcaster or --poster"_s);
+        return failWith(
+            u"drama edit: nothing to change; give --title, --title-ko, --year, --broadcaster or --poster"_s);
     // The poster is checked first, so a bad image changes nothing.
     if (p.isSet(u"poster"_s)) {
-        auto poster = PosterRepository(lib.database(), lib.dataDir()).setCustomPoster(*id, p.value(u"poster"_s));
+        auto poster
+            = PosterRepository(lib.database(), lib.dataDir()).setCustomPoster(*id, p.value(u"poster"_s));
         if (!poster)
             return failWith(poster.error().message);
     }
@@ -76,11 +80,13 @@ int runDramaMerge(Library &lib, const CatalogRepository &catalog, const QStringL
     return 0;
 }
 
-int runSongMove(Library &lib, const CatalogRepository &catalog, const QStringList &args, const QCommandLineParser &p)
+int runSongMove(
+    Library &lib, const CatalogRepository &catalog, const QStringList &args, const QCommandLineParser &p)
 {
     const bool none = p.isSet(u"no-drama"_s);
     if (args.size() != (none ? 1 : 2))
-        return failWith(u"usage: song move SONG DRAMA [--part N], or song move SONG --no-drama (quote titles with spaces)"_s);
+        return failWith(
+            u"usage: song move SONG DRAMA [--part N], or song move SONG --no-drama (quote titles with spaces)"_s);
     auto song = catalog.resolveSong(args[0]);
     if (!song)
         return failWith(song.error().message);
@@ -100,10 +106,12 @@ int runSongMove(Library &lib, const CatalogRepository &catalog, const QStringLis
     return 0;
 }
 
-int runSongEdit(Library &lib, const CatalogRepository &catalog, const QStringList &args, const QCommandLineParser &p)
+int runSongEdit(
+    Library &lib, const CatalogRepository &catalog, const QStringList &args, const QCommandLineParser &p)
 {
     if (args.isEmpty())
-        return failWith(u"usage: song edit SONG [--title T] [--title-ko T] [--artists \"A, B feat. C\"] [--part N]"_s);
+        return failWith(
+            u"usage: song edit SONG [--title T] [--title-ko T] [--artists \"A, B feat. C\"] [--part N]"_s);
     auto song = catalog.resolveSong(args.join(u' '));
     if (!song)
         return failWith(song.error().message);
@@ -117,7 +125,8 @@ int runSongEdit(Library &lib, const CatalogRepository &catalog, const QStringLis
     return 0;
 }
 
-int runAlbumSet(Library &lib, const CatalogRepository &catalog, const QStringList &args, const QCommandLineParser &p)
+int runAlbumSet(
+    Library &lib, const CatalogRepository &catalog, const QStringList &args, const QCommandLineParser &p)
 {
     const bool notDrama = p.isSet(u"not-a-drama"_s);
     const QStringList dramaArgs = p.values(u"drama"_s);
@@ -133,7 +142,8 @@ int runAlbumSet(Library &lib, const CatalogRepository &catalog, const QStringLis
     const QString album = args.join(u' ');
     if (auto r = LibraryEdits(lib.database()).setAlbum(album, drama); !r)
         return failWith(r.error().message);
-    out() << "album \"" << album << "\" is " << (notDrama ? u"not a drama"_s : u"drama "_s + drama) << " now\n";
+    out() << "album \"" << album << "\" is " << (notDrama ? u"not a drama"_s : u"drama "_s + drama)
+          << " now\n";
     return 0;
 }
 
@@ -145,9 +155,10 @@ int runOther(const Library &lib, bool json)
     if (json) {
         QJsonArray arr;
         for (const OtherTrack &t : *tracks)
-            arr << QJsonObject { { u"id"_s, t.song.id }, { u"title"_s, t.song.title }, { u"artists"_s, t.song.artistLine() },
-                                 { u"album"_s, t.album }, { u"album_artist"_s, t.albumArtist }, { u"track"_s, t.track },
-                                 { u"file"_s, t.path }, { u"origin"_s, t.song.origin } };
+            arr << QJsonObject { { u"id"_s, t.song.id }, { u"title"_s, t.song.title },
+                { u"artists"_s, t.song.artistLine() }, { u"album"_s, t.album },
+                { u"album_artist"_s, t.albumArtist }, { u"track"_s, t.track }, { u"file"_s, t.path },
+                { u"origin"_s, t.song.origin } };
         printJson(arr);
         return 0;
     }
@@ -159,8 +170,8 @@ int runOther(const Library &lib, bool json)
         if (heading != lastAlbum)
             out() << heading << "\n";
         lastAlbum = heading;
-        out() << "  " << (t.track > 0 ? QString::number(t.track).rightJustified(2) : u" -"_s) << "  " << t.song.title << " — "
-              << t.song.artistLine() << "\n";
+        out() << "  " << (t.track > 0 ? QString::number(t.track).rightJustified(2) : u" -"_s) << "  "
+              << t.song.title << " — " << t.song.artistLine() << "\n";
     }
     return 0;
 }

@@ -8,8 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace ost {
 
-Result<void> RowSnapshot::capture(const QSqlDatabase &db, const QString &table, const QString &column, const QVariant &value,
-                                  Mode mode)
+Result<void> RowSnapshot::capture(
+    const QSqlDatabase &db, const QString &table, const QString &column, const QVariant &value, Mode mode)
 {
     // Table and column names come from our code, never from the user.
     auto q = runQuery(db, u"SELECT * FROM %1 WHERE %2 = ?"_s.arg(table, column), { value });
@@ -26,7 +26,9 @@ Result<void> RowSnapshot::restore(const QSqlDatabase &db) const
 {
     for (auto set = m_sets.crbegin(); set != m_sets.crend(); ++set) {
         if (set->mode == Mode::Replace)
-            if (auto r = runQuery(db, u"DELETE FROM %1 WHERE %2 = ?"_s.arg(set->table, set->column), { set->value }); !r)
+            if (auto r
+                = runQuery(db, u"DELETE FROM %1 WHERE %2 = ?"_s.arg(set->table, set->column), { set->value });
+                !r)
                 return std::unexpected(r.error());
         for (const QSqlRecord &row : set->rows) {
             QStringList names, marks;
@@ -37,10 +39,13 @@ Result<void> RowSnapshot::restore(const QSqlDatabase &db) const
                 values << row.value(i);
             }
             Result<QSqlQuery> r = set->mode == Mode::Replace
-                ? runQuery(db, u"INSERT OR REPLACE INTO %1(%2) VALUES (%3)"_s.arg(set->table, names.join(u", "_s), marks.join(u", "_s)),
-                           values)
-                : runQuery(db, u"UPDATE %1 SET %2 WHERE %3 = ?"_s.arg(set->table, marks.join(u", "_s), set->column),
-                           values + QVariantList { set->value });
+                ? runQuery(db,
+                    u"INSERT OR REPLACE INTO %1(%2) VALUES (%3)"_s.arg(
+                        set->table, names.join(u", "_s), marks.join(u", "_s)),
+                    values)
+                : runQuery(db,
+                    u"UPDATE %1 SET %2 WHERE %3 = ?"_s.arg(set->table, marks.join(u", "_s), set->column),
+                    values + QVariantList { set->value });
             if (!r)
                 return std::unexpected(r.error());
         }

@@ -9,16 +9,17 @@ namespace ost {
 
 FilesRepository::FilesRepository(Database db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Result<QList<OtherTrack>> FilesRepository::otherTracks() const
 {
     auto q = runQuery(m_db.connection(),
-                      u"SELECT s.id, coalesce(f.album, ''), coalesce(f.album_artist, f.artist, ''), f.path, coalesce(f.track, 0) "
-                      "FROM songs s JOIN local_files l ON l.song_id = s.id LEFT JOIN scanned_files f ON f.path = l.path "
-                      "WHERE s.origin = 'files' AND s.retired = 0 AND NOT EXISTS (SELECT 1 FROM drama_songs d WHERE d.song_id = s.id) "
-                      "ORDER BY coalesce(f.album_artist, f.artist, '') COLLATE NOCASE, f.album COLLATE NOCASE, f.track, s.title"_s);
+        u"SELECT s.id, coalesce(f.album, ''), coalesce(f.album_artist, f.artist, ''), f.path, "
+        u"coalesce(f.track, 0) "
+        "FROM songs s JOIN local_files l ON l.song_id = s.id LEFT JOIN scanned_files f ON f.path = l.path "
+        "WHERE s.origin = 'files' AND s.retired = 0 AND NOT EXISTS (SELECT 1 FROM drama_songs d WHERE "
+        "d.song_id = s.id) "
+        "ORDER BY coalesce(f.album_artist, f.artist, '') COLLATE NOCASE, f.album COLLATE NOCASE, f.track, s.title"_s);
     if (!q)
         return std::unexpected(q.error());
     QList<OtherTrack> out;
@@ -55,7 +56,8 @@ Result<QHash<QString, QString>> FilesRepository::filesOf(const QStringList &song
         marks << u"?"_s;
         values << id;
     }
-    auto q = runQuery(m_db.connection(), u"SELECT song_id, path FROM local_files WHERE song_id IN (%1)"_s.arg(marks.join(u',')), values);
+    auto q = runQuery(m_db.connection(),
+        u"SELECT song_id, path FROM local_files WHERE song_id IN (%1)"_s.arg(marks.join(u',')), values);
     if (!q)
         return std::unexpected(q.error());
     while (q->next())

@@ -15,8 +15,7 @@ namespace ost {
 CoverStore::CoverStore(QString dataDir)
     : m_dataDir(dataDir)
     , m_dir(QDir(dataDir).filePath(u"covers"_s))
-{
-}
+{ }
 
 Result<void> CoverStore::check(QIODevice *device, const QString &what)
 {
@@ -40,8 +39,8 @@ Result<QString> CoverStore::folderCover(const QString &folder)
         return *it;
     Result<QString> found = QString();
     const QDir dir(folder);
-    const QStringList names = dir.entryList({ u"cover.*"_s, u"folder.*"_s, u"front.*"_s }, QDir::Files | QDir::Readable,
-                                            QDir::Name | QDir::IgnoreCase);
+    const QStringList names = dir.entryList({ u"cover.*"_s, u"folder.*"_s, u"front.*"_s },
+        QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase);
     for (const QString &name : names) {
         const QString suffix = name.section(u'.', -1).toLower();
         if (!QStringList { u"jpg"_s, u"jpeg"_s, u"png"_s, u"webp"_s, u"bmp"_s, u"gif"_s }.contains(suffix))
@@ -75,7 +74,9 @@ Result<QString> CoverStore::saveEmbedded(const CoverImage &image)
     QString suffix = QString::fromLatin1(QImageReader::imageFormat(&buffer)).toLower();
     if (suffix.isEmpty())
         suffix = u"img"_s;
-    const QString name = QString::fromLatin1(QCryptographicHash::hash(image.data, QCryptographicHash::Sha1).toHex()) + u'.' + suffix;
+    const QString name
+        = QString::fromLatin1(QCryptographicHash::hash(image.data, QCryptographicHash::Sha1).toHex()) + u'.'
+        + suffix;
     const QString path = QDir(m_dir).filePath(name);
     const QString relative = u"covers/"_s + name;
     if (QFile::exists(path))

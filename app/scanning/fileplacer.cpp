@@ -32,11 +32,13 @@ public:
     Result<void> run(const QVariantList &values)
     {
         if (!m_ok)
-            return fail(QObject::tr("Database error preparing \"%1\": %2").arg(m_sql.left(60), m_query.lastError().text()));
+            return fail(QObject::tr("Database error preparing \"%1\": %2")
+                            .arg(m_sql.left(60), m_query.lastError().text()));
         for (int i = 0; i < values.size(); ++i)
             m_query.bindValue(i, values.at(i));
         if (!m_query.exec())
-            return fail(QObject::tr("Database error in \"%1\": %2").arg(m_sql.left(60), m_query.lastError().text()));
+            return fail(
+                QObject::tr("Database error in \"%1\": %2").arg(m_sql.left(60), m_query.lastError().text()));
         return {};
     }
 
@@ -49,7 +51,8 @@ private:
 QString slug(const QString &text)
 {
     QStringList words;
-    for (const QString &w : text.normalized(QString::NormalizationForm_KD).split(QRegularExpression(u"[\\s\\-_:./]+"_s), Qt::SkipEmptyParts)) {
+    for (const QString &w : text.normalized(QString::NormalizationForm_KD)
+                                .split(QRegularExpression(u"[\\s\\-_:./]+"_s), Qt::SkipEmptyParts)) {
         QString ascii;
         for (const QChar c : TextNormalizer::romanize(w))
             if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
@@ -62,7 +65,8 @@ QString slug(const QString &text)
 
 QString shortHash(const QString &text)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(10));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(10));
 }
 
 QString hangulOrEmpty(const QString &text)
@@ -75,21 +79,27 @@ QString hangulOrEmpty(const QString &text)
 struct FilePlacer::Statements
 {
     explicit Statements(const QSqlDatabase &db)
-        : drama(db, u"INSERT INTO dramas(id, title, title_ko, romanization, year, broadcaster, origin, retired) "
-                    "VALUES (?, ?, ?, ?, ?, ?, 'files', 0)"_s)
-        , artist(db, u"INSERT INTO artists(id, name, name_ko, kind, origin) VALUES (?, ?, ?, 'solo', 'files')"_s)
-        , song(db, u"INSERT INTO songs(id, title, title_ko, romanization, year, origin, retired) VALUES (?, ?, ?, ?, ?, 'files', 0) "
-                   "ON CONFLICT(id) DO UPDATE SET title = excluded.title, romanization = excluded.romanization, "
-                   "year = excluded.year, retired = 0"_s)
+        : drama(db,
+            u"INSERT INTO dramas(id, title, title_ko, romanization, year, broadcaster, origin, retired) "
+            "VALUES (?, ?, ?, ?, ?, ?, 'files', 0)"_s)
+        , artist(
+              db, u"INSERT INTO artists(id, name, name_ko, kind, origin) VALUES (?, ?, ?, 'solo', 'files')"_s)
+        , song(db,
+              u"INSERT INTO songs(id, title, title_ko, romanization, year, origin, retired) VALUES (?, ?, ?, "
+              u"?, ?, 'files', 0) "
+              "ON CONFLICT(id) DO UPDATE SET title = excluded.title, romanization = excluded.romanization, "
+              "year = excluded.year, retired = 0"_s)
         , clearCredits(db, u"DELETE FROM song_artists WHERE song_id = ?"_s)
-        , credit(db, u"INSERT OR IGNORE INTO song_artists(song_id, artist_id, role, position) VALUES (?, ?, ?, ?)"_s)
+        , credit(db,
+              u"INSERT OR IGNORE INTO song_artists(song_id, artist_id, role, position) VALUES (?, ?, ?, ?)"_s)
         , clearAppearances(db, u"DELETE FROM drama_songs WHERE song_id = ?"_s)
-        , appearance(db, u"INSERT OR IGNORE INTO drama_songs(drama_id, song_id, part, position) VALUES (?, ?, ?, ?)"_s)
-        , link(db, u"INSERT INTO local_files(song_id, path) VALUES (?, ?) ON CONFLICT(song_id) DO UPDATE "
-                   "SET path = excluded.path, linked_at = excluded.linked_at"_s)
+        , appearance(db,
+              u"INSERT OR IGNORE INTO drama_songs(drama_id, song_id, part, position) VALUES (?, ?, ?, ?)"_s)
+        , link(db,
+              u"INSERT INTO local_files(song_id, path) VALUES (?, ?) ON CONFLICT(song_id) DO UPDATE "
+              "SET path = excluded.path, linked_at = excluded.linked_at"_s)
         , cover(db, u"INSERT OR REPLACE INTO file_covers(drama_id, path) VALUES (?, ?)"_s)
-    {
-    }
+    { }
     Prepared drama, artist, song, clearCredits, credit, clearAppearances, appearance, link, cover;
 };
 
@@ -114,8 +124,7 @@ FilePlacer::FilePlacer(QSqlDatabase db, const QString &dataDir)
     : m_db(std::move(db))
     , m_covers(dataDir)
     , m_q(std::make_unique<Statements>(m_db))
-{
-}
+{ }
 
 FilePlacer::~FilePlacer() = default;
 
@@ -165,7 +174,7 @@ QString FilePlacer::uniqueId(const QString &base, const QSet<QString> &taken) co
 }
 
 void FilePlacer::indexSong(const QString &dramaId, const QString &songId, const QStringList &titles,
-                           const QSet<QString> &artistKeys, bool fromFiles)
+    const QSet<QString> &artistKeys, bool fromFiles)
 {
     const int row = int(m_songs.size());
     QSet<QString> exact;
@@ -192,22 +201,25 @@ Result<void> FilePlacer::loadAll()
     };
     QHash<QString, QStringList> dramaNames;
     // Catalog names first: a files drama never takes a name from the catalog.
-    Result<void> r = each(u"SELECT id, title, coalesce(title_ko, ''), coalesce(romanization, ''), retired FROM dramas "
-                          "ORDER BY origin = 'files', rowid"_s,
-                          [&](QSqlQuery &q) {
-                              const QString id = q.value(0).toString();
-                              m_dramaIds.insert(id);
-                              dramaNames[id] << q.value(1).toString() << q.value(2).toString() << q.value(3).toString();
-                          });
+    Result<void> r
+        = each(u"SELECT id, title, coalesce(title_ko, ''), coalesce(romanization, ''), retired FROM dramas "
+               "ORDER BY origin = 'files', rowid"_s,
+            [&](QSqlQuery &q) {
+                const QString id = q.value(0).toString();
+                m_dramaIds.insert(id);
+                dramaNames[id] << q.value(1).toString() << q.value(2).toString() << q.value(3).toString();
+            });
     if (r)
-        r = each(u"SELECT drama_id, alias FROM drama_aliases"_s, [&](QSqlQuery &q) { dramaNames[q.value(0).toString()] << q.value(1).toString(); });
+        r = each(u"SELECT drama_id, alias FROM drama_aliases"_s,
+            [&](QSqlQuery &q) { dramaNames[q.value(0).toString()] << q.value(1).toString(); });
     if (r)
-        r = each(u"SELECT drama_id, coalesce(title, ''), coalesce(title_ko, '') FROM drama_edits"_s, [&](QSqlQuery &q) {
-            dramaNames[q.value(0).toString()] << q.value(1).toString() << q.value(2).toString();
-        });
+        r = each(u"SELECT drama_id, coalesce(title, ''), coalesce(title_ko, '') FROM drama_edits"_s,
+            [&](QSqlQuery &q) {
+                dramaNames[q.value(0).toString()] << q.value(1).toString() << q.value(2).toString();
+            });
     if (r)
         r = each(u"SELECT from_id, into_id FROM drama_merges"_s,
-                 [&](QSqlQuery &q) { m_mergedInto.insert(q.value(0).toString(), q.value(1).toString()); });
+            [&](QSqlQuery &q) { m_mergedInto.insert(q.value(0).toString(), q.value(1).toString()); });
     if (!r)
         return r;
     for (auto it = dramaNames.cbegin(); it != dramaNames.cend(); ++it)
@@ -215,11 +227,13 @@ Result<void> FilePlacer::loadAll()
             if (const QString k = AlbumNameParser::dramaKey(n); !k.isEmpty() && !m_dramaByKey.contains(k))
                 m_dramaByKey.insert(k, it.key());
 
-    r = each(u"SELECT id, title, coalesce(title_ko, ''), coalesce(year, 0), coalesce(broadcaster, '') FROM reference_dramas"_s,
-             [&](QSqlQuery &q) {
-                 m_references.insert(q.value(0).toString(), Reference { q.value(1).toString(), q.value(2).toString(),
-                                                                        q.value(4).toString(), q.value(3).toInt(), {} });
-             });
+    r = each(
+        u"SELECT id, title, coalesce(title_ko, ''), coalesce(year, 0), coalesce(broadcaster, '') FROM reference_dramas"_s,
+        [&](QSqlQuery &q) {
+            m_references.insert(q.value(0).toString(),
+                Reference { q.value(1).toString(), q.value(2).toString(), q.value(4).toString(),
+                    q.value(3).toInt(), {} });
+        });
     if (r)
         r = each(u"SELECT name_key, reference_id FROM reference_names"_s, [&](QSqlQuery &q) {
             m_referenceByKey.insert(q.value(0).toString(), q.value(1).toString());
@@ -228,76 +242,82 @@ Result<void> FilePlacer::loadAll()
     if (r)
         r = each(u"SELECT album_key, drama_id FROM album_overrides"_s, [&](QSqlQuery &q) {
             m_albumOverride.insert(q.value(0).toString(),
-                                   q.value(1).isNull() ? std::nullopt : std::optional<QString>(q.value(1).toString()));
+                q.value(1).isNull() ? std::nullopt : std::optional<QString>(q.value(1).toString()));
         });
     if (r)
         r = each(u"SELECT song_id, drama_id FROM song_placements"_s, [&](QSqlQuery &q) {
             m_placedByUser.insert(q.value(0).toString(),
-                                  q.value(1).isNull() ? std::nullopt : std::optional<QString>(q.value(1).toString()));
+                q.value(1).isNull() ? std::nullopt : std::optional<QString>(q.value(1).toString()));
         });
     if (r)
         r = each(u"SELECT a.id, a.name, coalesce(a.name_ko, ''), "
-                 "(SELECT group_concat(alias, char(31)) FROM artist_aliases x WHERE x.artist_id = a.id) FROM artists a "
+                 "(SELECT group_concat(alias, char(31)) FROM artist_aliases x WHERE x.artist_id = a.id) FROM "
+                 "artists a "
                  "ORDER BY a.origin = 'files', a.rowid"_s,
-                 [&](QSqlQuery &q) {
-                     const QString id = q.value(0).toString();
-                     m_artistIds.insert(id);
-                     QSet<QString> keys;
-                     SongMatcher::addNameKeys(keys, q.value(1).toString());
-                     SongMatcher::addNameKeys(keys, q.value(2).toString());
-                     for (const QString &a : q.value(3).toString().split(QChar(31), Qt::SkipEmptyParts))
-                         SongMatcher::addNameKeys(keys, a);
-                     for (const QString &k : keys)
-                         if (!m_artistByKey.contains(k))
-                             m_artistByKey.insert(k, id);
-                 });
+            [&](QSqlQuery &q) {
+                const QString id = q.value(0).toString();
+                m_artistIds.insert(id);
+                QSet<QString> keys;
+                SongMatcher::addNameKeys(keys, q.value(1).toString());
+                SongMatcher::addNameKeys(keys, q.value(2).toString());
+                for (const QString &a : q.value(3).toString().split(QChar(31), Qt::SkipEmptyParts))
+                    SongMatcher::addNameKeys(keys, a);
+                for (const QString &k : keys)
+                    if (!m_artistByKey.contains(k))
+                        m_artistByKey.insert(k, id);
+            });
     QHash<QString, QSet<QString>> artistKeysOfSong;
     if (r)
-        r = each(u"SELECT sa.song_id, a.name, coalesce(a.name_ko, '') FROM song_artists sa JOIN artists a ON a.id = sa.artist_id"_s,
-                 [&](QSqlQuery &q) {
-                     QSet<QString> &keys = artistKeysOfSong[q.value(0).toString()];
-                     SongMatcher::addNameKeys(keys, q.value(1).toString());
-                     SongMatcher::addNameKeys(keys, q.value(2).toString());
-                 });
+        r = each(
+            u"SELECT sa.song_id, a.name, coalesce(a.name_ko, '') FROM song_artists sa JOIN artists a ON a.id = sa.artist_id"_s,
+            [&](QSqlQuery &q) {
+                QSet<QString> &keys = artistKeysOfSong[q.value(0).toString()];
+                SongMatcher::addNameKeys(keys, q.value(1).toString());
+                SongMatcher::addNameKeys(keys, q.value(2).toString());
+            });
     QHash<QString, QStringList> songAliases;
     if (r)
         r = each(u"SELECT song_id, alias FROM song_aliases"_s,
-                 [&](QSqlQuery &q) { songAliases[q.value(0).toString()] << q.value(1).toString(); });
+            [&](QSqlQuery &q) { songAliases[q.value(0).toString()] << q.value(1).toString(); });
     if (r)
-        r = each(u"SELECT s.id, s.title, coalesce(s.title_ko, ''), coalesce(s.romanization, ''), s.origin = 'files', "
-                 "coalesce(ds.drama_id, ''), coalesce((SELECT f.album_key FROM scanned_files f WHERE f.song_id = s.id LIMIT 1), '') "
+        r = each(u"SELECT s.id, s.title, coalesce(s.title_ko, ''), coalesce(s.romanization, ''), s.origin = "
+                 u"'files', "
+                 "coalesce(ds.drama_id, ''), coalesce((SELECT f.album_key FROM scanned_files f WHERE "
+                 "f.song_id = s.id LIMIT 1), '') "
                  "FROM songs s LEFT JOIN drama_songs ds ON ds.song_id = s.id"_s,
-                 [&](QSqlQuery &q) {
-                     const QString id = q.value(0).toString();
-                     m_songIds.insert(id);
-                     const bool files = q.value(4).toBool();
-                     QString where = q.value(5).toString();
-                     if (where.isEmpty() && !files)
-                         return; // a catalog song of no drama: never a place for a file
-                     if (where.isEmpty())
-                         where = u"album:"_s + q.value(6).toString();
-                     indexSong(where, id, QStringList { q.value(1).toString(), q.value(2).toString(), q.value(3).toString() }
-                                   + songAliases.value(id),
-                               artistKeysOfSong.value(id), files);
-                 });
+            [&](QSqlQuery &q) {
+                const QString id = q.value(0).toString();
+                m_songIds.insert(id);
+                const bool files = q.value(4).toBool();
+                QString where = q.value(5).toString();
+                if (where.isEmpty() && !files)
+                    return; // a catalog song of no drama: never a place for a file
+                if (where.isEmpty())
+                    where = u"album:"_s + q.value(6).toString();
+                indexSong(where, id,
+                    QStringList { q.value(1).toString(), q.value(2).toString(), q.value(3).toString() }
+                        + songAliases.value(id),
+                    artistKeysOfSong.value(id), files);
+            });
     if (r)
         r = each(u"SELECT song_id, path FROM local_files"_s,
-                 [&](QSqlQuery &q) { m_linkedPath.insert(q.value(0).toString(), q.value(1).toString()); });
+            [&](QSqlQuery &q) { m_linkedPath.insert(q.value(0).toString(), q.value(1).toString()); });
     if (r)
         r = each(u"SELECT drama_id, max(position) + 1 FROM drama_songs GROUP BY drama_id"_s,
-                 [&](QSqlQuery &q) { m_nextPosition.insert(q.value(0).toString(), q.value(1).toInt()); });
+            [&](QSqlQuery &q) { m_nextPosition.insert(q.value(0).toString(), q.value(1).toInt()); });
     if (r)
         r = each(u"SELECT drama_id FROM file_covers UNION SELECT drama_id FROM custom_posters "
                  "UNION SELECT owner_id FROM pack_files WHERE kind = 'poster'"_s,
-                 [&](QSqlQuery &q) { m_hasCover.insert(q.value(0).toString()); });
+            [&](QSqlQuery &q) { m_hasCover.insert(q.value(0).toString()); });
     return r;
 }
 
-Result<QString> FilePlacer::makeDrama(const QString &id, const QString &title, const QString &titleKo, int year,
-                                      const QString &broadcaster, const QStringList &keys)
+Result<QString> FilePlacer::makeDrama(const QString &id, const QString &title, const QString &titleKo,
+    int year, const QString &broadcaster, const QStringList &keys)
 {
-    if (auto r = m_q->drama.run({ id, title, nullIfEmpty(titleKo), nullIfEmpty(TextNormalizer::romanizeWords(titleKo)), nullIfZero(year),
-                                  nullIfEmpty(broadcaster) });
+    if (auto r = m_q->drama.run(
+            { id, title, nullIfEmpty(titleKo), nullIfEmpty(TextNormalizer::romanizeWords(titleKo)),
+                nullIfZero(year), nullIfEmpty(broadcaster) });
         !r)
         return std::unexpected(r.error());
     m_dramaIds.insert(id);
@@ -308,7 +328,8 @@ Result<QString> FilePlacer::makeDrama(const QString &id, const QString &title, c
     return id;
 }
 
-Result<QString> FilePlacer::dramaFor(const QString &albumTitle, const QString &broadcaster, int year, bool *made)
+Result<QString> FilePlacer::dramaFor(
+    const QString &albumTitle, const QString &broadcaster, int year, bool *made)
 {
     const QString key = AlbumNameParser::dramaKey(albumTitle);
     if (const QString id = m_dramaByKey.value(key); !id.isEmpty())
@@ -324,7 +345,8 @@ Result<QString> FilePlacer::dramaFor(const QString &albumTitle, const QString &b
     if (base.isEmpty())
         base = shortHash(key);
     *made = true;
-    return makeDrama(uniqueId(u"files-"_s + base, m_dramaIds), albumTitle, hangulOrEmpty(albumTitle), year, broadcaster, { key });
+    return makeDrama(uniqueId(u"files-"_s + base, m_dramaIds), albumTitle, hangulOrEmpty(albumTitle), year,
+        broadcaster, { key });
 }
 
 Result<QStringList> FilePlacer::artistsFor(const QString &artistTag, QList<bool> *featuring)
@@ -354,9 +376,12 @@ Result<QStringList> FilePlacer::artistsFor(const QString &artistTag, QList<bool>
     return ids;
 }
 
-Result<void> FilePlacer::writeSong(const QString &songId, bool isNew, const QString &title, int year, const QString &artistTag)
+Result<void> FilePlacer::writeSong(
+    const QString &songId, bool isNew, const QString &title, int year, const QString &artistTag)
 {
-    if (auto r = m_q->song.run({ songId, title, QVariant(), nullIfEmpty(TextNormalizer::romanizeWords(title)), nullIfZero(year) }); !r)
+    if (auto r = m_q->song.run({ songId, title, QVariant(), nullIfEmpty(TextNormalizer::romanizeWords(title)),
+            nullIfZero(year) });
+        !r)
         return r;
     if (!isNew)
         if (auto r = m_q->clearCredits.run({ songId }); !r)
@@ -366,7 +391,9 @@ Result<void> FilePlacer::writeSong(const QString &songId, bool isNew, const QStr
     if (!artists)
         return std::unexpected(artists.error());
     for (int i = 0; i < artists->size(); ++i)
-        if (auto r = m_q->credit.run({ songId, artists->at(i), featuring.at(i) ? u"featuring"_s : u"main"_s, i }); !r)
+        if (auto r
+            = m_q->credit.run({ songId, artists->at(i), featuring.at(i) ? u"featuring"_s : u"main"_s, i });
+            !r)
             return r;
     m_songIds.insert(songId);
     return {};
@@ -404,9 +431,11 @@ void FilePlacer::coverFor(const QString &dramaId, const FileFacts &file, QString
         m_coverTried.insert(tried);
         cover = m_covers.folderCover(folder);
     }
-    if (cover && cover->isEmpty() && file.tags.hasPicture && !m_coverTried.contains(tried + u"\1embedded"_s)) {
+    if (cover && cover->isEmpty() && file.tags.hasPicture
+        && !m_coverTried.contains(tried + u"\1embedded"_s)) {
         auto embedded = TagReader::readCover(file.path);
-        cover = embedded ? m_covers.saveEmbedded(*embedded) : Result<QString>(std::unexpected(embedded.error()));
+        cover = embedded ? m_covers.saveEmbedded(*embedded)
+                         : Result<QString>(std::unexpected(embedded.error()));
         if (!cover)
             m_coverTried.insert(tried + u"\1embedded"_s);
     }
@@ -430,16 +459,20 @@ Result<void> FilePlacer::letGo(const QString &previousSongId, const QString &now
     if (previousSongId.isEmpty() || previousSongId == nowSongId || m_linkedPath.value(previousSongId) != path)
         return {};
     m_linkedPath.remove(previousSongId);
-    auto r = runQuery(m_db, u"DELETE FROM local_files WHERE song_id = ? AND path = ?"_s, { previousSongId, path });
+    auto r = runQuery(
+        m_db, u"DELETE FROM local_files WHERE song_id = ? AND path = ?"_s, { previousSongId, path });
     if (r)
-        r = runQuery(m_db, u"DELETE FROM drama_songs WHERE song_id = ? AND ? IN (SELECT id FROM songs WHERE origin = 'files') "
-                           "AND ? NOT IN (SELECT song_id FROM playlist_items) AND ? NOT IN (SELECT song_id FROM favorite_songs)"_s,
-                     { previousSongId, previousSongId, previousSongId, previousSongId });
+        r = runQuery(m_db,
+            u"DELETE FROM drama_songs WHERE song_id = ? AND ? IN (SELECT id FROM songs WHERE origin = "
+            u"'files') "
+            "AND ? NOT IN (SELECT song_id FROM playlist_items) AND ? NOT IN (SELECT song_id FROM favorite_songs)"_s,
+            { previousSongId, previousSongId, previousSongId, previousSongId });
     if (r)
-        r = runQuery(m_db, u"UPDATE songs SET retired = 1 WHERE id = ? AND origin = 'files' AND NOT EXISTS "
-                           "(SELECT 1 FROM drama_songs WHERE song_id = ?) AND ? NOT IN (SELECT song_id FROM playlist_items) "
-                           "AND ? NOT IN (SELECT song_id FROM favorite_songs)"_s,
-                     { previousSongId, previousSongId, previousSongId, previousSongId });
+        r = runQuery(m_db,
+            u"UPDATE songs SET retired = 1 WHERE id = ? AND origin = 'files' AND NOT EXISTS "
+            "(SELECT 1 FROM drama_songs WHERE song_id = ?) AND ? NOT IN (SELECT song_id FROM playlist_items) "
+            "AND ? NOT IN (SELECT song_id FROM favorite_songs)"_s,
+            { previousSongId, previousSongId, previousSongId, previousSongId });
     if (!r)
         return std::unexpected(r.error());
     return {};
@@ -499,7 +532,9 @@ Result<Placement> FilePlacer::place(const FileFacts &file, const QString &previo
     // A song made from files is matched by its exact title; a catalog song also by its title
     // without a bracketed decoration ("Stay With Me (Goblin OST Part 1)").
     const QString exactTitle = TextNormalizer::fold(title);
-    candidates.removeIf([this, &exactTitle](int i) { return m_songs[i].fromFiles && !m_songs[i].exactTitles.contains(exactTitle); });
+    candidates.removeIf([this, &exactTitle](int i) {
+        return m_songs[i].fromFiles && !m_songs[i].exactTitles.contains(exactTitle);
+    });
     for (int i : candidates)
         if (wanted.isEmpty() || m_songs[i].artistKeys.intersects(wanted))
             byArtist << i;
@@ -508,7 +543,8 @@ Result<Placement> FilePlacer::place(const FileFacts &file, const QString &previo
     if (!drama && !userSaidNoDrama && byArtist.isEmpty()) {
         // An album that is no OST (a single, a compilation, no album at all) may still hold a
         // catalog song: by title and artist, or by an "Artist - Title" file name.
-        catalogMatch = file.tags.title.isEmpty() ? m_catalog->matchDisplay(title) : m_catalog->match(title, artistTag);
+        catalogMatch
+            = file.tags.title.isEmpty() ? m_catalog->matchDisplay(title) : m_catalog->match(title, artistTag);
     }
     if (catalogMatch.confidence == SongMatcher::Confidence::Confident) {
         songId = catalogMatch.songId;
@@ -530,11 +566,12 @@ Result<Placement> FilePlacer::place(const FileFacts &file, const QString &previo
         return p;
     } else {
         // A new song. A file read again after a retag keeps its song (favorites, playlists).
-        const bool reuse = !previousSongId.isEmpty() && m_songIds.contains(previousSongId) && previousSongId.startsWith(u"files-"_s)
-            && m_linkedPath.value(previousSongId) == file.path;
+        const bool reuse = !previousSongId.isEmpty() && m_songIds.contains(previousSongId)
+            && previousSongId.startsWith(u"files-"_s) && m_linkedPath.value(previousSongId) == file.path;
         songId = reuse ? previousSongId
-                       : uniqueId(u"files-"_s + shortHash(where + u'\1' + TextNormalizer::fold(title) + u'\1' + artistTag),
-                                  m_songIds);
+                       : uniqueId(u"files-"_s
+                               + shortHash(where + u'\1' + TextNormalizer::fold(title) + u'\1' + artistTag),
+                           m_songIds);
         if (auto r = writeSong(songId, !reuse, title, file.tags.year, artistTag); !r)
             return std::unexpected(r.error());
         if (reuse)

@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
-
 #include <memory>
 #include <optional>
 
@@ -63,7 +62,8 @@ private:
         QString id;
         QSet<QString> artistKeys;
         bool fromFiles = false;
-        QSet<QString> exactTitles; // folded titles: a song of the files matches only these ("Lantern" is not "Lantern (Inst.)")
+        QSet<QString> exactTitles; // folded titles: a song of the files matches only these ("Lantern" is not
+                                   // "Lantern (Inst.)")
     };
     struct Reference
     {
@@ -77,15 +77,16 @@ private:
     Result<void> loadAll();
     Result<QString> dramaFor(const QString &albumTitle, const QString &broadcaster, int year, bool *made);
     Result<QString> makeDrama(const QString &id, const QString &title, const QString &titleKo, int year,
-                              const QString &broadcaster, const QStringList &keys);
+        const QString &broadcaster, const QStringList &keys);
     Result<QStringList> artistsFor(const QString &artistTag, QList<bool> *featuring);
-    Result<void> writeSong(const QString &songId, bool isNew, const QString &title, int year, const QString &artistTag);
+    Result<void> writeSong(
+        const QString &songId, bool isNew, const QString &title, int year, const QString &artistTag);
     Result<void> appear(const QString &dramaId, const QString &songId, int part, int track);
     Result<QString> link(const QString &songId, const QString &path); // empty: linked; else why not
     void coverFor(const QString &dramaId, const FileFacts &file, QStringList &notes);
     QString resolve(QString dramaId) const; // follows merges
-    void indexSong(const QString &dramaId, const QString &songId, const QStringList &titles, const QSet<QString> &artistKeys,
-                   bool fromFiles);
+    void indexSong(const QString &dramaId, const QString &songId, const QStringList &titles,
+        const QSet<QString> &artistKeys, bool fromFiles);
     QString uniqueId(const QString &base, const QSet<QString> &taken) const;
     Result<void> letGo(const QString &previousSongId, const QString &nowSongId, const QString &path);
 

@@ -3,7 +3,8 @@
 // drama reached the grid, the frame times of the grid while the scan runs (each tick repaints
 // the grid's viewport: layout, data(), delegate paint, and measures the gap since the last
 // tick, so a GUI thread held up by anything shows), the scan's end, and peak RSS.
-// Run: tools/devroot exec tests/harness/with-xvfb build/default/bench/bench_scanwindow MUSIC_DIR [--no-frames]
+// Run: tools/devroot exec tests/harness/with-xvfb build/default/bench/bench_scanwindow MUSIC_DIR
+// [--no-frames]
 #include "mainwindow/mainwindow.h"
 #include "models/dramagridmodel.h"
 #include "postergrid/postergridview.h"
@@ -16,7 +17,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -69,7 +69,8 @@ int main(int argc, char **argv)
 
     LocalMusicService *scanner = service.localMusic();
     bool foldersSaved = false;
-    QObject::connect(scanner, &LocalMusicService::foldersReady, &app, [&foldersSaved](const QStringList &f) { foldersSaved = !f.isEmpty(); });
+    QObject::connect(scanner, &LocalMusicService::foldersReady, &app,
+        [&foldersSaved](const QStringList &f) { foldersSaved = !f.isEmpty(); });
     scanner->addFolder(music);
     while (!foldersSaved)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
@@ -107,13 +108,15 @@ int main(int argc, char **argv)
         std::sort(v.begin(), v.end());
         return v.isEmpty() ? 0.0 : v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * v.size())));
     };
-    std::printf("window during the scan: first new drama in the grid after %lld ms; scan finished after %lld ms; "
-                "%d dramas in the grid\n",
-                static_cast<long long>(firstDramaMs), static_cast<long long>(doneMs), service.gridModel()->rowCount());
+    std::printf(
+        "window during the scan: first new drama in the grid after %lld ms; scan finished after %lld ms; "
+        "%d dramas in the grid\n",
+        static_cast<long long>(firstDramaMs), static_cast<long long>(doneMs),
+        service.gridModel()->rowCount());
     std::printf("grid frames (repaint of the viewport), %lld: p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
-                static_cast<long long>(frames.size()), pct(frames, 0.5), pct(frames, 0.99), pct(frames, 1.0));
-    std::printf("GUI thread ticks (10 ms timer), gap between ticks: p50 %.2f ms, p99 %.2f ms, max %.2f ms\n", pct(gaps, 0.5),
-                pct(gaps, 0.99), pct(gaps, 1.0));
+        static_cast<long long>(frames.size()), pct(frames, 0.5), pct(frames, 0.99), pct(frames, 1.0));
+    std::printf("GUI thread ticks (10 ms timer), gap between ticks: p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
+        pct(gaps, 0.5), pct(gaps, 0.99), pct(gaps, 1.0));
     std::printf("peak RSS: %ld MiB before the scan, %ld MiB at its end\n", rssBefore, peakRssMiB());
     return 0;
 }

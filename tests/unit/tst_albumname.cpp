@@ -21,7 +21,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("special");
         QTest::addColumn<int>("volume");
         const auto ost = [](const char *name, const QString &album, const QString &drama, int part = 0,
-                            const QString &broadcaster = {}, bool special = false, int volume = 0) {
+                             const QString &broadcaster = {}, bool special = false, int volume = 0) {
             QTest::newRow(name) << album << true << drama << part << broadcaster << special << volume;
         };
         const auto notOst = [](const char *name, const QString &album) {
@@ -65,11 +65,14 @@ private Q_SLOTS:
         ost("tvN slot quote", u"tvN 토일드라마 '호텔 델루나' OST Part 5"_s, u"호텔 델루나"_s, 5, u"tvN"_s);
         ost("KBS 2TV slot", u"KBS 2TV 수목드라마 태양의 후예 OST"_s, u"태양의 후예"_s, 0, u"KBS2"_s);
         ost("JTBC suffix", u"이태원 클라쓰 (JTBC 금토드라마) OST"_s, u"이태원 클라쓰"_s, 0, u"JTBC"_s);
-        ost("SBS special plan", u"SBS 특별기획 '별에서 온 그대' OST Part.3"_s, u"별에서 온 그대"_s, 3, u"SBS"_s);
+        ost("SBS special plan", u"SBS 특별기획 '별에서 온 그대' OST Part.3"_s, u"별에서 온 그대"_s, 3,
+            u"SBS"_s);
         ost("MBC mini series", u"MBC 수목미니시리즈 '킹2홀스' OST Part.1"_s, u"킹2홀스"_s, 1, u"MBC"_s);
-        ost("KBS2 no space", u"KBS2 월화드라마 '동백꽃 필 무렵' OST Part.2"_s, u"동백꽃 필 무렵"_s, 2, u"KBS2"_s);
+        ost("KBS2 no space", u"KBS2 월화드라마 '동백꽃 필 무렵' OST Part.2"_s, u"동백꽃 필 무렵"_s, 2,
+            u"KBS2"_s);
         ost("netflix hangul", u"넷플릭스 시리즈 '킹덤' OST"_s, u"킹덤"_s, 0, u"Netflix"_s);
-        ost("ENA quote", u"ENA 수목드라마 '이상한 변호사 우영우' OST Part.1"_s, u"이상한 변호사 우영우"_s, 1, u"ENA"_s);
+        ost("ENA quote", u"ENA 수목드라마 '이상한 변호사 우영우' OST Part.1"_s, u"이상한 변호사 우영우"_s, 1,
+            u"ENA"_s);
         ost("slot without OST", u"SBS 금토드라마 '모범택시' Part.2"_s, u"모범택시"_s, 2, u"SBS"_s);
         ost("slot only", u"수목드라마 '또 오해영' OST Part.6"_s, u"또 오해영"_s, 6);
         ost("drama OST in brackets", u"구르미 그린 달빛 (드라마 OST)"_s, u"구르미 그린 달빛"_s);
@@ -80,10 +83,12 @@ private Q_SLOTS:
         ost("curly single", u"‘스물다섯 스물하나’ OST Part.1"_s, u"스물다섯 스물하나"_s, 1);
         ost("double ascii", u"\"Our Beloved Summer\" OST Part.1"_s, u"Our Beloved Summer"_s, 1);
         ost("angle", u"《미스터 션샤인》 OST Part.2"_s, u"미스터 션샤인"_s, 2);
-        ost("apostrophe is no quote", u"It's Okay to Not Be Okay OST Part.1"_s, u"It's Okay to Not Be Okay"_s, 1);
+        ost("apostrophe is no quote", u"It's Okay to Not Be Okay OST Part.1"_s, u"It's Okay to Not Be Okay"_s,
+            1);
         // Full-width forms
         ost("full-width OST", u"도깨비 ＯＳＴ Ｐａｒｔ．５"_s, u"도깨비"_s, 5);
-        ost("full-width brackets", u"이태원 클라쓰（JTBC 금토드라마）OST"_s, u"이태원 클라쓰"_s, 0, u"JTBC"_s);
+        ost("full-width brackets", u"이태원 클라쓰（JTBC 금토드라마）OST"_s, u"이태원 클라쓰"_s, 0,
+            u"JTBC"_s);
         ost("ideographic space", u"호텔　델루나　OST　Part.2"_s, u"호텔 델루나"_s, 2);
         // Seasons and numbers belong to the title
         ost("hangul season", u"슬기로운 의사생활 시즌2 OST Part.3"_s, u"슬기로운 의사생활 시즌2"_s, 3);
@@ -92,7 +97,8 @@ private Q_SLOTS:
         ost("year in title", u"응답하라 1988 OST Part.4"_s, u"응답하라 1988"_s, 4);
         ost("english year", u"Reply 1988 OST Part 2"_s, u"Reply 1988"_s, 2);
         ost("digit in title", u"킹2홀스 OST"_s, u"킹2홀스"_s);
-        ost("title with colon", u"Moon Lovers: Scarlet Heart Ryeo OST Part.1"_s, u"Moon Lovers: Scarlet Heart Ryeo"_s, 1);
+        ost("title with colon", u"Moon Lovers: Scarlet Heart Ryeo OST Part.1"_s,
+            u"Moon Lovers: Scarlet Heart Ryeo"_s, 1);
         ost("title with dash", u"Hometown Cha-Cha-Cha OST Part.3"_s, u"Hometown Cha-Cha-Cha"_s, 3);
         ost("title ending in dot", u"Mr. Queen OST Part.2"_s, u"Mr. Queen"_s, 2);
         // Not OSTs: left alone
@@ -137,13 +143,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
         QTest::addColumn<bool>("same");
-        QTest::newRow("season word vs bare") << u"Hospital Playlist Season 2"_s << u"Hospital Playlist 2"_s << true;
-        QTest::newRow("hangul season") << u"슬기로운 의사생활 시즌2"_s << u"슬기로운 의사생활 시즌 2"_s << true;
-        QTest::newRow("season 1 is the drama") << u"Hospital Playlist Season 1"_s << u"Hospital Playlist"_s << true;
+        QTest::newRow("season word vs bare")
+            << u"Hospital Playlist Season 2"_s << u"Hospital Playlist 2"_s << true;
+        QTest::newRow("hangul season")
+            << u"슬기로운 의사생활 시즌2"_s << u"슬기로운 의사생활 시즌 2"_s << true;
+        QTest::newRow("season 1 is the drama")
+            << u"Hospital Playlist Season 1"_s << u"Hospital Playlist"_s << true;
         QTest::newRow("seasons differ") << u"Hospital Playlist"_s << u"Hospital Playlist 2"_s << false;
         QTest::newRow("S2") << u"Kingdom S2"_s << u"Kingdom Season 2"_s << true;
         QTest::newRow("year stays") << u"Reply 1988"_s << u"Reply 1997"_s << false;
-        QTest::newRow("punctuation and case") << u"It's Okay to Not Be Okay"_s << u"Its okay to not be okay"_s << true;
+        QTest::newRow("punctuation and case")
+            << u"It's Okay to Not Be Okay"_s << u"Its okay to not be okay"_s << true;
         QTest::newRow("full width") << u"ＧＯＢＬＩＮ"_s << u"Goblin"_s << true;
         QTest::newRow("spacing hangul") << u"사랑의불시착"_s << u"사랑의 불시착"_s << true;
     }

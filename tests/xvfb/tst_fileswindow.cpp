@@ -2,6 +2,7 @@
 // drama of an album nobody lists, with the album's embedded cover as its poster; the drama
 // page, the Source filter, "Other music", the Edit dialog and a merge by dropping one poster
 // on another, each undone with Ctrl+Z. Screenshots go to <build>/screenshots/files-*.png.
+#include "common/testlibrary.h"
 #include "edits/dramaeditdialog.h"
 #include "edits/libraryeditactions.h"
 #include "mainwindow/mainwindow.h"
@@ -12,10 +13,8 @@
 #include "playback/tonegenerator.h"
 #include "playlists/playlisteditor.h"
 #include "postergrid/postergridview.h"
-#include "services/localmusicservice.h"
 #include "services/libraryservice.h"
-
-#include "common/testlibrary.h"
+#include "services/localmusicservice.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -29,7 +28,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
-
 #include <taglib/fileref.h>
 #include <taglib/tag.h>
 #include <taglib/tvariant.h>
@@ -41,7 +39,8 @@ namespace {
 
 const QColor kCover(0x2a, 0x9d, 0x8f);
 
-void writeTrack(const QString &path, const QString &title, const QString &artist, const QString &album, bool cover)
+void writeTrack(
+    const QString &path, const QString &title, const QString &artist, const QString &album, bool cover)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QVERIFY(ToneGenerator::writeWav(path, { 523.0, 200 }));
@@ -68,7 +67,8 @@ void writeTrack(const QString &path, const QString &title, const QString &artist
 
 bool near(QColor a, QColor b)
 {
-    return std::abs(a.red() - b.red()) < 12 && std::abs(a.green() - b.green()) < 12 && std::abs(a.blue() - b.blue()) < 12;
+    return std::abs(a.red() - b.red()) < 12 && std::abs(a.green() - b.green()) < 12
+        && std::abs(a.blue() - b.blue()) < 12;
 }
 
 } // namespace
@@ -102,11 +102,16 @@ private Q_SLOTS:
     {
         QDir().mkpath(m_shots);
         QStandardPaths::setTestModeEnabled(true);
-        writeTrack(m_music.filePath(u"moon/01.wav"_s), u"Lantern"_s, u"Seo-yeon Kim"_s, u"Moonlit Garden OST Part.1"_s, true);
-        writeTrack(m_music.filePath(u"moon/02.wav"_s), u"Paper Boats"_s, u"Min Park"_s, u"Moonlit Garden OST Part.2"_s, true);
-        writeTrack(m_music.filePath(u"mister/01.wav"_s), u"어른"_s, u"손디아"_s, u"나의 아저씨 OST Part.2"_s, false);
-        writeTrack(m_music.filePath(u"mister/02.wav"_s), u"Dear Moon"_s, u"SURAN"_s, u"My Mister OST Part.5"_s, false);
-        writeTrack(m_music.filePath(u"palette/01.wav"_s), u"Palette"_s, u"IU feat. G-DRAGON"_s, u"Palette"_s, false);
+        writeTrack(m_music.filePath(u"moon/01.wav"_s), u"Lantern"_s, u"Seo-yeon Kim"_s,
+            u"Moonlit Garden OST Part.1"_s, true);
+        writeTrack(m_music.filePath(u"moon/02.wav"_s), u"Paper Boats"_s, u"Min Park"_s,
+            u"Moonlit Garden OST Part.2"_s, true);
+        writeTrack(
+            m_music.filePath(u"mister/01.wav"_s), u"어른"_s, u"손디아"_s, u"나의 아저씨 OST Part.2"_s, false);
+        writeTrack(m_music.filePath(u"mister/02.wav"_s), u"Dear Moon"_s, u"SURAN"_s,
+            u"My Mister OST Part.5"_s, false);
+        writeTrack(
+            m_music.filePath(u"palette/01.wav"_s), u"Palette"_s, u"IU feat. G-DRAGON"_s, u"Palette"_s, false);
         auto lib = Library::open(test::libraryOptions(m_data.path()));
         QVERIFY(lib);
         m_service = std::make_unique<LibraryService>(std::move(*lib), m_data.filePath(u"cache"_s));
@@ -125,7 +130,9 @@ private Q_SLOTS:
         QSignalSpy finished(music, &LocalMusicService::scanFinished);
         QSignalSpy folders(music, &LocalMusicService::foldersReady);
         music->addFolder(m_music.path());
-        QTRY_VERIFY_WITH_TIMEOUT(!folders.isEmpty() && folders.last().at(0).toStringList() == QStringList { m_music.path() }, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !folders.isEmpty() && folders.last().at(0).toStringList() == QStringList { m_music.path() },
+            5000);
         music->scan();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(grid()->rowOf(m_moon) >= 0 && grid()->rowOf(u"my-mister"_s) >= 0, 10000);
@@ -137,7 +144,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(moon.data(DramaGridModel::PosterLoadedRole).toBool(), 10000);
         const QImage poster = moon.data(Qt::DecorationRole).value<QPixmap>().toImage();
         QVERIFY2(near(poster.pixelColor(poster.width() / 2, poster.height() / 2), kCover),
-                 qPrintable(poster.pixelColor(poster.width() / 2, poster.height() / 2).name()));
+            qPrintable(poster.pixelColor(poster.width() / 2, poster.height() / 2).name()));
         // The Source filter shows only what came from the files.
         m_window->gridProxy()->setOrigin(u"files"_s);
         QTRY_COMPARE(m_window->gridProxy()->rowCount(), 2);

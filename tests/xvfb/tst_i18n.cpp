@@ -38,7 +38,8 @@ Run run(const QString &lang, const QStringList &args)
     p.setProcessEnvironment(environment(lang));
     p.start(kApp, args);
     p.waitForFinished(60000);
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+        QString::fromUtf8(p.readAllStandardError()) };
 }
 
 QStringList strings(const QJsonValue &v)
@@ -61,7 +62,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("description");
         QTest::addColumn<QString>("option");
         QTest::newRow("korean") << u"ko_KR.UTF-8"_s << u"한국 드라마 OST 라이브러리"_s << u"Qt"_s;
-        QTest::newRow("english") << u"en_US.UTF-8"_s << u"Korean drama soundtrack library"_s << u"Use DIR for the library"_s;
+        QTest::newRow("english") << u"en_US.UTF-8"_s << u"Korean drama soundtrack library"_s
+                                 << u"Use DIR for the library"_s;
     }
     void help()
     {
@@ -85,9 +87,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("placeholder");
         QTest::addColumn<QString>("statusStart");
         QTest::newRow("korean") << u"ko_KR.UTF-8"_s << u"파일(&F)"_s << u"모든 드라마"_s
-                                << u"드라마, 노래, 아티스트 검색 — 도깨비, dokkaebi, ㄷㄲㅂ"_s << u"라이브러리에 드라마"_s;
+                                << u"드라마, 노래, 아티스트 검색 — 도깨비, dokkaebi, ㄷㄲㅂ"_s
+                                << u"라이브러리에 드라마"_s;
         QTest::newRow("english") << u"en_US.UTF-8"_s << u"&File"_s << u"All dramas"_s
-                                 << u"Search dramas, songs, artists — 도깨비, dokkaebi, ㄷㄲㅂ"_s << u"dramas in the library"_s;
+                                 << u"Search dramas, songs, artists — 도깨비, dokkaebi, ㄷㄲㅂ"_s
+                                 << u"dramas in the library"_s;
     }
     void window()
     {
@@ -99,18 +103,24 @@ private Q_SLOTS:
         QTemporaryDir data;
         const QString report = data.filePath(u"report.json"_s);
         QDir().mkpath(QStringLiteral(OSTSHELF_TEST_BINARY_DIR "/screenshots"));
-        const QString shot = QStringLiteral(OSTSHELF_TEST_BINARY_DIR "/screenshots/i18n-") + lang.left(2) + u".png"_s;
-        const Run r = run(lang, { u"--data-dir"_s, data.path(), u"--ui-report"_s, report, u"--screenshot"_s, shot });
+        const QString shot
+            = QStringLiteral(OSTSHELF_TEST_BINARY_DIR "/screenshots/i18n-") + lang.left(2) + u".png"_s;
+        const Run r
+            = run(lang, { u"--data-dir"_s, data.path(), u"--ui-report"_s, report, u"--screenshot"_s, shot });
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(r.err.contains(u"ostshelf.i18n"_s) || r.err.contains(u"user interface in"_s), qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(u"ostshelf.i18n"_s) || r.err.contains(u"user interface in"_s), qPrintable(r.err));
         QFile f(report);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
-        QVERIFY2(strings(o.value(u"menus"_s)).contains(file), qPrintable(strings(o.value(u"menus"_s)).join(u" | "_s)));
-        QVERIFY2(strings(o.value(u"sidebar"_s)).contains(allDramas), qPrintable(strings(o.value(u"sidebar"_s)).join(u" | "_s)));
+        QVERIFY2(strings(o.value(u"menus"_s)).contains(file),
+            qPrintable(strings(o.value(u"menus"_s)).join(u" | "_s)));
+        QVERIFY2(strings(o.value(u"sidebar"_s)).contains(allDramas),
+            qPrintable(strings(o.value(u"sidebar"_s)).join(u" | "_s)));
         QVERIFY2(strings(o.value(u"placeholders"_s)).contains(placeholder),
-                 qPrintable(strings(o.value(u"placeholders"_s)).join(u" | "_s)));
-        QVERIFY2(o.value(u"status"_s).toString().contains(statusStart), qPrintable(o.value(u"status"_s).toString()));
+            qPrintable(strings(o.value(u"placeholders"_s)).join(u" | "_s)));
+        QVERIFY2(o.value(u"status"_s).toString().contains(statusStart),
+            qPrintable(o.value(u"status"_s).toString()));
         if (lang.startsWith(u"ko"_s)) {
             // No English menu title is left on the Korean window.
             for (const QString &menu : strings(o.value(u"menus"_s)))

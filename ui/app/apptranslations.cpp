@@ -84,13 +84,15 @@ void AppTranslations::install(QCoreApplication &app)
             qCInfo(lcI18n) << "user interface in" << base << "(asked for" << languages.join(u", "_s) << ")";
             return;
         }
-        qCWarning(lcI18n) << "the locale asks for" << lang << "but the catalog" << (u":/i18n/ostshelf_"_s + base + u".qm"_s)
+        qCWarning(lcI18n) << "the locale asks for" << lang << "but the catalog"
+                          << (u":/i18n/ostshelf_"_s + base + u".qm"_s)
                           << "cannot be loaded; the window stays in English";
     }
     // Without a translation for the locale, the English plural forms still apply.
     if (translator->load(u":/i18n/ostshelf_en"_s)) {
         QCoreApplication::installTranslator(translator);
-        qCInfo(lcI18n) << "user interface in English (asked for" << (languages.isEmpty() ? u"nothing"_s : languages.join(u", "_s))
+        qCInfo(lcI18n) << "user interface in English (asked for"
+                       << (languages.isEmpty() ? u"nothing"_s : languages.join(u", "_s))
                        << "; shipped:" << ours.join(u", "_s) << ")";
     } else {
         delete translator;

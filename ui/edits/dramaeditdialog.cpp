@@ -37,13 +37,15 @@ DramaEditDialog::DramaEditDialog(const Drama &drama, const QStringList &broadcas
     form->addRow(tr("&Year"), m_year);
     form->addRow(tr("&Broadcaster"), m_broadcaster);
     if (drama.origin == u"bundled"_s)
-        form->addRow(new QLabel(tr("A catalog drama: your changes are kept apart from the catalog's facts and stay through "
-                                   "catalog updates, rescans and backups (Ctrl+Z undoes them)."),
-                                this));
+        form->addRow(new QLabel(
+            tr("A catalog drama: your changes are kept apart from the catalog's facts and stay through "
+               "catalog updates, rescans and backups (Ctrl+Z undoes them)."),
+            this));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     QPushButton *poster = buttons->addButton(tr("&Poster…"), QDialogButtonBox::ActionRole);
     QPushButton *merge = buttons->addButton(tr("&Merge into…"), QDialogButtonBox::ActionRole);
-    merge->setToolTip(tr("This drama is another drama under a second name: its songs, favorite and poster join that one"));
+    merge->setToolTip(
+        tr("This drama is another drama under a second name: its songs, favorite and poster join that one"));
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (m_title->text().trimmed().isEmpty()) {
@@ -75,7 +77,8 @@ DramaEdit DramaEditDialog::edit() const
     return e;
 }
 
-DramaPickerDialog::DramaPickerDialog(const QList<std::pair<QString, QString>> &dramas, const QString &prompt, QWidget *parent)
+DramaPickerDialog::DramaPickerDialog(
+    const QList<std::pair<QString, QString>> &dramas, const QString &prompt, QWidget *parent)
     : QDialog(parent)
     , m_combo(new QComboBox(this))
 {

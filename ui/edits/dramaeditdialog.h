@@ -22,7 +22,7 @@ public:
 
 Q_SIGNALS:
     void posterRequested(); // "Poster…": choose an image
-    void mergeRequested();  // "Merge into…"
+    void mergeRequested(); // "Merge into…"
 
 private:
     Drama m_drama;
@@ -37,7 +37,8 @@ class DramaPickerDialog : public QDialog
 {
     Q_OBJECT
 public:
-    DramaPickerDialog(const QList<std::pair<QString, QString>> &dramas, const QString &prompt, QWidget *parent = nullptr);
+    DramaPickerDialog(
+        const QList<std::pair<QString, QString>> &dramas, const QString &prompt, QWidget *parent = nullptr);
     QString chosenId() const;
 
 private:

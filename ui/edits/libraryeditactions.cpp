@@ -1,7 +1,6 @@
 #include "libraryeditactions.h"
 
 #include "dramaeditdialog.h"
-
 #include "models/dramagridmodel.h"
 #include "services/libraryeditor.h"
 #include "services/libraryservice.h"
@@ -19,8 +18,7 @@ LibraryEditActions::LibraryEditActions(LibraryService *service, QWidget *window)
     : QObject(window)
     , m_service(service)
     , m_window(window)
-{
-}
+{ }
 
 QString LibraryEditActions::titleOf(const QString &dramaId) const
 {
@@ -45,7 +43,8 @@ QList<std::pair<QString, QString>> LibraryEditActions::dramaChoices(const QStrin
     }
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(out.begin(), out.end(), [&collator](const auto &a, const auto &b) { return collator.compare(a.second, b.second) < 0; });
+    std::sort(out.begin(), out.end(),
+        [&collator](const auto &a, const auto &b) { return collator.compare(a.second, b.second) < 0; });
     return out;
 }
 
@@ -57,7 +56,8 @@ void LibraryEditActions::addDramaActions(QMenu *menu, const QString &dramaId)
 
 void LibraryEditActions::addSongActions(QMenu *menu, const QString &songId, const QString &songTitle)
 {
-    menu->addAction(tr("Move to another drama…"), this, [this, songId, songTitle] { chooseSongDrama(songId, songTitle); });
+    menu->addAction(tr("Move to another drama…"), this,
+        [this, songId, songTitle] { chooseSongDrama(songId, songTitle); });
     menu->addAction(tr("Move to other music (no drama)"), this, [this, songId, songTitle] {
         m_service->editor()->moveSong(songId, QString(), songTitle, QString());
     });
@@ -68,11 +68,12 @@ void LibraryEditActions::editDrama(const QString &dramaId)
     const int row = m_service->gridModel()->rowOf(dramaId);
     if (row < 0)
         return;
-    auto *dialog = new DramaEditDialog(m_service->gridModel()->drama(row), m_service->broadcasters(), m_window);
+    auto *dialog
+        = new DramaEditDialog(m_service->gridModel()->drama(row), m_service->broadcasters(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DramaEditDialog::posterRequested, dialog, [this, dialog, dramaId] {
-        const QString file = QFileDialog::getOpenFileName(dialog, tr("Choose a poster"), QString(),
-                                                          tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"));
+        const QString file = QFileDialog::getOpenFileName(
+            dialog, tr("Choose a poster"), QString(), tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"));
         if (!file.isEmpty())
             m_service->setCustomPoster(dramaId, file);
     });
@@ -87,10 +88,10 @@ void LibraryEditActions::editDrama(const QString &dramaId)
 void LibraryEditActions::chooseMergeTarget(const QString &fromId)
 {
     auto *dialog = new DramaPickerDialog(dramaChoices(fromId),
-                                         tr("“%1” is the same drama as… Its songs, favorite and poster join the drama you "
-                                            "choose; Ctrl+Z splits them again.")
-                                             .arg(titleOf(fromId)),
-                                         m_window);
+        tr("“%1” is the same drama as… Its songs, favorite and poster join the drama you "
+           "choose; Ctrl+Z splits them again.")
+            .arg(titleOf(fromId)),
+        m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, fromId] {
         if (const QString into = dialog->chosenId(); !into.isEmpty())
@@ -102,10 +103,10 @@ void LibraryEditActions::chooseMergeTarget(const QString &fromId)
 void LibraryEditActions::confirmMerge(const QString &fromId, const QString &intoId)
 {
     auto *box = new QMessageBox(QMessageBox::Question, tr("Merge dramas"),
-                                tr("Are “%1” and “%2” one drama? The songs, favorite and poster of “%1” join “%2”; "
-                                   "Ctrl+Z splits them again.")
-                                    .arg(titleOf(fromId), titleOf(intoId)),
-                                QMessageBox::NoButton, m_window);
+        tr("Are “%1” and “%2” one drama? The songs, favorite and poster of “%1” join “%2”; "
+           "Ctrl+Z splits them again.")
+            .arg(titleOf(fromId), titleOf(intoId)),
+        QMessageBox::NoButton, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->addButton(tr("Merge"), QMessageBox::AcceptRole);
     box->addButton(QMessageBox::Cancel);
@@ -117,7 +118,8 @@ void LibraryEditActions::confirmMerge(const QString &fromId, const QString &into
 
 void LibraryEditActions::chooseSongDrama(const QString &songId, const QString &songTitle)
 {
-    auto *dialog = new DramaPickerDialog(dramaChoices({}), tr("Move “%1” to the soundtrack of…").arg(songTitle), m_window);
+    auto *dialog = new DramaPickerDialog(
+        dramaChoices({}), tr("Move “%1” to the soundtrack of…").arg(songTitle), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, songId, songTitle] {
         if (const QString drama = dialog->chosenId(); !drama.isEmpty())

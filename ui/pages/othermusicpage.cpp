@@ -50,10 +50,11 @@ void OtherMusicPage::setTracks(const QList<OtherTrack> &tracks, const QSet<QStri
         albums.insert(t.albumArtist + u'\1' + t.album);
     }
     m_model->setTracks(songs, {}, favorites, notes);
-    m_label->setText(tracks.isEmpty() ? tr("Other music — none: every song of your files belongs to a drama. Albums that are no "
-                                           "OST (singles, studio albums) show here after a scan.")
-                                      : tr("Other music — %n song(s)", nullptr, int(tracks.size())) + u", "_s
-                             + tr("%n album(s)", nullptr, int(albums.size())));
+    m_label->setText(tracks.isEmpty()
+            ? tr("Other music — none: every song of your files belongs to a drama. Albums that are no "
+                 "OST (singles, studio albums) show here after a scan.")
+            : tr("Other music — %n song(s)", nullptr, int(tracks.size())) + u", "_s
+                + tr("%n album(s)", nullptr, int(albums.size())));
 }
 
 void OtherMusicPage::setSongFavorite(const QString &songId, bool favorite)
