@@ -391,6 +391,16 @@ Result<RowSnapshot> LibraryEdits::editSong(const QString &songId, const SongEdit
     });
 }
 
+Result<RowSnapshot> LibraryEdits::setAlbumOfSong(const QString &songId, const QString &dramaId)
+{
+    auto q = runQuery(m_db.connection(), u"SELECT album FROM scanned_files WHERE song_id = ? AND album IS NOT NULL LIMIT 1"_s, { songId });
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(QObject::tr("This song has no file of yours with an album tag; move the song itself instead."));
+    return setAlbum(q->value(0).toString(), dramaId);
+}
+
 Result<void> LibraryEdits::undo(const RowSnapshot &before)
 {
     if (auto w = requireWritable(); !w)

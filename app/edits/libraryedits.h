@@ -42,6 +42,8 @@ public:
         const QString &songId, const QString &dramaId, int part = 0); // empty drama: none
     Result<RowSnapshot> setAlbum(const QString &album, const QString &dramaId); // empty drama: "not a drama"
     Result<RowSnapshot> editSong(const QString &songId, const SongEdit &edit);
+    // setAlbum() for the album a song's file came on.
+    Result<RowSnapshot> setAlbumOfSong(const QString &songId, const QString &dramaId);
     Result<void> undo(const RowSnapshot &before);
 
     // The layer over the rows; runs inside the caller's transaction.

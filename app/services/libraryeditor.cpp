@@ -109,4 +109,17 @@ void LibraryEditor::setAlbum(const QString &album, const QString &dramaId, const
         [album, dramaId](LibraryEdits &e) { return e.setAlbum(album, dramaId); }, { dramaId });
 }
 
+void LibraryEditor::setAlbumOfSong(const QString &songId, const QString &songTitle, const QString &dramaId,
+                                   const QString &dramaTitle)
+{
+    push(dramaId.isEmpty() ? tr("The album of “%1” is not a drama").arg(songTitle)
+                           : tr("The album of “%1” is “%2”").arg(songTitle, dramaTitle),
+         [songId, dramaId](LibraryEdits &e) { return e.setAlbumOfSong(songId, dramaId); }, { dramaId });
+}
+
+void LibraryEditor::editSong(const QString &songId, const QString &songTitle, const SongEdit &edit)
+{
+    push(tr("Edit “%1”").arg(songTitle), [songId, edit](LibraryEdits &e) { return e.editSong(songId, edit); }, {});
+}
+
 } // namespace ost

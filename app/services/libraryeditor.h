@@ -25,6 +25,8 @@ public:
     void moveSong(
         const QString &songId, const QString &dramaId, const QString &songTitle, const QString &dramaTitle);
     void setAlbum(const QString &album, const QString &dramaId, const QString &dramaTitle);
+    void setAlbumOfSong(const QString &songId, const QString &songTitle, const QString &dramaId, const QString &dramaTitle);
+    void editSong(const QString &songId, const QString &songTitle, const SongEdit &edit);
 
 Q_SIGNALS:
     void changed(const QStringList &dramaIds); // the dramas whose page or poster changed

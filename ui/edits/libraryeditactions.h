@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/song.h"
+
 #include <QObject>
 
 class QMenu;
@@ -19,12 +21,14 @@ public:
     LibraryEditActions(LibraryService *service, QWidget *window);
 
     void addDramaActions(QMenu *menu, const QString &dramaId);
-    void addSongActions(QMenu *menu, const QString &songId, const QString &songTitle);
+    void addSongActions(QMenu *menu, const ost::Song &song, int part);
 
     void editDrama(const QString &dramaId);
     void chooseMergeTarget(const QString &fromId);
     void confirmMerge(const QString &fromId, const QString &intoId);
     void chooseSongDrama(const QString &songId, const QString &songTitle);
+    void editSong(const ost::Song &song, int part);
+    void chooseAlbumDrama(const QString &songId, const QString &songTitle);
 
 private:
     QList<std::pair<QString, QString>> dramaChoices(const QString &except) const; // id, "Title (한글) 2016"

@@ -162,7 +162,7 @@ void TrackListView::showMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(tr("Copy title"), this, [t = s.title] { QGuiApplication::clipboard()->setText(t); });
     menu.addSeparator();
-    Q_EMIT menuAboutToShow(&menu, s.id, s.title); // the owner adds its actions (editing)
+    Q_EMIT menuAboutToShow(&menu, s, i.data(TrackModel::PartRole).toInt()); // the owner adds its actions (editing)
     menu.exec(viewport()->mapToGlobal(pos));
 }
 

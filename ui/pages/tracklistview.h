@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/song.h"
+
 #include <QTreeView>
 
 class QMenu;
@@ -30,7 +32,7 @@ Q_SIGNALS:
     void queueRequested(const QStringList &songIds);
     void addToPlaylistRequested(qint64 playlistId, const QStringList &songIds);
     void newPlaylistRequested(const QStringList &songIds);
-    void menuAboutToShow(QMenu *menu, const QString &songId, const QString &songTitle);
+    void menuAboutToShow(QMenu *menu, const ost::Song &song, int part);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
