@@ -55,13 +55,44 @@ void LibraryEditActions::addDramaActions(QMenu *menu, const QString &dramaId)
     menu->addAction(tr("Merge into another drama…"), this, [this, dramaId] { chooseMergeTarget(dramaId); });
 }
 
-void LibraryEditActions::addSongActions(QMenu *menu, const QString &songId, const QString &songTitle)
+void LibraryEditActions::addSongActions(QMenu *menu, const Song &song, int part)
 {
-    menu->addAction(tr("Move to another drama…"), this,
-        [this, songId, songTitle] { chooseSongDrama(songId, songTitle); });
+    const QString songId = song.id, songTitle = song.title;
+    menu->addAction(tr("Edit song…"), this, [this, song, part] { editSong(song, part); });
+    menu->addAction(tr("Move to another drama…"), this, [this, songId, songTitle] { chooseSongDrama(songId, songTitle); });
     menu->addAction(tr("Move to other music (no drama)"), this, [this, songId, songTitle] {
         m_service->editor()->moveSong(songId, QString(), songTitle, QString());
     });
+    if (song.origin != u"files"_s)
+        return;
+    // The whole album of the file at once.
+    menu->addAction(tr("Its album is the OST of…"), this, [this, songId, songTitle] { chooseAlbumDrama(songId, songTitle); });
+    menu->addAction(tr("Its album is not a drama's OST"), this, [this, songId, songTitle] {
+        m_service->editor()->setAlbumOfSong(songId, songTitle, QString(), QString());
+    });
+}
+
+void LibraryEditActions::editSong(const Song &song, int part)
+{
+    auto *dialog = new SongEditDialog(song, part, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = song.id, title = song.title] {
+        if (const SongEdit e = dialog->edit(); !e.isEmpty())
+            m_service->editor()->editSong(id, title, e);
+    });
+    dialog->open();
+}
+
+void LibraryEditActions::chooseAlbumDrama(const QString &songId, const QString &songTitle)
+{
+    auto *dialog
+        = new DramaPickerDialog(dramaChoices({}), tr("The album of “%1” is the soundtrack of…").arg(songTitle), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, songId, songTitle] {
+        if (const QString drama = dialog->chosenId(); !drama.isEmpty())
+            m_service->editor()->setAlbumOfSong(songId, songTitle, drama, titleOf(drama));
+    });
+    dialog->open();
 }
 
 void LibraryEditActions::editDrama(const QString &dramaId)
