@@ -206,6 +206,9 @@ private Q_SLOTS:
         };
         for (const Track &t : corpus)
             write(t);
+        // A megabyte-long title: cut, and said so.
+        write({ m(u"bad/long.wav"_s), utf8(QString(1'000'000, u'가')), utf8(u"Someone"_s), utf8(u"Stranger OST Part.4"_s), 2, 2017,
+                QByteArray() });
         // Not audio at all, under an audio name.
         QFile junk(m(u"bad/junk.mp3"_s));
         QVERIFY(junk.open(QIODevice::WriteOnly));
@@ -216,11 +219,12 @@ private Q_SLOTS:
     {
         const auto s = scan();
         qInfo("%s", qPrintable(s.text()));
-        QCOMPARE(s.files, 16);
+        QCOMPARE(s.files, 17);
         QCOMPARE(s.errors, 1); // junk.mp3, with its reason
+        QVERIFY2(statusOf(m(u"bad/long.wav"_s)).contains(u"1000000"_s), qPrintable(statusOf(m(u"bad/long.wav"_s)).left(200)));
         QCOMPARE(s.linked, 2); // Stay With Me, Another Day: songs the catalog has
         QCOMPARE(s.other, 2);
-        QCOMPARE(s.added, 11);
+        QCOMPARE(s.added, 12);
         QCOMPARE(s.review, 0);
         QCOMPARE(s.dramasMade, 5); // my-mister, stranger, stranger-2, Moonlit Garden, Huge Cover Drama
         QVERIFY(statusOf(m(u"bad/junk.mp3"_s)).startsWith(u"error: not an audio file"_s));
@@ -306,7 +310,7 @@ private Q_SLOTS:
     {
         const auto s = scan();
         QCOMPARE(s.read, 0);
-        QCOMPARE(s.unchanged, 16);
+        QCOMPARE(s.unchanged, 17);
         QCOMPARE(s.dramasMade, 0);
     }
 
