@@ -1,42 +1,15 @@
 #include "catalogwriter.h"
 
+#include "storage/preparedquery.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
-#include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
 namespace ost {
 
 namespace {
-
-// A prepared statement reused for many rows (bulk writes of generated libraries).
-class Batch
-{
-public:
-    Batch(const QSqlDatabase &db, const QString &sql)
-        : m_query(db)
-        , m_sql(sql)
-    {
-        m_ok = m_query.prepare(sql);
-    }
-    Result<void> run(const QVariantList &values)
-    {
-        if (!m_ok)
-            return fail(QObject::tr("Database error preparing \"%1\": %2").arg(m_sql.left(60), m_query.lastError().text()));
-        for (int i = 0; i < values.size(); ++i)
-            m_query.bindValue(i, values.at(i));
-        if (!m_query.exec())
-            return fail(QObject::tr("Database error in \"%1\": %2").arg(m_sql.left(60), m_query.lastError().text()));
-        return {};
-    }
-
-private:
-    QSqlQuery m_query;
-    QString m_sql;
-    bool m_ok = false;
-};
 
 #define OST_TRY(expr)                                                                                              \
     if (auto r_ = (expr); !r_)                                                                                     \
@@ -57,10 +30,10 @@ Result<void> CatalogWriter::write(const Database &db, const CatalogData &data, c
 Result<void> CatalogWriter::writeRows(const QSqlDatabase &c, const CatalogData &data, const QString &origin)
 {
 
-    Batch artist(c, u"INSERT INTO artists(id, name, name_ko, kind, origin) VALUES (?, ?, ?, ?, ?) "
+    PreparedQuery artist(c, u"INSERT INTO artists(id, name, name_ko, kind, origin) VALUES (?, ?, ?, ?, ?) "
                     "ON CONFLICT(id) DO UPDATE SET name = excluded.name, name_ko = excluded.name_ko, kind = excluded.kind"_s);
-    Batch artistAlias(c, u"INSERT OR IGNORE INTO artist_aliases(artist_id, alias) VALUES (?, ?)"_s);
-    Batch member(c, u"INSERT OR IGNORE INTO group_members(group_id, member_id) VALUES (?, ?)"_s);
+    PreparedQuery artistAlias(c, u"INSERT OR IGNORE INTO artist_aliases(artist_id, alias) VALUES (?, ?)"_s);
+    PreparedQuery member(c, u"INSERT OR IGNORE INTO group_members(group_id, member_id) VALUES (?, ?)"_s);
     for (const auto &a : data.artists) {
         OST_TRY(runQuery(c, u"DELETE FROM artist_aliases WHERE artist_id = ?"_s, { a.id }));
         OST_TRY(artist.run({ a.id, a.name, nullIfEmpty(a.nameKo), a.kind, origin }));
@@ -73,12 +46,12 @@ Result<void> CatalogWriter::writeRows(const QSqlDatabase &c, const CatalogData &
             OST_TRY(member.run({ a.id, m }));
     }
 
-    Batch drama(c, u"INSERT INTO dramas(id, title, title_ko, romanization, year, broadcaster, synopsis, "
+    PreparedQuery drama(c, u"INSERT INTO dramas(id, title, title_ko, romanization, year, broadcaster, synopsis, "
                    "soundtrack_complete, origin, retired) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0) "
                    "ON CONFLICT(id) DO UPDATE SET title = excluded.title, title_ko = excluded.title_ko, "
                    "romanization = excluded.romanization, year = excluded.year, broadcaster = excluded.broadcaster, "
                    "synopsis = excluded.synopsis, soundtrack_complete = excluded.soundtrack_complete, retired = 0"_s);
-    Batch dramaAlias(c, u"INSERT OR IGNORE INTO drama_aliases(drama_id, alias) VALUES (?, ?)"_s);
+    PreparedQuery dramaAlias(c, u"INSERT OR IGNORE INTO drama_aliases(drama_id, alias) VALUES (?, ?)"_s);
     for (const auto &d : data.dramas) {
         OST_TRY(drama.run({ d.id, d.title, nullIfEmpty(d.titleKo), nullIfEmpty(d.romanization), nullIfZero(d.year),
                             nullIfEmpty(d.broadcaster), nullIfEmpty(d.synopsis), d.soundtrackComplete ? 1 : 0, origin }));
@@ -87,12 +60,12 @@ Result<void> CatalogWriter::writeRows(const QSqlDatabase &c, const CatalogData &
             OST_TRY(dramaAlias.run({ d.id, alias }));
     }
 
-    Batch song(c, u"INSERT INTO songs(id, title, title_ko, romanization, year, origin, retired) VALUES (?, ?, ?, ?, ?, ?, 0) "
+    PreparedQuery song(c, u"INSERT INTO songs(id, title, title_ko, romanization, year, origin, retired) VALUES (?, ?, ?, ?, ?, ?, 0) "
                   "ON CONFLICT(id) DO UPDATE SET title = excluded.title, title_ko = excluded.title_ko, "
                   "romanization = excluded.romanization, year = excluded.year, retired = 0"_s);
-    Batch songAlias(c, u"INSERT OR IGNORE INTO song_aliases(song_id, alias) VALUES (?, ?)"_s);
-    Batch credit(c, u"INSERT INTO song_artists(song_id, artist_id, role, position) VALUES (?, ?, ?, ?)"_s);
-    Batch appearance(c, u"INSERT INTO drama_songs(drama_id, song_id, part, position) VALUES (?, ?, ?, "
+    PreparedQuery songAlias(c, u"INSERT OR IGNORE INTO song_aliases(song_id, alias) VALUES (?, ?)"_s);
+    PreparedQuery credit(c, u"INSERT INTO song_artists(song_id, artist_id, role, position) VALUES (?, ?, ?, ?)"_s);
+    PreparedQuery appearance(c, u"INSERT INTO drama_songs(drama_id, song_id, part, position) VALUES (?, ?, ?, "
                         "coalesce(?, (SELECT count(*) FROM drama_songs WHERE drama_id = ?)))"_s);
     for (const auto &s : data.songs) {
         OST_TRY(song.run({ s.id, s.title, nullIfEmpty(s.titleKo), nullIfEmpty(s.romanization), nullIfZero(s.year), origin }));
@@ -108,16 +81,16 @@ Result<void> CatalogWriter::writeRows(const QSqlDatabase &c, const CatalogData &
                                      app.position >= 0 ? QVariant(app.position) : QVariant(), app.dramaId }));
     }
 
-    Batch award(c, u"INSERT INTO awards(id, song_id, ceremony, year, category, result) VALUES (?, ?, ?, ?, ?, ?) "
+    PreparedQuery award(c, u"INSERT INTO awards(id, song_id, ceremony, year, category, result) VALUES (?, ?, ?, ?, ?, ?) "
                    "ON CONFLICT(id) DO UPDATE SET song_id = excluded.song_id, ceremony = excluded.ceremony, "
                    "year = excluded.year, category = excluded.category, result = excluded.result"_s);
     for (const auto &a : data.awards)
         OST_TRY(award.run({ a.id, a.songId, nullIfEmpty(a.ceremony), nullIfZero(a.year), a.category, a.result }));
 
-    Batch collection(c, u"INSERT INTO collections(id, title, title_ko, description, position, origin) VALUES (?, ?, ?, ?, ?, ?) "
+    PreparedQuery collection(c, u"INSERT INTO collections(id, title, title_ko, description, position, origin) VALUES (?, ?, ?, ?, ?, ?) "
                         "ON CONFLICT(id) DO UPDATE SET title = excluded.title, title_ko = excluded.title_ko, "
                         "description = excluded.description, position = excluded.position"_s);
-    Batch item(c, u"INSERT INTO collection_items(collection_id, position, song_id, drama_id, note) VALUES (?, ?, ?, ?, ?)"_s);
+    PreparedQuery item(c, u"INSERT INTO collection_items(collection_id, position, song_id, drama_id, note) VALUES (?, ?, ?, ?, ?)"_s);
     // The bundled catalog orders collections as listed; others keep their place or go last.
     const bool bundledOrder = origin == u"bundled"_s || origin == u"generated"_s;
     auto next = runQuery(c, u"SELECT coalesce(max(position) + 1, 0) FROM collections"_s);

@@ -4,6 +4,7 @@
 #include "albums/artistcredits.h"
 #include "matching/songmatcher.h"
 #include "search/textnormalizer.h"
+#include "storage/preparedquery.h"
 #include "storage/sqlquery.h"
 
 #include <QCryptographicHash>
@@ -11,42 +12,12 @@
 #include <QFileInfo>
 #include <QObject>
 #include <QRegularExpression>
-#include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
 namespace ost {
 
 namespace {
-
-// A statement prepared once and run for many files.
-class Prepared
-{
-public:
-    Prepared(const QSqlDatabase &db, const QString &sql)
-        : m_query(db)
-        , m_sql(sql)
-    {
-        m_ok = m_query.prepare(sql);
-    }
-    Result<void> run(const QVariantList &values)
-    {
-        if (!m_ok)
-            return fail(QObject::tr("Database error preparing \"%1\": %2")
-                            .arg(m_sql.left(60), m_query.lastError().text()));
-        for (int i = 0; i < values.size(); ++i)
-            m_query.bindValue(i, values.at(i));
-        if (!m_query.exec())
-            return fail(
-                QObject::tr("Database error in \"%1\": %2").arg(m_sql.left(60), m_query.lastError().text()));
-        return {};
-    }
-
-private:
-    QSqlQuery m_query;
-    QString m_sql;
-    bool m_ok = false;
-};
 
 QString slug(const QString &text)
 {
@@ -100,7 +71,7 @@ struct FilePlacer::Statements
               "SET path = excluded.path, linked_at = excluded.linked_at"_s)
         , cover(db, u"INSERT OR REPLACE INTO file_covers(drama_id, path) VALUES (?, ?)"_s)
     { }
-    Prepared drama, artist, song, clearCredits, credit, clearAppearances, appearance, link, cover;
+    PreparedQuery drama, artist, song, clearCredits, credit, clearAppearances, appearance, link, cover;
 };
 
 QString Placement::status() const
