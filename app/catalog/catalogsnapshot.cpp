@@ -9,21 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace ost {
 
-namespace {
-
-// Runs sql and hands each row to row(); the first error ends the walk.
-template<typename Row>
-Result<void> each(const QSqlDatabase &c, const QString &sql, Row row)
-{
-    auto q = runQuery(c, sql);
-    if (!q)
-        return std::unexpected(q.error());
-    while (q->next())
-        row(*q);
-    return {};
-}
-
-} // namespace
 
 Result<CatalogData> CatalogSnapshot::read(const Database &db, Retired retired)
 {
@@ -32,22 +17,22 @@ Result<CatalogData> CatalogSnapshot::read(const Database &db, Retired retired)
     CatalogData data;
     QHash<QString, qsizetype> artistAt, dramaAt, songAt, collectionAt;
 
-    auto r = each(c, u"SELECT id, name, coalesce(name_ko, ''), kind FROM artists ORDER BY rowid"_s, [&](QSqlQuery &q) {
+    auto r = forEachRow(c, u"SELECT id, name, coalesce(name_ko, ''), kind FROM artists ORDER BY rowid"_s, [&](QSqlQuery &q) {
         artistAt.insert(q.value(0).toString(), data.artists.size());
         data.artists << Artist { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), {}, {}, {} };
     });
     if (r)
-        r = each(c, u"SELECT artist_id, alias FROM artist_aliases ORDER BY artist_id, alias"_s, [&](QSqlQuery &q) {
+        r = forEachRow(c, u"SELECT artist_id, alias FROM artist_aliases ORDER BY artist_id, alias"_s, [&](QSqlQuery &q) {
             if (auto i = artistAt.value(q.value(0).toString(), -1); i >= 0)
                 data.artists[i].aliases << q.value(1).toString();
         });
     if (r)
-        r = each(c, u"SELECT group_id, member_id FROM group_members ORDER BY group_id, member_id"_s, [&](QSqlQuery &q) {
+        r = forEachRow(c, u"SELECT group_id, member_id FROM group_members ORDER BY group_id, member_id"_s, [&](QSqlQuery &q) {
             if (auto i = artistAt.value(q.value(0).toString(), -1); i >= 0)
                 data.artists[i].memberIds << q.value(1).toString();
         });
     if (r)
-        r = each(c, u"SELECT id, title, coalesce(title_ko, ''), coalesce(romanization, ''), coalesce(year, 0), "
+        r = forEachRow(c, u"SELECT id, title, coalesce(title_ko, ''), coalesce(romanization, ''), coalesce(year, 0), "
                     "coalesce(broadcaster, ''), coalesce(synopsis, ''), soundtrack_complete FROM dramas"_s + live
                     + u" ORDER BY rowid"_s,
                  [&](QSqlQuery &q) {
@@ -64,12 +49,12 @@ Result<CatalogData> CatalogSnapshot::read(const Database &db, Retired retired)
                      data.dramas << d;
                  });
     if (r)
-        r = each(c, u"SELECT drama_id, alias FROM drama_aliases ORDER BY drama_id, alias"_s, [&](QSqlQuery &q) {
+        r = forEachRow(c, u"SELECT drama_id, alias FROM drama_aliases ORDER BY drama_id, alias"_s, [&](QSqlQuery &q) {
             if (auto i = dramaAt.value(q.value(0).toString(), -1); i >= 0)
                 data.dramas[i].aliases << q.value(1).toString();
         });
     if (r)
-        r = each(c, u"SELECT id, title, coalesce(title_ko, ''), coalesce(romanization, ''), coalesce(year, 0) FROM songs"_s
+        r = forEachRow(c, u"SELECT id, title, coalesce(title_ko, ''), coalesce(romanization, ''), coalesce(year, 0) FROM songs"_s
                     + live + u" ORDER BY rowid"_s,
                  [&](QSqlQuery &q) {
                      Song s;
@@ -82,37 +67,37 @@ Result<CatalogData> CatalogSnapshot::read(const Database &db, Retired retired)
                      data.songs << s;
                  });
     if (r)
-        r = each(c, u"SELECT song_id, alias FROM song_aliases ORDER BY song_id, alias"_s, [&](QSqlQuery &q) {
+        r = forEachRow(c, u"SELECT song_id, alias FROM song_aliases ORDER BY song_id, alias"_s, [&](QSqlQuery &q) {
             if (auto i = songAt.value(q.value(0).toString(), -1); i >= 0)
                 data.songs[i].aliases << q.value(1).toString();
         });
     if (r)
-        r = each(c, u"SELECT song_id, artist_id, role FROM song_artists ORDER BY song_id, position"_s, [&](QSqlQuery &q) {
+        r = forEachRow(c, u"SELECT song_id, artist_id, role FROM song_artists ORDER BY song_id, position"_s, [&](QSqlQuery &q) {
             if (auto i = songAt.value(q.value(0).toString(), -1); i >= 0)
                 data.songs[i].credits << SongCredit { q.value(1).toString(), {}, q.value(2).toString() };
         });
     if (r)
-        r = each(c, u"SELECT song_id, drama_id, coalesce(part, 0), position FROM drama_songs ORDER BY song_id, drama_id"_s,
+        r = forEachRow(c, u"SELECT song_id, drama_id, coalesce(part, 0), position FROM drama_songs ORDER BY song_id, drama_id"_s,
                  [&](QSqlQuery &q) {
                      if (auto i = songAt.value(q.value(0).toString(), -1); i >= 0 && dramaAt.contains(q.value(1).toString()))
                          data.songs[i].dramas << SongAppearance { q.value(1).toString(), {}, q.value(2).toInt(), q.value(3).toInt() };
                  });
     if (r)
-        r = each(c, u"SELECT id, song_id, coalesce(ceremony, ''), coalesce(year, 0), category, result FROM awards ORDER BY rowid"_s,
+        r = forEachRow(c, u"SELECT id, song_id, coalesce(ceremony, ''), coalesce(year, 0), category, result FROM awards ORDER BY rowid"_s,
                  [&](QSqlQuery &q) {
                      if (songAt.contains(q.value(1).toString()))
                          data.awards << Award { q.value(0).toString(), q.value(1).toString(), {}, q.value(2).toString(),
                                                 q.value(3).toInt(), q.value(4).toString(), q.value(5).toString() };
                  });
     if (r)
-        r = each(c, u"SELECT id, title, coalesce(title_ko, ''), coalesce(description, '') FROM collections ORDER BY position"_s,
+        r = forEachRow(c, u"SELECT id, title, coalesce(title_ko, ''), coalesce(description, '') FROM collections ORDER BY position"_s,
                  [&](QSqlQuery &q) {
                      collectionAt.insert(q.value(0).toString(), data.collections.size());
                      data.collections << Collection { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                                                       q.value(3).toString(), {} };
                  });
     if (r)
-        r = each(c, u"SELECT collection_id, coalesce(song_id, ''), coalesce(drama_id, ''), coalesce(note, '') "
+        r = forEachRow(c, u"SELECT collection_id, coalesce(song_id, ''), coalesce(drama_id, ''), coalesce(note, '') "
                     "FROM collection_items ORDER BY collection_id, position"_s,
                  [&](QSqlQuery &q) {
                      auto i = collectionAt.value(q.value(0).toString(), -1);

@@ -162,34 +162,27 @@ void FilePlacer::indexSong(const QString &dramaId, const QString &songId, const 
 
 Result<void> FilePlacer::loadAll()
 {
-    const auto each = [this](const QString &sql, const auto &row) -> Result<void> {
-        auto q = runQuery(m_db, sql);
-        if (!q)
-            return std::unexpected(q.error());
-        while (q->next())
-            row(*q);
-        return {};
-    };
     QHash<QString, QStringList> dramaNames;
     // Catalog names first: a files drama never takes a name from the catalog.
-    Result<void> r
-        = each(u"SELECT id, title, coalesce(title_ko, ''), coalesce(romanization, ''), retired FROM dramas "
-               "ORDER BY origin = 'files', rowid"_s,
-            [&](QSqlQuery &q) {
-                const QString id = q.value(0).toString();
-                m_dramaIds.insert(id);
-                dramaNames[id] << q.value(1).toString() << q.value(2).toString() << q.value(3).toString();
-            });
+    Result<void> r = forEachRow(m_db,
+        u"SELECT id, title, coalesce(title_ko, ''), coalesce(romanization, ''), retired FROM dramas "
+        "ORDER BY origin = 'files', rowid"_s,
+        [&](QSqlQuery &q) {
+            const QString id = q.value(0).toString();
+            m_dramaIds.insert(id);
+            dramaNames[id] << q.value(1).toString() << q.value(2).toString() << q.value(3).toString();
+        });
     if (r)
-        r = each(u"SELECT drama_id, alias FROM drama_aliases"_s,
+        r = forEachRow(m_db, u"SELECT drama_id, alias FROM drama_aliases"_s,
             [&](QSqlQuery &q) { dramaNames[q.value(0).toString()] << q.value(1).toString(); });
     if (r)
-        r = each(u"SELECT drama_id, coalesce(title, ''), coalesce(title_ko, '') FROM drama_edits"_s,
+        r = forEachRow(m_db,
+            u"SELECT drama_id, coalesce(title, ''), coalesce(title_ko, '') FROM drama_edits"_s,
             [&](QSqlQuery &q) {
                 dramaNames[q.value(0).toString()] << q.value(1).toString() << q.value(2).toString();
             });
     if (r)
-        r = each(u"SELECT from_id, into_id FROM drama_merges"_s,
+        r = forEachRow(m_db, u"SELECT from_id, into_id FROM drama_merges"_s,
             [&](QSqlQuery &q) { m_mergedInto.insert(q.value(0).toString(), q.value(1).toString()); });
     if (!r)
         return r;
@@ -198,7 +191,7 @@ Result<void> FilePlacer::loadAll()
             if (const QString k = AlbumNameParser::dramaKey(n); !k.isEmpty() && !m_dramaByKey.contains(k))
                 m_dramaByKey.insert(k, it.key());
 
-    r = each(
+    r = forEachRow(m_db,
         u"SELECT id, title, coalesce(title_ko, ''), coalesce(year, 0), coalesce(broadcaster, '') FROM reference_dramas"_s,
         [&](QSqlQuery &q) {
             m_references.insert(q.value(0).toString(),
@@ -206,25 +199,26 @@ Result<void> FilePlacer::loadAll()
                     q.value(3).toInt(), {} });
         });
     if (r)
-        r = each(u"SELECT name_key, reference_id FROM reference_names"_s, [&](QSqlQuery &q) {
+        r = forEachRow(m_db, u"SELECT name_key, reference_id FROM reference_names"_s, [&](QSqlQuery &q) {
             m_referenceByKey.insert(q.value(0).toString(), q.value(1).toString());
             m_references[q.value(1).toString()].keys << q.value(0).toString();
         });
     if (r)
-        r = each(u"SELECT album_key, drama_id FROM album_overrides"_s, [&](QSqlQuery &q) {
+        r = forEachRow(m_db, u"SELECT album_key, drama_id FROM album_overrides"_s, [&](QSqlQuery &q) {
             m_albumOverride.insert(q.value(0).toString(),
                 q.value(1).isNull() ? std::nullopt : std::optional<QString>(q.value(1).toString()));
         });
     if (r)
-        r = each(u"SELECT song_id, drama_id FROM song_placements"_s, [&](QSqlQuery &q) {
+        r = forEachRow(m_db, u"SELECT song_id, drama_id FROM song_placements"_s, [&](QSqlQuery &q) {
             m_placedByUser.insert(q.value(0).toString(),
                 q.value(1).isNull() ? std::nullopt : std::optional<QString>(q.value(1).toString()));
         });
     if (r)
-        r = each(u"SELECT a.id, a.name, coalesce(a.name_ko, ''), "
-                 "(SELECT group_concat(alias, char(31)) FROM artist_aliases x WHERE x.artist_id = a.id) FROM "
-                 "artists a "
-                 "ORDER BY a.origin = 'files', a.rowid"_s,
+        r = forEachRow(m_db,
+            u"SELECT a.id, a.name, coalesce(a.name_ko, ''), "
+            "(SELECT group_concat(alias, char(31)) FROM artist_aliases x WHERE x.artist_id = a.id) FROM "
+            "artists a "
+            "ORDER BY a.origin = 'files', a.rowid"_s,
             [&](QSqlQuery &q) {
                 const QString id = q.value(0).toString();
                 m_artistIds.insert(id);
@@ -239,7 +233,7 @@ Result<void> FilePlacer::loadAll()
             });
     QHash<QString, QSet<QString>> artistKeysOfSong;
     if (r)
-        r = each(
+        r = forEachRow(m_db,
             u"SELECT sa.song_id, a.name, coalesce(a.name_ko, '') FROM song_artists sa JOIN artists a ON a.id = sa.artist_id"_s,
             [&](QSqlQuery &q) {
                 QSet<QString> &keys = artistKeysOfSong[q.value(0).toString()];
@@ -248,14 +242,15 @@ Result<void> FilePlacer::loadAll()
             });
     QHash<QString, QStringList> songAliases;
     if (r)
-        r = each(u"SELECT song_id, alias FROM song_aliases"_s,
+        r = forEachRow(m_db, u"SELECT song_id, alias FROM song_aliases"_s,
             [&](QSqlQuery &q) { songAliases[q.value(0).toString()] << q.value(1).toString(); });
     if (r)
-        r = each(u"SELECT s.id, s.title, coalesce(s.title_ko, ''), coalesce(s.romanization, ''), s.origin = "
-                 u"'files', "
-                 "coalesce(ds.drama_id, ''), coalesce((SELECT f.album_key FROM scanned_files f WHERE "
-                 "f.song_id = s.id LIMIT 1), '') "
-                 "FROM songs s LEFT JOIN drama_songs ds ON ds.song_id = s.id"_s,
+        r = forEachRow(m_db,
+            u"SELECT s.id, s.title, coalesce(s.title_ko, ''), coalesce(s.romanization, ''), s.origin = "
+            u"'files', "
+            "coalesce(ds.drama_id, ''), coalesce((SELECT f.album_key FROM scanned_files f WHERE "
+            "f.song_id = s.id LIMIT 1), '') "
+            "FROM songs s LEFT JOIN drama_songs ds ON ds.song_id = s.id"_s,
             [&](QSqlQuery &q) {
                 const QString id = q.value(0).toString();
                 m_songIds.insert(id);
@@ -271,14 +266,15 @@ Result<void> FilePlacer::loadAll()
                     artistKeysOfSong.value(id), files);
             });
     if (r)
-        r = each(u"SELECT song_id, path FROM local_files"_s,
+        r = forEachRow(m_db, u"SELECT song_id, path FROM local_files"_s,
             [&](QSqlQuery &q) { m_linkedPath.insert(q.value(0).toString(), q.value(1).toString()); });
     if (r)
-        r = each(u"SELECT drama_id, max(position) + 1 FROM drama_songs GROUP BY drama_id"_s,
+        r = forEachRow(m_db, u"SELECT drama_id, max(position) + 1 FROM drama_songs GROUP BY drama_id"_s,
             [&](QSqlQuery &q) { m_nextPosition.insert(q.value(0).toString(), q.value(1).toInt()); });
     if (r)
-        r = each(u"SELECT drama_id FROM file_covers UNION SELECT drama_id FROM custom_posters "
-                 "UNION SELECT owner_id FROM pack_files WHERE kind = 'poster'"_s,
+        r = forEachRow(m_db,
+            u"SELECT drama_id FROM file_covers UNION SELECT drama_id FROM custom_posters "
+            "UNION SELECT owner_id FROM pack_files WHERE kind = 'poster'"_s,
             [&](QSqlQuery &q) { m_hasCover.insert(q.value(0).toString()); });
     return r;
 }
