@@ -20,14 +20,30 @@ QString SearchResultsModel::groupTitle(EntityType type)
     return {};
 }
 
+QString SearchResultsModel::kindName(EntityType type)
+{
+    switch (type) {
+    case EntityType::Drama: return tr("Drama");
+    case EntityType::Song: return tr("Song");
+    case EntityType::Artist: return tr("Artist");
+    case EntityType::Collection: return tr("Collection");
+    }
+    return {};
+}
+
 void SearchResultsModel::setResults(const QString &query, const QList<SearchHit> &hits)
 {
     beginResetModel();
     m_query = query;
     m_rows.clear();
+    if (!hits.isEmpty()) {
+        m_rows << Row { true, SearchHit { hits.first().type, {}, tr("Top result"), {}, 0 }, true };
+        m_rows << Row { false, hits.first(), true };
+    }
     for (EntityType t : { EntityType::Drama, EntityType::Song, EntityType::Artist, EntityType::Collection }) {
         bool first = true;
-        for (const auto &h : hits) {
+        for (qsizetype i = 1; i < hits.size(); ++i) {
+            const SearchHit &h = hits.at(i);
             if (h.type != t)
                 continue;
             if (first)
@@ -70,9 +86,14 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return r.hit.title;
     case Qt::ToolTipRole:
     case SubtitleRole:
+        // The top result says what kind of thing it is; an artist's subtitle already does.
+        if (r.top && !r.header && r.hit.type != EntityType::Artist)
+            return r.hit.subtitle.isEmpty() ? kindName(r.hit.type) : kindName(r.hit.type) + u" · " + r.hit.subtitle;
         return r.hit.subtitle;
+    case IsTopResultRole:
+        return r.top;
     case Qt::AccessibleTextRole:
-        return r.header ? r.hit.title : groupTitle(r.hit.type) + u": " + r.hit.title;
+        return r.header ? r.hit.title : (r.top ? tr("Top result") : groupTitle(r.hit.type)) + u": " + r.hit.title;
     case IsHeaderRole:
         return r.header;
     case TypeRole:

@@ -6,7 +6,9 @@
 
 namespace ost {
 
-// Search hits grouped under a header row per kind (Dramas, Songs, Artists, Collections).
+// Search hits as the popup shows them: the best hit under "Top result", then the others
+// grouped under a header row per kind (Dramas, Songs, Artists, Collections), each group in
+// the order the index ranked them.
 class SearchResultsModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -17,11 +19,13 @@ public:
         IdRole,
         SubtitleRole,
         ScoreRole,
+        IsTopResultRole,
     };
     Q_ENUM(Role)
 
     explicit SearchResultsModel(QObject *parent = nullptr);
 
+    // hits best first, as SearchIndex::search returns them.
     void setResults(const QString &query, const QList<SearchHit> &hits);
     QString query() const { return m_query; }
     int hitCount() const;
@@ -36,12 +40,14 @@ public:
     Qt::DropActions supportedDragActions() const override;
 
     static QString groupTitle(EntityType type);
+    static QString kindName(EntityType type); // singular: "Drama"
 
 private:
     struct Row
     {
         bool header = false;
         SearchHit hit;
+        bool top = false;
     };
     QString m_query;
     QList<Row> m_rows;

@@ -392,7 +392,7 @@ Result<void> CatalogRepository::forEachSearchDocument(const std::function<void(c
             for (const auto &artistId : creditsOf.value(songId))
                 if (!seen.contains(artistId)) {
                     seen.insert(artistId);
-                    d.artistLinks << SearchDocument::ArtistLink { artistId, 30 };
+                    d.links << SearchDocument::Link { EntityType::Artist, artistId, 30 };
                 }
         dramaTitles.insert(d.id, d.title);
         sink(d);
@@ -411,13 +411,16 @@ Result<void> CatalogRepository::forEachSearchDocument(const std::function<void(c
         QStringList names;
         for (const auto &artistId : creditsOf.value(id)) {
             names << artistDisplay.value(artistId).section(u" ("_s, 0, 0);
-            d.artistLinks << SearchDocument::ArtistLink { artistId, 50 };
+            d.links << SearchDocument::Link { EntityType::Artist, artistId, 50 };
             for (const auto &g : groupsOf.value(artistId))
-                d.artistLinks << SearchDocument::ArtistLink { g, 35 };
+                d.links << SearchDocument::Link { EntityType::Artist, g, 35 };
         }
         QStringList inDramas;
-        for (const auto &dramaId : dramasOf.value(id))
+        for (const auto &dramaId : dramasOf.value(id)) {
             inDramas << dramaTitles.value(dramaId);
+            // Typing a drama's name lists its soundtrack under Songs, below the songs named so.
+            d.links << SearchDocument::Link { EntityType::Drama, dramaId, 40 };
+        }
         d.subtitle = names.join(u", "_s) + (inDramas.isEmpty() ? QString() : u" · "_s + inDramas.join(u", "_s));
         const QString ko = sq->value(2).toString();
         if (!ko.isEmpty())

@@ -15,12 +15,15 @@ struct SearchDocument
         QString text;
         int weight = 0; // title 100, alias/romanization 80, artist 50, group 35, other 20
     };
-    // "When the artist with this id matches, so do I, ranked as a field of this weight."
-    // Songs link their artists and the artists' groups; dramas their soundtrack's artists.
-    // Names are indexed once, on the artist, not copied into every song.
-    struct ArtistLink
+    // "When the document of this type and id matches, so do I, ranked as a field of this
+    // weight." Songs link their artists, the artists' groups and their dramas; dramas their
+    // soundtrack's artists. Names are indexed once, on the artist or drama, not copied into
+    // every song. Links reach one step: a drama found through its artist does not pass the
+    // hit on to its songs.
+    struct Link
     {
-        QString artistId;
+        EntityType type = EntityType::Artist;
+        QString id;
         int weight = 0;
     };
     EntityType type = EntityType::Song;
@@ -28,7 +31,7 @@ struct SearchDocument
     QString title;
     QString subtitle;
     QList<Field> fields;
-    QList<ArtistLink> artistLinks;
+    QList<Link> links;
 };
 
 struct SearchHit
@@ -38,6 +41,7 @@ struct SearchHit
     QString title;
     QString subtitle;
     int score = 0;
+    bool operator==(const SearchHit &) const = default;
 };
 
 } // namespace ost

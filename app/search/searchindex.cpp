@@ -3,16 +3,81 @@
 #include "textnormalizer.h"
 
 #include <QHash>
-#include <QRegularExpression>
-#include <QSet>
-
-#include <limits>
-
 #include <algorithm>
-
-using namespace Qt::StringLiterals;
+#include <string_view>
 
 namespace ost {
+
+namespace {
+
+QString linkKey(EntityType type, const QString &id)
+{
+    return QString::number(int(type)) + u':' + id;
+}
+
+// The words of a multi-word query, folded, without repeats, at most SearchIndex::kMaxWords.
+// (Split by hand: a regular expression costs 70 ms the first time it is used.)
+QStringList queryWords(const QString &query)
+{
+    QStringList words;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= query.size() && words.size() < SearchIndex::kMaxWords; ++i) {
+        const bool space = i == query.size() || query.at(i).isSpace();
+        if (!space && start < 0)
+            start = i;
+        if (space && start >= 0) {
+            const QString w = TextNormalizer::fold(query.sliced(start, i - start));
+            if (!w.isEmpty() && !words.contains(w))
+                words << w;
+            start = -1;
+        }
+    }
+    return words;
+}
+
+} // namespace
+
+void SearchIndex::Text::beginDocument(quint32 doc)
+{
+    docFirstSpan.push_back(quint32(spanStart.size()));
+    grams.beginDocument(doc);
+}
+
+void SearchIndex::Text::addField(const QString &folded, int weight)
+{
+    spanStart.push_back(quint32(bytes.size()));
+    spanWeight.push_back(quint8(std::clamp(weight, 0, 255)));
+    bytes.append(folded.toUtf8());
+    bytes.append('\1');
+    grams.addField(folded, weight);
+}
+
+qsizetype SearchIndex::Text::characters(std::string_view utf8)
+{
+    // Folded text is in the Basic Multilingual Plane: one UTF-16 unit per UTF-8 lead byte.
+    qsizetype n = 0;
+    for (const char c : utf8)
+        n += (quint8(c) & 0xC0) != 0x80;
+    return n;
+}
+
+void SearchIndex::Text::finish()
+{
+    spanStart.push_back(quint32(bytes.size()));
+    docFirstSpan.push_back(quint32(spanStart.size() - 1));
+    grams.finish();
+    bytes.squeeze();
+    spanStart.shrink_to_fit();
+    spanWeight.shrink_to_fit();
+    docFirstSpan.shrink_to_fit();
+}
+
+qsizetype SearchIndex::Text::memoryBytes() const
+{
+    return bytes.capacity()
+        + qsizetype(spanStart.capacity() * 4 + spanWeight.capacity() + docFirstSpan.capacity() * 4)
+        + grams.memoryBytes();
+}
 
 SearchIndex::SearchIndex(const QList<SearchDocument> &documents)
 {
@@ -22,155 +87,301 @@ SearchIndex::SearchIndex(const QList<SearchDocument> &documents)
     finish();
 }
 
+quint16 SearchIndex::appendString(const QString &text)
+{
+    QByteArray utf8 = text.toUtf8();
+    if (utf8.size() > 0xFFFF) { // cut at a character boundary
+        qsizetype end = 0xFFFF;
+        while (end > 0 && (quint8(utf8.at(end)) & 0xC0) == 0x80)
+            --end;
+        utf8.truncate(end);
+    }
+    m_strings.append(utf8);
+    return quint16(utf8.size());
+}
+
 void SearchIndex::add(const SearchDocument &d)
 {
-    const int docIndex = int(m_docs.size());
-    m_docs.push_back(Doc { d.type, d.id, d.title, d.subtitle });
-    m_linkedFrom.emplace_back();
-    if (d.type == EntityType::Artist)
-        m_artistDoc.insert(d.id, docIndex);
-    for (const auto &link : d.artistLinks) {
-        if (const int a = m_artistDoc.value(link.artistId, -1); a >= 0)
-            m_linkedFrom[a].emplace_back(docIndex, link.weight);
-        else
-            m_pendingLinks.push_back(PendingLink { docIndex, link.artistId, link.weight });
-    }
+    const auto docIndex = quint32(m_docs.size());
+    Doc doc;
+    doc.type = d.type;
+    doc.offset = quint32(m_strings.size());
+    doc.idBytes = appendString(d.id);
+    doc.titleBytes = appendString(d.title);
+    doc.subtitleBytes = appendString(d.subtitle);
+    m_docs.push_back(doc);
+    for (const auto &link : d.links)
+        m_pendingLinks.push_back(PendingLink { docIndex, link.weight, linkKey(link.type, link.id) });
+
+    m_text.beginDocument(docIndex);
+    m_initials.beginDocument(docIndex);
     for (const auto &f : d.fields) {
         const QString folded = TextNormalizer::fold(f.text);
         if (folded.isEmpty())
             continue;
-        addText(m_text, m_textSpans, folded, docIndex, f.weight);
+        m_text.addField(folded, f.weight);
         if (TextNormalizer::containsHangul(folded)) {
             // Romanized Hangul ranks just below the written form.
-            addText(m_text, m_textSpans, TextNormalizer::romanize(folded), docIndex, f.weight - 5);
-            addText(m_initials, m_initialSpans, TextNormalizer::initials(folded), docIndex, f.weight);
+            m_text.addField(TextNormalizer::romanize(folded), f.weight - 5);
+            m_initials.addField(TextNormalizer::initials(folded), f.weight);
         }
     }
 }
 
 void SearchIndex::finish()
 {
+    m_text.finish();
+    m_initials.finish();
+
+    QHash<QString, quint32> byKey;
+    for (size_t i = 0; i < m_docs.size(); ++i)
+        if (m_docs[i].type == EntityType::Artist || m_docs[i].type == EntityType::Drama)
+            byKey.insert(linkKey(m_docs[i].type, docId(m_docs[i])), quint32(i));
+    struct Edge
+    {
+        quint32 source, target;
+        quint8 weight;
+    };
+    std::vector<Edge> edges;
+    edges.reserve(m_pendingLinks.size());
     for (const auto &p : m_pendingLinks)
-        if (const int a = m_artistDoc.value(p.artistId, -1); a >= 0)
-            m_linkedFrom[a].emplace_back(p.doc, p.weight);
-    m_pendingLinks.clear();
-    m_pendingLinks.shrink_to_fit();
-    m_artistDoc.clear();
-    m_artistDoc.squeeze();
+        if (const auto it = byKey.constFind(p.key); it != byKey.cend())
+            edges.push_back(Edge { *it, p.doc, quint8(std::clamp(p.weight, 0, 100)) });
+    m_pendingLinks = {};
+    std::stable_sort(
+        edges.begin(), edges.end(), [](const Edge &a, const Edge &b) { return a.source < b.source; });
+    m_linkFirst.assign(m_docs.size() + 1, 0);
+    m_linkTarget.reserve(edges.size());
+    m_linkWeight.reserve(edges.size());
+    for (const Edge &e : edges) {
+        ++m_linkFirst[e.source + 1];
+        m_linkTarget.push_back(e.target);
+        m_linkWeight.push_back(e.weight);
+    }
+    for (size_t i = 0; i < m_docs.size(); ++i)
+        m_linkFirst[i + 1] += m_linkFirst[i];
     m_docs.shrink_to_fit();
-    m_textSpans.shrink_to_fit();
-    m_initialSpans.shrink_to_fit();
-    m_text.squeeze();
-    m_initials.squeeze();
+    m_strings.squeeze();
+
+    std::vector<quint32> order(m_docs.size());
+    std::vector<qsizetype> titleLength(m_docs.size());
+    for (size_t i = 0; i < order.size(); ++i) {
+        order[i] = quint32(i);
+        titleLength[i] = Text::characters(titleBytes(m_docs[i]));
+    }
+    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
+        const Doc &x = m_docs[a];
+        const Doc &y = m_docs[b];
+        if (x.type != y.type)
+            return x.type < y.type;
+        if (titleLength[a] != titleLength[b])
+            return titleLength[a] < titleLength[b];
+        if (const int c = titleBytes(x).compare(titleBytes(y)); c != 0)
+            return c < 0; // UTF-8 byte order is code point order
+        return a < b;
+    });
+    m_tieOrder.resize(order.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        m_tieOrder[order[i]] = quint32(i);
 }
 
-void SearchIndex::propagateFromArtists(std::vector<int> &best) const
+SearchIndex::Stats SearchIndex::stats() const
 {
-    // An artist hit scores 100 (name weight) plus bonuses; a linked song keeps the bonuses
-    // with its link's lower weight.
-    for (size_t a = 0; a < m_linkedFrom.size(); ++a) {
-        if (best[a] <= 0 || m_linkedFrom[a].empty())
-            continue;
-        for (const auto &[doc, weight] : m_linkedFrom[a]) {
-            const int score = best[a] - (100 - weight);
-            if (score > best[doc])
-                best[doc] = score;
+    Stats s;
+    s.documents = documentCount();
+    s.fields = qsizetype(m_text.spanWeight.size() + m_initials.spanWeight.size());
+    s.textChars = m_text.bytes.size() + m_initials.bytes.size();
+    s.grams = m_text.grams.gramCount() + m_initials.grams.gramCount();
+    s.postings = m_text.grams.entryCount() + m_initials.grams.entryCount();
+    s.documentBytes = qsizetype(m_docs.capacity() * sizeof(Doc)) + m_strings.capacity();
+    s.postingBytes = m_text.grams.memoryBytes() + m_initials.grams.memoryBytes();
+    s.textBytes = m_text.memoryBytes() + m_initials.memoryBytes() - s.postingBytes;
+    s.linkBytes = qsizetype((m_linkFirst.capacity() + m_linkTarget.capacity() + m_tieOrder.capacity()) * 4
+        + m_linkWeight.capacity());
+    s.memoryBytes = s.documentBytes + s.textBytes + s.postingBytes + s.linkBytes;
+    return s;
+}
+
+namespace {
+thread_local std::vector<std::vector<int>> t_freeScores;
+}
+
+SearchIndex::Scores::Scores(size_t documents)
+{
+    if (!t_freeScores.empty()) {
+        best = std::move(t_freeScores.back());
+        t_freeScores.pop_back();
+    }
+    if (best.size() != documents)
+        best.assign(documents, 0);
+}
+
+SearchIndex::Scores::~Scores()
+{
+    for (const quint32 doc : touched)
+        best[doc] = 0;
+    if (t_freeScores.size() < 3)
+        t_freeScores.push_back(std::move(best));
+}
+
+void SearchIndex::match(const Text &text, const QString &needle, int bonus, Method method, Scores &best) const
+{
+    if (method == Method::Index)
+        matchByIndex(text, needle, bonus, best);
+    else
+        matchByScan(text, needle, bonus, best);
+}
+
+void SearchIndex::matchByIndex(const Text &text, const QString &needle, int bonus, Scores &best) const
+{
+    const qsizetype n = needle.size();
+    if (n <= GramPostings::kMaxScoredGram) {
+        // The whole needle is a scored gram: its list holds every document and its exact score.
+        GramPostings::forEach(
+            text.grams.find(needle), [&](quint32 doc, int score) { best.raise(doc, score + bonus); });
+        return;
+    }
+    // Candidates: the documents holding every trigram of the needle, rarest list first; then
+    // each candidate's fields are searched for the whole needle.
+    std::vector<GramPostings::List> lists;
+    for (qsizetype p = 0; p + GramPostings::kMaxGram <= n; ++p) {
+        const auto list = text.grams.find(QStringView(needle).sliced(p, GramPostings::kMaxGram));
+        if (list.count == 0)
+            return;
+        if (std::none_of(lists.begin(), lists.end(), [&](const auto &l) { return l.data == list.data; }))
+            lists.push_back(list);
+    }
+    std::sort(lists.begin(), lists.end(), [](const auto &a, const auto &b) { return a.count < b.count; });
+    std::vector<quint32> candidates = GramPostings::documents(lists.front());
+    std::vector<quint32> narrowed;
+    for (size_t i = 1; i < lists.size() && !candidates.empty(); ++i) {
+        narrowed.clear();
+        GramPostings::intersect(lists[i], candidates, narrowed);
+        candidates.swap(narrowed);
+    }
+    const QByteArray utf8 = needle.toUtf8();
+    const std::string_view wanted(utf8.constData(), size_t(utf8.size()));
+    for (const quint32 doc : candidates)
+        for (quint32 span = text.docFirstSpan[doc]; span < text.docFirstSpan[doc + 1]; ++span) {
+            const std::string_view field = text.span(span);
+            if (field.size() < wanted.size())
+                continue;
+            const size_t pos = field.find(wanted);
+            if (pos == std::string_view::npos)
+                continue;
+            best.raise(doc,
+                GramPostings::fieldScore(text.spanWeight[span], Text::characters(field), n, pos == 0)
+                    + bonus);
         }
-    }
 }
 
-void SearchIndex::addText(QString &buffer, std::vector<Span> &spans, const QString &folded, int doc, int weight)
+void SearchIndex::matchByScan(const Text &text, const QString &needle, int bonus, Scores &best) const
 {
-    spans.push_back(Span { buffer.size(), folded.size(), doc, weight });
-    buffer.append(folded);
-    buffer.append(QChar(u'\1'));
-}
-
-void SearchIndex::scan(const QString &buffer, const std::vector<Span> &spans, const QString &needle, int bonus,
-                       std::vector<int> &best) const
-{
-    const QStringView hay(buffer);
-    qsizetype from = 0;
-    auto spanIt = spans.begin();
+    // The search as it was before the index: one substring scan through all folded text.
+    if (text.spanWeight.empty())
+        return;
+    const QByteArray utf8 = needle.toUtf8();
+    const std::string_view hay(text.bytes.constData(), size_t(text.bytes.size()));
+    const std::string_view wanted(utf8.constData(), size_t(utf8.size()));
+    const auto spansEnd = text.spanStart.end() - 1; // without the sentinel
+    size_t from = 0;
     while (true) {
-        const qsizetype pos = hay.indexOf(needle, from);
-        if (pos < 0)
+        const size_t pos = hay.find(wanted, from);
+        if (pos == std::string_view::npos)
             break;
-        // Spans are ordered by start: move forward to the span holding pos.
-        spanIt = std::upper_bound(spanIt, spans.end(), pos, [](qsizetype p, const Span &s) { return p < s.start; }) - 1;
-        const Span &s = *spanIt;
-        int score = s.weight + bonus;
-        if (pos == s.start)
-            score += needle.size() == s.length ? 60 : 30; // whole field, then prefix
-        // Shorter fields are more specific matches.
-        score += int(std::max<qsizetype>(0, 20 - (s.length - needle.size())));
-        if (score > best[s.doc])
-            best[s.doc] = score;
-        from = s.start + s.length + 1; // one hit per span is enough
+        const auto spanIt = std::upper_bound(text.spanStart.begin(), spansEnd, quint32(pos)) - 1;
+        const auto span = size_t(spanIt - text.spanStart.begin());
+        const auto doc
+            = size_t(std::upper_bound(text.docFirstSpan.begin(), text.docFirstSpan.end(), quint32(span))
+                - text.docFirstSpan.begin() - 1);
+        best.raise(quint32(doc),
+            GramPostings::fieldScore(
+                text.spanWeight[span], Text::characters(text.span(span)), needle.size(), pos == *spanIt)
+                + bonus);
+        from = *spanIt + size_t(text.spanBytes(span)) + 1; // one hit per field is enough
     }
 }
 
-QList<SearchHit> SearchIndex::search(const QString &query, int limitPerType) const
+void SearchIndex::propagate(Scores &scores) const
+{
+    // A hit on an artist or a drama passes to what links to it: the linked document keeps the
+    // hit's bonuses with its link's lower weight. One step only, from the direct hits.
+    std::vector<std::pair<quint32, int>> direct;
+    for (const quint32 doc : scores.touched)
+        if (m_linkFirst[doc] != m_linkFirst[doc + 1])
+            direct.emplace_back(doc, scores.best[doc]);
+    for (const auto &[source, score] : direct)
+        for (quint32 i = m_linkFirst[source]; i < m_linkFirst[source + 1]; ++i)
+            scores.raise(m_linkTarget[i], score - (100 - m_linkWeight[i]));
+}
+
+QList<SearchHit> SearchIndex::search(const QString &query, int limitPerType, Method method) const
 {
     const QString needle = TextNormalizer::fold(query);
-    if (needle.isEmpty() || m_docs.empty())
+    if (needle.isEmpty() || m_docs.empty() || limitPerType <= 0)
         return {};
-    std::vector<int> best(m_docs.size(), 0);
+    Scores scores(m_docs.size());
     if (TextNormalizer::isInitialsQuery(needle)) {
-        scan(m_initials, m_initialSpans, needle, 0, best);
+        match(m_initials, needle, 0, method, scores);
     } else {
-        scan(m_text, m_textSpans, needle, 0, best);
+        match(m_text, needle, 0, method, scores);
         // A query typed in Hangul also matches romanized text typed in Latin and vice versa
         // through the romanized copies already in m_text.
         if (TextNormalizer::containsHangul(needle)) {
             const QString roman = TextNormalizer::romanize(needle);
             if (roman != needle && roman.size() >= 2)
-                scan(m_text, m_textSpans, roman, -30, best);
+                match(m_text, roman, -30, method, scores);
         }
     }
 
     // Several words ("guardian lonely"): every word must match somewhere in the document.
-    static const QRegularExpression whitespace(u"\\s+"_s);
-    const QStringList words = query.split(whitespace, Qt::SkipEmptyParts);
+    const QStringList words = queryWords(query);
     if (words.size() > 1) {
-        std::vector<int> all(m_docs.size(), std::numeric_limits<int>::max());
-        for (const QString &word : words) {
-            const QString w = TextNormalizer::fold(word);
-            if (w.isEmpty())
+        std::vector<std::pair<quint32, int>> all; // documents every word so far matched, worst score
+        for (qsizetype w = 0; w < words.size(); ++w) {
+            Scores word(m_docs.size());
+            match(TextNormalizer::isInitialsQuery(words[w]) ? m_initials : m_text, words[w], 0, method, word);
+            propagate(word);
+            if (w == 0) {
+                for (const quint32 doc : word.touched)
+                    all.emplace_back(doc, word.best[doc]);
                 continue;
-            std::vector<int> wordBest(m_docs.size(), 0);
-            scan(TextNormalizer::isInitialsQuery(w) ? m_initials : m_text,
-                 TextNormalizer::isInitialsQuery(w) ? m_initialSpans : m_textSpans, w, 0, wordBest);
-            propagateFromArtists(wordBest);
-            for (size_t i = 0; i < all.size(); ++i)
-                all[i] = std::min(all[i], wordBest[i]);
+            }
+            std::erase_if(all, [&](auto &hit) {
+                hit.second = std::min(hit.second, word.best[hit.first]);
+                return hit.second <= 0;
+            });
         }
-        for (size_t i = 0; i < all.size(); ++i)
-            if (all[i] != std::numeric_limits<int>::max() && all[i] > 0)
-                best[i] = std::max(best[i], all[i] - 20);
+        for (const auto &[doc, score] : all)
+            scores.raise(doc, score - 20);
     }
-    propagateFromArtists(best);
+    propagate(scores);
+    return rank(scores, limitPerType);
+}
 
-    QList<int> hits;
-    for (int i = 0; i < int(best.size()); ++i)
-        if (best[i] > 0)
-            hits << i;
-    std::sort(hits.begin(), hits.end(), [&](int a, int b) {
+QList<SearchHit> SearchIndex::rank(const Scores &scores, int limitPerType) const
+{
+    const std::vector<int> &best = scores.best;
+    auto before = [&](quint32 a, quint32 b) {
         if (best[a] != best[b])
             return best[a] > best[b];
-        if (m_docs[a].type != m_docs[b].type)
-            return m_docs[a].type < m_docs[b].type;
-        return m_docs[a].title.size() < m_docs[b].title.size();
-    });
+        return m_tieOrder[a] < m_tieOrder[b];
+    };
+    std::vector<quint32> byType[4];
+    for (const quint32 doc : scores.touched)
+        byType[int(m_docs[doc].type)].push_back(doc);
+    std::vector<quint32> top;
+    for (auto &hits : byType) {
+        const auto keep = std::min<size_t>(hits.size(), size_t(limitPerType));
+        std::partial_sort(hits.begin(), hits.begin() + qsizetype(keep), hits.end(), before);
+        top.insert(top.end(), hits.begin(), hits.begin() + qsizetype(keep));
+    }
+    std::sort(top.begin(), top.end(), before);
     QList<SearchHit> out;
-    int perType[4] = { 0, 0, 0, 0 };
-    for (int i : hits) {
+    out.reserve(qsizetype(top.size()));
+    for (const quint32 i : top) {
         const Doc &d = m_docs[i];
-        int &count = perType[int(d.type)];
-        if (count >= limitPerType)
-            continue;
-        ++count;
-        out << SearchHit { d.type, d.id, d.title, d.subtitle, best[i] };
+        out << SearchHit { d.type, docId(d), docTitle(d), docSubtitle(d), best[i] };
     }
     return out;
 }

@@ -1,70 +1,159 @@
 #pragma once
 
+#include "grampostings.h"
 #include "searchdocument.h"
 
-#include <QHash>
+#include <QByteArray>
 #include <QList>
 #include <QString>
-
+#include <string_view>
 #include <vector>
 
 namespace ost {
 
 // In-memory index for search-as-you-type over every drama, song, artist and collection.
-// All folded texts live in one contiguous buffer so a keystroke is one substring scan
-// (any substring, so one- and two-syllable Hangul queries work), then a ranking pass.
-// Immutable once built: safe to query from any thread.
+// Any substring of a folded field matches (so one- and two-syllable Hangul queries work),
+// as do its romanization and, for queries of initial consonants only, the initials of its
+// Hangul. Queries are answered from gram posting lists (GramPostings); the linear scan over
+// all folded text that the index replaced is kept as Method::Scan, the reference the tests
+// hold the index to. Immutable once built: safe to query from any thread.
 class SearchIndex
 {
 public:
+    enum class Method { Index, Scan };
+
     SearchIndex() = default;
     explicit SearchIndex(const QList<SearchDocument> &documents);
 
     // Streaming construction keeps peak memory low at 100,000 songs: documents are folded
-    // as they arrive and never held as a list. Artists should come before what links to them.
+    // as they arrive and never held as a list. Links may name documents added later.
     void add(const SearchDocument &document);
     void finish();
 
-    // Best hits first; at most limitPerType of each entity type.
-    QList<SearchHit> search(const QString &query, int limitPerType = 20) const;
-    qsizetype documentCount() const { return m_docs.size(); }
+    // Best hits first (the first is the "top result"); at most limitPerType of each type.
+    // Equal scores are ordered by type, shorter title, title, then the order documents were
+    // added, so the same hits always come in the same order.
+    QList<SearchHit> search(const QString &query, int limitPerType = 20, Method method = Method::Index) const;
+    qsizetype documentCount() const { return qsizetype(m_docs.size()); }
+
+    struct Stats
+    {
+        qsizetype documents = 0;
+        qsizetype fields = 0;
+        qsizetype textChars = 0;
+        qsizetype grams = 0;
+        qsizetype postings = 0;
+        qsizetype memoryBytes = 0; // all of the below
+        qsizetype documentBytes = 0; // ids, titles and subtitles shown with hits
+        qsizetype textBytes = 0; // folded fields and their offsets
+        qsizetype postingBytes = 0;
+        qsizetype linkBytes = 0; // links and the tie order
+    };
+    Stats stats() const;
+
+    // Multi-word queries use at most this many distinct words; more only narrow further.
+    static constexpr int kMaxWords = 8;
 
 private:
+    // A document's id, title and subtitle live in m_strings as UTF-8, one after the other:
+    // a QString each would cost three allocations per document (37 MiB at 100,000 songs).
     struct Doc
     {
-        EntityType type;
-        QString id;
-        QString title;
-        QString subtitle;
+        quint32 offset = 0;
+        quint16 idBytes = 0;
+        quint16 titleBytes = 0;
+        quint16 subtitleBytes = 0;
+        EntityType type = EntityType::Song;
     };
-    struct Span
+    QString docId(const Doc &d) const
     {
-        qsizetype start;
-        qsizetype length;
-        int doc;
-        int weight;
-    };
-    void addText(QString &buffer, std::vector<Span> &spans, const QString &folded, int doc, int weight);
-    void scan(const QString &buffer, const std::vector<Span> &spans, const QString &needle, int bonus,
-              std::vector<int> &best) const;
+        return QString::fromUtf8(m_strings.constData() + d.offset, d.idBytes);
+    }
+    QString docTitle(const Doc &d) const
+    {
+        return QString::fromUtf8(m_strings.constData() + d.offset + d.idBytes, d.titleBytes);
+    }
+    QString docSubtitle(const Doc &d) const
+    {
+        return QString::fromUtf8(
+            m_strings.constData() + d.offset + d.idBytes + d.titleBytes, d.subtitleBytes);
+    }
+    std::string_view titleBytes(const Doc &d) const
+    {
+        return std::string_view(m_strings.constData() + d.offset + d.idBytes, d.titleBytes);
+    }
+    quint16 appendString(const QString &text);
+    // Folded fields of every document in UTF-8 (half the size of UTF-16 for Latin text, and
+    // searched with memchr), '\1'-separated, with posting lists over them. Folded text has no
+    // surrogates, so a byte match is a character match.
+    struct Text
+    {
+        QByteArray bytes;
+        std::vector<quint32> spanStart; // + a sentinel after finish()
+        std::vector<quint8> spanWeight;
+        std::vector<quint32> docFirstSpan; // per document + a sentinel after finish()
+        GramPostings grams;
 
-    void propagateFromArtists(std::vector<int> &best) const;
+        void beginDocument(quint32 doc);
+        void addField(const QString &folded, int weight);
+        void finish();
+        qsizetype spanBytes(size_t span) const
+        {
+            return qsizetype(spanStart[span + 1] - spanStart[span] - 1);
+        }
+        std::string_view span(size_t span) const
+        {
+            return std::string_view(bytes.constData() + spanStart[span], size_t(spanBytes(span)));
+        }
+        static qsizetype characters(std::string_view utf8); // UTF-16 length, as scores count
+        qsizetype memoryBytes() const;
+    };
+    // Best score per document for one query, and which documents have one.
+    // The dense array comes from a small per-thread pool and goes back cleared, so a
+    // keystroke neither allocates nor zeroes a document-sized array.
+    struct Scores
+    {
+        explicit Scores(size_t documents);
+        ~Scores();
+        Q_DISABLE_COPY_MOVE(Scores)
+        void raise(quint32 doc, int score)
+        {
+            if (score <= best[doc])
+                return;
+            if (best[doc] <= 0)
+                touched.push_back(doc);
+            best[doc] = score;
+        }
+        std::vector<int> best;
+        std::vector<quint32> touched;
+    };
+    void match(const Text &text, const QString &needle, int bonus, Method method, Scores &best) const;
+    void matchByIndex(const Text &text, const QString &needle, int bonus, Scores &best) const;
+    void matchByScan(const Text &text, const QString &needle, int bonus, Scores &best) const;
+    void propagate(Scores &best) const;
+    QList<SearchHit> rank(const Scores &scores, int limitPerType) const;
 
     std::vector<Doc> m_docs;
-    // For each artist document: the documents that link to it, with the link's weight.
-    std::vector<std::vector<std::pair<int, int>>> m_linkedFrom;
-    QHash<QString, int> m_artistDoc; // while building
+    QByteArray m_strings;
+    // Position of each document in (type, title length, title, order added): how equal
+    // scores are ordered, computed once so ranking never compares titles.
+    std::vector<quint32> m_tieOrder;
+    Text m_text; // folded fields and their romanizations
+    Text m_initials; // initial-consonant forms of the Hangul fields
+
+    // Links in compressed rows: the documents that match when document d matches are
+    // m_linkTarget[m_linkFirst[d] .. m_linkFirst[d + 1]), each ranked with its link's weight.
+    std::vector<quint32> m_linkFirst;
+    std::vector<quint32> m_linkTarget;
+    std::vector<quint8> m_linkWeight;
+
     struct PendingLink
     {
-        int doc;
-        QString artistId;
+        quint32 doc;
         int weight;
+        QString key;
     };
-    std::vector<PendingLink> m_pendingLinks; // links to artists not seen yet
-    QString m_text; // folded fields and their romanizations, '\1'-separated
-    std::vector<Span> m_textSpans;
-    QString m_initials; // initial-consonant forms of the Hangul fields
-    std::vector<Span> m_initialSpans;
+    std::vector<PendingLink> m_pendingLinks; // while building
 };
 
 } // namespace ost

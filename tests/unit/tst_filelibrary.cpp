@@ -16,6 +16,7 @@
 #include "repositories/playlistrepository.h"
 #include "repositories/posterrepository.h"
 #include "scanning/libraryscanner.h"
+#include "search/searchindex.h"
 #include "storage/catalogupdater.h"
 #include "storage/library.h"
 #include "storage/sqlquery.h"
@@ -291,6 +292,34 @@ private Q_SLOTS:
         QCOMPARE(other->first().album, u"Palette"_s);
         // IU is the catalog's artist (Hangul and Latin names of one artist are one artist).
         QCOMPARE(other->first().song.credits.first().artistId, u"iu"_s);
+    }
+
+    void filesAreSearchable()
+    {
+        // Dramas, songs and artists from the files rank as the catalog's do: the drama's name is
+        // the top result and lists its songs; the singer's name lists what they sang.
+        auto docs = CatalogRepository(m_lib->database()).searchDocuments();
+        QVERIFY(docs);
+        const SearchIndex index(*docs);
+        auto idsOf = [&](const QString &query, EntityType type) {
+            QStringList out;
+            for (const auto &h : index.search(query, 50))
+                if (h.type == type)
+                    out << h.title;
+            return out;
+        };
+        const auto moon = index.search(u"moonlit garden"_s, 8);
+        QVERIFY(!moon.isEmpty());
+        QCOMPARE(moon.first().id, u"files-moonlit-garden"_s);
+        QVERIFY2(idsOf(u"moonlit garden"_s, EntityType::Song).contains(u"Lantern (Inst.)"_s),
+                 qPrintable(idsOf(u"moonlit garden"_s, EntityType::Song).join(u", "_s)));
+        const auto mister = index.search(u"나의 아저씨"_s, 8);
+        QVERIFY(!mister.isEmpty());
+        QCOMPARE(mister.first().id, u"my-mister"_s);
+        const QStringList misterSongs = idsOf(u"나의 아저씨"_s, EntityType::Song);
+        QVERIFY2(misterSongs.contains(u"Dear Moon"_s) && misterSongs.contains(u"어른"_s), qPrintable(misterSongs.join(u", "_s)));
+        QVERIFY(idsOf(u"손디아"_s, EntityType::Song).contains(u"어른"_s));
+        QVERIFY(idsOf(u"ㄴㅇㅇㅈㅆ"_s, EntityType::Drama).contains(u"My Mister"_s));
     }
 
     void coversGoIntoBackups()

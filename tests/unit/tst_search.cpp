@@ -3,6 +3,7 @@
 #include "search/searchindex.h"
 #include "storage/database.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -87,6 +88,88 @@ private Q_SLOTS:
     {
         QCOMPARE(top(u"Punch"_s), u"punch"_s);
         QVERIFY(ids(u"punch"_s, EntityType::Song).size() >= 5);
+    }
+
+    void topResultIsTheExactName_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("drama") << u"Goblin"_s << int(EntityType::Drama) << u"goblin"_s;
+        QTest::newRow("drama in hangul") << u"사랑의 불시착"_s << int(EntityType::Drama) << u"crash-landing-on-you"_s;
+        // An artist's exact name outranks the dramas and songs she sang for.
+        QTest::newRow("artist") << u"punch"_s << int(EntityType::Artist) << u"punch"_s;
+        QTest::newRow("artist in hangul") << u"에일리"_s << int(EntityType::Artist) << u"ailee"_s;
+        QTest::newRow("group") << u"BTS"_s << int(EntityType::Artist) << u"bts"_s;
+        QTest::newRow("song") << u"Stay With Me"_s << int(EntityType::Song) << u"stay-with-me"_s;
+    }
+    void topResultIsTheExactName()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, type);
+        QFETCH(QString, id);
+        const auto hits = m_index.search(query, 8);
+        QVERIFY(!hits.isEmpty());
+        QCOMPARE(hits.first().id, id);
+        QCOMPARE(int(hits.first().type), type);
+    }
+
+    void dramaNameListsItsSongs()
+    {
+        // Typing a drama's name lists its soundtrack under Songs, not only the drama.
+        auto db = Database::open(QStringLiteral(OSTSHELF_TEST_CATALOG), Database::Mode::ReadOnly);
+        QVERIFY(db);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(u"SELECT song_id FROM drama_songs WHERE drama_id = 'goblin'"_s));
+        QStringList songs;
+        while (q.next())
+            songs << q.value(0).toString();
+        QVERIFY(songs.size() >= 2);
+        const QStringList found = ids(u"goblin"_s, EntityType::Song);
+        for (const QString &song : std::as_const(songs))
+            QVERIFY2(found.contains(song), qPrintable(song + u" not listed for goblin: "_s + found.join(u", "_s)));
+        QVERIFY(ids(u"도깨비"_s, EntityType::Song).contains(songs.first()));
+    }
+
+    void linksReachOneStep()
+    {
+        // A drama found because its singer matched does not pass the hit on to its other songs.
+        const QList<SearchDocument> docs {
+            { EntityType::Artist, u"rin"_s, u"Rin"_s, {}, { { u"Rin"_s, 100 } }, {} },
+            { EntityType::Drama, u"d"_s, u"Harbour Lights"_s, {}, { { u"Harbour Lights"_s, 100 } },
+              { { EntityType::Artist, u"rin"_s, 30 } } },
+            { EntityType::Song, u"hers"_s, u"Tide"_s, {}, { { u"Tide"_s, 100 } },
+              { { EntityType::Artist, u"rin"_s, 50 }, { EntityType::Drama, u"d"_s, 40 } } },
+            { EntityType::Song, u"other"_s, u"Wake"_s, {}, { { u"Wake"_s, 100 } }, { { EntityType::Drama, u"d"_s, 40 } } },
+        };
+        const SearchIndex index(docs);
+        QStringList found;
+        for (const auto &h : index.search(u"rin"_s, 8))
+            found << h.id;
+        QCOMPARE(found, (QStringList { u"rin"_s, u"hers"_s, u"d"_s }));
+        found.clear();
+        for (const auto &h : index.search(u"harbour"_s, 8))
+            found << h.id;
+        QCOMPARE(found, (QStringList { u"d"_s, u"hers"_s, u"other"_s }));
+    }
+
+    void groupsOwnSongsComeBeforeItsMembers()
+    {
+        const QList<SearchDocument> docs {
+            { EntityType::Artist, u"nova"_s, u"Nova"_s, u"Group"_s, { { u"Nova"_s, 100 } }, {} },
+            { EntityType::Artist, u"rin"_s, u"Rin"_s, u"Artist"_s, { { u"Rin"_s, 100 }, { u"Nova"_s, 35 } }, {} },
+            { EntityType::Song, u"solo"_s, u"Solo Song"_s, u"Rin"_s, { { u"Solo Song"_s, 100 } },
+              { { EntityType::Artist, u"rin"_s, 50 }, { EntityType::Artist, u"nova"_s, 35 } } },
+            { EntityType::Song, u"own"_s, u"Group Song"_s, u"Nova"_s, { { u"Group Song"_s, 100 } },
+              { { EntityType::Artist, u"nova"_s, 50 } } },
+        };
+        const SearchIndex index(docs);
+        QStringList songs;
+        for (const auto &h : index.search(u"nova"_s, 8))
+            if (h.type == EntityType::Song)
+                songs << h.id;
+        QCOMPARE(songs, (QStringList { u"own"_s, u"solo"_s }));
+        QCOMPARE(index.search(u"nova"_s, 8).first().id, u"nova"_s);
     }
 
     void songByHangulAndAlias()

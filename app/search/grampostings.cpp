@@ -1,0 +1,117 @@
+#include "grampostings.h"
+
+#include <algorithm>
+
+namespace ost {
+
+quint64 GramPostings::key(QStringView gram)
+{
+    quint64 k = quint64(gram.size()) << 48;
+    for (qsizetype i = 0; i < gram.size(); ++i)
+        k |= quint64(gram[i].unicode()) << (16 * i);
+    return k;
+}
+
+void GramPostings::beginDocument(quint32 doc)
+{
+    flushDocument();
+    m_doc = doc;
+    m_open = true;
+}
+
+void GramPostings::addField(QStringView folded, int weight)
+{
+    const qsizetype len = folded.size();
+    for (int n = 1; n <= kMaxGram; ++n)
+        for (qsizetype p = 0; p + n <= len; ++p)
+            m_current.emplace_back(
+                key(folded.sliced(p, n)), n <= kMaxScoredGram ? fieldScore(weight, len, n, p == 0) : 0);
+}
+
+void GramPostings::flushDocument()
+{
+    if (!m_open)
+        return;
+    // Each gram once, with its best score: sorted by gram, best score first.
+    std::sort(m_current.begin(), m_current.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first : a.second > b.second;
+    });
+    for (size_t i = 0; i < m_current.size(); ++i) {
+        if (i > 0 && m_current[i].first == m_current[i - 1].first)
+            continue;
+        const auto [k, score] = m_current[i];
+        Builder &b = m_building[k];
+        quint32 delta = m_doc - b.lastDoc;
+        while (delta >= 0x80) {
+            b.bytes.push_back(quint8(delta | 0x80));
+            delta >>= 7;
+        }
+        b.bytes.push_back(quint8(delta));
+        if (int(k >> 48) <= kMaxScoredGram)
+            b.bytes.push_back(quint8(std::clamp(score, 0, 255)));
+        b.lastDoc = m_doc;
+        ++b.count;
+    }
+    m_current.clear();
+    m_open = false;
+}
+
+void GramPostings::finish()
+{
+    flushDocument();
+    m_current = {};
+    size_t total = 0;
+    for (const auto &[k, b] : m_building)
+        total += b.bytes.size();
+    m_bytes.resize(total);
+    m_keys.reserve(m_building.size());
+    size_t offset = 0;
+    for (auto it = m_building.begin(); it != m_building.end();
+         it = m_building.erase(it)) { // memory back as we go
+        const Builder &b = it->second;
+        m_keys.push_back(Key { it->first, quint32(offset), b.count });
+        std::copy(b.bytes.begin(), b.bytes.end(), m_bytes.begin() + qsizetype(offset));
+        offset += b.bytes.size();
+        m_entries += b.count;
+    }
+    std::sort(m_keys.begin(), m_keys.end(), [](const Key &a, const Key &b) { return a.key < b.key; });
+    m_building = {};
+}
+
+GramPostings::List GramPostings::find(QStringView gram) const
+{
+    if (gram.isEmpty() || gram.size() > kMaxGram)
+        return {};
+    const quint64 k = key(gram);
+    auto it = std::lower_bound(
+        m_keys.begin(), m_keys.end(), k, [](const Key &a, quint64 b) { return a.key < b; });
+    if (it == m_keys.end() || it->key != k)
+        return {};
+    return List { m_bytes.data() + it->offset, it->count, gram.size() <= kMaxScoredGram };
+}
+
+std::vector<quint32> GramPostings::documents(List list)
+{
+    std::vector<quint32> out;
+    out.reserve(list.count);
+    forEach(list, [&out](quint32 doc, int) { out.push_back(doc); });
+    return out;
+}
+
+void GramPostings::intersect(List list, const std::vector<quint32> &sorted, std::vector<quint32> &out)
+{
+    auto it = sorted.begin();
+    forEach(list, [&](quint32 doc, int) {
+        while (it != sorted.end() && *it < doc)
+            ++it;
+        if (it != sorted.end() && *it == doc)
+            out.push_back(doc);
+    });
+}
+
+qsizetype GramPostings::memoryBytes() const
+{
+    return qsizetype(m_bytes.capacity() + m_keys.capacity() * sizeof(Key));
+}
+
+} // namespace ost

@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QStringView>
+#include <QtTypes>
+#include <algorithm>
+#include <unordered_map>
+#include <vector>
+
+namespace ost {
+
+// Posting lists of the one-, two- and three-character substrings ("grams") of folded text,
+// per document: which documents contain a gram and, for one and two characters, the best score
+// a query equal to that gram earns in each (known at build time: field weight, prefix or
+// whole-field bonus, length bonus). A query of one or two characters is answered from one
+// list without touching the text; a longer one takes its candidates from the intersection of
+// its trigrams' lists and is then looked for in those documents' text.
+//
+// Lists are delta-coded varints (with a score byte per entry where scored), all in one byte
+// array, so the index stays a few bytes per (gram, document) pair.
+class GramPostings
+{
+public:
+    static constexpr int kMaxGram = 3;
+    static constexpr int kMaxScoredGram = 3;
+
+    struct List
+    {
+        const quint8 *data = nullptr;
+        quint32 count = 0;
+        bool scored = false;
+    };
+
+    // Building: documents in increasing order; add every field of a document between
+    // beginDocument() and the next beginDocument() or finish().
+    void beginDocument(quint32 doc);
+    void addField(QStringView folded, int weight);
+    void finish();
+
+    List find(QStringView gram) const;
+
+    template<typename F> static void forEach(List list, F &&f) // f(doc, score); score is 0 where not scored
+    {
+        const quint8 *p = list.data;
+        quint32 doc = 0;
+        for (quint32 i = 0; i < list.count; ++i) {
+            quint32 delta = 0;
+            int shift = 0;
+            while (*p & 0x80) {
+                delta |= quint32(*p++ & 0x7f) << shift;
+                shift += 7;
+            }
+            delta |= quint32(*p++) << shift;
+            doc += delta;
+            f(doc, list.scored ? int(*p++) : 0);
+        }
+    }
+    static std::vector<quint32> documents(List list);
+    // The documents of sorted that are also in list, in order, appended to out.
+    static void intersect(List list, const std::vector<quint32> &sorted, std::vector<quint32> &out);
+
+    // The score of a field for a query equal to one of its grams (or any substring: the same
+    // formula the linear scan uses).
+    static int fieldScore(int weight, qsizetype fieldLength, qsizetype needleLength, bool atStart)
+    {
+        int score = weight;
+        if (atStart)
+            score += needleLength == fieldLength ? 60 : 30; // whole field, then prefix
+        // Shorter fields are more specific matches.
+        return score + int(std::max<qsizetype>(0, 20 - (fieldLength - needleLength)));
+    }
+
+    qsizetype gramCount() const { return qsizetype(m_keys.size()); }
+    qsizetype entryCount() const { return m_entries; }
+    qsizetype memoryBytes() const;
+
+private:
+    static quint64 key(QStringView gram);
+    void flushDocument();
+
+    struct Builder
+    {
+        std::vector<quint8> bytes;
+        quint32 lastDoc = 0;
+        quint32 count = 0;
+    };
+    struct Key
+    {
+        quint64 key;
+        quint32 offset;
+        quint32 count;
+    };
+    std::unordered_map<quint64, Builder> m_building;
+    std::vector<std::pair<quint64, int>> m_current; // grams of the current document, with scores
+    quint32 m_doc = 0;
+    bool m_open = false;
+
+    std::vector<quint8> m_bytes;
+    std::vector<Key> m_keys; // sorted by key
+    qsizetype m_entries = 0;
+};
+
+} // namespace ost

@@ -1,0 +1,170 @@
+// The gram index against the linear scan it replaced: on a generated library, thousands of
+// queries (substrings of every kind of field, Hangul syllables, initial consonants,
+// romanizations, several words, typos and hostile input) must give identical hits, scores
+// and order from both.
+#include "catalog/catalogwriter.h"
+#include "catalog/librarygenerator.h"
+#include "common/testlibrary.h"
+#include "repositories/catalogrepository.h"
+#include "search/searchindex.h"
+#include "search/textnormalizer.h"
+#include "storage/library.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ost;
+
+class TestSearchIndex : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QList<SearchDocument> m_docs;
+    SearchIndex m_index;
+
+    static QString hits(const QList<SearchHit> &list)
+    {
+        QStringList out;
+        for (const auto &h : list)
+            out << u"%1:%2:%3"_s.arg(int(h.type)).arg(h.id).arg(h.score);
+        return out.join(u' ');
+    }
+
+    // Compares the two methods on one query; returns how many hits they found.
+    qsizetype compare(const QString &query, int limit = 1000000)
+    {
+        const auto byIndex = m_index.search(query, limit, SearchIndex::Method::Index);
+        const auto byScan = m_index.search(query, limit, SearchIndex::Method::Scan);
+        if (byIndex != byScan) {
+            qWarning().noquote() << "query" << query << "\n index:" << hits(byIndex).left(400)
+                                 << "\n scan: " << hits(byScan).left(400);
+            return -1;
+        }
+        return byIndex.size();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto lib = Library::open(test::libraryOptions(m_dir.path()));
+        QVERIFY2(lib, qPrintable(lib ? QString() : lib.error().message));
+        QVERIFY(
+            CatalogWriter::write(lib->database(), LibraryGenerator::generate(1000, 8000), u"generated"_s));
+        auto docs = CatalogRepository(lib->database()).searchDocuments();
+        QVERIFY(docs);
+        m_docs = *docs;
+        m_index = SearchIndex(m_docs);
+        QCOMPARE(m_index.documentCount(), m_docs.size());
+        QVERIFY(m_docs.size() > 9000);
+    }
+
+    void indexAgreesWithScan()
+    {
+        QRandomGenerator rng(20261201);
+        auto anyField = [&]() -> QString {
+            for (;;) {
+                const SearchDocument &d = m_docs.at(qsizetype(rng.bounded(quint32(m_docs.size()))));
+                if (d.fields.isEmpty())
+                    continue;
+                const QString text = d.fields.at(qsizetype(rng.bounded(quint32(d.fields.size())))).text;
+                if (!text.isEmpty())
+                    return text;
+            }
+        };
+        auto substring = [&](const QString &text, int maxLength) {
+            const int length = 1 + int(rng.bounded(quint32(std::min<qsizetype>(maxLength, text.size()))));
+            const int start = int(rng.bounded(quint32(text.size() - length + 1)));
+            return text.mid(start, length);
+        };
+        QStringList queries;
+        for (int i = 0; i < 900; ++i)
+            queries << substring(anyField(), 1 + i % 9); // Latin, Hangul, with spaces and case
+        for (int n = 0; n < 400;) { // Hangul only, as typed a syllable at a time
+            const QString text = TextNormalizer::fold(anyField());
+            if (TextNormalizer::isInitialsQuery(TextNormalizer::initials(text)) && ++n)
+                queries << substring(text, 3);
+        }
+        for (int n = 0; n < 400;) { // initial consonants
+            const QString initials = TextNormalizer::initials(anyField());
+            if (TextNormalizer::isInitialsQuery(initials) && ++n)
+                queries << substring(initials, 5);
+        }
+        for (int i = 0; i < 300; ++i) { // romanization of Hangul
+            const QString roman = TextNormalizer::romanize(anyField());
+            queries << substring(roman, 8);
+        }
+        for (int i = 0; i < 400; ++i) // several words from different documents
+            queries << substring(anyField(), 6) + u' ' + substring(anyField(), 4)
+                    + (i % 3 == 0 ? u" "_s + substring(anyField(), 2) : QString());
+        for (int i = 0; i < 300; ++i) { // a typo
+            QString q = substring(anyField(), 7);
+            q[qsizetype(rng.bounded(quint32(q.size())))] = QChar(u'a' + char16_t(rng.bounded(26)));
+            queries << q;
+        }
+        for (const QString &q : { u"a"_s, u"e"_s, u"1"_s, u"사"_s, u"ㅅ"_s, u"ㅅㄹ"_s, u"사랑"_s, u"sarang"_s,
+                 u"a b"_s, u"love 1"_s, u"ㄱ ㄴ"_s, u"kim 민"_s })
+            queries << q; // the most common grams, with the longest lists
+        queries << hostileQueries();
+
+        int withHits = 0;
+        for (const QString &q : std::as_const(queries)) {
+            const qsizetype n = compare(q);
+            QVERIFY2(n >= 0, qPrintable(u"index and scan differ for \""_s + q + u'"'));
+            withHits += n > 0;
+            // What the popup asks for: a few per type, the same ones from both.
+            QVERIFY2(compare(q, 8) >= 0, qPrintable(q));
+        }
+        qInfo("%lld queries, %d with hits", static_cast<long long>(queries.size()), withHits);
+        QVERIFY(queries.size() > 2500);
+        QVERIFY(withHits > queries.size() * 7 / 10); // the queries really exercise the index
+    }
+
+    void hostileInputIsAnswered_data()
+    {
+        QTest::addColumn<QString>("query");
+        int i = 0;
+        for (const QString &q : hostileQueries())
+            QTest::addRow("%d", i++) << q;
+    }
+    void hostileInputIsAnswered()
+    {
+        QFETCH(QString, query);
+        const auto hits = m_index.search(query, 8);
+        for (const auto &h : hits)
+            QVERIFY(h.score > 0 && !h.id.isEmpty());
+    }
+
+    void sameQuerySameOrder()
+    {
+        // Equal scores are ordered by type, title length, title and order added, never by chance.
+        const auto first = m_index.search(u"love"_s, 50);
+        QVERIFY(first.size() > 20);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(m_index.search(u"love"_s, 50), first);
+        for (qsizetype i = 1; i < first.size(); ++i)
+            QVERIFY(first[i - 1].score >= first[i].score);
+    }
+
+private:
+    static QStringList hostileQueries()
+    {
+        QString thousand;
+        for (int i = 0; i < 1000; ++i)
+            thousand += QChar(u"ab 사ㄱ!"[i % 6]);
+        return {
+            thousand, QString(1000, u'a'), QString(1000, u'ㄱ'), u"     "_s, u"!!!?.,;:'\"()[]"_s,
+            QString(QChar(0xD800)) + u"abc"_s, // a lone high surrogate
+            u"abc"_s + QChar(0xDC00), // a lone low surrogate
+            u"e\u0301\u0301\u0301"_s, // combining marks
+            u"사\u0300랑"_s, u"😀🎵 love 💔"_s, u"Love 사랑 ㅅㄹ sarang 愛 любовь"_s, u"\t\n\r"_s,
+            QString(QChar(0)) + u"a"_s,
+            QString(QChar(1)) + u"love"_s, // the separator the index uses between fields
+        };
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearchIndex)
+#include "tst_searchindex.moc"
