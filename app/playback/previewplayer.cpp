@@ -14,12 +14,19 @@ namespace ost {
 
 PreviewPlayer::PreviewPlayer(QObject *parent)
     : QObject(parent)
-    , m_player(new QMediaPlayer(this))
-    , m_output(new QAudioOutput(this))
 {
-    m_player->setAudioOutput(m_output);
     m_ticker.setInterval(20); // fades in 20 ms steps: smooth to the ear, cheap for the CPU
     connect(&m_ticker, &QTimer::timeout, this, &PreviewPlayer::tick);
+}
+
+QMediaPlayer *PreviewPlayer::player()
+{
+    if (m_player)
+        return m_player;
+    m_player = new QMediaPlayer(this);
+    m_output = new QAudioOutput(this);
+    m_player->setAudioOutput(m_output);
+    applyVolume();
     connect(m_player, &QMediaPlayer::playbackStateChanged, this,
             [this](QMediaPlayer::PlaybackState s) { Q_EMIT playingChanged(s == QMediaPlayer::PlayingState); });
     connect(m_player, &QMediaPlayer::positionChanged, this, &PreviewPlayer::positionChanged);
@@ -46,11 +53,13 @@ PreviewPlayer::PreviewPlayer(QObject *parent)
                 m_window.startMs = 0;
         }
     });
+    return m_player;
 }
 
 PreviewPlayer::~PreviewPlayer()
 {
-    m_player->stop();
+    if (m_player)
+        m_player->stop();
 }
 
 QString PreviewPlayer::whyNotPlayable(const QString &path)
@@ -82,7 +91,7 @@ bool PreviewPlayer::playFile(const QString &path, Window window)
     m_gain = window.fadeMs > 0 ? 0.0 : 1.0;
     applyVolume();
     m_fadeClock.start();
-    m_player->setSource(QUrl::fromLocalFile(m_current));
+    player()->setSource(QUrl::fromLocalFile(m_current));
     m_player->play();
     m_ticker.start();
     return true;
@@ -90,7 +99,7 @@ bool PreviewPlayer::playFile(const QString &path, Window window)
 
 void PreviewPlayer::tick()
 {
-    if (m_done || m_player->playbackState() != QMediaPlayer::PlayingState)
+    if (m_done || !m_player || m_player->playbackState() != QMediaPlayer::PlayingState)
         return;
     const int fade = m_window.fadeMs;
     if (m_fadingOut) {
@@ -122,6 +131,8 @@ void PreviewPlayer::tick()
 
 void PreviewPlayer::applyVolume()
 {
+    if (!m_output)
+        return;
     m_output->setMuted(m_muted);
     m_output->setVolume(float(m_volume * m_gain));
 }
@@ -140,7 +151,8 @@ void PreviewPlayer::finishOnce(bool failedPlay)
 
 void PreviewPlayer::pause()
 {
-    m_player->pause();
+    if (m_player)
+        m_player->pause();
 }
 
 void PreviewPlayer::resume()
@@ -149,6 +161,8 @@ void PreviewPlayer::resume()
         playFile(m_current, m_window);
         return;
     }
+    if (!m_player)
+        return; // nothing was ever played
     m_fadeClock.start();
     m_player->play();
 }
@@ -157,11 +171,14 @@ void PreviewPlayer::stop()
 {
     m_done = true;
     m_ticker.stop();
-    m_player->stop();
+    if (m_player)
+        m_player->stop();
 }
 
 void PreviewPlayer::seek(qint64 ms)
 {
+    if (!m_player)
+        return;
     m_player->setPosition(std::max<qint64>(0, ms));
     // Seeking inside a preview moves its window along: the user chose where to listen.
     if (m_window.lengthMs > 0) {
@@ -186,17 +203,17 @@ void PreviewPlayer::setMuted(bool muted)
 
 bool PreviewPlayer::isPlaying() const
 {
-    return m_player->playbackState() == QMediaPlayer::PlayingState;
+    return m_player && m_player->playbackState() == QMediaPlayer::PlayingState;
 }
 
 qint64 PreviewPlayer::position() const
 {
-    return m_player->position();
+    return m_player ? m_player->position() : 0;
 }
 
 qint64 PreviewPlayer::duration() const
 {
-    return m_player->duration();
+    return m_player ? m_player->duration() : 0;
 }
 
 } // namespace ost

@@ -18,7 +18,9 @@ struct PreviewWindow
     int fadeMs = 0;
 };
 
-// Owns QMediaPlayer and QAudioOutput. Plays only regular local files it resolved itself
+// Owns QMediaPlayer and QAudioOutput, made on the first play: loading the FFmpeg backend and
+// connecting to the sound server is not on the way to the first window. Plays only regular
+// local files it resolved itself
 // (never URLs, devices or pipes) and turns player errors into messages for the user.
 // A preview plays a window of the file from a start point with a fade in and out; a full
 // play runs to the end. finished() is emitted once per play, whichever way it ended.
@@ -44,7 +46,6 @@ public:
     qint64 position() const;
     qint64 duration() const;
     QString currentFile() const { return m_current; }
-    QMediaPlayer *mediaPlayer() const { return m_player; }
 
     static QString whyNotPlayable(const QString &path); // empty when the file may be played
 
@@ -57,6 +58,7 @@ Q_SIGNALS:
     void failed(); // this play ended in an error (errorMessage says which)
 
 private:
+    QMediaPlayer *player(); // made on first use
     void tick();
     void applyVolume();
     void finishOnce(bool failedPlay);

@@ -34,11 +34,12 @@ CatalogRepository::CatalogRepository(Database db)
 {
 }
 
-Result<QList<Drama>> CatalogRepository::dramas() const
+Result<QList<Drama>> CatalogRepository::dramas(DramaFields fields) const
 {
+    const QString synopsis = fields == DramaFields::All ? u"d.synopsis"_s : u"NULL"_s;
     auto q = runQuery(m_db.connection(),
-                      u"SELECT d.id, d.title, d.title_ko, d.romanization, d.year, d.broadcaster, d.synopsis, "
-                      "d.soundtrack_complete, d.added_at, "
+                      u"SELECT d.id, d.title, d.title_ko, d.romanization, d.year, d.broadcaster, "_s + synopsis
+                          + u", d.soundtrack_complete, d.added_at, "
                       "(SELECT group_concat(alias, char(31)) FROM drama_aliases a WHERE a.drama_id = d.id), "
                       "(SELECT count(*) FROM drama_songs s WHERE s.drama_id = d.id), d.origin "
                       "FROM dramas d WHERE d.retired = 0 "
@@ -317,12 +318,16 @@ Result<int> CatalogRepository::count(const QString &table) const
 Result<QList<SearchDocument>> CatalogRepository::searchDocuments() const
 {
     QList<SearchDocument> docs;
-    if (auto r = forEachSearchDocument([&docs](const SearchDocument &d) { docs << d; }); !r)
+    if (auto r = forEachSearchDocument([&docs](const SearchDocument &d) {
+            docs << d;
+            return true;
+        });
+        !r)
         return std::unexpected(r.error());
     return docs;
 }
 
-Result<void> CatalogRepository::forEachSearchDocument(const std::function<void(const SearchDocument &)> &sink) const
+Result<void> CatalogRepository::forEachSearchDocument(const std::function<bool(const SearchDocument &)> &sink) const
 {
     const QSqlDatabase c = m_db.connection();
 
@@ -346,7 +351,8 @@ Result<void> CatalogRepository::forEachSearchDocument(const std::function<void(c
         for (const auto &g : a.groupIds)
             for (const auto &n : artistNames.value(g))
                 d.fields << SearchDocument::Field { n, 35 };
-        sink(d);
+        if (!sink(d))
+            return {};
     }
 
     QHash<QString, QStringList> creditsOf;
@@ -395,7 +401,8 @@ Result<void> CatalogRepository::forEachSearchDocument(const std::function<void(c
                     d.links << SearchDocument::Link { EntityType::Artist, artistId, 30 };
                 }
         dramaTitles.insert(d.id, d.title);
-        sink(d);
+        if (!sink(d))
+            return {};
     }
 
     auto sq = runQuery(c, u"SELECT id, title, title_ko, romanization FROM songs WHERE retired = 0"_s);
@@ -425,7 +432,8 @@ Result<void> CatalogRepository::forEachSearchDocument(const std::function<void(c
         const QString ko = sq->value(2).toString();
         if (!ko.isEmpty())
             d.title += u" ("_s + ko + u")"_s;
-        sink(d);
+        if (!sink(d))
+            return {};
     }
 
     auto colls = collections();
@@ -436,7 +444,8 @@ Result<void> CatalogRepository::forEachSearchDocument(const std::function<void(c
                            QObject::tr("Collection · %n item(s)", nullptr, int(col.items.size())), {}, {} };
         d.fields << SearchDocument::Field { col.title, 100 } << SearchDocument::Field { col.titleKo, 100 }
                  << SearchDocument::Field { col.description, 20 };
-        sink(d);
+        if (!sink(d))
+            return {};
     }
     return {};
 }

@@ -17,7 +17,9 @@ class CatalogRepository
 public:
     explicit CatalogRepository(Database db);
 
-    Result<QList<Drama>> dramas() const;
+    // Grid: without the synopsis, which only a drama page shows (a few MiB at 10,000 dramas).
+    enum class DramaFields { All, Grid };
+    Result<QList<Drama>> dramas(DramaFields fields = DramaFields::All) const;
     Result<DramaDetail> dramaDetail(const QString &id) const;
     Result<Song> song(const QString &id) const;
     Result<QList<Song>> songsOfArtist(const QString &artistId) const; // includes songs of its groups' members
@@ -27,7 +29,8 @@ public:
     Result<QList<Collection>> collections() const;
     Result<QList<SearchDocument>> searchDocuments() const;
     // The same documents one at a time, artists first (memory stays flat at scale).
-    Result<void> forEachSearchDocument(const std::function<void(const SearchDocument &)> &sink) const;
+    // sink returns false to stop early (the index being built is no longer wanted).
+    Result<void> forEachSearchDocument(const std::function<bool(const SearchDocument &)> &sink) const;
     Result<int> count(const QString &table) const;
 
     // An id, or else a title/alias in any script (case, spacing, NFC/NFD ignored).

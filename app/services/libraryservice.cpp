@@ -1,5 +1,6 @@
 #include "libraryservice.h"
 
+#include "core/startuptrace.h"
 #include "models/playlistlistmodel.h"
 #include "playback/playbackcontroller.h"
 #include "services/libraryeditor.h"
@@ -25,6 +26,7 @@ LibraryService::LibraryService(Library library, QString cacheDir, QObject *paren
     , m_demoDir(Library::demoClipDir())
     , m_db(new DbExecutor(this))
     , m_longJobs(new DbExecutor(this))
+    , m_indexJobs(new DbExecutor(this, u"ostshelf-index"_s, DbExecutor::Priority::Idle))
     , m_posters(new PosterLoader(cacheDir + u"/posters"_s, this))
     , m_search(new SearchService(this))
     , m_grid(new DramaGridModel(m_posters, this))
@@ -53,6 +55,7 @@ LibraryService::LibraryService(Library library, QString cacheDir, QObject *paren
 
 LibraryService::~LibraryService()
 {
+    m_indexGeneration->store(0); // a build still running stops at its next document
     waitForIdle(); // pending saves and a running backup finish before the library closes
 }
 
@@ -61,6 +64,7 @@ void LibraryService::waitForIdle()
     m_db->waitForIdle(); // hands queued long jobs over
     m_longJobs->waitForIdle();
     m_db->waitForIdle();
+    m_indexJobs->waitForIdle();
 }
 
 QStringList LibraryService::broadcasters() const
@@ -102,7 +106,7 @@ void LibraryService::reloadGrid()
         Grid g;
         CatalogRepository repo(db);
         FavoriteRepository favs(db);
-        auto dramas = repo.dramas();
+        auto dramas = repo.dramas(CatalogRepository::DramaFields::Grid);
         auto fd = favs.list(FavoriteRepository::Kind::Drama);
         auto fs = favs.list(FavoriteRepository::Kind::Song);
         auto posters = PosterRepository(db, dataDir).customPosters();
@@ -114,6 +118,7 @@ void LibraryService::reloadGrid()
         g.favDramas = QSet<QString>(fd->begin(), fd->end());
         g.favSongs = QSet<QString>(fs->begin(), fs->end());
         g.posters = *posters;
+        StartupTrace::mark("grid read");
         return g;
     }, [this](Grid g) {
         if (!g.error.isEmpty()) {
@@ -124,6 +129,7 @@ void LibraryService::reloadGrid()
         m_favoriteSongs = g.favSongs;
         m_grid->setDramas(std::move(g.dramas), g.favDramas, g.posters);
         m_playlists->setFavoriteSongs(m_favoriteSongs);
+        StartupTrace::mark("grid model filled");
         Q_EMIT gridLoaded(m_grid->rowCount());
     });
 }
@@ -150,15 +156,32 @@ void LibraryService::reloadCatalog()
         Q_EMIT catalogLoaded();
     });
 
+    // The index is built on its own thread at idle priority: reading 100,000 songs and folding
+    // them takes seconds, and neither the first screen of posters nor a drama page opened
+    // meanwhile should wait for it. A newer build makes an older one stop.
     SearchService *search = m_search;
-    m_db->run(this, [db, search] {
+    auto current = m_indexGeneration;
+    const quint64 generation = current->fetch_add(1) + 1;
+    m_indexJobs->run(this, [db, search, generation, current]() -> Result<int> {
         auto index = std::make_shared<SearchIndex>();
-        if (!CatalogRepository(db).forEachSearchDocument([&index](const SearchDocument &d) { index->add(d); }))
-            return -1;
+        auto read = CatalogRepository(db).forEachSearchDocument([&](const SearchDocument &d) {
+            index->add(d);
+            return current->load() == generation;
+        });
+        if (!read)
+            return std::unexpected(read.error());
+        if (current->load() != generation)
+            return -1; // superseded
         index->finish();
+        index->search(u"a b"_s, 1); // pays the first query's one-time costs here, not on a keystroke
         search->setIndex(index);
         return int(index->documentCount());
-    }, [this](int count) { Q_EMIT searchReady(count); });
+    }, [this](Result<int> count) {
+        if (!count)
+            Q_EMIT errorOccurred(tr("The search index could not be built: %1").arg(count.error().message));
+        else if (*count >= 0)
+            Q_EMIT searchReady(*count);
+    });
 }
 
 void LibraryService::requestDrama(const QString &id)

@@ -15,6 +15,9 @@
 #include <QSet>
 #include <QTimer>
 
+#include <atomic>
+#include <memory>
+
 namespace ost {
 
 // The app's access to its library, off the GUI thread: loads the grid, builds the search
@@ -98,6 +101,9 @@ private:
     QString m_demoDir; // the bundled demo clips, beside the bundled catalog
     DbExecutor *m_db = nullptr;
     DbExecutor *m_longJobs = nullptr;
+    DbExecutor *m_indexJobs = nullptr; // idle priority: search index builds
+    // The newest index build; 0 once closing. Shared with the builds, which may outlive this.
+    std::shared_ptr<std::atomic<quint64>> m_indexGeneration = std::make_shared<std::atomic<quint64>>(0);
     PosterLoader *m_posters = nullptr;
     SearchService *m_search = nullptr;
     DramaGridModel *m_grid = nullptr;

@@ -18,7 +18,11 @@ class DbExecutor : public QObject
 {
     Q_OBJECT
 public:
-    explicit DbExecutor(QObject *parent = nullptr);
+    // Idle: the thread runs only when no other thread wants the CPU (Linux SCHED_IDLE), for
+    // work nobody waits on, like building the search index while the window starts.
+    enum class Priority { Normal, Idle };
+    explicit DbExecutor(QObject *parent = nullptr, const QString &name = QStringLiteral("ostshelf-db"),
+                        Priority priority = Priority::Normal);
     ~DbExecutor() override;
 
     template<typename Job, typename Done>

@@ -91,6 +91,7 @@ int main(int argc, char **argv)
     QList<SearchDocument> docs;
     if (!CatalogRepository(lib->database()).forEachSearchDocument([&docs](const SearchDocument &d) {
             docs << d;
+            return true;
         }))
         return 1;
     const qint64 readMs = t.restart();

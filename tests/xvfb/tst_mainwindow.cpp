@@ -121,10 +121,17 @@ private Q_SLOTS:
         QTRY_COMPARE(search->resultsModel()->query(), u"Punch"_s);
         auto *results = search->resultsModel();
         QVERIFY(results->hitCount() >= 5);
-        QCOMPARE(results->index(0).data().toString(), u"Dramas"_s); // grouped, dramas first
+        // The artist's exact name is the top result; then the groups, dramas first.
+        QCOMPARE(results->index(0).data().toString(), u"Top result"_s);
+        QCOMPARE(results->index(1).data(SearchResultsModel::IdRole).toString(), u"punch"_s);
+        QCOMPARE(results->index(1).data(SearchResultsModel::TypeRole).toInt(), int(EntityType::Artist));
+        QCOMPARE(search->resultsView()->currentIndex().row(), 1);
+        QCOMPARE(results->index(2).data().toString(), u"Dramas"_s);
         QVERIFY(search->resultsView()->dragEnabled()); // song hits drag onto the queue or a playlist
         shoot(u"02-search-punch"_s);
 
+        QTest::keyClick(search, Qt::Key_Down); // over the "Dramas" header to the first drama
+        QCOMPARE(search->resultsView()->currentIndex().row(), 3);
         const QString dramaId = search->resultsView()->currentIndex().data(SearchResultsModel::IdRole).toString();
         QVERIFY(!dramaId.isEmpty());
         QTest::keyClick(search, Qt::Key_Return);

@@ -1,10 +1,11 @@
 // ostshelf: the desktop app. Thin: options, the library, the window.
 #include "app/apptranslations.h"
-#include "app/uireport.h"
+#include "app/quitsignals.h"
+#include "app/startupprobe.h"
 #include "common/appicon.h"
 #include "backup/backupactions.h"
+#include "core/startuptrace.h"
 #include "mainwindow/mainwindow.h"
-#include "postergrid/postergridview.h"
 #include "playback/playbackcontroller.h"
 #include "services/libraryservice.h"
 #include "services/singleinstance.h"
@@ -13,7 +14,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProcess>
@@ -24,12 +24,11 @@
 
 using namespace Qt::StringLiterals;
 
-
 int main(int argc, char **argv)
 {
-    QElapsedTimer sinceStart;
-    sinceStart.start();
+    ost::StartupTrace::mark("main");
     QApplication app(argc, argv);
+    ost::StartupTrace::mark("QApplication");
     QApplication::setApplicationName(u"ostshelf"_s);
     QApplication::setApplicationDisplayName(u"OST Shelf"_s);
     QApplication::setOrganizationName(u"ostshelf"_s);
@@ -71,7 +70,9 @@ int main(int argc, char **argv)
             return 0; // the running window has them now
         if (!measuring)
             instance.listen();
+        ost::StartupTrace::mark("single instance");
         auto library = ost::Library::open(options);
+        ost::StartupTrace::mark("library open");
         if (!library) {
             std::fprintf(stderr, "ostshelf: %s\n", qPrintable(library.error().message));
             if (!measuring)
@@ -81,9 +82,13 @@ int main(int argc, char **argv)
         }
         const QStringList notices = library->notices();
         ost::LibraryService service(std::move(*library), cacheDir);
-        ost::MainWindow window(&service);
-        window.show();
+        // The grid is read on the database thread while the window is built and shown.
         service.load();
+        ost::StartupTrace::mark("service");
+        ost::MainWindow window(&service);
+        ost::StartupTrace::mark("window built");
+        window.show();
+        ost::StartupTrace::mark("window shown");
         const auto openFiles = [&window, &service](const QStringList &paths) {
             window.showNormal();
             window.raise();
@@ -96,6 +101,11 @@ int main(int argc, char **argv)
                 service.playback()->playFile(audio.first()); // one at a time: the first file asked for
         };
         QObject::connect(&instance, &ost::SingleInstance::argumentsReceived, &window, openFiles);
+        ost::QuitSignals quitSignals;
+        QObject::connect(&quitSignals, &ost::QuitSignals::quitRequested, &window, [&window] {
+            window.close();
+            QCoreApplication::quit();
+        });
         // A verified restore is swapped in by the next start, when no connection holds the library.
         QObject::connect(window.backupActions(), &ost::BackupActions::restartRequested, &window, [&restart, &window] {
             restart = true;
@@ -118,32 +128,8 @@ int main(int argc, char **argv)
             }
         }
 
-        if (measuring) {
-            // Poll until the visible posters are real images, then measure or capture.
-            const QString shot = p.value(u"screenshot"_s);
-            const QString report = p.value(uiReport);
-            const bool bench = p.isSet(u"startup-benchmark"_s);
-            auto *timer = new QTimer(&window);
-            QObject::connect(timer, &QTimer::timeout, &window, [&window, &service, &sinceStart, timer, shot, bench, report] {
-                const bool ready = service.gridModel()->rowCount() > 0 && window.gridView()->visiblePostersLoaded();
-                if (!ready && sinceStart.elapsed() < 15000)
-                    return;
-                timer->stop();
-                window.gridView()->viewport()->repaint();
-                if (bench)
-                    std::printf("startup: first screen of posters painted after %lld ms (%d dramas)%s\n",
-                                static_cast<long long>(sinceStart.elapsed()), service.gridModel()->rowCount(),
-                                ready ? "" : " [timed out]");
-                if (!shot.isEmpty()) {
-                    if (!window.grab().save(shot))
-                        std::fprintf(stderr, "ostshelf: cannot save %s\n", qPrintable(shot));
-                }
-                if (!report.isEmpty() && !ost::UiReport::write(window, report))
-                    std::fprintf(stderr, "ostshelf: cannot write %s\n", qPrintable(report));
-                QCoreApplication::exit(ready ? 0 : 3);
-            });
-            timer->start(5);
-        }
+        ost::StartupProbe probe({ p.isSet(u"startup-benchmark"_s), p.value(u"screenshot"_s), p.value(uiReport) },
+                                &window, &service);
         code = QApplication::exec();
     }
     if (restart) {
