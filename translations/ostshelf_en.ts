@@ -15,7 +15,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/repositories/catalogrepository.cpp" line="433"/>
+        <location filename="../../../app/repositories/catalogrepository.cpp" line="425"/>
         <source>Collection · %n item(s)</source>
         <translation>
             <numerusform>Collection · %n item</numerusform>
@@ -225,7 +225,7 @@
 <context>
     <name>ost::OtherMusicPage</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/othermusicpage.cpp" line="55"/>
+        <location filename="../../../ui/pages/othermusicpage.cpp" line="56"/>
         <source>Other music — %n song(s)</source>
         <translation>
             <numerusform>Other music — %n song</numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/othermusicpage.cpp" line="56"/>
+        <location filename="../../../ui/pages/othermusicpage.cpp" line="57"/>
         <source>%n album(s)</source>
         <translation>
             <numerusform>%n album</numerusform>

@@ -31,8 +31,7 @@
     <message>
         <location filename="../app/storage/database.cpp" line="132"/>
         <location filename="../app/storage/sqlquery.cpp" line="16"/>
-        <location filename="../app/catalog/catalogwriter.cpp" line="31"/>
-        <location filename="../app/scanning/fileplacer.cpp" line="39"/>
+        <location filename="../app/storage/preparedquery.cpp" line="24"/>
         <source>Database error in &quot;%1&quot;: %2</source>
         <translation>“%1” 실행 중 데이터베이스 오류가 발생했습니다: %2</translation>
     </message>
@@ -68,8 +67,7 @@
     </message>
     <message>
         <location filename="../app/storage/sqlquery.cpp" line="12"/>
-        <location filename="../app/catalog/catalogwriter.cpp" line="27"/>
-        <location filename="../app/scanning/fileplacer.cpp" line="35"/>
+        <location filename="../app/storage/preparedquery.cpp" line="18"/>
         <source>Database error preparing &quot;%1&quot;: %2</source>
         <translation>“%1” 준비 중 데이터베이스 오류가 발생했습니다: %2</translation>
     </message>
@@ -195,52 +193,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="135"/>
-        <location filename="../app/edits/libraryedits.cpp" line="261"/>
-        <location filename="../app/edits/libraryedits.cpp" line="342"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="136"/>
+        <location filename="../app/edits/libraryedits.cpp" line="280"/>
+        <location filename="../app/edits/libraryedits.cpp" line="370"/>
         <source>No song with id &quot;%1&quot;.</source>
         <translation>ID가 “%1”인 곡이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="171"/>
-        <location filename="../app/edits/libraryedits.cpp" line="45"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="172"/>
+        <location filename="../app/edits/libraryedits.cpp" line="46"/>
         <source>No drama with id &quot;%1&quot;.</source>
         <translation>ID가 “%1”인 드라마가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="233"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="234"/>
         <source>No artist with id &quot;%1&quot;.</source>
         <translation>ID가 “%1”인 아티스트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="309"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="310"/>
         <source>Unknown table %1.</source>
         <translation>알 수 없는 테이블입니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="343"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="348"/>
         <source>Artist</source>
         <translation>아티스트</translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="343"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="348"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/repositories/catalogrepository.cpp" line="433"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="425"/>
         <source>Collection · %n item(s)</source>
         <translation>
             <numerusform>컬렉션 · %n개 항목</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="456"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="449"/>
         <source>No drama is called &quot;%1&quot; (try: ostshelf-cli search &quot;%1&quot;).</source>
         <translation>이름이 “%1”인 드라마가 없습니다. (검색해 보기: ostshelf-cli search &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="477"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="470"/>
         <source>No song is called &quot;%1&quot; (try: ostshelf-cli search &quot;%1&quot;).</source>
         <translation>제목이 “%1”인 곡이 없습니다. (검색해 보기: ostshelf-cli search &quot;%1&quot;)</translation>
     </message>
@@ -1449,42 +1447,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/catalog/referencedramas.cpp" line="163"/>
+        <location filename="../app/catalog/referencedramas.cpp" line="171"/>
         <source>Cannot prepare the reference list&apos;s statements.</source>
         <translation>참조 드라마 목록에 필요한 데이터베이스 구문을 준비할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/catalog/referencedramas.cpp" line="169"/>
+        <location filename="../app/catalog/referencedramas.cpp" line="178"/>
         <source>Cannot write the reference drama &quot;%1&quot;.</source>
         <translation>참조 드라마 “%1”을(를) 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/catalog/referencedramas.cpp" line="174"/>
+        <location filename="../app/catalog/referencedramas.cpp" line="183"/>
         <source>Cannot write the names of the reference drama &quot;%1&quot;.</source>
         <translation>참조 드라마 “%1”의 이름을 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/albums/albumnameparser.cpp" line="163"/>
+        <location filename="../app/albums/albumnameparser.cpp" line="200"/>
         <source>the album title has no words</source>
         <translation>앨범 제목에 단어가 없음</translation>
     </message>
     <message>
-        <location filename="../app/albums/albumnameparser.cpp" line="218"/>
+        <location filename="../app/albums/albumnameparser.cpp" line="255"/>
         <source>no OST marker (&quot;OST&quot;, &quot;Original Soundtrack&quot;, a drama slot with a part)</source>
         <translation>OST 표시 없음(“OST”, “Original Soundtrack”, 파트 번호가 붙은 방송사 드라마 편성명)</translation>
     </message>
     <message>
-        <location filename="../app/albums/albumnameparser.cpp" line="230"/>
+        <location filename="../app/albums/albumnameparser.cpp" line="267"/>
         <source>no drama title is left once &quot;OST&quot; and the part are taken away</source>
         <translation>“OST”와 파트를 빼면 드라마 제목이 남지 않음</translation>
     </message>
     <message>
-        <location filename="../app/albums/albumnameparser.cpp" line="235"/>
+        <location filename="../app/albums/albumnameparser.cpp" line="272"/>
         <source>a compilation of several dramas&apos; songs</source>
         <translation>여러 드라마의 곡을 모은 컴필레이션</translation>
     </message>
     <message>
-        <location filename="../app/scanning/fileplacer.cpp" line="387"/>
+        <location filename="../app/scanning/fileplacer.cpp" line="381"/>
         <source>a second copy: the song already plays %1</source>
         <translation>중복 사본: 이 곡은 이미 %1 파일로 재생됨</translation>
     </message>
@@ -1494,104 +1492,109 @@
         <translation>앨범 “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../app/scanning/fileplacer.cpp" line="528"/>
+        <location filename="../app/scanning/fileplacer.cpp" line="531"/>
         <source>“%1” of this drama has the title but another artist</source>
         <translation>이 드라마의 “%1”은(는) 제목은 같지만 아티스트가 다름</translation>
     </message>
     <message>
-        <location filename="../app/scanning/coverstore.cpp" line="27"/>
+        <location filename="../app/scanning/coverstore.cpp" line="26"/>
         <source>%1 is not an image this app can read</source>
         <translation>%1은(는) 이 앱에서 읽을 수 있는 이미지가 아님</translation>
     </message>
     <message>
-        <location filename="../app/scanning/coverstore.cpp" line="29"/>
+        <location filename="../app/scanning/coverstore.cpp" line="28"/>
         <source>%1 claims %2×%3 pixels, more than %4 a side; it was not used</source>
         <translation>%1의 크기가 %2×%3픽셀로 기록되어 있어 한 변 최대 %4픽셀을 넘으므로 사용하지 않음</translation>
     </message>
     <message>
-        <location filename="../app/scanning/coverstore.cpp" line="51"/>
+        <location filename="../app/scanning/coverstore.cpp" line="50"/>
         <source>the cover %1 cannot be read (%2)</source>
         <translation>커버 %1을(를) 읽을 수 없음(%2)</translation>
     </message>
     <message>
-        <location filename="../app/scanning/coverstore.cpp" line="72"/>
+        <location filename="../app/scanning/coverstore.cpp" line="71"/>
         <source>the embedded picture</source>
         <translation>파일에 포함된 그림</translation>
     </message>
     <message>
-        <location filename="../app/scanning/coverstore.cpp" line="84"/>
+        <location filename="../app/scanning/coverstore.cpp" line="85"/>
         <source>cannot create the folder %1 for covers</source>
         <translation>커버용 폴더 %1을(를) 만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/scanning/coverstore.cpp" line="87"/>
+        <location filename="../app/scanning/coverstore.cpp" line="88"/>
         <source>cannot save the cover to %1 (%2)</source>
         <translation>커버를 %1에 저장할 수 없음(%2)</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="57"/>
+        <location filename="../app/edits/libraryedits.cpp" line="58"/>
         <source>The drama &quot;%1&quot; was merged into &quot;%2&quot;; use that one.</source>
         <translation>드라마 “%1”은(는) “%2”에 병합되었습니다. “%2”을(를) 사용하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="58"/>
+        <location filename="../app/edits/libraryedits.cpp" line="60"/>
         <source>The drama &quot;%1&quot; is no longer in the catalog.</source>
         <translation>드라마 “%1”은(는) 더 이상 카탈로그에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="168"/>
+        <location filename="../app/edits/libraryedits.cpp" line="179"/>
         <source>The library is open read-only; it cannot be edited.</source>
         <translation>라이브러리가 읽기 전용으로 열려 있어 편집할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="177"/>
+        <location filename="../app/edits/libraryedits.cpp" line="188"/>
         <source>Nothing to change: give a title, Hangul title, year or broadcaster.</source>
         <translation>변경할 내용이 없습니다: 제목, 한글 제목, 연도 또는 방송사를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="179"/>
+        <location filename="../app/edits/libraryedits.cpp" line="190"/>
         <source>A drama needs a title; it cannot be empty.</source>
         <translation>드라마 제목은 비워 둘 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="181"/>
+        <location filename="../app/edits/libraryedits.cpp" line="192"/>
         <source>%1 is not a year a drama was broadcast in (1950–2100, or 0 for unknown).</source>
         <translation>%1은(는) 드라마 방영 연도로 올바르지 않습니다(1950–2100, 미상이면 0).</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="214"/>
+        <location filename="../app/edits/libraryedits.cpp" line="231"/>
         <source>A drama cannot be merged into itself.</source>
         <translation>드라마를 자기 자신에 병합할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="284"/>
+        <location filename="../app/edits/libraryedits.cpp" line="305"/>
         <source>An album title is needed.</source>
         <translation>앨범 제목을 입력해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="304"/>
+        <location filename="../app/edits/libraryedits.cpp" line="328"/>
         <source>No file of yours is on an album called &quot;%1&quot; (see ostshelf-cli other, or a drama&apos;s tracks).</source>
         <translation>제목이 “%1”인 앨범에 내 파일이 없습니다. (확인해 보기: ostshelf-cli other 또는 드라마의 곡 목록)</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="329"/>
+        <location filename="../app/edits/libraryedits.cpp" line="357"/>
         <source>Nothing to change: give a title, Hangul title, artists or part.</source>
         <translation>변경할 내용이 없습니다: 제목, 한글 제목, 아티스트 또는 파트를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="331"/>
+        <location filename="../app/edits/libraryedits.cpp" line="359"/>
         <source>A song needs a title; it cannot be empty.</source>
         <translation>곡 제목은 비워 둘 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="333"/>
+        <location filename="../app/edits/libraryedits.cpp" line="361"/>
         <source>A song needs at least one artist.</source>
         <translation>곡에는 아티스트가 한 명 이상 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="335"/>
+        <location filename="../app/edits/libraryedits.cpp" line="363"/>
         <source>%1 is not an OST part (0 for none, up to 999).</source>
         <translation>%1은(는) 올바른 OST 파트가 아닙니다(없으면 0, 최대 999).</translation>
+    </message>
+    <message>
+        <location filename="../app/edits/libraryedits.cpp" line="400"/>
+        <source>This song has no file of yours with an album tag; move the song itself instead.</source>
+        <translation>이 곡에는 앨범 태그가 있는 내 파일이 없습니다. 곡 자체를 옮기세요.</translation>
     </message>
     <message>
         <location filename="../app/tags/tagreader.cpp" line="45"/>
@@ -1647,37 +1650,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/app/main.cpp" line="42"/>
+        <location filename="../ui/app/main.cpp" line="41"/>
         <source>Korean drama soundtrack library</source>
         <translation>한국 드라마 OST 라이브러리</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="45"/>
+        <location filename="../ui/app/main.cpp" line="44"/>
         <source>Use DIR for the library (it must exist).</source>
         <translation>DIR을 라이브러리 디렉터리로 사용합니다(이미 있는 디렉터리여야 함).</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="46"/>
+        <location filename="../ui/app/main.cpp" line="45"/>
         <source>Save a screenshot to FILE once the first posters are painted, then quit.</source>
         <translation>첫 포스터가 그려지면 스크린샷을 FILE에 저장한 뒤 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="50"/>
+        <location filename="../ui/app/main.cpp" line="49"/>
         <source>Print the time until the first screen of posters is painted, then quit.</source>
         <translation>첫 화면의 포스터가 그려질 때까지 걸린 시간을 출력한 뒤 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="51"/>
+        <location filename="../ui/app/main.cpp" line="50"/>
         <source>Audio files to play, drama packs (.ostpack) to import or a backup (.ostbackup) to restore; handed to the running OST Shelf if there is one.</source>
         <translation>재생할 오디오 파일, 가져올 드라마 팩(.ostpack) 또는 복원할 백업(.ostbackup). 이미 실행 중인 OST 책장이 있으면 그쪽으로 넘깁니다.</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="78"/>
+        <location filename="../ui/app/main.cpp" line="79"/>
         <source>OST Shelf cannot open its library</source>
         <translation>OST 책장에서 라이브러리를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="114"/>
+        <location filename="../ui/app/main.cpp" line="124"/>
         <source>Your library</source>
         <translation>내 라이브러리</translation>
     </message>
@@ -1921,27 +1924,27 @@
         <translation>방송사(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/edits/dramaeditdialog.cpp" line="40"/>
+        <location filename="../ui/edits/dramaeditdialog.cpp" line="41"/>
         <source>A catalog drama: your changes are kept apart from the catalog&apos;s facts and stay through catalog updates, rescans and backups (Ctrl+Z undoes them).</source>
         <translation>카탈로그 드라마입니다. 변경 내용은 카탈로그 정보와 따로 보관되며 카탈로그 업데이트, 다시 스캔, 백업 후에도 유지됩니다(Ctrl+Z로 실행 취소할 수 있음).</translation>
     </message>
     <message>
-        <location filename="../ui/edits/dramaeditdialog.cpp" line="44"/>
+        <location filename="../ui/edits/dramaeditdialog.cpp" line="45"/>
         <source>&amp;Poster…</source>
         <translation>포스터(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/edits/dramaeditdialog.cpp" line="45"/>
+        <location filename="../ui/edits/dramaeditdialog.cpp" line="46"/>
         <source>&amp;Merge into…</source>
         <translation>다른 드라마에 병합(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/edits/dramaeditdialog.cpp" line="46"/>
+        <location filename="../ui/edits/dramaeditdialog.cpp" line="48"/>
         <source>This drama is another drama under a second name: its songs, favorite and poster join that one</source>
         <translation>이 드라마가 다른 이름으로 등록된 같은 드라마일 때: 곡, 즐겨찾기, 포스터가 그 드라마로 합쳐집니다</translation>
     </message>
     <message>
-        <location filename="../ui/edits/dramaeditdialog.cpp" line="51"/>
+        <location filename="../ui/edits/dramaeditdialog.cpp" line="53"/>
         <source>A drama needs a title</source>
         <translation>드라마 제목을 입력해야 합니다</translation>
     </message>
@@ -2093,17 +2096,17 @@
 <context>
     <name>ost::DramaPickerDialog</name>
     <message>
-        <location filename="../ui/edits/dramaeditdialog.cpp" line="83"/>
+        <location filename="../ui/edits/dramaeditdialog.cpp" line="86"/>
         <source>Choose a drama</source>
         <translation>드라마 선택</translation>
     </message>
     <message>
-        <location filename="../ui/edits/dramaeditdialog.cpp" line="90"/>
+        <location filename="../ui/edits/dramaeditdialog.cpp" line="93"/>
         <source>Drama</source>
         <translation>드라마</translation>
     </message>
     <message>
-        <location filename="../ui/edits/dramaeditdialog.cpp" line="93"/>
+        <location filename="../ui/edits/dramaeditdialog.cpp" line="96"/>
         <source>&amp;Drama</source>
         <translation>드라마(&amp;D)</translation>
     </message>
@@ -2283,47 +2286,67 @@
         <translation>다른 드라마에 병합…</translation>
     </message>
     <message>
-        <location filename="../ui/edits/libraryeditactions.cpp" line="60"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="61"/>
+        <source>Edit song…</source>
+        <translation>곡 편집…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="62"/>
         <source>Move to another drama…</source>
         <translation>다른 드라마로 이동…</translation>
     </message>
     <message>
-        <location filename="../ui/edits/libraryeditactions.cpp" line="61"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="63"/>
         <source>Move to other music (no drama)</source>
         <translation>기타 음악으로 이동 (드라마 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/edits/libraryeditactions.cpp" line="74"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="69"/>
+        <source>Its album is the OST of…</source>
+        <translation>이 앨범은 다음 드라마의 OST…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="70"/>
+        <source>Its album is not a drama&apos;s OST</source>
+        <translation>이 앨범은 드라마 OST가 아님</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="89"/>
+        <source>The album of “%1” is the soundtrack of…</source>
+        <translation>“%1”의 앨범은 다음 드라마의 사운드트랙…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="108"/>
         <source>Choose a poster</source>
         <translation>포스터 선택</translation>
     </message>
     <message>
-        <location filename="../ui/edits/libraryeditactions.cpp" line="75"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="108"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../ui/edits/libraryeditactions.cpp" line="90"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="123"/>
         <source>“%1” is the same drama as… Its songs, favorite and poster join the drama you choose; Ctrl+Z splits them again.</source>
         <translation>“%1”은(는) 다음 드라마와 같은 드라마입니다… 곡, 즐겨찾기, 포스터가 선택한 드라마로 합쳐지며 Ctrl+Z로 다시 분리할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/edits/libraryeditactions.cpp" line="104"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="137"/>
         <source>Merge dramas</source>
         <translation>드라마 병합</translation>
     </message>
     <message>
-        <location filename="../ui/edits/libraryeditactions.cpp" line="105"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="138"/>
         <source>Are “%1” and “%2” one drama? The songs, favorite and poster of “%1” join “%2”; Ctrl+Z splits them again.</source>
         <translation>“%1”과(와) “%2”은(는) 같은 드라마입니까? “%1”의 곡, 즐겨찾기, 포스터가 “%2”(으)로 합쳐지며 Ctrl+Z로 다시 분리할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/edits/libraryeditactions.cpp" line="110"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="143"/>
         <source>Merge</source>
         <translation>병합</translation>
     </message>
     <message>
-        <location filename="../ui/edits/libraryeditactions.cpp" line="120"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="154"/>
         <source>Move “%1” to the soundtrack of…</source>
         <translation>“%1”을(를) 다음 드라마의 OST로 이동…</translation>
     </message>
@@ -2331,39 +2354,62 @@
 <context>
     <name>ost::LibraryEditor</name>
     <message>
-        <location filename="../app/services/libraryeditor.cpp" line="76"/>
+        <location filename="../app/services/libraryeditor.cpp" line="78"/>
         <source>Undone: %1</source>
         <translation>실행 취소했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/services/libraryeditor.cpp" line="85"/>
+        <location filename="../app/services/libraryeditor.cpp" line="87"/>
         <source>Edit drama</source>
         <translation>드라마 편집</translation>
     </message>
     <message>
-        <location filename="../app/services/libraryeditor.cpp" line="90"/>
+        <location filename="../app/services/libraryeditor.cpp" line="94"/>
         <source>Merge “%1” into “%2”</source>
         <translation>“%1”을(를) “%2”에 병합</translation>
     </message>
     <message>
-        <location filename="../app/services/libraryeditor.cpp" line="96"/>
+        <location filename="../app/services/libraryeditor.cpp" line="101"/>
         <source>Move “%1” to other music</source>
         <translation>“%1”을(를) 기타 음악으로 이동</translation>
     </message>
     <message>
-        <location filename="../app/services/libraryeditor.cpp" line="96"/>
+        <location filename="../app/services/libraryeditor.cpp" line="102"/>
         <source>Move “%1” to “%2”</source>
         <translation>“%1”을(를) “%2”(으)로 이동</translation>
     </message>
     <message>
-        <location filename="../app/services/libraryeditor.cpp" line="102"/>
+        <location filename="../app/services/libraryeditor.cpp" line="108"/>
         <source>“%1” is not a drama</source>
         <translation>앨범 “%1”을(를) 드라마가 아닌 것으로 지정</translation>
     </message>
     <message>
-        <location filename="../app/services/libraryeditor.cpp" line="102"/>
+        <location filename="../app/services/libraryeditor.cpp" line="108"/>
         <source>“%1” is “%2”</source>
         <translation>앨범 “%1”을(를) “%2”의 OST로 지정</translation>
+    </message>
+    <message>
+        <location filename="../app/services/libraryeditor.cpp" line="115"/>
+        <source>The album of “%1” is not a drama</source>
+        <translation>“%1”의 앨범은 드라마가 아님</translation>
+    </message>
+    <message>
+        <location filename="../app/services/libraryeditor.cpp" line="116"/>
+        <source>The album of “%1” is “%2”</source>
+        <translation>“%1”의 앨범은 “%2”</translation>
+    </message>
+    <message>
+        <location filename="../app/services/libraryeditor.cpp" line="122"/>
+        <source>Edit “%1”</source>
+        <translation>“%1” 편집</translation>
+    </message>
+</context>
+<context>
+    <name>ost::LibraryService</name>
+    <message>
+        <location filename="../app/services/libraryservice.cpp" line="186"/>
+        <source>The search index could not be built: %1</source>
+        <translation>검색 색인을 만들 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -2893,19 +2939,19 @@
         <translation>어느 드라마에도 속하지 않는 내 파일의 곡</translation>
     </message>
     <message>
-        <location filename="../ui/pages/othermusicpage.cpp" line="53"/>
+        <location filename="../ui/pages/othermusicpage.cpp" line="54"/>
         <source>Other music — none: every song of your files belongs to a drama. Albums that are no OST (singles, studio albums) show here after a scan.</source>
         <translation>기타 음악 — 없음: 내 파일의 모든 곡이 드라마에 속해 있습니다. OST가 아닌 앨범(싱글, 정규 앨범)은 스캔하면 여기에 표시됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/othermusicpage.cpp" line="55"/>
+        <location filename="../ui/pages/othermusicpage.cpp" line="56"/>
         <source>Other music — %n song(s)</source>
         <translation>
             <numerusform>기타 음악 — %n곡</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/othermusicpage.cpp" line="56"/>
+        <location filename="../ui/pages/othermusicpage.cpp" line="57"/>
         <source>%n album(s)</source>
         <translation>
             <numerusform>앨범 %n개</numerusform>
@@ -3584,17 +3630,17 @@
 <context>
     <name>ost::PosterDelegate</name>
     <message>
-        <location filename="../ui/postergrid/posterdelegate.cpp" line="89"/>
+        <location filename="../ui/postergrid/posterdelegate.cpp" line="84"/>
         <source>♪ Your files</source>
         <translation>♪ 내 파일</translation>
     </message>
     <message>
-        <location filename="../ui/postergrid/posterdelegate.cpp" line="142"/>
+        <location filename="../ui/postergrid/posterdelegate.cpp" line="167"/>
         <source>Remove from favorites</source>
         <translation>즐겨찾기에서 제거</translation>
     </message>
     <message>
-        <location filename="../ui/postergrid/posterdelegate.cpp" line="143"/>
+        <location filename="../ui/postergrid/posterdelegate.cpp" line="168"/>
         <source>Add to favorites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>
@@ -3615,32 +3661,32 @@
 <context>
     <name>ost::PreviewPlayer</name>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="29"/>
+        <location filename="../app/playback/previewplayer.cpp" line="36"/>
         <source>Cannot play %1: %2</source>
         <translation>%1을(를) 재생할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="34"/>
+        <location filename="../app/playback/previewplayer.cpp" line="41"/>
         <source>%1 is not an audio file OST Shelf can play.</source>
         <translation>%1은(는) OST 책장에서 재생할 수 있는 오디오 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="61"/>
+        <location filename="../app/playback/previewplayer.cpp" line="70"/>
         <source>%1 is missing.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="63"/>
+        <location filename="../app/playback/previewplayer.cpp" line="72"/>
         <source>%1 is not a regular file.</source>
         <translation>%1은(는) 일반 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="65"/>
+        <location filename="../app/playback/previewplayer.cpp" line="74"/>
         <source>%1 is empty.</source>
         <translation>%1이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="67"/>
+        <location filename="../app/playback/previewplayer.cpp" line="76"/>
         <source>%1 cannot be read.</source>
         <translation>%1을(를) 읽을 수 없습니다.</translation>
     </message>
@@ -3710,6 +3756,70 @@
         <location filename="../app/models/searchresultsmodel.cpp" line="18"/>
         <source>Collections</source>
         <translation>컬렉션</translation>
+    </message>
+    <message>
+        <location filename="../app/models/searchresultsmodel.cpp" line="26"/>
+        <source>Drama</source>
+        <translation>드라마</translation>
+    </message>
+    <message>
+        <location filename="../app/models/searchresultsmodel.cpp" line="27"/>
+        <source>Song</source>
+        <translation>곡</translation>
+    </message>
+    <message>
+        <location filename="../app/models/searchresultsmodel.cpp" line="28"/>
+        <source>Artist</source>
+        <translation>아티스트</translation>
+    </message>
+    <message>
+        <location filename="../app/models/searchresultsmodel.cpp" line="29"/>
+        <source>Collection</source>
+        <translation>컬렉션</translation>
+    </message>
+    <message>
+        <location filename="../app/models/searchresultsmodel.cpp" line="40"/>
+        <location filename="../app/models/searchresultsmodel.cpp" line="96"/>
+        <source>Top result</source>
+        <translation>최상위 결과</translation>
+    </message>
+</context>
+<context>
+    <name>ost::SongEditDialog</name>
+    <message>
+        <location filename="../ui/edits/songeditdialog.cpp" line="39"/>
+        <source>Edit “%1”</source>
+        <translation>“%1” 편집</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/songeditdialog.cpp" line="41"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/songeditdialog.cpp" line="43"/>
+        <source>Separate artists with commas; “feat.” before featured artists</source>
+        <translation>아티스트는 쉼표로 구분하고, 피처링 아티스트 앞에는 “feat.”를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/songeditdialog.cpp" line="45"/>
+        <source>&amp;Title</source>
+        <translation>제목(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/songeditdialog.cpp" line="46"/>
+        <source>&amp;Hangul title</source>
+        <translation>한글 제목(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/songeditdialog.cpp" line="47"/>
+        <source>&amp;Artists</source>
+        <translation>아티스트(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/songeditdialog.cpp" line="48"/>
+        <source>OST &amp;part</source>
+        <translation>OST 파트(&amp;P)</translation>
     </message>
 </context>
 <context>

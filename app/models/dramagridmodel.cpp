@@ -11,7 +11,7 @@ DramaGridModel::DramaGridModel(PosterLoader *loader, QObject *parent)
     : QAbstractListModel(parent)
     , m_loader(loader)
 {
-    setPosterCacheLimit(64ll * 1024 * 1024);
+    setPosterCacheLimit(24ll * 1024 * 1024); // about 160 posters at 160×240: six screens
     if (m_loader) {
         connect(m_loader, &PosterLoader::ready, this, &DramaGridModel::posterReady);
         connect(m_loader, &PosterLoader::dropped, this, [this](const QString &id, QSize size) {
@@ -153,7 +153,7 @@ QPixmap DramaGridModel::placeholder() const
         g.setColorAt(1, QColor(0x2c, 0x2f, 0x38));
         p.fillRect(QRect(QPoint(), m_posterSize), g);
         p.end();
-        m_placeholder = QPixmap::fromImage(img);
+        m_placeholder = QPixmap::fromImage(PosterLoader::withRoundedCorners(img));
     }
     return m_placeholder;
 }

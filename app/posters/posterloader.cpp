@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QPainter>
+#include <QPainterPath>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -79,6 +81,26 @@ QImage PosterLoader::load(const PosterSpec &spec, QSize size, qreal dpr) const
     return img;
 }
 
+QImage PosterLoader::withRoundedCorners(QImage image)
+{
+    if (image.isNull())
+        return image;
+    // Corners cut here, on the loader's thread: a view then draws the poster as it is,
+    // without clipping every poster of every frame to a rounded path.
+    QImage out = std::move(image).convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    const qreal dpr = out.devicePixelRatio();
+    const QSizeF logical = QSizeF(out.size()) / dpr;
+    QPainter p(&out);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setCompositionMode(QPainter::CompositionMode_DestinationIn);
+    QPainterPath keep;
+    keep.addRoundedRect(QRectF(QPointF(), logical), kCornerRadius, kCornerRadius);
+    QPainterPath cut;
+    cut.addRect(QRectF(QPointF(), logical));
+    p.fillPath(cut.subtracted(keep), Qt::transparent);
+    return out;
+}
+
 void PosterLoader::request(const PosterSpec &spec, QSize size, qreal dpr)
 {
     std::optional<Request> droppedRequest;
@@ -107,7 +129,7 @@ void PosterLoader::serveNewest()
         r = m_queue.front();
         m_queue.pop_front();
     }
-    const QImage img = load(r.spec, r.size, r.dpr);
+    const QImage img = withRoundedCorners(load(r.spec, r.size, r.dpr));
     Q_EMIT ready(r.spec.dramaId, r.size, img); // queued to receivers on the GUI thread
 }
 

@@ -13,6 +13,7 @@ namespace ost {
 
 // Produces posters off the GUI thread: the user's image decoded at display size, or our
 // generated art; both kept in a disk thumbnail cache so the next start only reads a PNG.
+// ready() delivers them with their corners already rounded (kCornerRadius).
 class PosterLoader : public QObject
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ public:
     QString cachePath(const PosterSpec &spec, QSize size, qreal devicePixelRatio) const;
 
     static constexpr int kMaxQueued = 64;
+    static constexpr qreal kCornerRadius = 6; // logical pixels
+    static QImage withRoundedCorners(QImage image);
 
 Q_SIGNALS:
     void ready(const QString &dramaId, QSize size, const QImage &image);

@@ -355,32 +355,13 @@ Result<void> CatalogRepository::forEachSearchDocument(const std::function<bool(c
             return {};
     }
 
-    QHash<QString, QStringList> creditsOf;
-    auto cq = runQuery(c, u"SELECT song_id, artist_id FROM song_artists ORDER BY song_id, position"_s);
-    if (!cq)
-        return std::unexpected(cq.error());
-    while (cq->next())
-        creditsOf[cq->value(0).toString()] << cq->value(1).toString();
-    QHash<QString, QStringList> dramasOf;
-    auto aq = runQuery(c, u"SELECT song_id, drama_id FROM drama_songs"_s);
-    if (!aq)
-        return std::unexpected(aq.error());
-    while (aq->next())
-        dramasOf[aq->value(0).toString()] << aq->value(1).toString();
-    QHash<QString, QStringList> songAliases;
-    auto alq = runQuery(c, u"SELECT song_id, alias FROM song_aliases"_s);
-    if (!alq)
-        return std::unexpected(alq.error());
-    while (alq->next())
-        songAliases[alq->value(0).toString()] << alq->value(1).toString();
-
-    QHash<QString, QStringList> songsOfDrama;
-    for (auto it = dramasOf.cbegin(); it != dramasOf.cend(); ++it)
-        for (const auto &dramaId : it.value())
-            songsOfDrama[dramaId] << it.key();
+    // Dramas and songs come with their links from correlated subqueries (indexed lookups), so
+    // no map of 100,000 songs' credits is built in memory first.
     QHash<QString, QString> dramaTitles;
     auto dq = runQuery(c, u"SELECT d.id, d.title, d.title_ko, d.romanization, d.year, "
-                          "(SELECT group_concat(alias, char(31)) FROM drama_aliases a WHERE a.drama_id = d.id) "
+                          "(SELECT group_concat(alias, char(31)) FROM drama_aliases a WHERE a.drama_id = d.id), "
+                          "(SELECT group_concat(artist_id, char(31)) FROM (SELECT DISTINCT sa.artist_id "
+                          "  FROM drama_songs ds JOIN song_artists sa ON sa.song_id = ds.song_id WHERE ds.drama_id = d.id)) "
                           "FROM dramas d WHERE d.retired = 0"_s);
     if (!dq)
         return std::unexpected(dq.error());
@@ -393,19 +374,19 @@ Result<void> CatalogRepository::forEachSearchDocument(const std::function<bool(c
         for (const auto &alias : splitList(dq->value(5)))
             d.fields << SearchDocument::Field { alias, 85 };
         // "Punch" also finds the dramas whose soundtrack she sings.
-        QSet<QString> seen;
-        for (const auto &songId : songsOfDrama.value(d.id))
-            for (const auto &artistId : creditsOf.value(songId))
-                if (!seen.contains(artistId)) {
-                    seen.insert(artistId);
-                    d.links << SearchDocument::Link { EntityType::Artist, artistId, 30 };
-                }
+        for (const auto &artistId : splitList(dq->value(6)))
+            d.links << SearchDocument::Link { EntityType::Artist, artistId, 30 };
         dramaTitles.insert(d.id, d.title);
         if (!sink(d))
             return {};
     }
 
-    auto sq = runQuery(c, u"SELECT id, title, title_ko, romanization FROM songs WHERE retired = 0"_s);
+    auto sq = runQuery(c, u"SELECT s.id, s.title, s.title_ko, s.romanization, "
+                          "(SELECT group_concat(alias, char(31)) FROM song_aliases a WHERE a.song_id = s.id), "
+                          "(SELECT group_concat(artist_id, char(31)) FROM (SELECT artist_id FROM song_artists sa "
+                          "  WHERE sa.song_id = s.id ORDER BY sa.position)), "
+                          "(SELECT group_concat(drama_id, char(31)) FROM drama_songs ds WHERE ds.song_id = s.id) "
+                          "FROM songs s WHERE s.retired = 0"_s);
     if (!sq)
         return std::unexpected(sq.error());
     while (sq->next()) {
@@ -413,17 +394,17 @@ Result<void> CatalogRepository::forEachSearchDocument(const std::function<bool(c
         SearchDocument d { EntityType::Song, id, sq->value(1).toString(), {}, {}, {} };
         d.fields << SearchDocument::Field { d.title, 100 } << SearchDocument::Field { sq->value(2).toString(), 100 }
                  << SearchDocument::Field { sq->value(3).toString(), 85 };
-        for (const auto &alias : songAliases.value(id))
+        for (const auto &alias : splitList(sq->value(4)))
             d.fields << SearchDocument::Field { alias, 85 };
         QStringList names;
-        for (const auto &artistId : creditsOf.value(id)) {
+        for (const auto &artistId : splitList(sq->value(5))) {
             names << artistDisplay.value(artistId).section(u" ("_s, 0, 0);
             d.links << SearchDocument::Link { EntityType::Artist, artistId, 50 };
             for (const auto &g : groupsOf.value(artistId))
                 d.links << SearchDocument::Link { EntityType::Artist, g, 35 };
         }
         QStringList inDramas;
-        for (const auto &dramaId : dramasOf.value(id)) {
+        for (const auto &dramaId : splitList(sq->value(6))) {
             inDramas << dramaTitles.value(dramaId);
             // Typing a drama's name lists its soundtrack under Songs, below the songs named so.
             d.links << SearchDocument::Link { EntityType::Drama, dramaId, 40 };

@@ -16,6 +16,8 @@
 
 #include <QFileInfo>
 
+#include <malloc.h>
+
 using namespace Qt::StringLiterals;
 
 namespace ost {
@@ -175,6 +177,9 @@ void LibraryService::reloadCatalog()
         index->finish();
         index->search(u"a b"_s, 1); // pays the first query's one-time costs here, not on a keystroke
         search->setIndex(index);
+        // The build's scratch (documents read from SQLite, growing posting lists) is freed by
+        // now; hand its pages back to the system rather than keep them in this thread's arena.
+        malloc_trim(0);
         return int(index->documentCount());
     }, [this](Result<int> count) {
         if (!count)

@@ -2,7 +2,7 @@
 // current display (run it under tests/harness/with-xvfb) with OSTSHELF_STARTUP_TRACE, reads
 // the trace the app prints (StartupProbe), and 8 s after the spawn reads its memory from
 // /proc, then ends it. Prints each run's steps and the median of the key ones.
-// Usage: bench_startup OSTSHELF DATA_DIR [--runs N] [--settle SECONDS]
+// Usage: bench_startup OSTSHELF DATA_DIR [--runs N] [--settle SECONDS] [--smaps]
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -35,6 +35,39 @@ qint64 statusKiB(qint64 pid, const QByteArray &field)
     return -1;
 }
 
+// Resident memory by mapping, largest first: anonymous memory (the heap and thread stacks)
+// against shared libraries, fonts and other mapped files.
+void printSmaps(qint64 pid)
+{
+    QFile f(u"/proc/%1/smaps"_s.arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    QMap<QString, qint64> rssByName;
+    QString name;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QList<QByteArray> parts = line.simplified().split(' ');
+        if (parts.size() >= 5 && parts.at(0).contains('-') && !line.startsWith("Rss")) {
+            name = parts.size() >= 6 ? QString::fromUtf8(parts.at(5)) : u"[anonymous]"_s;
+            if (name.contains(u".so"_s) && !name.contains(u"/qt6/plugins/"_s))
+                name = u"shared libraries"_s;
+            else if (name.contains(u"/qt6/plugins/"_s))
+                name = u"Qt plugins"_s;
+            else if (name.contains(u"/fonts/"_s))
+                name = u"fonts"_s;
+        } else if (line.startsWith("Rss:")) {
+            rssByName[name] += parts.value(1).toLongLong();
+        }
+    }
+    QList<std::pair<qint64, QString>> rows;
+    for (auto it = rssByName.cbegin(); it != rssByName.cend(); ++it)
+        rows << std::pair { it.value(), it.key() };
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    std::printf("  resident by mapping:");
+    for (qsizetype i = 0; i < std::min<qsizetype>(8, rows.size()); ++i)
+        std::printf(" %s %.1f MiB;", qPrintable(rows[i].second), double(rows[i].first) / 1024.0);
+    std::printf("\n");
+}
+
 double median(QList<double> v)
 {
     if (v.isEmpty())
@@ -50,7 +83,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: bench_startup OSTSHELF DATA_DIR [--runs N] [--settle SECONDS]\n");
+        std::fprintf(
+            stderr, "usage: bench_startup OSTSHELF DATA_DIR [--runs N] [--settle SECONDS] [--smaps]\n");
         return 2;
     }
     auto option = [&](const QString &name, int def) {
@@ -102,6 +136,8 @@ int main(int argc, char **argv)
         rss << double(statusKiB(p.processId(), "VmRSS")) / 1024.0;
         hwm << double(statusKiB(p.processId(), "VmHWM")) / 1024.0;
         std::printf(" RSS after %d s %.0f MiB (peak %.0f MiB)\n", settle, rss.last(), hwm.last());
+        if (args.contains(u"--smaps"_s))
+            printSmaps(p.processId());
         p.terminate();
         if (!p.waitForFinished(10000))
             p.kill();

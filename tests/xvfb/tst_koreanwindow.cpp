@@ -84,7 +84,21 @@ private Q_SLOTS:
         QTest::keyClicks(
             search, u"dokkaebi"_s, Qt::NoModifier, 30); // romanization: keyClicks types ASCII only
         QTRY_VERIFY_WITH_TIMEOUT(search->resultsView() && search->resultsView()->isVisible(), 10000);
-        QTRY_COMPARE(search->resultsModel()->index(0).data().toString(), u"드라마"_s); // the group heading
+        QTRY_COMPARE(search->resultsModel()->index(0).data().toString(), u"최상위 결과"_s); // "Top result"
+        QCOMPARE(search->resultsModel()->index(1).data(SearchResultsModel::TypeRole).toInt(),
+            int(EntityType::Drama));
+        QVERIFY2(search->resultsModel()
+                     ->index(1)
+                     .data(SearchResultsModel::SubtitleRole)
+                     .toString()
+                     .startsWith(u"드라마 · "_s),
+            qPrintable(search->resultsModel()->index(1).data(SearchResultsModel::SubtitleRole).toString()));
+        // Goblin's songs follow under their heading: the drama's name lists its soundtrack.
+        QStringList headings;
+        for (int r = 2; r < search->resultsModel()->rowCount(); ++r)
+            if (search->resultsModel()->index(r).data(SearchResultsModel::IsHeaderRole).toBool())
+                headings << search->resultsModel()->index(r).data().toString();
+        QVERIFY2(headings.contains(u"노래"_s), qPrintable(headings.join(u", "_s)));
         shootScreen(u"02-search-popup"_s);
         QTest::keyClick(search, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->currentLocation().page, Location::Page::Drama, 5000);

@@ -2,13 +2,13 @@
 
 #include "common/heartpainter.h"
 #include "models/dramagridmodel.h"
+#include "posters/posterloader.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QToolTip>
 
 using namespace Qt::StringLiterals;
@@ -17,8 +17,7 @@ namespace ost {
 
 PosterDelegate::PosterDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
 void PosterDelegate::setPosterSize(QSize size)
 {
@@ -28,7 +27,8 @@ void PosterDelegate::setPosterSize(QSize size)
 QSize PosterDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const int lineHeight = option.fontMetrics.height();
-    return { m_posterSize.width() + 2 * kPadding, m_posterSize.height() + 2 * kPadding + kTextLines * lineHeight + 4 };
+    return { m_posterSize.width() + 2 * kPadding,
+        m_posterSize.height() + 2 * kPadding + kTextLines * lineHeight + 4 };
 }
 
 QRect PosterDelegate::heartRect(const QRect &item) const
@@ -54,17 +54,17 @@ void PosterDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, cons
         p->setBrush(bg);
         p->drawRoundedRect(r.adjusted(2, 2, -2, -2), 8, 8);
     }
-    const QRect poster(r.left() + (r.width() - m_posterSize.width()) / 2, r.top() + kPadding, m_posterSize.width(),
-                       m_posterSize.height());
-    QPainterPath clip;
-    clip.addRoundedRect(poster, 6, 6);
-    p->setClipPath(clip);
+    const QRect poster(r.left() + (r.width() - m_posterSize.width()) / 2, r.top() + kPadding,
+        m_posterSize.width(), m_posterSize.height());
+    // Posters come with rounded corners (PosterLoader), so they are drawn as they are.
     const QPixmap pm = index.data(Qt::DecorationRole).value<QPixmap>();
-    if (!pm.isNull())
-        p->drawPixmap(poster, pm);
-    else
-        p->fillRect(poster, pal.color(QPalette::Mid));
-    p->setClipping(false);
+    if (!pm.isNull()) {
+        p->drawPixmap(poster.topLeft(), pm);
+    } else {
+        p->setPen(Qt::NoPen);
+        p->setBrush(pal.color(QPalette::Mid));
+        p->drawRoundedRect(poster, PosterLoader::kCornerRadius, PosterLoader::kCornerRadius);
+    }
     if (option.state & QStyle::State_HasFocus) {
         p->setPen(QPen(pal.color(QPalette::Highlight), 2));
         p->setBrush(Qt::NoBrush);
@@ -74,12 +74,7 @@ void PosterDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, cons
     // Heart on a dark disc so it reads on any poster.
     const bool fav = index.data(DramaGridModel::FavoriteRole).toBool();
     const QRect heart = heartRect(r);
-    p->setPen(Qt::NoPen);
-    p->setBrush(QColor(0, 0, 0, fav ? 110 : 70));
-    p->drawEllipse(heart);
-    HeartPainter::paint(p, QRectF(heart).adjusted(heart.width() * 0.22, heart.height() * 0.25, -heart.width() * 0.22,
-                                                  -heart.height() * 0.17),
-                        fav, fav ? QColor(0xff, 0x4d, 0x6d) : QColor(Qt::white));
+    p->drawPixmap(heart.topLeft(), heartBadge(fav, heart.size(), p->device()->devicePixelRatio()));
 
     // "From your files": a small mark in the poster's top-left corner.
     if (index.data(DramaGridModel::OriginRole).toString() == u"files"_s) {
@@ -87,7 +82,8 @@ void PosterDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, cons
         small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.8));
         const QFontMetrics sm(small);
         const QString mark = tr("♪ Your files");
-        const QRect pill(poster.left() + 6, poster.top() + 6, sm.horizontalAdvance(mark) + 10, sm.height() + 4);
+        const QRect pill(
+            poster.left() + 6, poster.top() + 6, sm.horizontalAdvance(mark) + 10, sm.height() + 4);
         p->setPen(Qt::NoPen);
         p->setBrush(QColor(0, 0, 0, 130));
         p->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
@@ -96,52 +92,86 @@ void PosterDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, cons
         p->drawText(pill, Qt::AlignCenter, mark);
     }
 
-    // Text: English title, Hangul title, year · broadcaster.
+    // Text: English title, Hangul title, year · broadcaster; laid out once (line()), then drawn
+    // from the layout on every frame.
     const int lh = option.fontMetrics.height();
-    QRect text(poster.left(), poster.bottom() + 4, poster.width(), lh);
+    QPoint at(poster.left(), poster.bottom() + 4);
     QFont bold = option.font;
     bold.setBold(true);
     p->setFont(bold);
     p->setPen(pal.color(selected ? QPalette::Text : QPalette::WindowText));
-    p->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetrics(bold).elidedText(index.data(DramaGridModel::TitleRole).toString(), Qt::ElideRight, text.width()));
+    p->drawStaticText(at, line(index.data(DramaGridModel::TitleRole).toString(), bold, poster.width()));
     p->setFont(option.font);
-    text.translate(0, lh);
-    const QString ko = index.data(DramaGridModel::TitleKoRole).toString();
-    p->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, option.fontMetrics.elidedText(ko, Qt::ElideRight, text.width()));
-    text.translate(0, lh);
+    at.ry() += lh;
+    p->drawStaticText(
+        at, line(index.data(DramaGridModel::TitleKoRole).toString(), option.font, poster.width()));
+    at.ry() += lh;
     QStringList meta;
     if (const int y = index.data(DramaGridModel::YearRole).toInt(); y > 0)
         meta << QString::number(y);
     if (const QString b = index.data(DramaGridModel::BroadcasterRole).toString(); !b.isEmpty())
         meta << b;
     p->setPen(pal.color(QPalette::PlaceholderText));
-    p->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-                option.fontMetrics.elidedText(meta.join(u" · "_s), Qt::ElideRight, text.width()));
+    p->drawStaticText(at, line(meta.join(u" · "_s), option.font, poster.width()));
     p->restore();
 }
 
-bool PosterDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
-                                 const QModelIndex &index)
+const QStaticText &PosterDelegate::line(const QString &text, const QFont &font, int width) const
+{
+    const QString key = text + u'\x1f' + font.key() + u'\x1f' + QString::number(width);
+    if (const QStaticText *cached = m_lines.object(key))
+        return *cached;
+    auto *laidOut = new QStaticText(QFontMetrics(font).elidedText(text, Qt::ElideRight, width));
+    laidOut->setTextFormat(Qt::PlainText);
+    laidOut->prepare(QTransform(), font);
+    m_lines.insert(key, laidOut);
+    return *m_lines.object(key);
+}
+
+QPixmap PosterDelegate::heartBadge(bool favorite, QSize size, qreal dpr) const
+{
+    QPixmap &badge = m_hearts[favorite ? 1 : 0];
+    if (badge.isNull() || badge.deviceIndependentSize().toSize() != size
+        || !qFuzzyCompare(badge.devicePixelRatio(), dpr)) {
+        badge = QPixmap((QSizeF(size) * dpr).toSize());
+        badge.setDevicePixelRatio(dpr);
+        badge.fill(Qt::transparent);
+        QPainter p(&badge);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QRect disc(QPoint(), size);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0, 0, 0, favorite ? 110 : 70));
+        p.drawEllipse(disc);
+        HeartPainter::paint(&p,
+            QRectF(disc).adjusted(
+                size.width() * 0.22, size.height() * 0.25, -size.width() * 0.22, -size.height() * 0.17),
+            favorite, favorite ? QColor(0xff, 0x4d, 0x6d) : QColor(Qt::white));
+    }
+    return badge;
+}
+
+bool PosterDelegate::editorEvent(
+    QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event->type() == QEvent::MouseButtonRelease) {
         auto *me = static_cast<QMouseEvent *>(event);
         if (me->button() == Qt::LeftButton && heartRect(option.rect).contains(me->position().toPoint())) {
-            model->setData(index, !index.data(DramaGridModel::FavoriteRole).toBool(), DramaGridModel::FavoriteRole);
+            model->setData(
+                index, !index.data(DramaGridModel::FavoriteRole).toBool(), DramaGridModel::FavoriteRole);
             return true;
         }
     }
     return QStyledItemDelegate::editorEvent(event, model, option, index);
 }
 
-bool PosterDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                               const QModelIndex &index)
+bool PosterDelegate::helpEvent(
+    QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event->type() == QEvent::ToolTip && heartRect(option.rect).contains(event->pos())) {
         QToolTip::showText(event->globalPos(),
-                           index.data(DramaGridModel::FavoriteRole).toBool() ? tr("Remove from favorites")
-                                                                             : tr("Add to favorites"),
-                           view);
+            index.data(DramaGridModel::FavoriteRole).toBool() ? tr("Remove from favorites")
+                                                              : tr("Add to favorites"),
+            view);
         return true;
     }
     return QStyledItemDelegate::helpEvent(event, view, option, index);
