@@ -61,15 +61,15 @@ void GramPostings::finish()
     flushDocument();
     m_current = {};
     size_t total = 0;
-    for (const auto &[k, b] : m_building)
+    for (const Builder &b : std::as_const(m_building))
         total += b.bytes.size();
     m_bytes.resize(total);
     m_keys.reserve(m_building.size());
     size_t offset = 0;
     for (auto it = m_building.begin(); it != m_building.end();
          it = m_building.erase(it)) { // memory back as we go
-        const Builder &b = it->second;
-        m_keys.push_back(Key { it->first, quint32(offset), b.count });
+        const Builder &b = it.value();
+        m_keys.push_back(Key { it.key(), quint32(offset), b.count });
         std::copy(b.bytes.begin(), b.bytes.end(), m_bytes.begin() + qsizetype(offset));
         offset += b.bytes.size();
         m_entries += b.count;

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QStringView>
 #include <QtTypes>
 #include <algorithm>
-#include <unordered_map>
 #include <vector>
 
 namespace ost {
@@ -89,7 +89,7 @@ private:
         quint32 offset;
         quint32 count;
     };
-    std::unordered_map<quint64, Builder> m_building;
+    QHash<quint64, Builder> m_building; // open addressing: one probe per (gram, document) pair
     std::vector<std::pair<quint64, int>> m_current; // grams of the current document, with scores
     quint32 m_doc = 0;
     bool m_open = false;
