@@ -327,6 +327,12 @@ Result<QList<SearchDocument>> CatalogRepository::searchDocuments() const
     return docs;
 }
 
+QString CatalogRepository::searchLanguageKey()
+{
+    return QObject::tr("Artist") + u'\x1f' + QObject::tr("Group") + u'\x1f'
+        + QObject::tr("Collection · %n item(s)", nullptr, 2);
+}
+
 Result<void> CatalogRepository::forEachSearchDocument(const std::function<bool(const SearchDocument &)> &sink) const
 {
     const QSqlDatabase c = m_db.connection();

@@ -30,6 +30,9 @@ public:
     Result<QList<SearchDocument>> searchDocuments() const;
     // The same documents one at a time, artists first (memory stays flat at scale).
     // sink returns false to stop early (the index being built is no longer wanted).
+    // The translated words search documents carry (subtitles): a saved index built in another
+    // language is not reused.
+    static QString searchLanguageKey();
     Result<void> forEachSearchDocument(const std::function<bool(const SearchDocument &)> &sink) const;
     Result<int> count(const QString &table) const;
 

@@ -1,5 +1,7 @@
 #include "grampostings.h"
 
+#include "binaryio.h"
+
 #include <algorithm>
 
 namespace ost {
@@ -107,6 +109,50 @@ void GramPostings::intersect(List list, const std::vector<quint32> &sorted, std:
         if (it != sorted.end() && *it == doc)
             out.push_back(doc);
     });
+}
+
+bool GramPostings::save(QIODevice &out) const
+{
+    const quint64 entries = quint64(m_entries);
+    return binaryio::write(out, m_bytes) && binaryio::write(out, m_keys)
+        && out.write(reinterpret_cast<const char *>(&entries), sizeof entries) == sizeof entries;
+}
+
+bool GramPostings::load(QIODevice &in, quint32 documentCount)
+{
+    quint64 entries = 0;
+    if (!binaryio::read(in, m_bytes) || !binaryio::read(in, m_keys)
+        || in.read(reinterpret_cast<char *>(&entries), sizeof entries) != sizeof entries)
+        return false;
+    m_entries = qsizetype(entries);
+    quint64 total = 0;
+    for (size_t i = 0; i < m_keys.size(); ++i) {
+        const Key &k = m_keys[i];
+        const int n = int(k.key >> 48);
+        if (n < 1 || n > kMaxGram || (i > 0 && m_keys[i - 1].key >= k.key) || k.offset > m_bytes.size())
+            return false;
+        // Walk the list within the bytes it may use: up to the next list's start.
+        const quint8 *p = m_bytes.data() + k.offset;
+        const quint8 *end = m_bytes.data() + m_bytes.size();
+        const bool scored = n <= kMaxScoredGram;
+        quint64 doc = 0;
+        for (quint32 e = 0; e < k.count; ++e) {
+            quint64 delta = 0;
+            int shift = 0;
+            while (p < end && (*p & 0x80) && shift < 35) {
+                delta |= quint64(*p++ & 0x7f) << shift;
+                shift += 7;
+            }
+            if (p >= end || shift >= 35)
+                return false;
+            delta |= quint64(*p++) << shift;
+            doc += delta;
+            if (doc >= documentCount || (scored && p++ >= end))
+                return false;
+        }
+        total += k.count;
+    }
+    return total == entries;
 }
 
 qsizetype GramPostings::memoryBytes() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QIODevice>
 #include <QStringView>
 #include <QtTypes>
 #include <algorithm>
@@ -68,6 +69,11 @@ public:
         // Shorter fields are more specific matches.
         return score + int(std::max<qsizetype>(0, 20 - (fieldLength - needleLength)));
     }
+
+    // Saving and loading (SearchIndex::save/load). load() checks that every list decodes
+    // within its bytes to documents below documentCount, so a damaged file is refused.
+    bool save(QIODevice &out) const;
+    bool load(QIODevice &in, quint32 documentCount);
 
     qsizetype gramCount() const { return qsizetype(m_keys.size()); }
     qsizetype entryCount() const { return m_entries; }

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/error.h"
 #include "grampostings.h"
 #include "searchdocument.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QList>
 #include <QString>
 #include <string_view>
@@ -35,6 +37,12 @@ public:
     // added, so the same hits always come in the same order.
     QList<SearchHit> search(const QString &query, int limitPerType = 20, Method method = Method::Index) const;
     qsizetype documentCount() const { return qsizetype(m_docs.size()); }
+
+    // Saved beside the library and loaded back while key (the library's search revision and
+    // the language of the subtitles) still matches; load() refuses a damaged or foreign file.
+    static constexpr quint32 kFileVersion = 1;
+    Result<void> save(QIODevice &out, const QByteArray &key) const;
+    static Result<SearchIndex> load(QIODevice &in, const QByteArray &key);
 
     struct Stats
     {
@@ -107,6 +115,8 @@ private:
         }
         static qsizetype characters(std::string_view utf8); // UTF-16 length, as scores count
         qsizetype memoryBytes() const;
+        bool save(QIODevice &out) const;
+        bool load(QIODevice &in, quint32 documents);
     };
     // Best score per document for one query, and which documents have one.
     // The dense array comes from a small per-thread pool and goes back cleared, so a

@@ -12,11 +12,10 @@
 #include "repositories/localfilerepository.h"
 #include "repositories/posterrepository.h"
 #include "search/searchindex.h"
+#include "services/searchindexstore.h"
 #include "storage/sqlquery.h"
 
 #include <QFileInfo>
-
-#include <malloc.h>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +28,7 @@ LibraryService::LibraryService(Library library, QString cacheDir, QObject *paren
     , m_db(new DbExecutor(this))
     , m_longJobs(new DbExecutor(this))
     , m_indexJobs(new DbExecutor(this, u"ostshelf-index"_s, DbExecutor::Priority::Idle))
+    , m_cacheDir(cacheDir)
     , m_posters(new PosterLoader(cacheDir + u"/posters"_s, this))
     , m_search(new SearchService(this))
     , m_grid(new DramaGridModel(m_posters, this))
@@ -158,29 +158,21 @@ void LibraryService::reloadCatalog()
         Q_EMIT catalogLoaded();
     });
 
-    // The index is built on its own thread at idle priority: reading 100,000 songs and folding
-    // them takes seconds, and neither the first screen of posters nor a drama page opened
+    // The index is loaded or built on its own thread at idle priority: building it for 100,000
+    // songs takes seconds, and neither the first screen of posters nor a drama page opened
     // meanwhile should wait for it. A newer build makes an older one stop.
     SearchService *search = m_search;
     auto current = m_indexGeneration;
     const quint64 generation = current->fetch_add(1) + 1;
-    m_indexJobs->run(this, [db, search, generation, current]() -> Result<int> {
-        auto index = std::make_shared<SearchIndex>();
-        auto read = CatalogRepository(db).forEachSearchDocument([&](const SearchDocument &d) {
-            index->add(d);
-            return current->load() == generation;
-        });
-        if (!read)
-            return std::unexpected(read.error());
-        if (current->load() != generation)
+    const SearchIndexStore store(db, m_cacheDir.isEmpty() ? QString() : m_cacheDir + u"/search-index.bin"_s);
+    m_indexJobs->run(this, [store, search, generation, current]() -> Result<int> {
+        auto outcome = store.obtain([&] { return current->load() == generation; });
+        if (!outcome)
+            return std::unexpected(outcome.error());
+        if (!outcome->index || current->load() != generation)
             return -1; // superseded
-        index->finish();
-        index->search(u"a b"_s, 1); // pays the first query's one-time costs here, not on a keystroke
-        search->setIndex(index);
-        // The build's scratch (documents read from SQLite, growing posting lists) is freed by
-        // now; hand its pages back to the system rather than keep them in this thread's arena.
-        malloc_trim(0);
-        return int(index->documentCount());
+        search->setIndex(outcome->index);
+        return int(outcome->index->documentCount());
     }, [this](Result<int> count) {
         if (!count)
             Q_EMIT errorOccurred(tr("The search index could not be built: %1").arg(count.error().message));

@@ -104,6 +104,7 @@ private:
     DbExecutor *m_indexJobs = nullptr; // idle priority: search index builds
     // The newest index build; 0 once closing. Shared with the builds, which may outlive this.
     std::shared_ptr<std::atomic<quint64>> m_indexGeneration = std::make_shared<std::atomic<quint64>>(0);
+    QString m_cacheDir; // posters and the saved search index
     PosterLoader *m_posters = nullptr;
     SearchService *m_search = nullptr;
     DramaGridModel *m_grid = nullptr;

@@ -8,8 +8,12 @@
 #include "repositories/catalogrepository.h"
 #include "search/searchindex.h"
 #include "search/textnormalizer.h"
+#include "services/searchindexstore.h"
 #include "storage/library.h"
 
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -146,6 +150,108 @@ private Q_SLOTS:
             QCOMPARE(m_index.search(u"love"_s, 50), first);
         for (qsizetype i = 1; i < first.size(); ++i)
             QVERIFY(first[i - 1].score >= first[i].score);
+    }
+
+    void savedIndexLoadsBackTheSame()
+    {
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::ReadWrite));
+        QVERIFY(m_index.save(buffer, "key-1"));
+        buffer.seek(0);
+        auto loaded = SearchIndex::load(buffer, "key-1");
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
+        QCOMPARE(loaded->documentCount(), m_index.documentCount());
+        for (const QString &q :
+            { u"love"_s, u"사랑"_s, u"ㅅㄹ"_s, u"sarang"_s, u"memory 1"_s, u"a"_s, u"gen"_s })
+            QCOMPARE(loaded->search(q, 1000), m_index.search(q, 1000));
+
+        // Another state of the library, another version or a foreign file: refused, not used.
+        buffer.seek(0);
+        QVERIFY(!SearchIndex::load(buffer, "key-2"));
+        QBuffer foreign;
+        foreign.setData("OSTSIDX\0\x02\0\0\0 whatever");
+        QVERIFY(foreign.open(QIODevice::ReadOnly));
+        QVERIFY(!SearchIndex::load(foreign, "key-1"));
+    }
+
+    void damagedSavedIndexIsRefused()
+    {
+        // Truncated anywhere or with a byte changed, the file is refused or, where the change
+        // falls in text or scores, gives an index that still answers without reading out of bounds.
+        const QList<SearchDocument> docs(m_docs.begin(), m_docs.begin() + 400);
+        const SearchIndex small(docs);
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(small.save(buffer, "k"));
+        const QByteArray good = buffer.data();
+        QRandomGenerator rng(7);
+        int refused = 0;
+        for (int i = 0; i < 300; ++i) {
+            QByteArray bad = good;
+            if (i % 2 == 0)
+                bad.truncate(qsizetype(rng.bounded(quint32(good.size()))));
+            else
+                bad[qsizetype(rng.bounded(quint32(good.size())))] ^= char(1 + rng.bounded(255));
+            QBuffer in(&bad);
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            auto loaded = SearchIndex::load(in, "k");
+            if (!loaded) {
+                ++refused;
+                continue;
+            }
+            for (const QString &q : { u"a"_s, u"love"_s, u"ㅅ"_s, u"memory 1"_s })
+                Q_UNUSED(loaded->search(q, 50)); // under ASan: no read out of bounds
+        }
+        QVERIFY(refused > 150); // every truncation at least
+    }
+
+    void libraryChangesRenewTheSearchRevision()
+    {
+        auto lib = Library::open(test::libraryOptions(m_dir.path()));
+        QVERIFY(lib);
+        const SearchIndexStore store(lib->database(), {});
+        const auto before = store.currentKey();
+        QVERIFY(before && !before->isEmpty());
+        QCOMPARE(*store.currentKey(), *before); // reading changes nothing
+        QVERIFY(lib->database().exec(
+            u"INSERT INTO drama_aliases(drama_id, alias) VALUES ('goblin', 'Tokkaebi test')"_s));
+        const auto afterInsert = store.currentKey();
+        QVERIFY(afterInsert && *afterInsert != *before);
+        QVERIFY(lib->database().exec(u"DELETE FROM drama_aliases WHERE alias = 'Tokkaebi test'"_s));
+        QVERIFY(*store.currentKey() != *afterInsert);
+        QVERIFY(lib->database().exec(u"INSERT INTO favorite_dramas(drama_id) VALUES ('goblin')"_s));
+        const auto afterFavorite = store.currentKey();
+        QVERIFY(lib->database().exec(u"DELETE FROM favorite_dramas WHERE drama_id = 'goblin'"_s));
+        QCOMPARE(*store.currentKey(), *afterFavorite); // favorites are not searched: the index stays
+    }
+
+    void storeLoadsWhileUnchangedAndBuildsAfterAChange()
+    {
+        auto lib = Library::open(test::libraryOptions(m_dir.path()));
+        QVERIFY(lib);
+        const QString path = m_dir.filePath(u"cache/search-index.bin"_s);
+        const SearchIndexStore store(lib->database(), path);
+        auto first = store.obtain([] { return true; });
+        QVERIFY(first && first->index);
+        QCOMPARE(first->origin, SearchIndexStore::Origin::Built);
+        QVERIFY(QFileInfo::exists(path));
+        auto second = store.obtain([] { return true; });
+        QVERIFY(second && second->index);
+        QCOMPARE(second->origin, SearchIndexStore::Origin::Loaded);
+        QCOMPARE(second->index->search(u"goblin"_s, 20), first->index->search(u"goblin"_s, 20));
+        QVERIFY(lib->database().exec(u"UPDATE dramas SET title = 'Goblin Renamed' WHERE id = 'goblin'"_s));
+        auto third = store.obtain([] { return true; });
+        QVERIFY(third && third->index);
+        QCOMPARE(third->origin, SearchIndexStore::Origin::Built);
+        QCOMPARE(third->index->search(u"goblin renamed"_s, 8).value(0).id, u"goblin"_s);
+        // A damaged file is built again, not trusted.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.resize(f.size() / 2);
+        f.close();
+        auto fourth = store.obtain([] { return true; });
+        QVERIFY(fourth && fourth->index);
+        QCOMPARE(fourth->origin, SearchIndexStore::Origin::Built);
     }
 
 private:
