@@ -43,14 +43,19 @@ void GramPostings::flushDocument()
             continue;
         const auto [k, score] = m_current[i];
         Builder &b = m_building[k];
-        quint32 delta = m_doc - b.lastDoc;
-        while (delta >= 0x80) {
-            b.bytes.push_back(quint8(delta | 0x80));
-            delta >>= 7;
+        const bool scored = int(k >> 48) <= kMaxScoredGram;
+        const int byte = std::clamp(score, 0, 255);
+        const bool same = scored && byte == b.lastScore;
+        quint32 v = scored ? ((m_doc - b.lastDoc) << 1) | (same ? 1 : 0) : m_doc - b.lastDoc;
+        while (v >= 0x80) {
+            b.bytes.push_back(quint8(v | 0x80));
+            v >>= 7;
         }
-        b.bytes.push_back(quint8(delta));
-        if (int(k >> 48) <= kMaxScoredGram)
-            b.bytes.push_back(quint8(std::clamp(score, 0, 255)));
+        b.bytes.push_back(quint8(v));
+        if (scored && !same) {
+            b.bytes.push_back(quint8(byte));
+            b.lastScore = byte;
+        }
         b.lastDoc = m_doc;
         ++b.count;
     }
@@ -137,17 +142,21 @@ bool GramPostings::load(QIODevice &in, quint32 documentCount)
         const bool scored = n <= kMaxScoredGram;
         quint64 doc = 0;
         for (quint32 e = 0; e < k.count; ++e) {
-            quint64 delta = 0;
+            quint64 v = 0;
             int shift = 0;
             while (p < end && (*p & 0x80) && shift < 35) {
-                delta |= quint64(*p++ & 0x7f) << shift;
+                v |= quint64(*p++ & 0x7f) << shift;
                 shift += 7;
             }
             if (p >= end || shift >= 35)
                 return false;
-            delta |= quint64(*p++) << shift;
-            doc += delta;
-            if (doc >= documentCount || (scored && p++ >= end))
+            v |= quint64(*p++) << shift;
+            if (v > 0xFFFFFFFFull) // the decoder adds 32-bit deltas
+                return false;
+            const bool sameScore = scored && (v & 1);
+            doc += scored ? v >> 1 : v;
+            if (doc >= documentCount || (scored && e == 0 && sameScore)
+                || (scored && !sameScore && p++ >= end))
                 return false;
         }
         total += k.count;

@@ -16,8 +16,9 @@ namespace ost {
 // list without touching the text; a longer one takes its candidates from the intersection of
 // its trigrams' lists and is then looked for in those documents' text.
 //
-// Lists are delta-coded varints (with a score byte per entry where scored), all in one byte
-// array, so the index stays a few bytes per (gram, document) pair.
+// Lists are delta-coded varints, all in one byte array, so the index stays a few bytes per
+// (gram, document) pair. In a scored list the delta's lowest bit says "same score as the entry
+// before" (scores repeat: long titles all earn their field's weight), else a score byte follows.
 class GramPostings
 {
 public:
@@ -43,16 +44,23 @@ public:
     {
         const quint8 *p = list.data;
         quint32 doc = 0;
+        int score = 0;
         for (quint32 i = 0; i < list.count; ++i) {
-            quint32 delta = 0;
+            quint32 v = 0;
             int shift = 0;
             while (*p & 0x80) {
-                delta |= quint32(*p++ & 0x7f) << shift;
+                v |= quint32(*p++ & 0x7f) << shift;
                 shift += 7;
             }
-            delta |= quint32(*p++) << shift;
-            doc += delta;
-            f(doc, list.scored ? int(*p++) : 0);
+            v |= quint32(*p++) << shift;
+            if (list.scored) {
+                doc += v >> 1;
+                if (!(v & 1)) // else: the same score as the entry before
+                    score = *p++;
+            } else {
+                doc += v;
+            }
+            f(doc, score);
         }
     }
     static std::vector<quint32> documents(List list);
@@ -88,6 +96,7 @@ private:
         std::vector<quint8> bytes;
         quint32 lastDoc = 0;
         quint32 count = 0;
+        int lastScore = -1;
     };
     struct Key
     {

@@ -367,15 +367,24 @@ QList<SearchHit> SearchIndex::rank(const Scores &scores, int limitPerType) const
             return best[a] > best[b];
         return m_tieOrder[a] < m_tieOrder[b];
     };
-    std::vector<quint32> byType[4];
-    for (const quint32 doc : scores.touched)
-        byType[int(m_docs[doc].type)].push_back(doc);
-    std::vector<quint32> top;
-    for (auto &hits : byType) {
-        const auto keep = std::min<size_t>(hits.size(), size_t(limitPerType));
-        std::partial_sort(hits.begin(), hits.begin() + qsizetype(keep), hits.end(), before);
-        top.insert(top.end(), hits.begin(), hits.begin() + qsizetype(keep));
+    // The best limitPerType of each type in one pass: a heap per type whose front is the worst
+    // kept, so most hits cost one comparison.
+    std::vector<quint32> heaps[4];
+    const auto limit = size_t(limitPerType);
+    for (const quint32 doc : scores.touched) {
+        std::vector<quint32> &heap = heaps[int(m_docs[doc].type)];
+        if (heap.size() < limit) {
+            heap.push_back(doc);
+            std::push_heap(heap.begin(), heap.end(), before);
+        } else if (before(doc, heap.front())) {
+            std::pop_heap(heap.begin(), heap.end(), before);
+            heap.back() = doc;
+            std::push_heap(heap.begin(), heap.end(), before);
+        }
     }
+    std::vector<quint32> top;
+    for (const auto &heap : heaps)
+        top.insert(top.end(), heap.begin(), heap.end());
     std::sort(top.begin(), top.end(), before);
     QList<SearchHit> out;
     out.reserve(qsizetype(top.size()));

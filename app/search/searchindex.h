@@ -40,7 +40,7 @@ public:
 
     // Saved beside the library and loaded back while key (the library's search revision and
     // the language of the subtitles) still matches; load() refuses a damaged or foreign file.
-    static constexpr quint32 kFileVersion = 1;
+    static constexpr quint32 kFileVersion = 2;
     Result<void> save(QIODevice &out, const QByteArray &key) const;
     static Result<SearchIndex> load(QIODevice &in, const QByteArray &key);
 

@@ -114,12 +114,16 @@ private Q_SLOTS:
         queries << hostileQueries();
 
         int withHits = 0;
-        for (const QString &q : std::as_const(queries)) {
-            const qsizetype n = compare(q);
+        for (qsizetype i = 0; i < queries.size(); ++i) {
+            const QString &q = queries.at(i);
+            // What the popup asks for, a few per type: the same ones from both, for every query.
+            const qsizetype n = compare(q, 8);
             QVERIFY2(n >= 0, qPrintable(u"index and scan differ for \""_s + q + u'"'));
             withHits += n > 0;
-            // What the popup asks for: a few per type, the same ones from both.
-            QVERIFY2(compare(q, 8) >= 0, qPrintable(q));
+            // Every hit, for a third of them (each hit is a few strings: this is the slow part).
+            if (i % 3 == 0)
+                QVERIFY2(
+                    compare(q) >= 0, qPrintable(u"index and scan differ for \""_s + q + u"\" (all hits)"_s));
         }
         qInfo("%lld queries, %d with hits", static_cast<long long>(queries.size()), withHits);
         QVERIFY(queries.size() > 2500);
