@@ -4,6 +4,7 @@
 #include "catalog/librarygenerator.h"
 #include "mainwindow/mainwindow.h"
 #include "postergrid/postergridview.h"
+#include "procstatus.h"
 #include "services/libraryservice.h"
 
 #include <QApplication>
@@ -16,30 +17,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace ost;
-
-namespace {
-long rssKb(const QByteArray &field)
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(field.size()).trimmed().split(' ').first().toLong();
-    return -1;
-}
-
-long peakRssKb()
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -69,18 +46,18 @@ int main(int argc, char **argv)
     PosterGridView *grid = window.gridView();
     for (int i = 0; i < 50; ++i)
         QApplication::processEvents();
-    std::printf("grid loaded: peak RSS %ld MiB\n", peakRssKb() / 1024);
+    std::printf("grid loaded: peak RSS %lld MiB\n", bench::statusKiB("VmHWM") / 1024);
     bool searchReady = false;
     QObject::connect(&service, &LibraryService::searchReady, &window, [&searchReady] { searchReady = true; });
     while (!searchReady)
         QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    std::printf("search index built: peak RSS %ld MiB\n", peakRssKb() / 1024);
+    std::printf("search index built: peak RSS %lld MiB\n", bench::statusKiB("VmHWM") / 1024);
     // From here the peak is the scroll's own: writing 5 to clear_refs resets VmHWM (Linux).
     for (int i = 0; i < 20; ++i)
         QApplication::processEvents();
     if (QFile refs(u"/proc/self/clear_refs"_s); !refs.open(QIODevice::WriteOnly) || refs.write("5") != 1)
         std::fprintf(stderr, "cannot reset the peak RSS; the scroll's peak includes the start-up's\n");
-    std::printf("before the scroll: RSS %ld MiB\n", rssKb("VmRSS:") / 1024);
+    std::printf("before the scroll: RSS %lld MiB\n", bench::statusKiB("VmRSS") / 1024);
     QScrollBar *bar = grid->verticalScrollBar();
     QList<double> frames, paints, deliveries;
     const int step = std::max(1, grid->viewport()->height() / 3);
@@ -101,9 +78,9 @@ int main(int argc, char **argv)
         return frames.at(std::min<qsizetype>(frames.size() - 1, qsizetype(p * frames.size())));
     };
     std::printf("grid scroll: %d dramas, %lld frames, p50 %.2f ms, p99 %.2f ms, max %.2f ms; peak RSS during "
-                "the scroll %ld MiB\n",
+                "the scroll %lld MiB\n",
         service.gridModel()->rowCount(), static_cast<long long>(frames.size()), pct(0.5), pct(0.99),
-        frames.last(), peakRssKb() / 1024);
+        frames.last(), bench::statusKiB("VmHWM") / 1024);
     auto pctOf = [](const QList<double> &v, double p) {
         return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size()))));
     };

@@ -11,11 +11,10 @@
 #include "repositories/packfilerepository.h"
 #include "storage/library.h"
 
-#include <QGuiApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QTemporaryDir>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -48,7 +47,7 @@ int main(int argc, char **argv)
     if (!written)
         return failed(written.error());
     std::printf("wrote pack: %d dramas, %d songs, %lld posters, %.1f MiB in %lld ms\n", dramas, songs,
-                qint64(written->files.size()), double(QFileInfo(pack).size()) / (1 << 20), qint64(t.elapsed()));
+        qint64(written->files.size()), double(QFileInfo(pack).size()) / (1 << 20), qint64(t.elapsed()));
 
     LibraryOptions o;
     o.dataDir = data.path();
@@ -73,9 +72,10 @@ int main(int argc, char **argv)
         if (auto r = importer.apply(*plan); !r)
             return failed(r.error());
         const qint64 applyMs = t.restart();
-        std::printf("%s: %lld ms total (read+verify %lld, plan %lld, apply %lld); %lld dramas added, %lld updated, %d unchanged\n",
-                    label, qint64(total.elapsed()), readMs, planMs, applyMs, qint64(plan->dramas.added.size()),
-                    qint64(plan->dramas.updated.size()), plan->dramas.unchanged);
+        std::printf("%s: %lld ms total (read+verify %lld, plan %lld, apply %lld); %lld dramas added, %lld "
+                    "updated, %d unchanged\n",
+            label, qint64(total.elapsed()), readMs, planMs, applyMs, qint64(plan->dramas.added.size()),
+            qint64(plan->dramas.updated.size()), plan->dramas.unchanged);
     }
 
     const QString backup = work.filePath(u"library.ostbackup"_s);
@@ -83,8 +83,8 @@ int main(int argc, char **argv)
     auto m = BackupWriter(lib->database(), lib->dataDir()).write(backup);
     if (!m)
         return failed(m.error());
-    std::printf("backup: %lld files, %.1f MiB in %lld ms\n", qint64(m->files.size()), double(QFileInfo(backup).size()) / (1 << 20),
-                qint64(t.restart()));
+    std::printf("backup: %lld files, %.1f MiB in %lld ms\n", qint64(m->files.size()),
+        double(QFileInfo(backup).size()) / (1 << 20), qint64(t.restart()));
     QTemporaryDir restoreInto;
     auto staged = BackupRestorer(restoreInto.path()).stage(backup);
     if (!staged)

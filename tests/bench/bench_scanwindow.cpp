@@ -8,6 +8,7 @@
 #include "mainwindow/mainwindow.h"
 #include "models/dramagridmodel.h"
 #include "postergrid/postergridview.h"
+#include "procstatus.h"
 #include "services/libraryservice.h"
 #include "services/localmusicservice.h"
 #include "storage/library.h"
@@ -22,21 +23,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace ost;
-
-namespace {
-
-long peakRssMiB()
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong() / 1024;
-    return -1;
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -65,7 +51,7 @@ int main(int argc, char **argv)
     const int catalogDramas = 26;
     while (service.gridModel()->rowCount() < catalogDramas)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    const long rssBefore = peakRssMiB();
+    const qint64 rssBefore = bench::statusKiB("VmHWM") / 1024;
 
     LocalMusicService *scanner = service.localMusic();
     bool foldersSaved = false;
@@ -117,6 +103,7 @@ int main(int argc, char **argv)
         static_cast<long long>(frames.size()), pct(frames, 0.5), pct(frames, 0.99), pct(frames, 1.0));
     std::printf("GUI thread ticks (10 ms timer), gap between ticks: p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
         pct(gaps, 0.5), pct(gaps, 0.99), pct(gaps, 1.0));
-    std::printf("peak RSS: %ld MiB before the scan, %ld MiB at its end\n", rssBefore, peakRssMiB());
+    std::printf("peak RSS: %lld MiB before the scan, %lld MiB at its end\n", rssBefore,
+        bench::statusKiB("VmHWM") / 1024);
     return 0;
 }

@@ -7,13 +7,11 @@
 #include "catalog/librarygenerator.h"
 #include "repositories/catalogrepository.h"
 #include "search/searchindex.h"
-#include "search/textnormalizer.h"
 #include "storage/library.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
@@ -148,24 +146,12 @@ int main(int argc, char **argv)
             double(out.size()) / 1048576.0, static_cast<long long>(saveMs),
             static_cast<long long>(io.elapsed()));
     }
-    // The first query pays one-time costs (Unicode tables, the word-splitting expression);
-    // the app pays them when it builds the index, so they are not a keystroke's.
+    // The first query pays one-time costs (Unicode tables); the app pays them when it builds
+    // the index, so they are not a keystroke's.
     QElapsedTimer warm;
     warm.start();
-    TextNormalizer::fold(u"a b"_s);
-    std::printf("first fold: %.3f ms\n", double(warm.nsecsElapsed()) / 1e6);
-    warm.restart();
-    const QStringList parts = u"a b"_s.split(QRegularExpression(u"\\s+"_s));
-    Q_UNUSED(parts)
-    std::printf("first regexp: %.3f ms\n", double(warm.nsecsElapsed()) / 1e6);
-    warm.restart();
     index.search(u"a b"_s, 8);
     std::printf("first query: %.3f ms\n", double(warm.nsecsElapsed()) / 1e6);
-    for (const QString &q : { u"a b"_s, u"p"_s, u"zz"_s, u"q"_s }) {
-        warm.restart();
-        index.search(q, 8);
-        std::printf("query %s: %.3f ms\n", qPrintable(q), double(warm.nsecsElapsed()) / 1e6);
-    }
     const Percentiles idx = typeQueries(index, queries, SearchIndex::Method::Index, &keystrokes,
         qEnvironmentVariableIntValue("BENCH_SEARCH_ROUNDS") > 0
             ? qEnvironmentVariableIntValue("BENCH_SEARCH_ROUNDS")

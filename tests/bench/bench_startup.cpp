@@ -3,6 +3,8 @@
 // the trace the app prints (StartupProbe), and 8 s after the spawn reads its memory from
 // /proc, then ends it. Prints each run's steps and the median of the key ones.
 // Usage: bench_startup OSTSHELF DATA_DIR [--runs N] [--settle SECONDS] [--smaps]
+#include "procstatus.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -22,17 +24,6 @@ qint64 monotonicNs()
     timespec ts {};
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
-}
-
-qint64 statusKiB(qint64 pid, const QByteArray &field)
-{
-    QFile f(u"/proc/%1/status"_s.arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(field + ':'))
-            return line.mid(field.size() + 1).trimmed().split(' ').first().toLongLong();
-    return -1;
 }
 
 // Resident memory by mapping, largest first: anonymous memory (the heap and thread stacks)
@@ -133,8 +124,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "\nthe app ended early (%d)\n", p.exitCode());
             return 1;
         }
-        rss << double(statusKiB(p.processId(), "VmRSS")) / 1024.0;
-        hwm << double(statusKiB(p.processId(), "VmHWM")) / 1024.0;
+        rss << double(ost::bench::statusKiB("VmRSS", p.processId())) / 1024.0;
+        hwm << double(ost::bench::statusKiB("VmHWM", p.processId())) / 1024.0;
         std::printf(" RSS after %d s %.0f MiB (peak %.0f MiB)\n", settle, rss.last(), hwm.last());
         if (args.contains(u"--smaps"_s))
             printSmaps(p.processId());
