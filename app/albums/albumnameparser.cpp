@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QRegularExpression>
+
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -37,38 +38,37 @@ const std::array<Rule, 9> &rules()
     static const std::array<Rule, 9> table { {
         // "(Original Television Soundtrack)", "Original Drama Soundtrack", "OST", "O.S.T.", "사운드트랙"
         { Kind::Marker,
-            QRegularExpression(
-                uR"re((?:Original\s+(?:Korean\s+)?(?:Television|TV|Drama|Web\s*Drama|Netflix\s+Series|Series|Motion\s+Picture)?\s*Sound\s*track(?:\s+from\s+the\s+(?:Netflix\s+|Disney\+?\s+|TV\s+)?(?:Original\s+)?(?:Series|Drama|Film))?|(?<![A-Za-z])O\.?S\.?T(?![A-Za-z])\.?|사운드\s*트랙|오에스티))re"_s,
-                kOptions) },
+          QRegularExpression(
+              uR"re((?:Original\s+(?:Korean\s+)?(?:Television|TV|Drama|Web\s*Drama|Netflix\s+Series|Series|Motion\s+Picture)?\s*Sound\s*track(?:\s+from\s+the\s+(?:Netflix\s+|Disney\+?\s+|TV\s+)?(?:Original\s+)?(?:Series|Drama|Film))?|(?<![A-Za-z])O\.?S\.?T(?![A-Za-z])\.?|사운드\s*트랙|오에스티))re"_s,
+              kOptions) },
         // "Part.3", "Part 3", "Pt. 3", "PT3", "파트 3"
         { Kind::Part,
-            QRegularExpression(uR"re((?<![A-Za-z])(?:Part|Pt|파트)\s*\.?\s*(\d{1,4})(?!\d))re"_s, kOptions) },
+          QRegularExpression(uR"re((?<![A-Za-z])(?:Part|Pt|파트)\s*\.?\s*(\d{1,4})(?!\d))re"_s, kOptions) },
         // "Vol. 2", "Volume 2"
         { Kind::Volume,
-            QRegularExpression(uR"re((?<![A-Za-z])Vol(?:ume)?\s*\.?\s*(\d{1,2})(?!\d))re"_s, kOptions) },
+          QRegularExpression(uR"re((?<![A-Za-z])Vol(?:ume)?\s*\.?\s*(\d{1,2})(?!\d))re"_s, kOptions) },
         // "OST Special", "Special Track", "스페셜", "스페셜 앨범" — at the end or before a bracket,
         // so a title that starts with the word ("Special Affairs Team TEN") keeps it
         { Kind::Special,
-            QRegularExpression(
-                uR"re((?:(?<![A-Za-z])Special(?:\s+(?:Track|Album|Edition|Ver(?:sion)?\.?))?|스페셜(?:\s*(?:트랙|앨범))?)(?=\s*(?:$|[\(\)\[\],\-])))re"_s,
-                kOptions) },
+          QRegularExpression(
+              uR"re((?:(?<![A-Za-z])Special(?:\s+(?:Track|Album|Edition|Ver(?:sion)?\.?))?|스페셜(?:\s*(?:트랙|앨범))?)(?=\s*(?:$|[\(\)\[\],\-])))re"_s,
+              kOptions) },
         // "tvN 토일드라마", "KBS 2TV 수목드라마", "(JTBC 금토드라마)", "Netflix Series"
         { Kind::Broadcaster,
-            QRegularExpression(
-                u"(?<![A-Za-z0-9])"_s + kBroadcaster + kSlot + u"(?![A-Za-z0-9])"_s, kOptions) },
+          QRegularExpression(u"(?<![A-Za-z0-9])"_s + kBroadcaster + kSlot + u"(?![A-Za-z0-9])"_s, kOptions) },
         // a slot without its broadcaster: "수목드라마", "특별기획"
         { Kind::Decoration,
-            QRegularExpression(
-                uR"re(((?:월화|수목|금토|토일|일일|주말|아침|저녁)\s*(?:특별기획|미니시리즈|드라마|연속극)|특별기획\s*(?:드라마)?|미니시리즈))re"_s,
-                kOptions) },
+          QRegularExpression(
+              uR"re(((?:월화|수목|금토|토일|일일|주말|아침|저녁)\s*(?:특별기획|미니시리즈|드라마|연속극)|특별기획\s*(?:드라마)?|미니시리즈))re"_s,
+              kOptions) },
         // "(드라마 OST)" leaves "(드라마 )"; "[Drama]", "(TV Series)"
         { Kind::Decoration,
-            QRegularExpression(
-                uR"re([\(\[]\s*(?:드라마|Drama|TV\s*Series|Web\s*Drama|웹드라마)\s*[\)\]])re"_s, kOptions) },
+          QRegularExpression(uR"re([\(\[]\s*(?:드라마|Drama|TV\s*Series|Web\s*Drama|웹드라마)\s*[\)\]])re"_s,
+                             kOptions) },
         // "Music from the Drama"
         { Kind::Decoration,
-            QRegularExpression(
-                uR"re((?<![A-Za-z])(?:Music\s+from\s+the\s+(?:Drama|Series))(?![A-Za-z]))re"_s, kOptions) },
+          QRegularExpression(uR"re((?<![A-Za-z])(?:Music\s+from\s+the\s+(?:Drama|Series))(?![A-Za-z]))re"_s,
+                             kOptions) },
         // brackets emptied by the rules above: "()", "( , )", "[ - ]"
         { Kind::Decoration, QRegularExpression(uR"re([\(\[]\s*[,\-–—:·&]*\s*[\)\]])re"_s, kOptions) },
     } };
@@ -217,9 +217,7 @@ AlbumName AlbumNameParser::parse(const QString &album)
         qsizetype from = 0;
         while ((m = rule.pattern.match(rest, from)).hasMatch()) {
             switch (rule.kind) {
-            case Kind::Marker:
-                marker = true;
-                break;
+            case Kind::Marker: marker = true; break;
             case Kind::Part:
                 if (out.part == 0)
                     out.part = m.captured(1).toInt();
@@ -228,9 +226,7 @@ AlbumName AlbumNameParser::parse(const QString &album)
                 if (out.volume == 0)
                     out.volume = m.captured(1).toInt();
                 break;
-            case Kind::Special:
-                out.special = true;
-                break;
+            case Kind::Special: out.special = true; break;
             case Kind::Broadcaster:
                 if (out.broadcaster.isEmpty())
                     out.broadcaster = canonicalBroadcaster(m.captured(1));

@@ -8,20 +8,19 @@
 #include <KTar>
 #include <KZip>
 #include <KZipFileEntry>
-
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryFile>
 
-#include <algorithm>
-#include <limits>
-#include <memory>
-
 #include <sys/stat.h>
 #include <zlib.h>
 #include <zstd.h>
+
+#include <algorithm>
+#include <limits>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -69,7 +68,9 @@ KCompressionDevice::CompressionType sniffCompression(const QByteArray &head, boo
     *plainTar = false;
     if (head.startsWith(QByteArrayView("\x28\xb5\x2f\xfd", 4)))
         return KCompressionDevice::Zstd;
-    if (head.startsWith(QByteArrayView("\xfd" "7zXZ\0", 6)))
+    if (head.startsWith(QByteArrayView("\xfd"
+                                       "7zXZ\0",
+                                       6)))
         return KCompressionDevice::Xz;
     if (head.startsWith("\x1f\x8b"))
         return KCompressionDevice::GZip;
@@ -80,16 +81,19 @@ KCompressionDevice::CompressionType sniffCompression(const QByteArray &head, boo
 // KCompressionDevice reports a stream cut short as a clean end, so the framing is checked
 // here: every zstd frame complete up to the last byte, the xz stream footer and its CRC, the
 // gzip trailer's length. A truncated backup is refused by name, not read as a shorter one.
-Result<void> checkStreamComplete(const QString &path, KCompressionDevice::CompressionType type, qint64 inflated)
+Result<void> checkStreamComplete(const QString &path, KCompressionDevice::CompressionType type,
+                                 qint64 inflated)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return fail(QObject::tr("Cannot read %1: %2").arg(path, f.errorString()));
     const qint64 size = f.size();
     const auto truncated = [&] {
-        return fail(QObject::tr("%1 is truncated or damaged: its compressed stream does not end properly.").arg(path));
+        return fail(QObject::tr("%1 is truncated or damaged: its compressed stream does not end properly.")
+                        .arg(path));
     };
-    const auto damaged = [&] { return fail(QObject::tr("%1 is damaged: its compressed data cannot be read.").arg(path)); };
+    const auto damaged
+        = [&] { return fail(QObject::tr("%1 is damaged: its compressed data cannot be read.").arg(path)); };
     if (type == KCompressionDevice::Zstd) {
         const uchar *data = f.map(0, size);
         if (!data)
@@ -130,8 +134,8 @@ Result<void> checkStreamComplete(const QString &path, KCompressionDevice::Compre
         f.seek(size - 12);
         const QByteArray footer = f.read(12);
         const uLong crc = crc32(0L, reinterpret_cast<const Bytef *>(footer.constData() + 4), 6);
-        const quint32 stored = quint32(uchar(footer[0])) | quint32(uchar(footer[1])) << 8 | quint32(uchar(footer[2])) << 16
-            | quint32(uchar(footer[3])) << 24;
+        const quint32 stored = quint32(uchar(footer[0])) | quint32(uchar(footer[1])) << 8
+            | quint32(uchar(footer[2])) << 16 | quint32(uchar(footer[3])) << 24;
         if (footer.right(2) != "YZ" || crc != stored)
             return truncated();
         // The index at the end lists every block's uncompressed size; a damaged block makes
@@ -145,8 +149,9 @@ Result<void> checkStreamComplete(const QString &path, KCompressionDevice::Compre
         const QByteArray index = f.read(indexSize);
         if (index.size() != indexSize || index.at(0) != 0)
             return damaged();
-        const quint32 indexCrc = quint32(uchar(index[indexSize - 4])) | quint32(uchar(index[indexSize - 3])) << 8
-            | quint32(uchar(index[indexSize - 2])) << 16 | quint32(uchar(index[indexSize - 1])) << 24;
+        const quint32 indexCrc = quint32(uchar(index[indexSize - 4]))
+            | quint32(uchar(index[indexSize - 3])) << 8 | quint32(uchar(index[indexSize - 2])) << 16
+            | quint32(uchar(index[indexSize - 1])) << 24;
         if (crc32(0L, reinterpret_cast<const Bytef *>(index.constData()), uInt(indexSize - 4)) != indexCrc)
             return damaged();
         qsizetype at = 1;
@@ -177,7 +182,8 @@ Result<void> checkStreamComplete(const QString &path, KCompressionDevice::Compre
             return truncated();
         f.seek(size - 4);
         const QByteArray t = f.read(4);
-        const quint32 isize = quint32(uchar(t[0])) | quint32(uchar(t[1])) << 8 | quint32(uchar(t[2])) << 16 | quint32(uchar(t[3])) << 24;
+        const quint32 isize = quint32(uchar(t[0])) | quint32(uchar(t[1])) << 8 | quint32(uchar(t[2])) << 16
+            | quint32(uchar(t[3])) << 24;
         if (isize != quint32(inflated))
             return truncated();
     }
@@ -238,7 +244,8 @@ Result<void> checkTarHeaders(QIODevice &dev, const ArchiveLimits &limits)
             if (data.size() != size)
                 return fail(QObject::tr("The archive is truncated (a tar header is cut off)."));
             if (type == 'L') {
-                longName = QString::fromUtf8(data.left(qsizetype(qstrnlen(data.constData(), size_t(data.size())))));
+                longName = QString::fromUtf8(
+                    data.left(qsizetype(qstrnlen(data.constData(), size_t(data.size())))));
             } else {
                 for (const QByteArray &record : data.split('\n')) {
                     const auto eq = record.indexOf("path=");
@@ -260,16 +267,29 @@ Result<void> checkTarHeaders(QIODevice &dev, const ArchiveLimits &limits)
         if (const QString why = unsafeName(checked, limits.maxNameLength); !why.isEmpty())
             return fail(QObject::tr("The archive entry \"%1\" is refused: %2.").arg(name, why));
         switch (type) {
-        case '0': case '\0': case '7': case '5': break;
-        case '1': return fail(QObject::tr("The archive entry \"%1\" is a hard link; links are not allowed.").arg(name));
-        case '2': return fail(QObject::tr("The archive entry \"%1\" is a link (to \"%2\"); links are not allowed.")
-                                  .arg(name, QString::fromUtf8(QByteArray(h + 157, int(qstrnlen(h + 157, 100))))));
-        case '3': case '4': case '6':
-            return fail(QObject::tr("The archive entry \"%1\" is a device, pipe or socket; only files are allowed.").arg(name));
-        default: return fail(QObject::tr("The archive entry \"%1\" has an unknown type '%2'.").arg(name, QChar::fromLatin1(type)));
+        case '0':
+        case '\0':
+        case '7':
+        case '5': break;
+        case '1':
+            return fail(
+                QObject::tr("The archive entry \"%1\" is a hard link; links are not allowed.").arg(name));
+        case '2':
+            return fail(QObject::tr("The archive entry \"%1\" is a link (to \"%2\"); links are not allowed.")
+                            .arg(name, QString::fromUtf8(QByteArray(h + 157, int(qstrnlen(h + 157, 100))))));
+        case '3':
+        case '4':
+        case '6':
+            return fail(
+                QObject::tr("The archive entry \"%1\" is a device, pipe or socket; only files are allowed.")
+                    .arg(name));
+        default:
+            return fail(QObject::tr("The archive entry \"%1\" has an unknown type '%2'.")
+                            .arg(name, QChar::fromLatin1(type)));
         }
         if (size > limits.maxEntrySize)
-            return fail(QObject::tr("The archive entry \"%1\" is %2, over the limit of %3.").arg(name, mib(size), mib(limits.maxEntrySize)));
+            return fail(QObject::tr("The archive entry \"%1\" is %2, over the limit of %3.")
+                            .arg(name, mib(size), mib(limits.maxEntrySize)));
         if (type != '5' && dev.skip(padded) != padded)
             return fail(QObject::tr("The archive is truncated (in \"%1\").").arg(name));
         if (dev.pos() > dev.size())
@@ -319,19 +339,23 @@ Result<SafeArchive> SafeArchive::open(const QString &path, Kind kind, const Arch
         if (!dev.open(QIODevice::ReadOnly))
             return fail(QObject::tr("Cannot read %1: %2").arg(path, dev.errorString()));
         const qint64 cap = std::min<qint64>(limits.maxTotalSize + qint64(limits.maxEntries + 16) * 1024,
-                                            qint64(double(std::max<qint64>(info.size(), 1)) * limits.maxRatio) + (1 << 20));
+                                            qint64(double(std::max<qint64>(info.size(), 1)) * limits.maxRatio)
+                                                + (1 << 20));
         QByteArray buf(kChunk, Qt::Uninitialized);
         qint64 total = 0;
         for (;;) {
             const qint64 n = dev.read(buf.data(), kChunk);
             if (n < 0)
-                return fail(QObject::tr("%1 is damaged: its compressed data cannot be read (%2).").arg(path, dev.errorString()));
+                return fail(QObject::tr("%1 is damaged: its compressed data cannot be read (%2).")
+                                .arg(path, dev.errorString()));
             if (n == 0)
                 break;
             total += n;
             if (total > cap)
-                return fail(QObject::tr("%1 expands to more than %2 (compression ratio or size over the limit); "
-                                        "it was not opened.").arg(path, mib(cap)));
+                return fail(
+                    QObject::tr("%1 expands to more than %2 (compression ratio or size over the limit); "
+                                "it was not opened.")
+                        .arg(path, mib(cap)));
             if (tmp->write(buf.constData(), n) != n)
                 return fail(QObject::tr("Cannot write a temporary file: %1").arg(tmp->errorString()));
         }
@@ -350,17 +374,23 @@ Result<SafeArchive> SafeArchive::open(const QString &path, Kind kind, const Arch
 
     if (!a.m_archive->open(QIODevice::ReadOnly))
         return fail(QObject::tr("%1 is not a readable archive (%2).")
-                        .arg(path, a.m_archive->errorString().isEmpty() ? QObject::tr("damaged or truncated")
-                                                                       : a.m_archive->errorString()));
+                        .arg(path,
+                             a.m_archive->errorString().isEmpty() ? QObject::tr("damaged or truncated")
+                                                                  : a.m_archive->errorString()));
     if (auto r = a.walk(QString(), a.m_archive->directory(), 0); !r)
         return std::unexpected(r.error());
     if (a.m_declaredTotal > limits.maxTotalSize)
         return fail(QObject::tr("The archive's files add up to more than %1.").arg(mib(limits.maxTotalSize)));
     for (const auto &e : std::as_const(a.m_files))
-        if (e.compressedSize >= 0 && e.size > kChunk && double(e.size) > double(std::max<qint64>(e.compressedSize, 1)) * limits.maxRatio)
-            return fail(QObject::tr("The archive entry \"%1\" inflates %2 bytes into %3: a compression ratio over "
-                                    "the limit of %4 (a zip bomb?).")
-                            .arg(e.path).arg(e.compressedSize).arg(e.size).arg(limits.maxRatio));
+        if (e.compressedSize >= 0 && e.size > kChunk
+            && double(e.size) > double(std::max<qint64>(e.compressedSize, 1)) * limits.maxRatio)
+            return fail(
+                QObject::tr("The archive entry \"%1\" inflates %2 bytes into %3: a compression ratio over "
+                            "the limit of %4 (a zip bomb?).")
+                    .arg(e.path)
+                    .arg(e.compressedSize)
+                    .arg(e.size)
+                    .arg(limits.maxRatio));
     return a;
 }
 
@@ -368,7 +398,9 @@ Result<void> SafeArchive::walk(const QString &prefix, const void *dirPtr, int de
 {
     const auto *dir = static_cast<const KArchiveDirectory *>(dirPtr);
     if (depth > m_limits.maxDepth)
-        return fail(QObject::tr("The archive nests folders more than %1 deep (at \"%2\").").arg(m_limits.maxDepth).arg(prefix));
+        return fail(QObject::tr("The archive nests folders more than %1 deep (at \"%2\").")
+                        .arg(m_limits.maxDepth)
+                        .arg(prefix));
     const QStringList names = dir->entries();
     for (const QString &n : names) {
         const KArchiveEntry *e = dir->entry(n);
@@ -387,12 +419,16 @@ Result<void> SafeArchive::walk(const QString &prefix, const void *dirPtr, int de
             return fail(QObject::tr("The archive entry \"%1\" is a link (to \"%2\"); links are not allowed.")
                             .arg(name, e->symLinkTarget()));
         if (type == S_IFCHR || type == S_IFBLK || type == S_IFIFO || type == S_IFSOCK)
-            return fail(QObject::tr("The archive entry \"%1\" is a device, pipe or socket; only files are allowed.").arg(name));
+            return fail(
+                QObject::tr("The archive entry \"%1\" is a device, pipe or socket; only files are allowed.")
+                    .arg(name));
 
         const QString folded = name.normalized(QString::NormalizationForm_C).toCaseFolded();
         if (const QString other = m_folded.value(folded); !other.isNull())
-            return fail(QObject::tr("The archive entries \"%1\" and \"%2\" have names that differ only in case or "
-                                    "Unicode normalization; they would overwrite each other.").arg(other, name));
+            return fail(
+                QObject::tr("The archive entries \"%1\" and \"%2\" have names that differ only in case or "
+                            "Unicode normalization; they would overwrite each other.")
+                    .arg(other, name));
         m_folded.insert(folded, name);
         if (m_folded.size() > m_limits.maxEntries)
             return fail(QObject::tr("The archive has more than %1 entries.").arg(m_limits.maxEntries));
@@ -431,7 +467,8 @@ const ArchiveEntry *SafeArchive::find(const QString &path) const
     return nullptr;
 }
 
-Result<void> SafeArchive::stream(const QString &path, const std::function<Result<void>(const char *, qint64)> &sink) const
+Result<void> SafeArchive::stream(const QString &path,
+                                 const std::function<Result<void>(const char *, qint64)> &sink) const
 {
     const ArchiveEntry *entry = find(path);
     const KArchiveFile *file = m_entries.value(path);
@@ -447,22 +484,29 @@ Result<void> SafeArchive::stream(const QString &path, const std::function<Result
         const qint64 want = std::min<qint64>(kChunk, entry->size - done + 1); // one more: a liar shows itself
         const qint64 n = want > 0 ? dev->read(buf.data(), want) : 0;
         if (n < 0)
-            return fail(QObject::tr("The archive entry \"%1\" is damaged: its data cannot be decompressed.").arg(path));
+            return fail(QObject::tr("The archive entry \"%1\" is damaged: its data cannot be decompressed.")
+                            .arg(path));
         if (n == 0)
             break;
         done += n;
         m_readTotal += n;
         if (done > entry->size)
-            return fail(QObject::tr("The archive entry \"%1\" holds more data than the %2 bytes it claims.").arg(path).arg(entry->size));
+            return fail(QObject::tr("The archive entry \"%1\" holds more data than the %2 bytes it claims.")
+                            .arg(path)
+                            .arg(entry->size));
         if (m_readTotal > m_limits.maxTotalSize)
-            return fail(QObject::tr("The archive's files add up to more than %1.").arg(mib(m_limits.maxTotalSize)));
+            return fail(
+                QObject::tr("The archive's files add up to more than %1.").arg(mib(m_limits.maxTotalSize)));
         crc = crc32(crc, reinterpret_cast<const Bytef *>(buf.constData()), uInt(n));
         if (auto r = sink(buf.constData(), n); !r)
             return r;
     }
     if (done != entry->size)
-        return fail(QObject::tr("The archive entry \"%1\" is damaged or truncated: %2 of %3 bytes could be read.")
-                        .arg(path).arg(done).arg(entry->size));
+        return fail(
+            QObject::tr("The archive entry \"%1\" is damaged or truncated: %2 of %3 bytes could be read.")
+                .arg(path)
+                .arg(done)
+                .arg(entry->size));
     if (entry->hasCrc && quint32(crc) != entry->crc32)
         return fail(QObject::tr("The archive entry \"%1\" is damaged: its CRC does not match.").arg(path));
     return {};
@@ -474,7 +518,10 @@ Result<QByteArray> SafeArchive::read(const QString &path, qint64 maxBytes) const
     if (!entry)
         return fail(QObject::tr("The archive has no file \"%1\".").arg(path));
     if (entry->size > maxBytes)
-        return fail(QObject::tr("\"%1\" in the archive is %2 bytes, more than the %3 allowed.").arg(path).arg(entry->size).arg(maxBytes));
+        return fail(QObject::tr("\"%1\" in the archive is %2 bytes, more than the %3 allowed.")
+                        .arg(path)
+                        .arg(entry->size)
+                        .arg(maxBytes));
     QByteArray out;
     out.reserve(entry->size);
     auto r = stream(path, [&](const char *data, qint64 n) -> Result<void> {
@@ -486,7 +533,8 @@ Result<QByteArray> SafeArchive::read(const QString &path, qint64 maxBytes) const
     return out;
 }
 
-Result<QByteArray> SafeArchive::extract(const QString &path, const QString &target, const std::function<void(qint64)> &chunk) const
+Result<QByteArray> SafeArchive::extract(const QString &path, const QString &target,
+                                        const std::function<void(qint64)> &chunk) const
 {
     QFile out(target);
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))

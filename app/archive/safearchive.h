@@ -46,7 +46,8 @@ public:
 private:
     SafeArchive() = default;
     Result<void> walk(const QString &prefix, const void *dir, int depth);
-    Result<void> stream(const QString &path, const std::function<Result<void>(const char *, qint64)> &sink) const;
+    Result<void> stream(const QString &path,
+                        const std::function<Result<void>(const char *, qint64)> &sink) const;
 
     std::unique_ptr<QIODevice> m_device; // the decompressing device for a compressed tar
     std::unique_ptr<KArchive> m_archive;

@@ -33,7 +33,8 @@ constexpr CountKey kCountKeys[] = {
 
 bool isWholeNumber(const QJsonValue &v)
 {
-    return v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 9.0e15 && v.toDouble() == double(qint64(v.toDouble()));
+    return v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 9.0e15
+        && v.toDouble() == double(qint64(v.toDouble()));
 }
 
 } // namespace
@@ -61,16 +62,24 @@ QByteArray BackupManifest::toJson() const
         countObject.insert(QString::fromUtf16(k.key), counts.*k.field);
     QJsonArray list;
     for (const auto &f : files)
-        list << QJsonObject { { u"path"_s, f.path }, { u"size"_s, double(f.size) }, { u"sha256"_s, QString::fromLatin1(f.sha256) } };
-    const QJsonObject root { { u"format"_s, QString::fromLatin1(kFormat) }, { u"version"_s, formatVersion },
-                             { u"created"_s, createdAt }, { u"generator"_s, generator }, { u"schema"_s, schemaVersion },
-                             { u"counts"_s, countObject }, { u"files"_s, list } };
+        list << QJsonObject { { u"path"_s, f.path },
+                              { u"size"_s, double(f.size) },
+                              { u"sha256"_s, QString::fromLatin1(f.sha256) } };
+    const QJsonObject root { { u"format"_s, QString::fromLatin1(kFormat) },
+                             { u"version"_s, formatVersion },
+                             { u"created"_s, createdAt },
+                             { u"generator"_s, generator },
+                             { u"schema"_s, schemaVersion },
+                             { u"counts"_s, countObject },
+                             { u"files"_s, list } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 Result<BackupManifest> BackupManifest::parse(const QByteArray &json)
 {
-    auto bad = [](const QString &why) { return fail(QObject::tr("The backup's manifest is invalid: %1").arg(why)); };
+    auto bad = [](const QString &why) {
+        return fail(QObject::tr("The backup's manifest is invalid: %1").arg(why));
+    };
     if (json.size() > kMaxBytes)
         return bad(QObject::tr("it is larger than %1 MiB.").arg(kMaxBytes >> 20));
     if (jsonNestingDepth(json) > kMaxDepth)
@@ -83,15 +92,20 @@ Result<BackupManifest> BackupManifest::parse(const QByteArray &json)
         return bad(QObject::tr("the top level must be an object."));
     const QJsonObject root = doc.object();
     if (root.value(u"format"_s).toString() != QLatin1StringView(kFormat))
-        return bad(QObject::tr("\"format\" must be \"%1\"; this is not an OST Shelf backup.").arg(QLatin1StringView(kFormat)));
+        return bad(QObject::tr("\"format\" must be \"%1\"; this is not an OST Shelf backup.")
+                       .arg(QLatin1StringView(kFormat)));
     BackupManifest m;
     const QJsonValue version = root.value(u"version"_s);
     if (!isWholeNumber(version))
         return bad(QObject::tr("\"version\" must be an integer."));
     m.formatVersion = version.toInt();
     if (m.formatVersion > kFormatVersion)
-        return fail(QObject::tr("This backup was made by a newer version of OST Shelf (backup format %1; this version "
-                                "reads %2).").arg(m.formatVersion).arg(kFormatVersion));
+        return fail(
+            QObject::tr(
+                "This backup was made by a newer version of OST Shelf (backup format %1; this version "
+                "reads %2).")
+                .arg(m.formatVersion)
+                .arg(kFormatVersion));
     if (m.formatVersion < 1)
         return bad(QObject::tr("\"version\" must be at least 1."));
     const QJsonValue schema = root.value(u"schema"_s);
@@ -128,7 +142,9 @@ Result<BackupManifest> BackupManifest::parse(const QByteArray &json)
             return bad(QObject::tr("files[%1].path must be a string.").arg(i));
         f.path = o.value(u"path"_s).toString();
         if (!isValidPath(f.path))
-            return bad(QObject::tr("files[%1].path \"%2\" is not a place a backup may put a file.").arg(i).arg(f.path));
+            return bad(QObject::tr("files[%1].path \"%2\" is not a place a backup may put a file.")
+                           .arg(i)
+                           .arg(f.path));
         if (seen.contains(f.path))
             return bad(QObject::tr("\"%1\" is listed twice.").arg(f.path));
         seen.insert(f.path);

@@ -24,8 +24,7 @@ constexpr int kMaxPosterSide = 8000;
 
 BackupRestorer::BackupRestorer(QString dataDir)
     : m_dataDir(std::move(dataDir))
-{
-}
+{ }
 
 ArchiveLimits BackupRestorer::limits()
 {
@@ -41,7 +40,8 @@ ArchiveLimits BackupRestorer::limits()
 Result<StagedBackup> BackupRestorer::stage(const QString &backupPath, const PackProgress &progress) const
 {
     const QString name = QFileInfo(backupPath).fileName();
-    auto refuse = [&](const QString &why) { return fail(QObject::tr("%1 cannot be restored: %2").arg(name, why)); };
+    auto refuse
+        = [&](const QString &why) { return fail(QObject::tr("%1 cannot be restored: %2").arg(name, why)); };
     if (!QFileInfo(backupPath).isFile())
         return fail(QObject::tr("%1 does not exist or is not a file.").arg(backupPath));
 
@@ -58,8 +58,10 @@ Result<StagedBackup> BackupRestorer::stage(const QString &backupPath, const Pack
         return refuse(manifest.error().message);
     const int latest = Migrations::latestVersion();
     if (manifest->schemaVersion > latest)
-        return refuse(QObject::tr("it was made by a newer version of OST Shelf (schema %1; this version knows %2).")
-                          .arg(manifest->schemaVersion).arg(latest));
+        return refuse(
+            QObject::tr("it was made by a newer version of OST Shelf (schema %1; this version knows %2).")
+                .arg(manifest->schemaVersion)
+                .arg(latest));
 
     // The manifest and the archive must agree exactly: nothing unlisted, nothing missing.
     QSet<QString> listed;
@@ -70,7 +72,10 @@ Result<StagedBackup> BackupRestorer::stage(const QString &backupPath, const Pack
         if (!e)
             return refuse(QObject::tr("%1 is in the manifest but not in the archive.").arg(f.path));
         if (e->size != f.size)
-            return refuse(QObject::tr("%1 is %2 bytes, but the manifest says %3.").arg(f.path).arg(e->size).arg(f.size));
+            return refuse(QObject::tr("%1 is %2 bytes, but the manifest says %3.")
+                              .arg(f.path)
+                              .arg(e->size)
+                              .arg(f.size));
         total += f.size;
     }
     for (const auto &e : archive->files())
@@ -82,7 +87,8 @@ Result<StagedBackup> BackupRestorer::stage(const QString &backupPath, const Pack
     staged.manifest = *manifest;
     staged.dir = std::make_shared<QTemporaryDir>(QDir(m_dataDir).filePath(u".restore-XXXXXX"_s));
     if (!staged.dir->isValid())
-        return fail(QObject::tr("Cannot create a temporary folder in %1: %2").arg(m_dataDir, staged.dir->errorString()));
+        return fail(QObject::tr("Cannot create a temporary folder in %1: %2")
+                        .arg(m_dataDir, staged.dir->errorString()));
     const QDir root(staged.dir->path());
     for (const auto &folder : { u"posters"_s, u"packfiles"_s, u"playlists"_s, u"covers"_s })
         root.mkpath(folder);
@@ -97,18 +103,22 @@ Result<StagedBackup> BackupRestorer::stage(const QString &backupPath, const Pack
         if (!sha)
             return refuse(sha.error().message);
         if (*sha != f.sha256)
-            return refuse(QObject::tr("%1 does not match the SHA-256 in the manifest (damaged or altered).").arg(f.path));
+            return refuse(QObject::tr("%1 does not match the SHA-256 in the manifest (damaged or altered).")
+                              .arg(f.path));
         before += f.size;
         if (progress && !progress(before, total))
             return fail(QObject::tr("Restore cancelled; your library was not changed."));
         // Pack files are named by their content, which has to hold here too.
-        if (f.path.startsWith(u"packfiles/"_s) && !QFileInfo(f.path).fileName().startsWith(QString::fromLatin1(f.sha256)))
+        if (f.path.startsWith(u"packfiles/"_s)
+            && !QFileInfo(f.path).fileName().startsWith(QString::fromLatin1(f.sha256)))
             return refuse(QObject::tr("%1 is not named after its content.").arg(f.path));
         if (f.path.startsWith(u"posters/"_s) || f.path.startsWith(u"covers/"_s)) {
             QImageReader reader(target);
             const QSize size = reader.size();
-            if (!reader.canRead() || !size.isValid() || size.width() > kMaxPosterSide || size.height() > kMaxPosterSide) {
-                staged.warnings << QObject::tr("The poster %1 was left out: it is not a usable image.").arg(f.path);
+            if (!reader.canRead() || !size.isValid() || size.width() > kMaxPosterSide
+                || size.height() > kMaxPosterSide) {
+                staged.warnings
+                    << QObject::tr("The poster %1 was left out: it is not a usable image.").arg(f.path);
                 QFile::remove(target);
             }
         }
@@ -119,10 +129,15 @@ Result<StagedBackup> BackupRestorer::stage(const QString &backupPath, const Pack
         return refuse(QObject::tr("its library.sqlite is not a sound SQLite database."));
     const int version = SqliteFile::userVersion(db);
     if (version != manifest->schemaVersion)
-        return refuse(QObject::tr("its database has schema %1, but the manifest says %2.").arg(version).arg(manifest->schemaVersion));
-    const int tables = SqliteFile::value(db, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
-                                              "('dramas', 'songs', 'playlists', 'playlist_items', 'favorite_dramas', "
-                                              "'favorite_songs')"_s).toInt();
+        return refuse(QObject::tr("its database has schema %1, but the manifest says %2.")
+                          .arg(version)
+                          .arg(manifest->schemaVersion));
+    const int tables
+        = SqliteFile::value(db,
+                            u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                            "('dramas', 'songs', 'playlists', 'playlist_items', 'favorite_dramas', "
+                            "'favorite_songs')"_s)
+              .toInt();
     if (tables != 6)
         return refuse(QObject::tr("its database is not an OST Shelf library."));
     qCInfo(lcArchive) << "backup staged:" << backupPath << manifest->files.size() << "files";
@@ -136,7 +151,8 @@ Result<void> BackupRestorer::schedule(StagedBackup staged) const
     if (QFileInfo::exists(pending) && !QDir(pending).removeRecursively())
         return fail(QObject::tr("Cannot replace the restore already waiting in %1.").arg(pending));
     QFile ready(QDir(staged.dir->path()).filePath(QString::fromLatin1(PendingRestore::kReadyMarker)));
-    if (!ready.open(QIODevice::WriteOnly) || ready.write(staged.manifest.createdAt.toUtf8()) < 0 || !ready.flush())
+    if (!ready.open(QIODevice::WriteOnly) || ready.write(staged.manifest.createdAt.toUtf8()) < 0
+        || !ready.flush())
         return fail(QObject::tr("Cannot prepare the restore in %1.").arg(m_dataDir));
     ready.close();
     if (!QDir().rename(staged.dir->path(), pending))

@@ -40,8 +40,7 @@ int sequence(const QString &fileName)
 BackupStore::BackupStore(Database db, QString dataDir)
     : m_db(std::move(db))
     , m_dataDir(std::move(dataDir))
-{
-}
+{ }
 
 QString BackupStore::folder(const QString &dataDir)
 {
@@ -64,7 +63,8 @@ QList<BackupInfo> BackupStore::automatic() const
             continue;
         const int seq = sequence(fi.fileName());
         found.append({ { m.captured(1), seq },
-                       BackupInfo { BackupInfo::Kind::Automatic, fi.filePath(), parseStamp(m.captured(1)), fi.size(), QString() } });
+                       BackupInfo { BackupInfo::Kind::Automatic, fi.filePath(), parseStamp(m.captured(1)),
+                                    fi.size(), QString() } });
     }
     std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     QList<BackupInfo> out;
@@ -80,16 +80,19 @@ QList<BackupInfo> BackupStore::list() const
     for (const auto &fi : QDir(folder()).entryInfoList({ u"library-*.sqlite"_s }, QDir::Files)) {
         const auto m = safety.match(fi.fileName());
         if (m.hasMatch())
-            out << BackupInfo { BackupInfo::Kind::Safety, fi.filePath(), parseStamp(m.captured(1)), fi.size(), m.captured(2) };
+            out << BackupInfo { BackupInfo::Kind::Safety, fi.filePath(), parseStamp(m.captured(1)), fi.size(),
+                                m.captured(2) };
     }
-    std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.createdAt > b.createdAt; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto &a, const auto &b) { return a.createdAt > b.createdAt; });
     return out;
 }
 
 bool BackupStore::automaticDue(const QDateTime &now, qint64 intervalSecs) const
 {
     const auto all = automatic();
-    return all.isEmpty() || !all.first().createdAt.isValid() || all.first().createdAt.secsTo(now) >= intervalSecs;
+    return all.isEmpty() || !all.first().createdAt.isValid()
+        || all.first().createdAt.secsTo(now) >= intervalSecs;
 }
 
 Result<QString> BackupStore::createAutomatic(int keep, const PackProgress &progress) const
@@ -100,8 +103,9 @@ Result<QString> BackupStore::createAutomatic(int keep, const PackProgress &progr
         sound = q && q->next() && q->value(0).toString() == u"ok"_s;
     } // the statement must be finished before VACUUM INTO
     if (!sound)
-        return fail(QObject::tr("The library failed its consistency check, so no automatic backup was made and the "
-                                "existing ones were kept."));
+        return fail(
+            QObject::tr("The library failed its consistency check, so no automatic backup was made and the "
+                        "existing ones were kept."));
     if (!QDir().mkpath(folder()))
         return fail(QObject::tr("Cannot create the backup folder %1.").arg(folder()));
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
@@ -110,7 +114,8 @@ Result<QString> BackupStore::createAutomatic(int keep, const PackProgress &progr
     for (const auto &b : automatic())
         if (QFileInfo(b.path).fileName().startsWith(u"auto-"_s + stamp))
             seq = std::max(seq, sequence(QFileInfo(b.path).fileName()) + 1);
-    QString target = QDir(folder()).filePath(seq == 1 ? u"auto-%1.ostbackup"_s.arg(stamp) : u"auto-%1-%2.ostbackup"_s.arg(stamp).arg(seq));
+    QString target = QDir(folder()).filePath(seq == 1 ? u"auto-%1.ostbackup"_s.arg(stamp)
+                                                      : u"auto-%1-%2.ostbackup"_s.arg(stamp).arg(seq));
     auto written = BackupWriter(m_db, m_dataDir).write(target, BackupWriter::Compression::Zstd, progress);
     if (!written)
         return std::unexpected(written.error());

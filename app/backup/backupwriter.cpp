@@ -8,7 +8,6 @@
 
 #include <KCompressionDevice>
 #include <KTar>
-
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -79,8 +78,7 @@ QStringList column(const Database &db, const QString &sql)
 BackupWriter::BackupWriter(Database db, QString dataDir)
     : m_db(std::move(db))
     , m_dataDir(std::move(dataDir))
-{
-}
+{ }
 
 QString BackupWriter::playlistFileName(int index, const QString &name)
 {
@@ -90,16 +88,19 @@ QString BackupWriter::playlistFileName(int index, const QString &name)
     safe = safe.trimmed().left(100);
     while (safe.startsWith(u'.'))
         safe.remove(0, 1);
-    return u"playlists/%1 %2.m3u8"_s.arg(index, 3, 10, QLatin1Char('0')).arg(safe.isEmpty() ? u"playlist"_s : safe);
+    return u"playlists/%1 %2.m3u8"_s.arg(index, 3, 10, QLatin1Char('0'))
+        .arg(safe.isEmpty() ? u"playlist"_s : safe);
 }
 
-Result<BackupManifest> BackupWriter::write(const QString &target, Compression compression, const PackProgress &progress) const
+Result<BackupManifest> BackupWriter::write(const QString &target, Compression compression,
+                                           const PackProgress &progress) const
 {
     m_warnings.clear();
     // The snapshot is taken beside the library, where there is room for it.
     QTemporaryDir staging(QDir(m_dataDir).filePath(u".backup-XXXXXX"_s));
     if (!staging.isValid())
-        return fail(QObject::tr("Cannot create a temporary folder in %1: %2").arg(m_dataDir, staging.errorString()));
+        return fail(
+            QObject::tr("Cannot create a temporary folder in %1: %2").arg(m_dataDir, staging.errorString()));
     const QString snapshot = staging.filePath(QString::fromLatin1(BackupManifest::kDatabase));
     QString quoted = snapshot;
     quoted.replace(u"'"_s, u"''"_s);
@@ -113,9 +114,11 @@ Result<BackupManifest> BackupWriter::write(const QString &target, Compression co
     if (readOnly)
         (void)m_db.exec(u"PRAGMA query_only = ON"_s);
     if (!snapshotted)
-        return fail(QObject::tr("The library could not be copied for the backup: %1").arg(snapshotted.error().message));
+        return fail(QObject::tr("The library could not be copied for the backup: %1")
+                        .arg(snapshotted.error().message));
     if (!SqliteFile::check(snapshot, u"quick_check"_s))
-        return fail(QObject::tr("The copy of the library failed its consistency check; no backup was written."));
+        return fail(
+            QObject::tr("The copy of the library failed its consistency check; no backup was written."));
 
     BackupManifest manifest;
     manifest.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -136,9 +139,11 @@ Result<BackupManifest> BackupWriter::write(const QString &target, Compression co
         int index = 1;
         for (const auto &pl : *list) {
             auto ids = playlists.songIds(pl.id);
-            auto entries = ids ? PlaylistExporter::entriesFor(*snap, *ids) : Result<QList<PlaylistExporter::Entry>>();
+            auto entries
+                = ids ? PlaylistExporter::entriesFor(*snap, *ids) : Result<QList<PlaylistExporter::Entry>>();
             if (!ids || !entries)
-                return fail(QObject::tr("The playlist \"%1\" could not be read for the backup.").arg(pl.name));
+                return fail(
+                    QObject::tr("The playlist \"%1\" could not be read for the backup.").arg(pl.name));
             const QString name = playlistFileName(index++, pl.name);
             const QString path = staging.filePath(name);
             if (auto r = PlaylistExporter::write(path, pl.name, *entries); !r)
@@ -147,15 +152,19 @@ Result<BackupManifest> BackupWriter::write(const QString &target, Compression co
         }
         // Only files the snapshot refers to: a leftover in the folder is not part of the library.
         const QDir data(m_dataDir);
-        for (const auto &[folder, sql] : { std::pair { u"posters"_s, u"SELECT DISTINCT file_name FROM custom_posters"_s },
-                                           std::pair { u"packfiles"_s, u"SELECT DISTINCT file_name FROM pack_files"_s },
-                                           // covers embedded in the user's files (a cover beside the files stays with them)
-                                           std::pair { u"covers"_s, u"SELECT DISTINCT substr(path, 8) FROM file_covers WHERE path LIKE 'covers/%'"_s } }) {
+        for (const auto &[folder, sql] :
+             { std::pair { u"posters"_s, u"SELECT DISTINCT file_name FROM custom_posters"_s },
+               std::pair { u"packfiles"_s, u"SELECT DISTINCT file_name FROM pack_files"_s },
+               // covers embedded in the user's files (a cover beside the files stays with them)
+               std::pair {
+                   u"covers"_s,
+                   u"SELECT DISTINCT substr(path, 8) FROM file_covers WHERE path LIKE 'covers/%'"_s } }) {
             for (const auto &name : column(*snap, sql)) {
                 const QString archivePath = folder + u'/' + name;
                 const QString disk = data.filePath(archivePath);
                 if (!BackupManifest::isValidPath(archivePath) || !QFileInfo(disk).isFile()) {
-                    m_warnings << QObject::tr("%1 is missing from %2 and was left out of the backup.").arg(name, folder);
+                    m_warnings << QObject::tr("%1 is missing from %2 and was left out of the backup.")
+                                      .arg(name, folder);
                     continue;
                 }
                 sources << Source { archivePath, disk };
@@ -179,7 +188,8 @@ Result<BackupManifest> BackupWriter::write(const QString &target, Compression co
     Result<BackupManifest> result = manifest;
     {
         auto *file = new QFile(part);
-        KCompressionDevice device(file, true, compression == Compression::Xz ? KCompressionDevice::Xz : KCompressionDevice::Zstd);
+        KCompressionDevice device(
+            file, true, compression == Compression::Xz ? KCompressionDevice::Xz : KCompressionDevice::Zstd);
         KTar tar(&device);
         if (!tar.open(QIODevice::WriteOnly))
             return fail(QObject::tr("Cannot write %1: %2").arg(target, tar.errorString()));
@@ -192,7 +202,8 @@ Result<BackupManifest> BackupWriter::write(const QString &target, Compression co
         for (qsizetype i = 0; result && i < manifest.files.size(); ++i) {
             const auto &f = manifest.files.at(i);
             QFile in(sources.at(i).diskPath);
-            if (!in.open(QIODevice::ReadOnly) || !tar.prepareWriting(f.path, QString(), QString(), f.size, 0100644, now, now, now)) {
+            if (!in.open(QIODevice::ReadOnly)
+                || !tar.prepareWriting(f.path, QString(), QString(), f.size, 0100644, now, now, now)) {
                 result = fail(QObject::tr("Cannot copy %1 into the backup.").arg(sources.at(i).diskPath));
                 break;
             }
@@ -208,7 +219,9 @@ Result<BackupManifest> BackupWriter::write(const QString &target, Compression co
             }
             // A poster replaced while the backup ran would not match its manifest line.
             if (!tar.finishWriting(f.size) || copied != f.size || hash.result().toHex() != f.sha256) {
-                result = fail(QObject::tr("%1 changed or could not be read while it was backed up; try again.").arg(f.path));
+                result
+                    = fail(QObject::tr("%1 changed or could not be read while it was backed up; try again.")
+                               .arg(f.path));
                 break;
             }
             if (progress && !progress(done, total)) {

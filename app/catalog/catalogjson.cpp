@@ -14,8 +14,7 @@ class Reader
 public:
     explicit Reader(QStringList &sink)
         : problems(sink)
-    {
-    }
+    { }
     QStringList &problems;
 
     QJsonArray array(const QJsonObject &sections, const QString &key, const QString &label)
@@ -108,7 +107,7 @@ public:
     {
         const auto id = o.value(u"id"_s);
         return id.isString() && !id.toString().isEmpty() ? u"%1 \"%2\""_s.arg(label, id.toString())
-                                                          : u"%1[%2]"_s.arg(label).arg(index);
+                                                         : u"%1[%2]"_s.arg(label).arg(index);
     }
 };
 
@@ -254,17 +253,24 @@ QJsonObject CatalogJson::toJson(const CatalogData &data)
 {
     QJsonArray artists, dramas, songs, awards, collections;
     for (const auto &a : data.artists) {
-        QJsonObject o { { u"id"_s, a.id }, { u"name"_s, a.name }, { u"name_ko"_s, orNull(a.nameKo) },
-                        { u"kind"_s, a.kind }, { u"aliases"_s, QJsonArray::fromStringList(a.aliases) } };
+        QJsonObject o { { u"id"_s, a.id },
+                        { u"name"_s, a.name },
+                        { u"name_ko"_s, orNull(a.nameKo) },
+                        { u"kind"_s, a.kind },
+                        { u"aliases"_s, QJsonArray::fromStringList(a.aliases) } };
         if (a.kind != u"solo"_s)
             o.insert(u"members"_s, QJsonArray::fromStringList(a.memberIds));
         artists << o;
     }
     for (const auto &d : data.dramas)
-        dramas << QJsonObject { { u"id"_s, d.id }, { u"title"_s, d.title }, { u"title_ko"_s, orNull(d.titleKo) },
+        dramas << QJsonObject { { u"id"_s, d.id },
+                                { u"title"_s, d.title },
+                                { u"title_ko"_s, orNull(d.titleKo) },
                                 { u"romanization"_s, orNull(d.romanization) },
-                                { u"aliases"_s, QJsonArray::fromStringList(d.aliases) }, { u"year"_s, orNull(d.year) },
-                                { u"broadcaster"_s, orNull(d.broadcaster) }, { u"synopsis"_s, orNull(d.synopsis) },
+                                { u"aliases"_s, QJsonArray::fromStringList(d.aliases) },
+                                { u"year"_s, orNull(d.year) },
+                                { u"broadcaster"_s, orNull(d.broadcaster) },
+                                { u"synopsis"_s, orNull(d.synopsis) },
                                 { u"soundtrack_complete"_s, d.soundtrackComplete } };
     for (const auto &s : data.songs) {
         QJsonArray credits, apps;
@@ -276,14 +282,22 @@ QJsonObject CatalogJson::toJson(const CatalogData &data)
                 o.insert(u"position"_s, a.position);
             apps << o;
         }
-        songs << QJsonObject { { u"id"_s, s.id }, { u"title"_s, s.title }, { u"title_ko"_s, orNull(s.titleKo) },
+        songs << QJsonObject { { u"id"_s, s.id },
+                               { u"title"_s, s.title },
+                               { u"title_ko"_s, orNull(s.titleKo) },
                                { u"romanization"_s, orNull(s.romanization) },
-                               { u"aliases"_s, QJsonArray::fromStringList(s.aliases) }, { u"year"_s, orNull(s.year) },
-                               { u"artists"_s, credits }, { u"dramas"_s, apps } };
+                               { u"aliases"_s, QJsonArray::fromStringList(s.aliases) },
+                               { u"year"_s, orNull(s.year) },
+                               { u"artists"_s, credits },
+                               { u"dramas"_s, apps } };
     }
     for (const auto &a : data.awards)
-        awards << QJsonObject { { u"id"_s, a.id }, { u"song"_s, a.songId }, { u"ceremony"_s, orNull(a.ceremony) },
-                                { u"year"_s, orNull(a.year) }, { u"category"_s, a.category }, { u"result"_s, a.result } };
+        awards << QJsonObject { { u"id"_s, a.id },
+                                { u"song"_s, a.songId },
+                                { u"ceremony"_s, orNull(a.ceremony) },
+                                { u"year"_s, orNull(a.year) },
+                                { u"category"_s, a.category },
+                                { u"result"_s, a.result } };
     for (const auto &c : data.collections) {
         QJsonArray items;
         for (const auto &it : c.items) {
@@ -295,11 +309,17 @@ QJsonObject CatalogJson::toJson(const CatalogData &data)
             o.insert(u"note"_s, orNull(it.note));
             items << o;
         }
-        collections << QJsonObject { { u"id"_s, c.id }, { u"title"_s, c.title }, { u"title_ko"_s, orNull(c.titleKo) },
-                                     { u"description"_s, orNull(c.description) }, { u"items"_s, items } };
+        collections << QJsonObject { { u"id"_s, c.id },
+                                     { u"title"_s, c.title },
+                                     { u"title_ko"_s, orNull(c.titleKo) },
+                                     { u"description"_s, orNull(c.description) },
+                                     { u"items"_s, items } };
     }
-    return QJsonObject { { u"artists"_s, artists }, { u"dramas"_s, dramas }, { u"songs"_s, songs },
-                         { u"awards"_s, awards }, { u"collections"_s, collections } };
+    return QJsonObject { { u"artists"_s, artists },
+                         { u"dramas"_s, dramas },
+                         { u"songs"_s, songs },
+                         { u"awards"_s, awards },
+                         { u"collections"_s, collections } };
 }
 
 } // namespace ost

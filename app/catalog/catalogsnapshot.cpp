@@ -9,7 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace ost {
 
-
 Result<CatalogData> CatalogSnapshot::read(const Database &db, Retired retired)
 {
     const QSqlDatabase c = db.connection();
@@ -17,108 +16,143 @@ Result<CatalogData> CatalogSnapshot::read(const Database &db, Retired retired)
     CatalogData data;
     QHash<QString, qsizetype> artistAt, dramaAt, songAt, collectionAt;
 
-    auto r = forEachRow(c, u"SELECT id, name, coalesce(name_ko, ''), kind FROM artists ORDER BY rowid"_s, [&](QSqlQuery &q) {
-        artistAt.insert(q.value(0).toString(), data.artists.size());
-        data.artists << Artist { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), {}, {}, {} };
-    });
+    auto r = forEachRow(c, u"SELECT id, name, coalesce(name_ko, ''), kind FROM artists ORDER BY rowid"_s,
+                        [&](QSqlQuery &q) {
+                            artistAt.insert(q.value(0).toString(), data.artists.size());
+                            data.artists << Artist { q.value(0).toString(),
+                                                     q.value(1).toString(),
+                                                     q.value(2).toString(),
+                                                     q.value(3).toString(),
+                                                     {},
+                                                     {},
+                                                     {} };
+                        });
     if (r)
-        r = forEachRow(c, u"SELECT artist_id, alias FROM artist_aliases ORDER BY artist_id, alias"_s, [&](QSqlQuery &q) {
-            if (auto i = artistAt.value(q.value(0).toString(), -1); i >= 0)
-                data.artists[i].aliases << q.value(1).toString();
-        });
+        r = forEachRow(c, u"SELECT artist_id, alias FROM artist_aliases ORDER BY artist_id, alias"_s,
+                       [&](QSqlQuery &q) {
+                           if (auto i = artistAt.value(q.value(0).toString(), -1); i >= 0)
+                               data.artists[i].aliases << q.value(1).toString();
+                       });
     if (r)
-        r = forEachRow(c, u"SELECT group_id, member_id FROM group_members ORDER BY group_id, member_id"_s, [&](QSqlQuery &q) {
-            if (auto i = artistAt.value(q.value(0).toString(), -1); i >= 0)
-                data.artists[i].memberIds << q.value(1).toString();
-        });
+        r = forEachRow(c, u"SELECT group_id, member_id FROM group_members ORDER BY group_id, member_id"_s,
+                       [&](QSqlQuery &q) {
+                           if (auto i = artistAt.value(q.value(0).toString(), -1); i >= 0)
+                               data.artists[i].memberIds << q.value(1).toString();
+                       });
     if (r)
-        r = forEachRow(c, u"SELECT id, title, coalesce(title_ko, ''), coalesce(romanization, ''), coalesce(year, 0), "
-                    "coalesce(broadcaster, ''), coalesce(synopsis, ''), soundtrack_complete FROM dramas"_s + live
-                    + u" ORDER BY rowid"_s,
-                 [&](QSqlQuery &q) {
-                     Drama d;
-                     d.id = q.value(0).toString();
-                     d.title = q.value(1).toString();
-                     d.titleKo = q.value(2).toString();
-                     d.romanization = q.value(3).toString();
-                     d.year = q.value(4).toInt();
-                     d.broadcaster = q.value(5).toString();
-                     d.synopsis = q.value(6).toString();
-                     d.soundtrackComplete = q.value(7).toInt() != 0;
-                     dramaAt.insert(d.id, data.dramas.size());
-                     data.dramas << d;
-                 });
+        r = forEachRow(
+            c,
+            u"SELECT id, title, coalesce(title_ko, ''), coalesce(romanization, ''), coalesce(year, 0), "
+            "coalesce(broadcaster, ''), coalesce(synopsis, ''), soundtrack_complete FROM dramas"_s
+                + live + u" ORDER BY rowid"_s,
+            [&](QSqlQuery &q) {
+                Drama d;
+                d.id = q.value(0).toString();
+                d.title = q.value(1).toString();
+                d.titleKo = q.value(2).toString();
+                d.romanization = q.value(3).toString();
+                d.year = q.value(4).toInt();
+                d.broadcaster = q.value(5).toString();
+                d.synopsis = q.value(6).toString();
+                d.soundtrackComplete = q.value(7).toInt() != 0;
+                dramaAt.insert(d.id, data.dramas.size());
+                data.dramas << d;
+            });
     if (r)
-        r = forEachRow(c, u"SELECT drama_id, alias FROM drama_aliases ORDER BY drama_id, alias"_s, [&](QSqlQuery &q) {
-            if (auto i = dramaAt.value(q.value(0).toString(), -1); i >= 0)
-                data.dramas[i].aliases << q.value(1).toString();
-        });
+        r = forEachRow(c, u"SELECT drama_id, alias FROM drama_aliases ORDER BY drama_id, alias"_s,
+                       [&](QSqlQuery &q) {
+                           if (auto i = dramaAt.value(q.value(0).toString(), -1); i >= 0)
+                               data.dramas[i].aliases << q.value(1).toString();
+                       });
     if (r)
-        r = forEachRow(c, u"SELECT id, title, coalesce(title_ko, ''), coalesce(romanization, ''), coalesce(year, 0) FROM songs"_s
-                    + live + u" ORDER BY rowid"_s,
-                 [&](QSqlQuery &q) {
-                     Song s;
-                     s.id = q.value(0).toString();
-                     s.title = q.value(1).toString();
-                     s.titleKo = q.value(2).toString();
-                     s.romanization = q.value(3).toString();
-                     s.year = q.value(4).toInt();
-                     songAt.insert(s.id, data.songs.size());
-                     data.songs << s;
-                 });
+        r = forEachRow(
+            c,
+            u"SELECT id, title, coalesce(title_ko, ''), coalesce(romanization, ''), coalesce(year, 0) FROM songs"_s
+                + live + u" ORDER BY rowid"_s,
+            [&](QSqlQuery &q) {
+                Song s;
+                s.id = q.value(0).toString();
+                s.title = q.value(1).toString();
+                s.titleKo = q.value(2).toString();
+                s.romanization = q.value(3).toString();
+                s.year = q.value(4).toInt();
+                songAt.insert(s.id, data.songs.size());
+                data.songs << s;
+            });
     if (r)
-        r = forEachRow(c, u"SELECT song_id, alias FROM song_aliases ORDER BY song_id, alias"_s, [&](QSqlQuery &q) {
-            if (auto i = songAt.value(q.value(0).toString(), -1); i >= 0)
-                data.songs[i].aliases << q.value(1).toString();
-        });
+        r = forEachRow(c, u"SELECT song_id, alias FROM song_aliases ORDER BY song_id, alias"_s,
+                       [&](QSqlQuery &q) {
+                           if (auto i = songAt.value(q.value(0).toString(), -1); i >= 0)
+                               data.songs[i].aliases << q.value(1).toString();
+                       });
     if (r)
-        r = forEachRow(c, u"SELECT song_id, artist_id, role FROM song_artists ORDER BY song_id, position"_s, [&](QSqlQuery &q) {
-            if (auto i = songAt.value(q.value(0).toString(), -1); i >= 0)
-                data.songs[i].credits << SongCredit { q.value(1).toString(), {}, q.value(2).toString() };
-        });
+        r = forEachRow(
+            c, u"SELECT song_id, artist_id, role FROM song_artists ORDER BY song_id, position"_s,
+            [&](QSqlQuery &q) {
+                if (auto i = songAt.value(q.value(0).toString(), -1); i >= 0)
+                    data.songs[i].credits << SongCredit { q.value(1).toString(), {}, q.value(2).toString() };
+            });
     if (r)
-        r = forEachRow(c, u"SELECT song_id, drama_id, coalesce(part, 0), position FROM drama_songs ORDER BY song_id, drama_id"_s,
-                 [&](QSqlQuery &q) {
-                     if (auto i = songAt.value(q.value(0).toString(), -1); i >= 0 && dramaAt.contains(q.value(1).toString()))
-                         data.songs[i].dramas << SongAppearance { q.value(1).toString(), {}, q.value(2).toInt(), q.value(3).toInt() };
-                 });
+        r = forEachRow(
+            c,
+            u"SELECT song_id, drama_id, coalesce(part, 0), position FROM drama_songs ORDER BY song_id, drama_id"_s,
+            [&](QSqlQuery &q) {
+                if (auto i = songAt.value(q.value(0).toString(), -1);
+                    i >= 0 && dramaAt.contains(q.value(1).toString()))
+                    data.songs[i].dramas << SongAppearance {
+                        q.value(1).toString(), {}, q.value(2).toInt(), q.value(3).toInt()
+                    };
+            });
     if (r)
-        r = forEachRow(c, u"SELECT id, song_id, coalesce(ceremony, ''), coalesce(year, 0), category, result FROM awards ORDER BY rowid"_s,
-                 [&](QSqlQuery &q) {
-                     if (songAt.contains(q.value(1).toString()))
-                         data.awards << Award { q.value(0).toString(), q.value(1).toString(), {}, q.value(2).toString(),
-                                                q.value(3).toInt(), q.value(4).toString(), q.value(5).toString() };
-                 });
+        r = forEachRow(
+            c,
+            u"SELECT id, song_id, coalesce(ceremony, ''), coalesce(year, 0), category, result FROM awards ORDER BY rowid"_s,
+            [&](QSqlQuery &q) {
+                if (songAt.contains(q.value(1).toString()))
+                    data.awards << Award {
+                        q.value(0).toString(), q.value(1).toString(), {},
+                        q.value(2).toString(), q.value(3).toInt(),    q.value(4).toString(),
+                        q.value(5).toString()
+                    };
+            });
     if (r)
-        r = forEachRow(c, u"SELECT id, title, coalesce(title_ko, ''), coalesce(description, '') FROM collections ORDER BY position"_s,
-                 [&](QSqlQuery &q) {
-                     collectionAt.insert(q.value(0).toString(), data.collections.size());
-                     data.collections << Collection { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                                      q.value(3).toString(), {} };
-                 });
+        r = forEachRow(
+            c,
+            u"SELECT id, title, coalesce(title_ko, ''), coalesce(description, '') FROM collections ORDER BY position"_s,
+            [&](QSqlQuery &q) {
+                collectionAt.insert(q.value(0).toString(), data.collections.size());
+                data.collections << Collection { q.value(0).toString(),
+                                                 q.value(1).toString(),
+                                                 q.value(2).toString(),
+                                                 q.value(3).toString(),
+                                                 {} };
+            });
     if (r)
-        r = forEachRow(c, u"SELECT collection_id, coalesce(song_id, ''), coalesce(drama_id, ''), coalesce(note, '') "
-                    "FROM collection_items ORDER BY collection_id, position"_s,
-                 [&](QSqlQuery &q) {
-                     auto i = collectionAt.value(q.value(0).toString(), -1);
-                     if (i < 0)
-                         return;
-                     CollectionItem item;
-                     item.songId = q.value(1).toString();
-                     item.dramaId = q.value(2).toString();
-                     item.note = q.value(3).toString();
-                     // An item whose song or drama was retired is left out of a live snapshot.
-                     if ((!item.songId.isEmpty() && !songAt.contains(item.songId))
-                         || (!item.dramaId.isEmpty() && !dramaAt.contains(item.dramaId)))
-                         return;
-                     data.collections[i].items << item;
-                 });
+        r = forEachRow(
+            c,
+            u"SELECT collection_id, coalesce(song_id, ''), coalesce(drama_id, ''), coalesce(note, '') "
+            "FROM collection_items ORDER BY collection_id, position"_s,
+            [&](QSqlQuery &q) {
+                auto i = collectionAt.value(q.value(0).toString(), -1);
+                if (i < 0)
+                    return;
+                CollectionItem item;
+                item.songId = q.value(1).toString();
+                item.dramaId = q.value(2).toString();
+                item.note = q.value(3).toString();
+                // An item whose song or drama was retired is left out of a live snapshot.
+                if ((!item.songId.isEmpty() && !songAt.contains(item.songId))
+                    || (!item.dramaId.isEmpty() && !dramaAt.contains(item.dramaId)))
+                    return;
+                data.collections[i].items << item;
+            });
     if (!r)
         return std::unexpected(r.error());
     return data;
 }
 
-CatalogData CatalogSnapshot::select(const CatalogData &all, const CatalogSelection &selection, QStringList *missing)
+CatalogData CatalogSnapshot::select(const CatalogData &all, const CatalogSelection &selection,
+                                    QStringList *missing)
 {
     if (selection.everything)
         return all;

@@ -12,7 +12,10 @@ struct CatalogSelection
     QStringList collectionIds;
     QStringList songIds;
     bool everything = false; // the whole catalog, artists without songs included
-    bool isEmpty() const { return !everything && dramaIds.isEmpty() && collectionIds.isEmpty() && songIds.isEmpty(); }
+    bool isEmpty() const
+    {
+        return !everything && dramaIds.isEmpty() && collectionIds.isEmpty() && songIds.isEmpty();
+    }
 };
 
 // The catalog rows of a library as CatalogData, the form packs and the bundled catalog share:
@@ -27,7 +30,8 @@ public:
     // collections with their items, the chosen songs; then every drama those songs appear in,
     // every credited artist, the members of credited groups and the awards of chosen songs.
     // Unknown ids are returned in missing.
-    static CatalogData select(const CatalogData &all, const CatalogSelection &selection, QStringList *missing = nullptr);
+    static CatalogData select(const CatalogData &all, const CatalogSelection &selection,
+                              QStringList *missing = nullptr);
 };
 
 } // namespace ost

@@ -18,7 +18,6 @@ namespace ost {
 
 namespace {
 
-
 bool validId(const QString &id)
 {
     static const QRegularExpression re(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
@@ -41,7 +40,8 @@ Result<CatalogData> CatalogSource::load(const QString &directory)
         QJsonParseError err {};
         const auto doc = QJsonDocument::fromJson(f.readAll(), &err);
         if (err.error != QJsonParseError::NoError)
-            problems << u"%1: invalid JSON at offset %2: %3"_s.arg(file).arg(err.offset).arg(err.errorString());
+            problems
+                << u"%1: invalid JSON at offset %2: %3"_s.arg(file).arg(err.offset).arg(err.errorString());
         else if (!doc.isArray())
             problems << u"%1: the top level must be an array"_s.arg(file);
         else
@@ -56,7 +56,8 @@ Result<CatalogData> CatalogSource::load(const QString &directory)
     CatalogData data = CatalogJson::parse(sections, u".json"_s, problems);
     problems << validate(data);
     if (!problems.isEmpty())
-        return fail(QObject::tr("The catalog in %1 has %n problem(s):\n", nullptr, int(problems.size())).arg(directory)
+        return fail(QObject::tr("The catalog in %1 has %n problem(s):\n", nullptr, int(problems.size()))
+                        .arg(directory)
                     + problems.join(u'\n'));
     return data;
 }
@@ -76,19 +77,24 @@ QStringList CatalogSource::validate(const CatalogData &data)
         return seen;
     };
     QStringList ids;
-    for (const auto &a : data.artists) ids << a.id;
+    for (const auto &a : data.artists)
+        ids << a.id;
     const auto artistIds = checkIds(u"artists.json"_s, ids);
     ids.clear();
-    for (const auto &d : data.dramas) ids << d.id;
+    for (const auto &d : data.dramas)
+        ids << d.id;
     const auto dramaIds = checkIds(u"dramas.json"_s, ids);
     ids.clear();
-    for (const auto &s : data.songs) ids << s.id;
+    for (const auto &s : data.songs)
+        ids << s.id;
     const auto songIds = checkIds(u"songs.json"_s, ids);
     ids.clear();
-    for (const auto &a : data.awards) ids << a.id;
+    for (const auto &a : data.awards)
+        ids << a.id;
     checkIds(u"awards.json"_s, ids);
     ids.clear();
-    for (const auto &c : data.collections) ids << c.id;
+    for (const auto &c : data.collections)
+        ids << c.id;
     checkIds(u"collections.json"_s, ids);
 
     for (const auto &a : data.artists)
@@ -111,7 +117,8 @@ QStringList CatalogSource::validate(const CatalogData &data)
         artistsOfSong.sort();
         const QString key = TextNormalizer::fold(s.title) + u'|' + artistsOfSong.join(u',');
         if (songKeys.contains(key))
-            problems << u"songs.json: \"%1\" and \"%2\" are the same song (same title and artists)"_s.arg(songKeys.value(key), s.id);
+            problems << u"songs.json: \"%1\" and \"%2\" are the same song (same title and artists)"_s.arg(
+                songKeys.value(key), s.id);
         songKeys.insert(key, s.id);
     }
     for (const auto &a : data.awards)

@@ -10,26 +10,35 @@ namespace ost {
 
 namespace {
 
-const QStringList kKoA = { u"사랑의"_s, u"푸른"_s, u"하얀"_s, u"그리운"_s, u"눈부신"_s, u"비밀의"_s, u"마지막"_s, u"처음"_s,
-                           u"봄날의"_s, u"겨울"_s, u"여름밤"_s, u"새벽"_s, u"달빛"_s, u"별빛"_s, u"작은"_s, u"영원한"_s };
-const QStringList kKoB = { u"정원"_s, u"약속"_s, u"기억"_s, u"계절"_s, u"편지"_s, u"바다"_s, u"도시"_s, u"왕국"_s,
-                           u"학교"_s, u"병원"_s, u"식당"_s, u"거리"_s, u"마을"_s, u"하늘"_s, u"노래"_s, u"시간"_s };
-const QStringList kEnA = { u"Love"_s, u"Blue"_s, u"White"_s, u"Longing"_s, u"Dazzling"_s, u"Secret"_s, u"Last"_s, u"First"_s,
-                           u"Spring"_s, u"Winter"_s, u"Summer Night"_s, u"Dawn"_s, u"Moonlight"_s, u"Starlight"_s, u"Little"_s,
-                           u"Eternal"_s };
-const QStringList kEnB = { u"Garden"_s, u"Promise"_s, u"Memory"_s, u"Season"_s, u"Letter"_s, u"Sea"_s, u"City"_s, u"Kingdom"_s,
-                           u"School"_s, u"Hospital"_s, u"Diner"_s, u"Street"_s, u"Village"_s, u"Sky"_s, u"Song"_s, u"Time"_s };
-const QStringList kSongKo = { u"그대"_s, u"눈물"_s, u"바람"_s, u"기억"_s, u"하늘"_s, u"별"_s, u"꿈"_s, u"시간"_s,
-                              u"계절"_s, u"노래"_s, u"편지"_s, u"약속"_s, u"마음"_s, u"목소리"_s, u"햇살"_s, u"고백"_s };
-const QStringList kSongEn = { u"You"_s, u"Tears"_s, u"Wind"_s, u"Memory"_s, u"Sky"_s, u"Star"_s, u"Dream"_s, u"Time"_s,
-                              u"Season"_s, u"Song"_s, u"Letter"_s, u"Promise"_s, u"Heart"_s, u"Voice"_s, u"Sunlight"_s,
-                              u"Confession"_s };
-const QStringList kSurnames = { u"김"_s, u"이"_s, u"박"_s, u"최"_s, u"정"_s, u"강"_s, u"조"_s, u"윤"_s, u"장"_s, u"한"_s };
-const QStringList kSurnamesEn = { u"Kim"_s, u"Lee"_s, u"Park"_s, u"Choi"_s, u"Jung"_s, u"Kang"_s, u"Cho"_s, u"Yoon"_s,
-                                  u"Jang"_s, u"Han"_s };
-const QStringList kGiven = { u"민준"_s, u"서연"_s, u"지우"_s, u"하은"_s, u"도윤"_s, u"수아"_s, u"예준"_s, u"태희"_s,
-                             u"윤아"_s, u"유나"_s, u"은지"_s, u"세정"_s, u"준호"_s, u"소희"_s, u"진영"_s, u"보라"_s };
-const QStringList kBroadcasters = { u"KBS2"_s, u"SBS"_s, u"MBC"_s, u"tvN"_s, u"JTBC"_s, u"ENA"_s, u"Netflix"_s };
+const QStringList kKoA = { u"사랑의"_s, u"푸른"_s, u"하얀"_s,   u"그리운"_s, u"눈부신"_s, u"비밀의"_s,
+                           u"마지막"_s, u"처음"_s, u"봄날의"_s, u"겨울"_s,   u"여름밤"_s, u"새벽"_s,
+                           u"달빛"_s,   u"별빛"_s, u"작은"_s,   u"영원한"_s };
+const QStringList kKoB
+    = { u"정원"_s, u"약속"_s, u"기억"_s, u"계절"_s, u"편지"_s, u"바다"_s, u"도시"_s, u"왕국"_s,
+        u"학교"_s, u"병원"_s, u"식당"_s, u"거리"_s, u"마을"_s, u"하늘"_s, u"노래"_s, u"시간"_s };
+const QStringList kEnA
+    = { u"Love"_s,      u"Blue"_s,      u"White"_s,  u"Longing"_s, u"Dazzling"_s,     u"Secret"_s,
+        u"Last"_s,      u"First"_s,     u"Spring"_s, u"Winter"_s,  u"Summer Night"_s, u"Dawn"_s,
+        u"Moonlight"_s, u"Starlight"_s, u"Little"_s, u"Eternal"_s };
+const QStringList kEnB
+    = { u"Garden"_s, u"Promise"_s,  u"Memory"_s, u"Season"_s, u"Letter"_s,  u"Sea"_s, u"City"_s, u"Kingdom"_s,
+        u"School"_s, u"Hospital"_s, u"Diner"_s,  u"Street"_s, u"Village"_s, u"Sky"_s, u"Song"_s, u"Time"_s };
+const QStringList kSongKo
+    = { u"그대"_s, u"눈물"_s, u"바람"_s, u"기억"_s, u"하늘"_s, u"별"_s,     u"꿈"_s,   u"시간"_s,
+        u"계절"_s, u"노래"_s, u"편지"_s, u"약속"_s, u"마음"_s, u"목소리"_s, u"햇살"_s, u"고백"_s };
+const QStringList kSongEn
+    = { u"You"_s,   u"Tears"_s, u"Wind"_s,     u"Memory"_s,    u"Sky"_s,    u"Star"_s,
+        u"Dream"_s, u"Time"_s,  u"Season"_s,   u"Song"_s,      u"Letter"_s, u"Promise"_s,
+        u"Heart"_s, u"Voice"_s, u"Sunlight"_s, u"Confession"_s };
+const QStringList kSurnames
+    = { u"김"_s, u"이"_s, u"박"_s, u"최"_s, u"정"_s, u"강"_s, u"조"_s, u"윤"_s, u"장"_s, u"한"_s };
+const QStringList kSurnamesEn = { u"Kim"_s,  u"Lee"_s, u"Park"_s, u"Choi"_s, u"Jung"_s,
+                                  u"Kang"_s, u"Cho"_s, u"Yoon"_s, u"Jang"_s, u"Han"_s };
+const QStringList kGiven
+    = { u"민준"_s, u"서연"_s, u"지우"_s, u"하은"_s, u"도윤"_s, u"수아"_s, u"예준"_s, u"태희"_s,
+        u"윤아"_s, u"유나"_s, u"은지"_s, u"세정"_s, u"준호"_s, u"소희"_s, u"진영"_s, u"보라"_s };
+const QStringList kBroadcasters
+    = { u"KBS2"_s, u"SBS"_s, u"MBC"_s, u"tvN"_s, u"JTBC"_s, u"ENA"_s, u"Netflix"_s };
 
 QString pick(QRandomGenerator &rng, const QStringList &list)
 {

@@ -139,8 +139,8 @@ QStringList ReferenceDramas::validate(const QList<ReferenceDrama> &list, const C
             if (const QString other = owner.value(key); !other.isEmpty() && other != d.id)
                 problems << u"%1: the name \"%2\" is also a name of \"%3\""_s.arg(where, name, other);
             if (const QString c = catalogNames.value(key); !c.isEmpty())
-                problems << u"%1: the name \"%2\" is a name of the catalog's drama \"%3\""_s.arg(
-                    where, name, c);
+                problems << u"%1: the name \"%2\" is a name of the catalog's drama \"%3\""_s.arg(where, name,
+                                                                                                 c);
             owner.insert(key, d.id);
         }
         // A later season is a drama of its own, and its names must say which season it is.
@@ -170,8 +170,9 @@ Result<void> ReferenceDramas::write(const QSqlDatabase &db, const QList<Referenc
         || !name.prepare(u"INSERT OR IGNORE INTO reference_names(name_key, reference_id) VALUES (?, ?)"_s))
         return fail(QObject::tr("Cannot prepare the reference list's statements."));
     for (const ReferenceDrama &d : list) {
-        const QVariantList values { d.id, d.title, nullIfEmpty(d.titleKo), nullIfZero(d.year),
-            nullIfEmpty(d.broadcaster), d.season };
+        const QVariantList values {
+            d.id, d.title, nullIfEmpty(d.titleKo), nullIfZero(d.year), nullIfEmpty(d.broadcaster), d.season
+        };
         for (int i = 0; i < values.size(); ++i)
             drama.bindValue(i, values.at(i));
         if (!drama.exec())

@@ -25,16 +25,24 @@ const auto kUsage = u"usage: backup create FILE [--xz] | backup create --auto [-
 
 QJsonObject countsJson(const BackupManifest::Counts &c)
 {
-    return QJsonObject { { u"playlists"_s, c.playlists }, { u"playlist_items"_s, c.playlistItems },
-                         { u"favorite_dramas"_s, c.favoriteDramas }, { u"favorite_songs"_s, c.favoriteSongs },
-                         { u"custom_posters"_s, c.customPosters }, { u"local_files"_s, c.localFiles },
+    return QJsonObject { { u"playlists"_s, c.playlists },
+                         { u"playlist_items"_s, c.playlistItems },
+                         { u"favorite_dramas"_s, c.favoriteDramas },
+                         { u"favorite_songs"_s, c.favoriteSongs },
+                         { u"custom_posters"_s, c.customPosters },
+                         { u"local_files"_s, c.localFiles },
                          { u"pack_files"_s, c.packFiles } };
 }
 
 QString countsText(const BackupManifest::Counts &c)
 {
     return u"%1 playlists (%2 songs), %3 favorite dramas, %4 favorite songs, %5 custom posters, %6 linked files"_s
-        .arg(c.playlists).arg(c.playlistItems).arg(c.favoriteDramas).arg(c.favoriteSongs).arg(c.customPosters).arg(c.localFiles);
+        .arg(c.playlists)
+        .arg(c.playlistItems)
+        .arg(c.favoriteDramas)
+        .arg(c.favoriteSongs)
+        .arg(c.customPosters)
+        .arg(c.localFiles);
 }
 
 void printNotices(const Library &lib)
@@ -68,23 +76,29 @@ int create(const LibraryOptions &options, const QStringList &args, const QComman
     }
     const QString file = args[1];
     BackupWriter writer(lib->database(), lib->dataDir());
-    auto m = writer.write(file, p.isSet(u"xz"_s) ? BackupWriter::Compression::Xz : BackupWriter::Compression::Zstd);
+    auto m = writer.write(file,
+                          p.isSet(u"xz"_s) ? BackupWriter::Compression::Xz : BackupWriter::Compression::Zstd);
     if (!m)
         return failWith(m.error().message);
     for (const auto &w : writer.warnings())
         err() << "warning: " << w << Qt::endl;
     if (json) {
-        printJson(QJsonObject { { u"file"_s, file }, { u"bytes"_s, double(QFileInfo(file).size()) }, { u"schema"_s, m->schemaVersion },
-                                { u"files"_s, m->files.size() }, { u"counts"_s, countsJson(m->counts) } });
+        printJson(QJsonObject { { u"file"_s, file },
+                                { u"bytes"_s, double(QFileInfo(file).size()) },
+                                { u"schema"_s, m->schemaVersion },
+                                { u"files"_s, m->files.size() },
+                                { u"counts"_s, countsJson(m->counts) } });
         return 0;
     }
-    out() << "wrote " << file << " (" << QFileInfo(file).size() << " bytes): " << countsText(m->counts) << "\n";
+    out() << "wrote " << file << " (" << QFileInfo(file).size() << " bytes): " << countsText(m->counts)
+          << "\n";
     return 0;
 }
 
 int restore(const LibraryOptions &options, const QString &file, bool dryRun, bool json)
 {
-    const QString dataDir = QDir::cleanPath(options.dataDir.isEmpty() ? Library::defaultDataDir() : options.dataDir);
+    const QString dataDir
+        = QDir::cleanPath(options.dataDir.isEmpty() ? Library::defaultDataDir() : options.dataDir);
     if (!QFileInfo(dataDir).isDir()) {
         if (options.dataDirExplicit || !QDir().mkpath(dataDir))
             return failWith(u"The data directory %1 does not exist."_s.arg(dataDir));
@@ -96,10 +110,14 @@ int restore(const LibraryOptions &options, const QString &file, bool dryRun, boo
     const auto &m = staged->manifest;
     for (const auto &w : staged->warnings)
         err() << "warning: " << w << Qt::endl;
-    QJsonObject result { { u"file"_s, file }, { u"created"_s, m.createdAt }, { u"schema"_s, m.schemaVersion },
-                         { u"counts"_s, countsJson(m.counts) }, { u"dry_run"_s, dryRun } };
+    QJsonObject result { { u"file"_s, file },
+                         { u"created"_s, m.createdAt },
+                         { u"schema"_s, m.schemaVersion },
+                         { u"counts"_s, countsJson(m.counts) },
+                         { u"dry_run"_s, dryRun } };
     if (!json)
-        out() << file << ": backup of " << m.createdAt << ", schema " << m.schemaVersion << ", " << countsText(m.counts) << "\n";
+        out() << file << ": backup of " << m.createdAt << ", schema " << m.schemaVersion << ", "
+              << countsText(m.counts) << "\n";
     if (dryRun) {
         if (json)
             printJson(result);
@@ -114,8 +132,9 @@ int restore(const LibraryOptions &options, const QString &file, bool dryRun, boo
         if (json)
             printJson(result);
         else
-            out() << "OST Shelf has this library open: the restore is verified and will be put in place when it is next "
-                     "started.\n";
+            out()
+                << "OST Shelf has this library open: the restore is verified and will be put in place when it is next "
+                   "started.\n";
         return 0;
     }
     // Opening the library puts the staged restore in place (and migrates it when it is older).
@@ -143,9 +162,12 @@ int list(const LibraryOptions &options, bool json)
     if (json) {
         QJsonArray a;
         for (const auto &b : all)
-            a << QJsonObject { { u"kind"_s, b.kind == BackupInfo::Kind::Automatic ? u"automatic"_s : u"safety"_s },
-                               { u"file"_s, b.path }, { u"created"_s, b.createdAt.toString(Qt::ISODate) },
-                               { u"bytes"_s, double(b.bytes) }, { u"reason"_s, b.reason } };
+            a << QJsonObject { { u"kind"_s,
+                                 b.kind == BackupInfo::Kind::Automatic ? u"automatic"_s : u"safety"_s },
+                               { u"file"_s, b.path },
+                               { u"created"_s, b.createdAt.toString(Qt::ISODate) },
+                               { u"bytes"_s, double(b.bytes) },
+                               { u"reason"_s, b.reason } };
         printJson(a);
         return 0;
     }
@@ -153,14 +175,16 @@ int list(const LibraryOptions &options, bool json)
         out() << "No backups yet in " << BackupStore(lib->database(), lib->dataDir()).folder() << ".\n";
     for (const auto &b : all)
         out() << b.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) << "  "
-              << (b.kind == BackupInfo::Kind::Automatic ? u"automatic  "_s : u"safety copy %1  "_s.arg(b.reason))
+              << (b.kind == BackupInfo::Kind::Automatic ? u"automatic  "_s
+                                                        : u"safety copy %1  "_s.arg(b.reason))
               << b.bytes << " bytes  " << b.path << "\n";
     return 0;
 }
 
 } // namespace
 
-int runBackupCommand(const LibraryOptions &options, const QStringList &args, const QCommandLineParser &p, bool json)
+int runBackupCommand(const LibraryOptions &options, const QStringList &args, const QCommandLineParser &p,
+                     bool json)
 {
     if (args.isEmpty())
         return failWith(kUsage);

@@ -36,8 +36,8 @@ std::optional<QString> text(const QCommandLineParser &p, const QString &name)
 
 } // namespace
 
-int runDramaEdit(
-    Library &lib, const CatalogRepository &catalog, const QStringList &args, const QCommandLineParser &p)
+int runDramaEdit(Library &lib, const CatalogRepository &catalog, const QStringList &args,
+                 const QCommandLineParser &p)
 {
     if (args.isEmpty())
         return failWith(
@@ -80,8 +80,8 @@ int runDramaMerge(Library &lib, const CatalogRepository &catalog, const QStringL
     return 0;
 }
 
-int runSongMove(
-    Library &lib, const CatalogRepository &catalog, const QStringList &args, const QCommandLineParser &p)
+int runSongMove(Library &lib, const CatalogRepository &catalog, const QStringList &args,
+                const QCommandLineParser &p)
 {
     const bool none = p.isSet(u"no-drama"_s);
     if (args.size() != (none ? 1 : 2))
@@ -106,8 +106,8 @@ int runSongMove(
     return 0;
 }
 
-int runSongEdit(
-    Library &lib, const CatalogRepository &catalog, const QStringList &args, const QCommandLineParser &p)
+int runSongEdit(Library &lib, const CatalogRepository &catalog, const QStringList &args,
+                const QCommandLineParser &p)
 {
     if (args.isEmpty())
         return failWith(
@@ -125,8 +125,8 @@ int runSongEdit(
     return 0;
 }
 
-int runAlbumSet(
-    Library &lib, const CatalogRepository &catalog, const QStringList &args, const QCommandLineParser &p)
+int runAlbumSet(Library &lib, const CatalogRepository &catalog, const QStringList &args,
+                const QCommandLineParser &p)
 {
     const bool notDrama = p.isSet(u"not-a-drama"_s);
     const QStringList dramaArgs = p.values(u"drama"_s);
@@ -155,10 +155,14 @@ int runOther(const Library &lib, bool json)
     if (json) {
         QJsonArray arr;
         for (const OtherTrack &t : *tracks)
-            arr << QJsonObject { { u"id"_s, t.song.id }, { u"title"_s, t.song.title },
-                { u"artists"_s, t.song.artistLine() }, { u"album"_s, t.album },
-                { u"album_artist"_s, t.albumArtist }, { u"track"_s, t.track }, { u"file"_s, t.path },
-                { u"origin"_s, t.song.origin } };
+            arr << QJsonObject { { u"id"_s, t.song.id },
+                                 { u"title"_s, t.song.title },
+                                 { u"artists"_s, t.song.artistLine() },
+                                 { u"album"_s, t.album },
+                                 { u"album_artist"_s, t.albumArtist },
+                                 { u"track"_s, t.track },
+                                 { u"file"_s, t.path },
+                                 { u"origin"_s, t.song.origin } };
         printJson(arr);
         return 0;
     }

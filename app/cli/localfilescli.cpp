@@ -42,13 +42,20 @@ int runScan(const Library &lib, const QStringList &folders, bool json)
     if (!summary)
         return failWith(summary.error().message);
     if (json) {
-        printJson(QJsonObject { { u"files"_s, summary->files }, { u"unchanged"_s, summary->unchanged },
-                                { u"read"_s, summary->read }, { u"linked"_s, summary->linked },
-                                { u"added"_s, summary->added }, { u"other"_s, summary->other },
-                                { u"duplicates"_s, summary->duplicates }, { u"review"_s, summary->review },
-                                { u"errors"_s, summary->errors }, { u"dramas_made"_s, summary->dramasMade },
-                                { u"songs_made"_s, summary->songsMade }, { u"moved"_s, summary->moved },
-                                { u"missing"_s, summary->missing }, { u"problems"_s, QJsonArray::fromStringList(summary->problems) },
+        printJson(QJsonObject { { u"files"_s, summary->files },
+                                { u"unchanged"_s, summary->unchanged },
+                                { u"read"_s, summary->read },
+                                { u"linked"_s, summary->linked },
+                                { u"added"_s, summary->added },
+                                { u"other"_s, summary->other },
+                                { u"duplicates"_s, summary->duplicates },
+                                { u"review"_s, summary->review },
+                                { u"errors"_s, summary->errors },
+                                { u"dramas_made"_s, summary->dramasMade },
+                                { u"songs_made"_s, summary->songsMade },
+                                { u"moved"_s, summary->moved },
+                                { u"missing"_s, summary->missing },
+                                { u"problems"_s, QJsonArray::fromStringList(summary->problems) },
                                 { u"elapsed_ms"_s, summary->elapsedMs } });
         return 0;
     }
@@ -107,16 +114,18 @@ int runReview(const Library &lib, const QString &accept, const QString &reject, 
     if (json) {
         QJsonArray arr;
         for (const auto &i : *list)
-            arr << QJsonObject { { u"id"_s, i.id }, { u"path"_s, i.path }, { u"title"_s, i.title }, { u"artist"_s, i.artist },
-                                 { u"song_id"_s, i.songId }, { u"song_title"_s, i.songTitle }, { u"reason"_s, i.reason } };
+            arr << QJsonObject { { u"id"_s, i.id },          { u"path"_s, i.path },
+                                 { u"title"_s, i.title },    { u"artist"_s, i.artist },
+                                 { u"song_id"_s, i.songId }, { u"song_title"_s, i.songTitle },
+                                 { u"reason"_s, i.reason } };
         printJson(arr);
         return 0;
     }
     if (list->isEmpty())
         out() << "nothing to review\n";
     for (const auto &i : *list)
-        out() << QString::number(i.id).rightJustified(5) << "  " << i.path << "\n       → " << i.songTitle << " (" << i.songId
-              << "): " << i.reason << "\n";
+        out() << QString::number(i.id).rightJustified(5) << "  " << i.path << "\n       → " << i.songTitle
+              << " (" << i.songId << "): " << i.reason << "\n";
     return 0;
 }
 
@@ -128,7 +137,9 @@ int runMissing(const Library &lib, bool json)
     if (json) {
         QJsonArray arr;
         for (const auto &m : *list)
-            arr << QJsonObject { { u"song_id"_s, m.songId }, { u"title"_s, m.songTitle }, { u"path"_s, m.path } };
+            arr << QJsonObject { { u"song_id"_s, m.songId },
+                                 { u"title"_s, m.songTitle },
+                                 { u"path"_s, m.path } };
         printJson(arr);
         return 0;
     }

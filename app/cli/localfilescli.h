@@ -5,7 +5,7 @@
 namespace ost {
 class Library;
 class CatalogRepository;
-}
+} // namespace ost
 
 namespace ost::cli {
 

@@ -1,12 +1,12 @@
 // ostshelf-cli: the scripting interface over the same core library as the app.
+#include "backupcli.h"
 #include "catalog/catalogwriter.h"
+#include "catalog/librarygenerator.h"
 #include "clioutput.h"
 #include "editcli.h"
 #include "localfilescli.h"
-#include "backupcli.h"
 #include "packcli.h"
 #include "playlistcli.h"
-#include "catalog/librarygenerator.h"
 #include "repositories/catalogrepository.h"
 #include "repositories/favoriterepository.h"
 #include "repositories/filesrepository.h"
@@ -62,24 +62,37 @@ QJsonObject songJson(const Song &s)
     QJsonArray apps;
     for (const auto &a : s.dramas) {
         dramas << a.dramaTitle;
-        apps << QJsonObject { { u"id"_s, a.dramaId }, { u"title"_s, a.dramaTitle },
+        apps << QJsonObject { { u"id"_s, a.dramaId },
+                              { u"title"_s, a.dramaTitle },
                               { u"part"_s, a.part > 0 ? QJsonValue(a.part) : QJsonValue() } };
     }
-    return QJsonObject { { u"type"_s, u"song"_s }, { u"origin"_s, originName(s.origin) }, { u"id"_s, s.id }, { u"title"_s, s.title },
+    return QJsonObject { { u"type"_s, u"song"_s },
+                         { u"origin"_s, originName(s.origin) },
+                         { u"id"_s, s.id },
+                         { u"title"_s, s.title },
                          { u"title_ko"_s, s.titleKo.isEmpty() ? QJsonValue() : QJsonValue(s.titleKo) },
-                         { u"year"_s, s.year > 0 ? QJsonValue(s.year) : QJsonValue() }, { u"artists"_s, toArray(artists) },
-                         { u"credits"_s, credits }, { u"dramas"_s, toArray(dramas) }, { u"appearances"_s, apps },
+                         { u"year"_s, s.year > 0 ? QJsonValue(s.year) : QJsonValue() },
+                         { u"artists"_s, toArray(artists) },
+                         { u"credits"_s, credits },
+                         { u"dramas"_s, toArray(dramas) },
+                         { u"appearances"_s, apps },
                          { u"aliases"_s, toArray(s.aliases) } };
 }
 
 QJsonObject dramaJson(const Drama &d)
 {
-    return QJsonObject { { u"type"_s, u"drama"_s }, { u"id"_s, d.id }, { u"title"_s, d.title },
+    return QJsonObject { { u"type"_s, u"drama"_s },
+                         { u"id"_s, d.id },
+                         { u"title"_s, d.title },
                          { u"title_ko"_s, d.titleKo.isEmpty() ? QJsonValue() : QJsonValue(d.titleKo) },
-                         { u"romanization"_s, d.romanization }, { u"year"_s, d.year > 0 ? QJsonValue(d.year) : QJsonValue() },
-                         { u"broadcaster"_s, d.broadcaster }, { u"aliases"_s, toArray(d.aliases) },
-                         { u"artists"_s, QJsonArray() }, { u"song_count"_s, d.songCount },
-                         { u"soundtrack_complete"_s, d.soundtrackComplete }, { u"origin"_s, originName(d.origin) } };
+                         { u"romanization"_s, d.romanization },
+                         { u"year"_s, d.year > 0 ? QJsonValue(d.year) : QJsonValue() },
+                         { u"broadcaster"_s, d.broadcaster },
+                         { u"aliases"_s, toArray(d.aliases) },
+                         { u"artists"_s, QJsonArray() },
+                         { u"song_count"_s, d.songCount },
+                         { u"soundtrack_complete"_s, d.soundtrackComplete },
+                         { u"origin"_s, originName(d.origin) } };
 }
 
 int cmdSearch(const CatalogRepository &repo, const QStringList &args, bool json)
@@ -94,8 +107,11 @@ int cmdSearch(const CatalogRepository &repo, const QStringList &args, bool json)
     if (json) {
         QJsonArray arr;
         for (const auto &h : hits) {
-            QJsonObject o { { u"type"_s, typeName(h.type) }, { u"id"_s, h.id }, { u"title"_s, h.title },
-                            { u"subtitle"_s, h.subtitle }, { u"score"_s, h.score } };
+            QJsonObject o { { u"type"_s, typeName(h.type) },
+                            { u"id"_s, h.id },
+                            { u"title"_s, h.title },
+                            { u"subtitle"_s, h.subtitle },
+                            { u"score"_s, h.score } };
             if (h.type == EntityType::Song) {
                 if (auto s = repo.song(h.id))
                     o = songJson(*s), o.insert(u"score"_s, h.score);
@@ -111,7 +127,8 @@ int cmdSearch(const CatalogRepository &repo, const QStringList &args, bool json)
     if (hits.isEmpty())
         out() << "no matches\n";
     for (const auto &h : hits)
-        out() << typeName(h.type).leftJustified(11) << h.id.leftJustified(34) << h.title << "  —  " << h.subtitle << "\n";
+        out() << typeName(h.type).leftJustified(11) << h.id.leftJustified(34) << h.title << "  —  "
+              << h.subtitle << "\n";
     return 0;
 }
 
@@ -120,7 +137,8 @@ int cmdDramas(const CatalogRepository &repo, bool json)
     auto dramas = repo.dramas();
     if (!dramas)
         return failWith(dramas.error().message);
-    std::sort(dramas->begin(), dramas->end(), [](const Drama &a, const Drama &b) { return a.title < b.title; });
+    std::sort(dramas->begin(), dramas->end(),
+              [](const Drama &a, const Drama &b) { return a.title < b.title; });
     if (json) {
         QJsonArray arr;
         for (const auto &d : *dramas)
@@ -129,8 +147,9 @@ int cmdDramas(const CatalogRepository &repo, bool json)
         return 0;
     }
     for (const auto &d : *dramas)
-        out() << d.id.leftJustified(34) << d.title << (d.titleKo.isEmpty() ? QString() : u" ("_s + d.titleKo + u")"_s)
-              << "  " << (d.year > 0 ? QString::number(d.year) : u"—"_s) << "  " << d.songCount << " songs\n";
+        out() << d.id.leftJustified(34) << d.title
+              << (d.titleKo.isEmpty() ? QString() : u" ("_s + d.titleKo + u")"_s) << "  "
+              << (d.year > 0 ? QString::number(d.year) : u"—"_s) << "  " << d.songCount << " songs\n";
     return 0;
 }
 
@@ -169,10 +188,13 @@ int cmdDrama(const Library &lib, const CatalogRepository &repo, const QStringLis
         o.insert(u"artists"_s, toArray(allArtists));
         QJsonArray awards;
         for (const auto &a : detail->awards)
-            awards << QJsonObject { { u"song"_s, a.songTitle }, { u"song_id"_s, a.songId },
-                                    { u"ceremony"_s, a.ceremony.isEmpty() ? QJsonValue() : QJsonValue(a.ceremony) },
+            awards << QJsonObject { { u"song"_s, a.songTitle },
+                                    { u"song_id"_s, a.songId },
+                                    { u"ceremony"_s,
+                                      a.ceremony.isEmpty() ? QJsonValue() : QJsonValue(a.ceremony) },
                                     { u"year"_s, a.year > 0 ? QJsonValue(a.year) : QJsonValue() },
-                                    { u"category"_s, a.category }, { u"result"_s, a.result } };
+                                    { u"category"_s, a.category },
+                                    { u"result"_s, a.result } };
         o.insert(u"awards"_s, awards);
         printJson(o);
         return 0;
@@ -190,7 +212,8 @@ int cmdDrama(const Library &lib, const CatalogRepository &repo, const QStringLis
     if (detail->tracks.isEmpty())
         out() << "  no songs of this soundtrack are in the catalog yet\n";
     for (int i = 0; i < detail->tracks.size(); ++i)
-        out() << "  " << (detail->parts[i] > 0 ? u"Part %1"_s.arg(detail->parts[i]) : u"Part ?"_s).leftJustified(8)
+        out() << "  "
+              << (detail->parts[i] > 0 ? u"Part %1"_s.arg(detail->parts[i]) : u"Part ?"_s).leftJustified(8)
               << detail->tracks[i].title << " — " << detail->tracks[i].artistLine() << "\n";
     if (!detail->awards.isEmpty()) {
         out() << "Awards:\n";
@@ -216,7 +239,8 @@ int cmdSong(const CatalogRepository &repo, const QStringList &args, bool json)
         printJson(songJson(*s));
         return 0;
     }
-    out() << s->title << (s->titleKo.isEmpty() ? QString() : u" ("_s + s->titleKo + u")"_s) << " — " << s->artistLine() << "\n";
+    out() << s->title << (s->titleKo.isEmpty() ? QString() : u" ("_s + s->titleKo + u")"_s) << " — "
+          << s->artistLine() << "\n";
     for (const auto &a : s->dramas)
         out() << "  in " << a.dramaTitle << (a.part > 0 ? u", OST Part %1"_s.arg(a.part) : QString()) << "\n";
     if (s->dramas.isEmpty())
@@ -230,14 +254,15 @@ int cmdGenerate(Library &lib, const QCommandLineParser &p)
     const int dramas = p.value(u"dramas"_s).toInt(&okD);
     const int songs = p.value(u"songs"_s).toInt(&okS);
     if (!okD || !okS || dramas < 0 || songs < 0 || dramas > 1000000 || songs > 5000000)
-        return failWith(u"generate needs --dramas N and --songs M (whole numbers, N ≤ 1,000,000, M ≤ 5,000,000)"_s);
+        return failWith(
+            u"generate needs --dramas N and --songs M (whole numbers, N ≤ 1,000,000, M ≤ 5,000,000)"_s);
     QElapsedTimer t;
     t.start();
     const auto data = LibraryGenerator::generate(dramas, songs);
     if (auto r = CatalogWriter::write(lib.database(), data, u"generated"_s); !r)
         return failWith(r.error().message);
-    err() << "generated " << dramas << " dramas, " << songs << " songs, " << data.artists.size() << " artists in "
-          << t.elapsed() << " ms\n";
+    err() << "generated " << dramas << " dramas, " << songs << " songs, " << data.artists.size()
+          << " artists in " << t.elapsed() << " ms\n";
     return 0;
 }
 
@@ -260,7 +285,8 @@ int cmdFavorite(const Library &lib, const CatalogRepository &repo, const QString
             out() << "song   " << id << "\n";
         return 0;
     }
-    if ((action != u"add"_s && action != u"remove"_s) || args.size() < 3 || (args[1] != u"drama"_s && args[1] != u"song"_s))
+    if ((action != u"add"_s && action != u"remove"_s) || args.size() < 3
+        || (args[1] != u"drama"_s && args[1] != u"song"_s))
         return failWith(u"usage: favorite add|remove drama|song ID|TITLE, or favorite list"_s);
     const bool isDrama = args[1] == u"drama"_s;
     const QString name = args.mid(2).join(u' ');
@@ -320,7 +346,9 @@ int main(int argc, char **argv)
         "Errors go to standard error and exit with a non-zero status."_s);
     p.addHelpOption();
     p.addVersionOption();
-    p.addOption({ u"data-dir"_s, u"Use DIR for the library instead of the standard data location. It must exist."_s, u"DIR"_s });
+    p.addOption({ u"data-dir"_s,
+                  u"Use DIR for the library instead of the standard data location. It must exist."_s,
+                  u"DIR"_s });
     p.addOption({ u"json"_s, u"Print JSON."_s });
     p.addOption({ u"dramas"_s, u"Number of dramas to generate."_s, u"N"_s });
     p.addOption({ u"songs"_s, u"Number of songs to generate."_s, u"M"_s });
@@ -330,7 +358,8 @@ int main(int argc, char **argv)
     p.addOption({ u"collection"_s, u"A collection to export (pack export)."_s, u"ID"_s });
     p.addOption({ u"playlist"_s, u"Export the dramas of a playlist (pack export)."_s, u"NAME"_s });
     p.addOption({ u"all"_s, u"Export the whole catalog (pack export)."_s });
-    p.addOption({ u"dry-run"_s, u"Show what a pack import would change, or check a backup, change nothing."_s });
+    p.addOption(
+        { u"dry-run"_s, u"Show what a pack import would change, or check a backup, change nothing."_s });
     p.addOption({ u"xz"_s, u"Compress the backup with xz instead of zstd (backup create)."_s });
     p.addOption({ u"auto"_s, u"Write an automatic backup into the data directory (backup create)."_s });
     p.addOption({ u"keep"_s, u"How many automatic backups to keep (backup create --auto)."_s, u"N"_s });
@@ -353,9 +382,10 @@ int main(int argc, char **argv)
     }
     const QString command = pos.first();
     const QStringList args = pos.mid(1);
-    static const QStringList known = { u"search"_s, u"dramas"_s, u"drama"_s, u"song"_s, u"generate"_s, u"favorite"_s, u"playlist"_s,
-                                       u"scan"_s, u"review"_s, u"link"_s, u"unlink"_s, u"missing"_s, u"pack"_s, u"backup"_s,
-                                       u"album"_s, u"other"_s };
+    static const QStringList known
+        = { u"search"_s,   u"dramas"_s, u"drama"_s,  u"song"_s, u"generate"_s, u"favorite"_s,
+            u"playlist"_s, u"scan"_s,   u"review"_s, u"link"_s, u"unlink"_s,   u"missing"_s,
+            u"pack"_s,     u"backup"_s, u"album"_s,  u"other"_s };
     if (!known.contains(command))
         return failWith(u"unknown command \"%1\" (see --help)"_s.arg(command));
 

@@ -26,17 +26,24 @@ QJsonObject sectionJson(const PackImportPlan::Section &s)
             a << QJsonObject { { u"id"_s, c.id }, { u"title"_s, c.title } };
         return a;
     };
-    return QJsonObject { { u"added"_s, ids(s.added) }, { u"updated"_s, ids(s.updated) }, { u"unchanged"_s, s.unchanged } };
+    return QJsonObject { { u"added"_s, ids(s.added) },
+                         { u"updated"_s, ids(s.updated) },
+                         { u"unchanged"_s, s.unchanged } };
 }
 
 void printPlan(const PackImportPlan &plan, bool json, bool dryRun)
 {
     if (json) {
-        printJson(QJsonObject { { u"dry_run"_s, dryRun }, { u"dramas"_s, sectionJson(plan.dramas) }, { u"songs"_s, sectionJson(plan.songs) },
-                                { u"artists"_s, sectionJson(plan.artists) }, { u"awards"_s, sectionJson(plan.awards) },
+        printJson(QJsonObject { { u"dry_run"_s, dryRun },
+                                { u"dramas"_s, sectionJson(plan.dramas) },
+                                { u"songs"_s, sectionJson(plan.songs) },
+                                { u"artists"_s, sectionJson(plan.artists) },
+                                { u"awards"_s, sectionJson(plan.awards) },
                                 { u"collections"_s, sectionJson(plan.collections) },
-                                { u"files"_s, QJsonObject { { u"new"_s, plan.filesNew }, { u"changed"_s, plan.filesChanged },
-                                                            { u"unchanged"_s, plan.filesUnchanged } } },
+                                { u"files"_s,
+                                  QJsonObject { { u"new"_s, plan.filesNew },
+                                                { u"changed"_s, plan.filesChanged },
+                                                { u"unchanged"_s, plan.filesUnchanged } } },
                                 { u"warnings"_s, QJsonArray::fromStringList(plan.warnings) } });
         return;
     }
@@ -58,14 +65,16 @@ void printPlan(const PackImportPlan &plan, bool json, bool dryRun)
 int runPackCommand(const Library &library, const CatalogRepository &catalog, const QStringList &args,
                    const QCommandLineParser &p, bool json)
 {
-    const QString usage = u"usage: pack export FILE (--drama ID… | --collection ID | --playlist NAME | --all)\n"
-                          "       pack import FILE [--dry-run] [--json]"_s;
+    const QString usage
+        = u"usage: pack export FILE (--drama ID… | --collection ID | --playlist NAME | --all)\n"
+          "       pack import FILE [--dry-run] [--json]"_s;
     if (args.size() != 2 || (args[0] != u"export"_s && args[0] != u"import"_s))
         return failWith(usage);
     const QString file = args[1];
     if (args[0] == u"import"_s) {
         const bool dryRun = p.isSet(u"dry-run"_s);
-        auto plan = PackImporter(library.database(), library.dataDir()).importFile(file, dryRun || library.isReadOnly());
+        auto plan = PackImporter(library.database(), library.dataDir())
+                        .importFile(file, dryRun || library.isReadOnly());
         if (!plan)
             return failWith(plan.error().message);
         printPlan(*plan, json, dryRun);
@@ -99,22 +108,29 @@ int runPackCommand(const Library &library, const CatalogRepository &catalog, con
         title = p.value(u"playlist"_s);
     }
     if (selection.isEmpty())
-        return failWith(u"pack export needs --drama ID (several allowed), --collection ID, --playlist NAME or --all\n"_s + usage);
+        return failWith(
+            u"pack export needs --drama ID (several allowed), --collection ID, --playlist NAME or --all\n"_s
+            + usage);
     if (title.isEmpty())
-        title = !selection.collectionIds.isEmpty() ? selection.collectionIds.first() : selection.dramaIds.join(u", "_s);
+        title = !selection.collectionIds.isEmpty() ? selection.collectionIds.first()
+                                                   : selection.dramaIds.join(u", "_s);
     auto manifest = exporter.exportTo(file, selection, title);
     if (!manifest)
         return failWith(manifest.error().message);
     if (json) {
-        printJson(QJsonObject { { u"file"_s, file }, { u"dramas"_s, manifest->catalog.dramas.size() },
-                                { u"songs"_s, manifest->catalog.songs.size() }, { u"artists"_s, manifest->catalog.artists.size() },
-                                { u"collections"_s, manifest->catalog.collections.size() }, { u"files"_s, manifest->files.size() },
+        printJson(QJsonObject { { u"file"_s, file },
+                                { u"dramas"_s, manifest->catalog.dramas.size() },
+                                { u"songs"_s, manifest->catalog.songs.size() },
+                                { u"artists"_s, manifest->catalog.artists.size() },
+                                { u"collections"_s, manifest->catalog.collections.size() },
+                                { u"files"_s, manifest->files.size() },
                                 { u"bytes"_s, double(QFileInfo(file).size()) } });
         return 0;
     }
-    out() << "wrote " << file << ": " << manifest->catalog.dramas.size() << " dramas, " << manifest->catalog.songs.size()
-          << " songs, " << manifest->catalog.artists.size() << " artists, " << manifest->catalog.collections.size()
-          << " collections, " << manifest->files.size() << " files (" << QFileInfo(file).size() << " bytes)\n";
+    out() << "wrote " << file << ": " << manifest->catalog.dramas.size() << " dramas, "
+          << manifest->catalog.songs.size() << " songs, " << manifest->catalog.artists.size() << " artists, "
+          << manifest->catalog.collections.size() << " collections, " << manifest->files.size() << " files ("
+          << QFileInfo(file).size() << " bytes)\n";
     return 0;
 }
 

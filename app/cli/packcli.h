@@ -7,7 +7,7 @@ class QCommandLineParser;
 namespace ost {
 class Library;
 class CatalogRepository;
-}
+} // namespace ost
 
 namespace ost::cli {
 

@@ -19,9 +19,12 @@ namespace {
 
 QJsonObject playlistJson(const Playlist &p)
 {
-    return QJsonObject { { u"id"_s, p.id }, { u"name"_s, p.name }, { u"created_at"_s, p.createdAt },
+    return QJsonObject { { u"id"_s, p.id },
+                         { u"name"_s, p.name },
+                         { u"created_at"_s, p.createdAt },
                          { u"deleted_at"_s, p.deletedAt.isEmpty() ? QJsonValue() : QJsonValue(p.deletedAt) },
-                         { u"song_count"_s, p.songCount }, { u"without_file"_s, p.unavailableCount },
+                         { u"song_count"_s, p.songCount },
+                         { u"without_file"_s, p.unavailableCount },
                          { u"cover_dramas"_s, QJsonArray::fromStringList(p.coverDramaIds) } };
 }
 
@@ -45,7 +48,8 @@ int listPlaylists(PlaylistRepository &repo, bool trash, bool json)
     return 0;
 }
 
-int showPlaylist(PlaylistRepository &repo, const CatalogRepository &catalog, const Library &lib, qint64 id, bool json)
+int showPlaylist(PlaylistRepository &repo, const CatalogRepository &catalog, const Library &lib, qint64 id,
+                 bool json)
 {
     auto p = repo.playlist(id);
     auto ids = repo.songIds(id);
@@ -60,9 +64,13 @@ int showPlaylist(PlaylistRepository &repo, const CatalogRepository &catalog, con
         QJsonArray items;
         for (int i = 0; i < songs->size(); ++i) {
             const Song &s = songs->at(i);
-            items << QJsonObject { { u"position"_s, i + 1 }, { u"song_id"_s, s.id }, { u"title"_s, s.title },
-                                   { u"artists"_s, s.artistLine() },
-                                   { u"file"_s, paths->contains(s.id) ? QJsonValue(paths->value(s.id)) : QJsonValue() } };
+            items << QJsonObject {
+                { u"position"_s, i + 1 },
+                { u"song_id"_s, s.id },
+                { u"title"_s, s.title },
+                { u"artists"_s, s.artistLine() },
+                { u"file"_s, paths->contains(s.id) ? QJsonValue(paths->value(s.id)) : QJsonValue() }
+            };
         }
         o.insert(u"songs"_s, items);
         printJson(o);
@@ -84,7 +92,8 @@ Result<QList<int>> positions(const QStringList &args, int count)
         bool ok = false;
         const int n = a.toInt(&ok);
         if (!ok || n < 1 || n > count)
-            return fail(QObject::tr("\"%1\" is not a position in this playlist (1 to %2).").arg(a).arg(count));
+            return fail(
+                QObject::tr("\"%1\" is not a position in this playlist (1 to %2).").arg(a).arg(count));
         out << n - 1;
     }
     return out;
@@ -99,7 +108,8 @@ QString playlistUsage()
            "       | move NAME FROM TO | export NAME FILE(.m3u8|.m3u|.xspf) | import FILE"_s;
 }
 
-int runPlaylistCommand(const Library &lib, const CatalogRepository &catalog, const QStringList &args, bool json)
+int runPlaylistCommand(const Library &lib, const CatalogRepository &catalog, const QStringList &args,
+                       bool json)
 {
     PlaylistRepository repo(lib.database());
     const QString action = args.value(0);
@@ -130,12 +140,17 @@ int runPlaylistCommand(const Library &lib, const CatalogRepository &catalog, con
         if (json) {
             QJsonArray matched, skipped;
             for (const auto &m : report.matched)
-                matched << QJsonObject { { u"entry"_s, m.entry }, { u"song_id"_s, m.songId }, { u"how"_s, m.how },
+                matched << QJsonObject { { u"entry"_s, m.entry },
+                                         { u"song_id"_s, m.songId },
+                                         { u"how"_s, m.how },
                                          { u"uncertain"_s, m.uncertain } };
             for (const auto &k : report.skipped)
                 skipped << QJsonObject { { u"entry"_s, k.entry }, { u"reason"_s, k.reason } };
-            printJson(QJsonObject { { u"id"_s, imported->playlistId }, { u"name"_s, report.name }, { u"encoding"_s, report.encoding },
-                                    { u"matched"_s, matched }, { u"skipped"_s, skipped } });
+            printJson(QJsonObject { { u"id"_s, imported->playlistId },
+                                    { u"name"_s, report.name },
+                                    { u"encoding"_s, report.encoding },
+                                    { u"matched"_s, matched },
+                                    { u"skipped"_s, skipped } });
         } else {
             out() << report.summary() << "\n";
         }

@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QString>
 #include <QtGlobal>
+
 #include <cstdio>
 #include <ctime>
 

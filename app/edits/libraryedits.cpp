@@ -27,8 +27,8 @@ Result<void> runAll(const QSqlDatabase &db, const QList<std::pair<QString, QVari
     return {};
 }
 
-Result<void> captureAll(
-    RowSnapshot &s, const QSqlDatabase &db, const QList<std::tuple<QString, QString, QVariant, Mode>> &sets)
+Result<void> captureAll(RowSnapshot &s, const QSqlDatabase &db,
+                        const QList<std::tuple<QString, QString, QVariant, Mode>> &sets)
 {
     for (const auto &[table, column, value, mode] : sets)
         if (auto r = s.capture(db, table, column, value, mode); !r)
@@ -72,47 +72,49 @@ Result<bool> songExists(const QSqlDatabase &db, const QString &id)
 
 Result<void> applyMerge(const QSqlDatabase &db, const QString &from, const QString &into)
 {
-    return runAll(db,
+    return runAll(
+        db,
         {
             { u"INSERT OR IGNORE INTO drama_songs(drama_id, song_id, part, position) SELECT ?, song_id, "
               u"part, "
               "position + (SELECT coalesce(max(position) + 1, 0) FROM drama_songs WHERE drama_id = ?) FROM drama_songs WHERE drama_id = ?"_s,
-                { into, into, from } },
+              { into, into, from } },
             { u"DELETE FROM drama_songs WHERE drama_id = ?"_s, { from } },
             { u"INSERT OR IGNORE INTO favorite_dramas(drama_id, added_at) SELECT ?, added_at FROM favorite_dramas WHERE drama_id = ?"_s,
-                { into, from } },
+              { into, from } },
             { u"DELETE FROM favorite_dramas WHERE drama_id = ?"_s, { from } },
             { u"INSERT OR IGNORE INTO custom_posters(drama_id, file_name, updated_at) SELECT ?, file_name, "
               u"updated_at "
               "FROM custom_posters WHERE drama_id = ?"_s,
-                { into, from } },
+              { into, from } },
             { u"DELETE FROM custom_posters WHERE drama_id = ?"_s, { from } },
             { u"INSERT OR IGNORE INTO file_covers(drama_id, path) SELECT ?, path FROM file_covers WHERE drama_id = ?"_s,
-                { into, from } },
+              { into, from } },
             { u"DELETE FROM file_covers WHERE drama_id = ?"_s, { from } },
             // Its names find the drama it joined.
             { u"INSERT OR IGNORE INTO drama_aliases(drama_id, alias) SELECT ?, n FROM (SELECT title AS n "
               u"FROM dramas WHERE id = ? "
               "UNION SELECT title_ko FROM dramas WHERE id = ? AND title_ko IS NOT NULL) "
               "WHERE n NOT IN (SELECT title FROM dramas WHERE id = ? UNION SELECT coalesce(title_ko, '') FROM dramas WHERE id = ?)"_s,
-                { into, from, from, into, into } },
+              { into, from, from, into, into } },
             { u"UPDATE album_overrides SET drama_id = ? WHERE drama_id = ?"_s, { into, from } },
             { u"UPDATE song_placements SET drama_id = ? WHERE drama_id = ?"_s, { into, from } },
             { u"UPDATE dramas SET retired = 1 WHERE id = ?"_s, { from } },
         });
 }
 
-Result<void> applyPlacement(
-    const QSqlDatabase &db, const QString &songId, const QVariant &dramaId, const QVariant &part)
+Result<void> applyPlacement(const QSqlDatabase &db, const QString &songId, const QVariant &dramaId,
+                            const QVariant &part)
 {
     if (auto r = runQuery(db, u"DELETE FROM drama_songs WHERE song_id = ?"_s, { songId }); !r)
         return std::unexpected(r.error());
     if (dramaId.isNull())
         return {};
-    auto r = runQuery(db,
-        u"INSERT OR IGNORE INTO drama_songs(drama_id, song_id, part, position) VALUES (?, ?, ?, "
-        "(SELECT coalesce(max(position) + 1, 0) FROM drama_songs WHERE drama_id = ?))"_s,
-        { dramaId, songId, part, dramaId });
+    auto r
+        = runQuery(db,
+                   u"INSERT OR IGNORE INTO drama_songs(drama_id, song_id, part, position) VALUES (?, ?, ?, "
+                   "(SELECT coalesce(max(position) + 1, 0) FROM drama_songs WHERE drama_id = ?))"_s,
+                   { dramaId, songId, part, dramaId });
     if (!r)
         return std::unexpected(r.error());
     return {};
@@ -124,11 +126,12 @@ Result<void> applySongArtists(const QSqlDatabase &db, const QString &songId, con
         return std::unexpected(r.error());
     int position = 0;
     for (const CreditName &c : ArtistCredits::split(artists)) {
-        auto found = runQuery(db,
-            u"SELECT id FROM artists WHERE name = ? COLLATE NOCASE OR name_ko = ? "
-            "OR id IN (SELECT artist_id FROM artist_aliases WHERE alias = ? COLLATE NOCASE) "
-            "ORDER BY origin = 'files' LIMIT 1"_s,
-            { c.name, c.name, c.name });
+        auto found
+            = runQuery(db,
+                       u"SELECT id FROM artists WHERE name = ? COLLATE NOCASE OR name_ko = ? "
+                       "OR id IN (SELECT artist_id FROM artist_aliases WHERE alias = ? COLLATE NOCASE) "
+                       "ORDER BY origin = 'files' LIMIT 1"_s,
+                       { c.name, c.name, c.name });
         if (!found)
             return std::unexpected(found.error());
         QString id;
@@ -137,14 +140,16 @@ Result<void> applySongArtists(const QSqlDatabase &db, const QString &songId, con
         } else {
             id = u"files-"_s
                 + QString::fromLatin1(
-                    QCryptographicHash::hash(c.name.toUtf8(), QCryptographicHash::Sha1).toHex().left(10));
-            if (auto r = runQuery(db,
+                     QCryptographicHash::hash(c.name.toUtf8(), QCryptographicHash::Sha1).toHex().left(10));
+            if (auto r = runQuery(
+                    db,
                     u"INSERT OR IGNORE INTO artists(id, name, name_ko, kind, origin) VALUES (?, ?, ?, 'solo', 'files')"_s,
                     { id, c.name, TextNormalizer::containsHangul(c.name) ? QVariant(c.name) : QVariant() });
                 !r)
                 return std::unexpected(r.error());
         }
-        if (auto r = runQuery(db,
+        if (auto r = runQuery(
+                db,
                 u"INSERT OR IGNORE INTO song_artists(song_id, artist_id, role, position) VALUES (?, ?, ?, ?)"_s,
                 { songId, id, c.featuring ? u"featuring"_s : u"main"_s, position++ });
             !r)
@@ -196,9 +201,9 @@ Result<RowSnapshot> LibraryEdits::editDrama(const QString &dramaId, const DramaE
         if (auto live = requireLiveDrama(c, dramaId); !live)
             return live;
         if (auto r = captureAll(before, c,
-                { { u"dramas"_s, u"id"_s, dramaId, Mode::Update },
-                    { u"drama_aliases"_s, u"drama_id"_s, dramaId, Mode::Replace },
-                    { u"drama_edits"_s, u"drama_id"_s, dramaId, Mode::Replace } });
+                                { { u"dramas"_s, u"id"_s, dramaId, Mode::Update },
+                                  { u"drama_aliases"_s, u"drama_id"_s, dramaId, Mode::Replace },
+                                  { u"drama_edits"_s, u"drama_id"_s, dramaId, Mode::Replace } });
             !r)
             return r;
         QString broadcaster = edit.broadcaster.value_or(QString()).trimmed();
@@ -208,15 +213,16 @@ Result<RowSnapshot> LibraryEdits::editDrama(const QString &dramaId, const DramaE
         const auto text
             = [](const std::optional<QString> &v) { return v ? QVariant(v->trimmed()) : QVariant(); };
         // An empty Hangul title or broadcaster, or year 0, is stored as '' / 0: "cleared by the user".
-        if (auto r = runQuery(c,
+        if (auto r = runQuery(
+                c,
                 u"INSERT INTO drama_edits(drama_id, title, title_ko, year, broadcaster) VALUES (?, ?, ?, ?, "
                 u"?) "
                 "ON CONFLICT(drama_id) DO UPDATE SET title = coalesce(excluded.title, title), "
                 "title_ko = coalesce(excluded.title_ko, title_ko), year = coalesce(excluded.year, year), "
                 "broadcaster = coalesce(excluded.broadcaster, broadcaster), edited_at = excluded.edited_at"_s,
                 { dramaId, text(edit.title), text(edit.titleKo),
-                    edit.year ? QVariant(*edit.year) : QVariant(),
-                    edit.broadcaster ? QVariant(broadcaster) : QVariant() });
+                  edit.year ? QVariant(*edit.year) : QVariant(),
+                  edit.broadcaster ? QVariant(broadcaster) : QVariant() });
             !r)
             return std::unexpected(r.error());
         return reapply(c);
@@ -236,31 +242,32 @@ Result<RowSnapshot> LibraryEdits::mergeDramas(const QString &fromId, const QStri
         if (auto live = requireLiveDrama(c, intoId); !live)
             return live;
         if (auto r = captureAll(before, c,
-                { { u"dramas"_s, u"id"_s, fromId, Mode::Update },
-                    { u"dramas"_s, u"id"_s, intoId, Mode::Update },
-                    { u"drama_songs"_s, u"drama_id"_s, fromId, Mode::Replace },
-                    { u"drama_songs"_s, u"drama_id"_s, intoId, Mode::Replace },
-                    { u"drama_aliases"_s, u"drama_id"_s, intoId, Mode::Replace },
-                    { u"favorite_dramas"_s, u"drama_id"_s, fromId, Mode::Replace },
-                    { u"favorite_dramas"_s, u"drama_id"_s, intoId, Mode::Replace },
-                    { u"custom_posters"_s, u"drama_id"_s, fromId, Mode::Replace },
-                    { u"custom_posters"_s, u"drama_id"_s, intoId, Mode::Replace },
-                    { u"file_covers"_s, u"drama_id"_s, fromId, Mode::Replace },
-                    { u"file_covers"_s, u"drama_id"_s, intoId, Mode::Replace },
-                    { u"album_overrides"_s, u"drama_id"_s, fromId, Mode::Replace },
-                    { u"song_placements"_s, u"drama_id"_s, fromId, Mode::Replace },
-                    { u"drama_merges"_s, u"into_id"_s, fromId, Mode::Replace },
-                    { u"drama_merges"_s, u"from_id"_s, fromId, Mode::Replace },
-                    { u"drama_merge_songs"_s, u"from_id"_s, fromId, Mode::Replace } });
+                                { { u"dramas"_s, u"id"_s, fromId, Mode::Update },
+                                  { u"dramas"_s, u"id"_s, intoId, Mode::Update },
+                                  { u"drama_songs"_s, u"drama_id"_s, fromId, Mode::Replace },
+                                  { u"drama_songs"_s, u"drama_id"_s, intoId, Mode::Replace },
+                                  { u"drama_aliases"_s, u"drama_id"_s, intoId, Mode::Replace },
+                                  { u"favorite_dramas"_s, u"drama_id"_s, fromId, Mode::Replace },
+                                  { u"favorite_dramas"_s, u"drama_id"_s, intoId, Mode::Replace },
+                                  { u"custom_posters"_s, u"drama_id"_s, fromId, Mode::Replace },
+                                  { u"custom_posters"_s, u"drama_id"_s, intoId, Mode::Replace },
+                                  { u"file_covers"_s, u"drama_id"_s, fromId, Mode::Replace },
+                                  { u"file_covers"_s, u"drama_id"_s, intoId, Mode::Replace },
+                                  { u"album_overrides"_s, u"drama_id"_s, fromId, Mode::Replace },
+                                  { u"song_placements"_s, u"drama_id"_s, fromId, Mode::Replace },
+                                  { u"drama_merges"_s, u"into_id"_s, fromId, Mode::Replace },
+                                  { u"drama_merges"_s, u"from_id"_s, fromId, Mode::Replace },
+                                  { u"drama_merge_songs"_s, u"from_id"_s, fromId, Mode::Replace } });
             !r)
             return r;
-        if (auto r = runAll(c,
-                { { u"INSERT OR REPLACE INTO drama_merges(from_id, into_id) VALUES (?, ?)"_s,
-                      { fromId, intoId } },
-                    { u"UPDATE drama_merges SET into_id = ? WHERE into_id = ?"_s, { intoId, fromId } },
-                    { u"INSERT OR REPLACE INTO drama_merge_songs(from_id, song_id, part) "
-                      "SELECT drama_id, song_id, part FROM drama_songs WHERE drama_id = ?"_s,
-                        { fromId } } });
+        if (auto r
+            = runAll(c,
+                     { { u"INSERT OR REPLACE INTO drama_merges(from_id, into_id) VALUES (?, ?)"_s,
+                         { fromId, intoId } },
+                       { u"UPDATE drama_merges SET into_id = ? WHERE into_id = ?"_s, { intoId, fromId } },
+                       { u"INSERT OR REPLACE INTO drama_merge_songs(from_id, song_id, part) "
+                         "SELECT drama_id, song_id, part FROM drama_songs WHERE drama_id = ?"_s,
+                         { fromId } } });
             !r)
             return r;
         return applyMerge(c, fromId, intoId);
@@ -282,13 +289,13 @@ Result<RowSnapshot> LibraryEdits::moveSong(const QString &songId, const QString 
             if (auto live = requireLiveDrama(c, dramaId); !live)
                 return live;
         if (auto r = captureAll(before, c,
-                { { u"drama_songs"_s, u"song_id"_s, songId, Mode::Replace },
-                    { u"song_placements"_s, u"song_id"_s, songId, Mode::Replace } });
+                                { { u"drama_songs"_s, u"song_id"_s, songId, Mode::Replace },
+                                  { u"song_placements"_s, u"song_id"_s, songId, Mode::Replace } });
             !r)
             return r;
         const QVariant drama = dramaId.isEmpty() ? QVariant() : QVariant(dramaId);
-        if (auto r = runQuery(c,
-                u"INSERT OR REPLACE INTO song_placements(song_id, drama_id, part) VALUES (?, ?, ?)"_s,
+        if (auto r = runQuery(
+                c, u"INSERT OR REPLACE INTO song_placements(song_id, drama_id, part) VALUES (?, ?, ?)"_s,
                 { songId, drama, nullIfZero(part) });
             !r)
             return std::unexpected(r.error());
@@ -309,7 +316,8 @@ Result<RowSnapshot> LibraryEdits::setAlbum(const QString &album, const QString &
             if (auto live = requireLiveDrama(c, dramaId); !live)
                 return live;
         // The files songs of the album, except those the user moved one by one.
-        auto q = runQuery(c,
+        auto q = runQuery(
+            c,
             u"SELECT DISTINCT f.song_id, (SELECT part FROM drama_songs d WHERE d.song_id = f.song_id LIMIT "
             u"1) "
             "FROM scanned_files f JOIN songs s ON s.id = f.song_id WHERE f.album_key = ? AND s.origin = "
@@ -334,15 +342,16 @@ Result<RowSnapshot> LibraryEdits::setAlbum(const QString &album, const QString &
             if (auto r = before.capture(c, u"drama_songs"_s, u"song_id"_s, s.first); !r)
                 return r;
         const QVariant drama = dramaId.isEmpty() ? QVariant() : QVariant(dramaId);
-        if (auto r = runQuery(c,
-                u"INSERT OR REPLACE INTO album_overrides(album_key, album, drama_id) VALUES (?, ?, ?)"_s,
+        if (auto r = runQuery(
+                c, u"INSERT OR REPLACE INTO album_overrides(album_key, album, drama_id) VALUES (?, ?, ?)"_s,
                 { key, album, drama });
             !r)
             return std::unexpected(r.error());
         for (const auto &s : songs)
             if (auto r = applyPlacement(c, s.first, drama, s.second); !r)
                 return r;
-        return runAll(c,
+        return runAll(
+            c,
             { { u"UPDATE scanned_files SET drama_id = ?, status = CASE WHEN ? IS NULL THEN 'other' "
                 "WHEN status = 'other' THEN 'added' ELSE status END WHERE album_key = ? AND status IN ('added', 'other', 'linked')"_s,
                 { drama, drama, key } } });
@@ -369,22 +378,23 @@ Result<RowSnapshot> LibraryEdits::editSong(const QString &songId, const SongEdit
         if (!*exists)
             return fail(QObject::tr("No song with id \"%1\".").arg(songId));
         if (auto r = captureAll(before, c,
-                { { u"songs"_s, u"id"_s, songId, Mode::Update },
-                    { u"song_artists"_s, u"song_id"_s, songId, Mode::Replace },
-                    { u"drama_songs"_s, u"song_id"_s, songId, Mode::Replace },
-                    { u"song_edits"_s, u"song_id"_s, songId, Mode::Replace } });
+                                { { u"songs"_s, u"id"_s, songId, Mode::Update },
+                                  { u"song_artists"_s, u"song_id"_s, songId, Mode::Replace },
+                                  { u"drama_songs"_s, u"song_id"_s, songId, Mode::Replace },
+                                  { u"song_edits"_s, u"song_id"_s, songId, Mode::Replace } });
             !r)
             return r;
         const auto text
             = [](const std::optional<QString> &v) { return v ? QVariant(v->trimmed()) : QVariant(); };
-        if (auto r = runQuery(c,
+        if (auto r = runQuery(
+                c,
                 u"INSERT INTO song_edits(song_id, title, title_ko, artists, part) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT(song_id) DO UPDATE SET title = coalesce(excluded.title, title), "
                 "title_ko = coalesce(excluded.title_ko, title_ko), artists = coalesce(excluded.artists, "
                 "artists), "
                 "part = coalesce(excluded.part, part), edited_at = excluded.edited_at"_s,
                 { songId, text(edit.title), text(edit.titleKo), text(edit.artists),
-                    edit.part ? QVariant(*edit.part) : QVariant() });
+                  edit.part ? QVariant(*edit.part) : QVariant() });
             !r)
             return std::unexpected(r.error());
         return reapply(c);
@@ -393,11 +403,14 @@ Result<RowSnapshot> LibraryEdits::editSong(const QString &songId, const SongEdit
 
 Result<RowSnapshot> LibraryEdits::setAlbumOfSong(const QString &songId, const QString &dramaId)
 {
-    auto q = runQuery(m_db.connection(), u"SELECT album FROM scanned_files WHERE song_id = ? AND album IS NOT NULL LIMIT 1"_s, { songId });
+    auto q = runQuery(m_db.connection(),
+                      u"SELECT album FROM scanned_files WHERE song_id = ? AND album IS NOT NULL LIMIT 1"_s,
+                      { songId });
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(QObject::tr("This song has no file of yours with an album tag; move the song itself instead."));
+        return fail(
+            QObject::tr("This song has no file of yours with an album tag; move the song itself instead."));
     return setAlbum(q->value(0).toString(), dramaId);
 }
 
@@ -416,18 +429,19 @@ Result<void> LibraryEdits::undo(const RowSnapshot &before)
 
 Result<void> LibraryEdits::reapply(const QSqlDatabase &db)
 {
-    auto r = runAll(db,
+    auto r = runAll(
+        db,
         {
             // A title the user replaced stays a name of the drama: files named by it still find it, and so
             // does search.
             { u"INSERT OR IGNORE INTO drama_aliases(drama_id, alias) SELECT d.id, d.title FROM dramas d JOIN "
               u"drama_edits e "
               "ON e.drama_id = d.id WHERE e.title IS NOT NULL AND e.title <> d.title"_s,
-                {} },
+              {} },
             { u"INSERT OR IGNORE INTO drama_aliases(drama_id, alias) SELECT d.id, d.title_ko FROM dramas d "
               u"JOIN drama_edits e "
               "ON e.drama_id = d.id WHERE e.title_ko IS NOT NULL AND d.title_ko IS NOT NULL AND e.title_ko <> d.title_ko"_s,
-                {} },
+              {} },
             { u"UPDATE dramas SET title = coalesce(e.title, dramas.title), "
               "title_ko = CASE WHEN e.title_ko IS NULL THEN dramas.title_ko WHEN e.title_ko = '' THEN NULL "
               "ELSE e.title_ko END, "
@@ -435,14 +449,14 @@ Result<void> LibraryEdits::reapply(const QSqlDatabase &db)
               "broadcaster = CASE WHEN e.broadcaster IS NULL THEN dramas.broadcaster WHEN e.broadcaster = '' "
               "THEN NULL ELSE e.broadcaster END "
               "FROM drama_edits e WHERE e.drama_id = dramas.id"_s,
-                {} },
+              {} },
             { u"UPDATE songs SET title = coalesce(e.title, songs.title), "
               "title_ko = CASE WHEN e.title_ko IS NULL THEN songs.title_ko WHEN e.title_ko = '' THEN NULL "
               "ELSE e.title_ko END "
               "FROM song_edits e WHERE e.song_id = songs.id"_s,
-                {} },
+              {} },
             { u"UPDATE drama_songs SET part = nullif(e.part, 0) FROM song_edits e WHERE e.song_id = drama_songs.song_id AND e.part IS NOT NULL"_s,
-                {} },
+              {} },
         });
     if (!r)
         return r;
@@ -450,7 +464,8 @@ Result<void> LibraryEdits::reapply(const QSqlDatabase &db)
     for (const QString &table : { u"dramas"_s, u"songs"_s }) {
         const QString edits = table == u"dramas"_s ? u"drama_edits"_s : u"song_edits"_s;
         const QString key = table == u"dramas"_s ? u"drama_id"_s : u"song_id"_s;
-        auto q = runQuery(db,
+        auto q = runQuery(
+            db,
             u"SELECT t.id, coalesce(t.title_ko, t.title) FROM %1 t JOIN %2 e ON e.%3 = t.id WHERE e.title_ko IS NOT NULL"_s
                 .arg(table, edits, key));
         if (!q)
@@ -458,10 +473,10 @@ Result<void> LibraryEdits::reapply(const QSqlDatabase &db)
         QList<std::pair<QString, QString>> rows;
         while (q->next())
             rows << std::pair { q->value(0).toString(),
-                TextNormalizer::romanizeWords(q->value(1).toString()) };
+                                TextNormalizer::romanizeWords(q->value(1).toString()) };
         for (const auto &[id, roman] : rows)
             if (auto u = runQuery(db, u"UPDATE %1 SET romanization = ? WHERE id = ?"_s.arg(table),
-                    { nullIfEmpty(roman), id });
+                                  { nullIfEmpty(roman), id });
                 !u)
                 return std::unexpected(u.error());
     }

@@ -38,8 +38,8 @@ public:
 
     Result<RowSnapshot> editDrama(const QString &dramaId, const DramaEdit &edit);
     Result<RowSnapshot> mergeDramas(const QString &fromId, const QString &intoId);
-    Result<RowSnapshot> moveSong(
-        const QString &songId, const QString &dramaId, int part = 0); // empty drama: none
+    Result<RowSnapshot> moveSong(const QString &songId, const QString &dramaId,
+                                 int part = 0); // empty drama: none
     Result<RowSnapshot> setAlbum(const QString &album, const QString &dramaId); // empty drama: "not a drama"
     Result<RowSnapshot> editSong(const QString &songId, const SongEdit &edit);
     // setAlbum() for the album a song's file came on.

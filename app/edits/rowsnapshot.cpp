@@ -8,8 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace ost {
 
-Result<void> RowSnapshot::capture(
-    const QSqlDatabase &db, const QString &table, const QString &column, const QVariant &value, Mode mode)
+Result<void> RowSnapshot::capture(const QSqlDatabase &db, const QString &table, const QString &column,
+                                  const QVariant &value, Mode mode)
 {
     // Table and column names come from our code, never from the user.
     auto q = runQuery(db, u"SELECT * FROM %1 WHERE %2 = ?"_s.arg(table, column), { value });
@@ -40,11 +40,11 @@ Result<void> RowSnapshot::restore(const QSqlDatabase &db) const
             }
             Result<QSqlQuery> r = set->mode == Mode::Replace
                 ? runQuery(db,
-                    u"INSERT OR REPLACE INTO %1(%2) VALUES (%3)"_s.arg(
-                        set->table, names.join(u", "_s), marks.join(u", "_s)),
-                    values)
-                : runQuery(db,
-                    u"UPDATE %1 SET %2 WHERE %3 = ?"_s.arg(set->table, marks.join(u", "_s), set->column),
+                           u"INSERT OR REPLACE INTO %1(%2) VALUES (%3)"_s.arg(set->table, names.join(u", "_s),
+                                                                              marks.join(u", "_s)),
+                           values)
+                : runQuery(
+                    db, u"UPDATE %1 SET %2 WHERE %3 = ?"_s.arg(set->table, marks.join(u", "_s), set->column),
                     values + QVariantList { set->value });
             if (!r)
                 return std::unexpected(r.error());

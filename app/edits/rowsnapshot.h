@@ -19,7 +19,7 @@ public:
     enum class Mode { Replace, Update };
 
     Result<void> capture(const QSqlDatabase &db, const QString &table, const QString &column,
-        const QVariant &value, Mode mode = Mode::Replace);
+                         const QVariant &value, Mode mode = Mode::Replace);
     Result<void> restore(const QSqlDatabase &db) const; // the last capture is restored first
     bool isEmpty() const { return m_sets.isEmpty(); }
 

@@ -36,8 +36,9 @@ QStringList SongMatcher::titleKeys(const QString &title)
     // "Stay With Me (Goblin OST Part 1)", "Beautiful [Drama Ver.]" — the bracketed part is decoration,
     // unless it names another recording: "(Inst.)", "(Acoustic Ver.)", "(Remix)", "(Live)".
     static const QRegularExpression brackets(u"\\s*[\\(\\[（【][^\\)\\]）】]*[\\)\\]）】]"_s);
-    static const QRegularExpression recording(u"inst|instrumental|mr\\b|acoustic|remix|live|piano|guitar|orchestra|반주|어쿠스틱|피아노"_s,
-                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression recording(
+        u"inst|instrumental|mr\\b|acoustic|remix|live|piano|guitar|orchestra|반주|어쿠스틱|피아노"_s,
+        QRegularExpression::CaseInsensitiveOption);
     QString bare = title;
     for (auto it = brackets.globalMatch(title); it.hasNext();) {
         const auto m = it.next();
@@ -51,8 +52,9 @@ QStringList SongMatcher::titleKeys(const QString &title)
 
 QStringList SongMatcher::artistParts(const QString &artist)
 {
-    static const QRegularExpression sep(u"\\s*(?:,|&|/|;|×|\\+|\\bx\\b|\\bfeat\\.?|\\bft\\.?|\\bwith\\b|\\band\\b)\\s*"_s,
-                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression sep(
+        u"\\s*(?:,|&|/|;|×|\\+|\\bx\\b|\\bfeat\\.?|\\bft\\.?|\\bwith\\b|\\band\\b)\\s*"_s,
+        QRegularExpression::CaseInsensitiveOption);
     QStringList parts = artist.split(sep, Qt::SkipEmptyParts);
     parts << artist;
     return parts;
@@ -85,10 +87,11 @@ Result<SongMatcher> SongMatcher::load(const Database &db)
     while (aliases->next())
         if (const int i = row.value(aliases->value(0).toString(), -1); i >= 0)
             m.addTitle(i, aliases->value(1).toString());
-    auto artists = runQuery(db.connection(),
-                            u"SELECT sa.song_id, a.name, a.name_ko, "
-                            "(SELECT group_concat(alias, char(31)) FROM artist_aliases x WHERE x.artist_id = a.id) "
-                            "FROM song_artists sa JOIN artists a ON a.id = sa.artist_id"_s);
+    auto artists
+        = runQuery(db.connection(),
+                   u"SELECT sa.song_id, a.name, a.name_ko, "
+                   "(SELECT group_concat(alias, char(31)) FROM artist_aliases x WHERE x.artist_id = a.id) "
+                   "FROM song_artists sa JOIN artists a ON a.id = sa.artist_id"_s);
     if (!artists)
         return std::unexpected(artists.error());
     while (artists->next()) {
@@ -129,13 +132,16 @@ SongMatcher::Match SongMatcher::match(const QString &title, const QString &artis
     if (byArtist.size() == 1)
         return { m_songs[byArtist.first()].id, Confidence::Confident, QObject::tr("title and artist match") };
     if (byArtist.size() > 1)
-        return { m_songs[byArtist.first()].id, Confidence::Uncertain, QObject::tr("several songs share this title and artist") };
+        return { m_songs[byArtist.first()].id, Confidence::Uncertain,
+                 QObject::tr("several songs share this title and artist") };
     if (candidates.size() == 1)
         return { m_songs[candidates.first()].id, Confidence::Uncertain,
                  artist.trimmed().isEmpty() ? QObject::tr("title matches; no artist to compare")
                                             : QObject::tr("title matches but the artist differs") };
-    return { {}, Confidence::None, QObject::tr("%n catalog songs have this title; the artist does not decide", nullptr,
-                                               int(candidates.size())) };
+    return { {},
+             Confidence::None,
+             QObject::tr("%n catalog songs have this title; the artist does not decide", nullptr,
+                         int(candidates.size())) };
 }
 
 SongMatcher::Match SongMatcher::matchDisplay(const QString &display) const

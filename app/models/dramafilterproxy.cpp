@@ -113,10 +113,11 @@ bool DramaFilterProxy::lessThan(const QModelIndex &l, const QModelIndex &r) cons
             return c < 0;
         break;
     }
-    case SortKey::Title:
-        break;
+    case SortKey::Title: break;
     }
-    return m_collator.compare(l.data(DramaGridModel::TitleRole).toString(), r.data(DramaGridModel::TitleRole).toString()) < 0;
+    return m_collator.compare(l.data(DramaGridModel::TitleRole).toString(),
+                              r.data(DramaGridModel::TitleRole).toString())
+        < 0;
 }
 
 } // namespace ost

@@ -68,8 +68,9 @@ void DramaGridModel::setDramas(QList<Drama> dramas, const QSet<QString> &favorit
     for (int row = 0; row < m_dramas.size(); ++row) {
         Drama &old = m_dramas[row];
         const Drama &now = dramas.at(incoming.value(old.id));
-        const bool posterChanged = old.title != now.title || old.titleKo != now.titleKo || old.year != now.year
-            || old.broadcaster != now.broadcaster || oldPosters.value(old.id) != customPosters.value(old.id);
+        const bool posterChanged = old.title != now.title || old.titleKo != now.titleKo
+            || old.year != now.year || old.broadcaster != now.broadcaster
+            || oldPosters.value(old.id) != customPosters.value(old.id);
         const bool changed = posterChanged || old.songCount != now.songCount || old.origin != now.origin
             || old.aliases != now.aliases || oldFavorites.contains(old.id) != favorites.contains(old.id);
         if (!changed)
@@ -129,7 +130,8 @@ void DramaGridModel::setPosterSize(QSize size, qreal dpr)
     m_cache.clear();
     m_pending.clear();
     if (!m_dramas.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_dramas.size()) - 1), { Qt::DecorationRole, PosterLoadedRole });
+        Q_EMIT dataChanged(index(0), index(int(m_dramas.size()) - 1),
+                           { Qt::DecorationRole, PosterLoadedRole });
 }
 
 QString DramaGridModel::cacheKey(const QString &id) const
@@ -165,8 +167,7 @@ QVariant DramaGridModel::data(const QModelIndex &index, int role) const
     const Drama &d = m_dramas.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case TitleRole:
-        return d.title;
+    case TitleRole: return d.title;
     case Qt::ToolTipRole: {
         QString tip = d.title;
         if (!d.titleKo.isEmpty())
@@ -182,47 +183,37 @@ QVariant DramaGridModel::data(const QModelIndex &index, int role) const
             tip += u"\n"_s + tr("From a drama pack");
         return tip;
     }
-    case Qt::AccessibleTextRole:
-        return d.titleKo.isEmpty() ? d.title : d.title + u", "_s + d.titleKo;
-    case IdRole:
-        return d.id;
-    case TitleKoRole:
-        return d.titleKo;
-    case YearRole:
-        return d.year;
-    case BroadcasterRole:
-        return d.broadcaster;
-    case FavoriteRole:
-        return m_favorites.contains(d.id);
-    case AddedAtRole:
-        return d.addedAt;
-    case SongCountRole:
-        return d.songCount;
-    case SoundtrackCompleteRole:
-        return d.soundtrackComplete;
-    case OriginRole:
-        return d.origin;
-    case PosterLoadedRole:
-        return m_cache.contains(cacheKey(d.id));
+    case Qt::AccessibleTextRole: return d.titleKo.isEmpty() ? d.title : d.title + u", "_s + d.titleKo;
+    case IdRole: return d.id;
+    case TitleKoRole: return d.titleKo;
+    case YearRole: return d.year;
+    case BroadcasterRole: return d.broadcaster;
+    case FavoriteRole: return m_favorites.contains(d.id);
+    case AddedAtRole: return d.addedAt;
+    case SongCountRole: return d.songCount;
+    case SoundtrackCompleteRole: return d.soundtrackComplete;
+    case OriginRole: return d.origin;
+    case PosterLoadedRole: return m_cache.contains(cacheKey(d.id));
     case Qt::DecorationRole: {
         const QString key = cacheKey(d.id);
         if (const QPixmap *p = m_cache.object(key))
             return *p;
         if (m_loader && !m_pending.contains(key)) {
             m_pending.insert(key);
-            m_loader->request(PosterSpec { d.id, d.title, d.titleKo, d.year, d.broadcaster, m_customPosters.value(d.id) },
-                              m_posterSize, m_dpr);
+            m_loader->request(
+                PosterSpec { d.id, d.title, d.titleKo, d.year, d.broadcaster, m_customPosters.value(d.id) },
+                m_posterSize, m_dpr);
         }
         return placeholder();
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 
 bool DramaGridModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != FavoriteRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != FavoriteRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     Q_EMIT favoriteToggleRequested(m_dramas.at(index.row()).id, value.toBool());
     return true;

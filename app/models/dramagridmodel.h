@@ -37,7 +37,8 @@ public:
     // The first call resets the model; later calls (a scan adding dramas batch by batch, an edit)
     // remove, change and append only the rows that differ, so posters, selection and the
     // scroll position stay.
-    void setDramas(QList<Drama> dramas, const QSet<QString> &favorites, const QHash<QString, QString> &customPosters);
+    void setDramas(QList<Drama> dramas, const QSet<QString> &favorites,
+                   const QHash<QString, QString> &customPosters);
     void setFavorite(const QString &id, bool favorite); // reflects a saved change
     void setCustomPoster(const QString &id, const QString &path);
     void setPosterSize(QSize size, qreal devicePixelRatio);

@@ -32,8 +32,9 @@ void PlaylistListModel::sortRows()
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setNumericMode(true);
     QList<Playlist> sorted = m_playlists;
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [&collator](const Playlist &a, const Playlist &b) { return collator.compare(a.name, b.name) < 0; });
+    std::stable_sort(sorted.begin(), sorted.end(), [&collator](const Playlist &a, const Playlist &b) {
+        return collator.compare(a.name, b.name) < 0;
+    });
     bool same = true;
     for (int i = 0; i < sorted.size() && same; ++i)
         same = sorted[i].id == m_playlists[i].id;

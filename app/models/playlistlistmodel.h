@@ -30,7 +30,8 @@ public:
     Q_ENUM(Role)
 
     using SpecProvider = std::function<std::optional<PosterSpec>(const QString &dramaId)>;
-    explicit PlaylistListModel(PosterLoader *loader = nullptr, SpecProvider specs = {}, QObject *parent = nullptr);
+    explicit PlaylistListModel(PosterLoader *loader = nullptr, SpecProvider specs = {},
+                               QObject *parent = nullptr);
 
     void setPlaylists(const QList<Playlist> &playlists);
     void update(const Playlist &playlist); // inserts if new

@@ -10,8 +10,7 @@ namespace ost {
 
 PlaylistModel::PlaylistModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void PlaylistModel::setPlaylist(qint64 id, const QStringList &songIds)
 {
@@ -188,20 +187,26 @@ QVariant PlaylistModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
-            return known ? (detail->titleKo.isEmpty() ? detail->title : detail->title + u" · "_s + detail->titleKo) : tr("Loading…");
+            return known
+                ? (detail->titleKo.isEmpty() ? detail->title : detail->title + u" · "_s + detail->titleKo)
+                : tr("Loading…");
         case ArtistColumn: return known ? detail->artistLine() : QString();
         case DramaColumn: return dramas.join(u", "_s);
-        case StatusColumn: return available ? QString() : m_missing.contains(id) ? tr("file missing") : tr("no local file");
+        case StatusColumn:
+            return available ? QString() : m_missing.contains(id) ? tr("file missing") : tr("no local file");
         }
         break;
     case Qt::ToolTipRole:
         if (m_missing.contains(id))
-            return tr("The linked audio file is no longer on disk. The song stays in the playlist; link the file again to play it.");
+            return tr(
+                "The linked audio file is no longer on disk. The song stays in the playlist; link the file again to play it.");
         if (!available)
-            return tr("No audio file is linked to this song, so it cannot play yet. It stays in the playlist.");
+            return tr(
+                "No audio file is linked to this song, so it cannot play yet. It stays in the playlist.");
         break;
     case Qt::AccessibleTextRole:
-        return QString((known ? detail->title : id) + (available ? QString() : u", "_s + tr("no local file")));
+        return QString((known ? detail->title : id)
+                       + (available ? QString() : u", "_s + tr("no local file")));
     }
     return {};
 }
@@ -250,12 +255,14 @@ Qt::DropActions PlaylistModel::supportedDragActions() const
     return Qt::MoveAction | Qt::CopyAction;
 }
 
-bool PlaylistModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &) const
+bool PlaylistModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int,
+                                    const QModelIndex &) const
 {
     return m_playlistId > 0 && !SongMime::songIds(data).isEmpty();
 }
 
-bool PlaylistModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
+bool PlaylistModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                                 const QModelIndex &parent)
 {
     if (action == Qt::IgnoreAction || !canDropMimeData(data, action, row, 0, parent))
         return false;

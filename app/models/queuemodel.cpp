@@ -10,8 +10,7 @@ namespace ost {
 
 QueueModel::QueueModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void QueueModel::setSongs(const QStringList &songIds, int current)
 {
@@ -144,8 +143,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             return f;
         }
         break;
-    case Qt::AccessibleDescriptionRole:
-        return index.row() == m_current ? tr("now playing") : QString();
+    case Qt::AccessibleDescriptionRole: return index.row() == m_current ? tr("now playing") : QString();
     }
     return {};
 }
@@ -186,7 +184,8 @@ bool QueueModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int
     return !SongMime::songIds(data).isEmpty();
 }
 
-bool QueueModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
+bool QueueModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                              const QModelIndex &parent)
 {
     if (action == Qt::IgnoreAction || !canDropMimeData(data, action, row, 0, parent))
         return false;

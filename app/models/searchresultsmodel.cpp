@@ -6,8 +6,7 @@ namespace ost {
 
 SearchResultsModel::SearchResultsModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 QString SearchResultsModel::groupTitle(EntityType type)
 {
@@ -82,28 +81,23 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return r.hit.title;
+    case Qt::DisplayRole: return r.hit.title;
     case Qt::ToolTipRole:
     case SubtitleRole:
         // The top result says what kind of thing it is; an artist's subtitle already does.
         if (r.top && !r.header && r.hit.type != EntityType::Artist)
-            return r.hit.subtitle.isEmpty() ? kindName(r.hit.type) : kindName(r.hit.type) + u" · " + r.hit.subtitle;
+            return r.hit.subtitle.isEmpty() ? kindName(r.hit.type)
+                                            : kindName(r.hit.type) + u" · " + r.hit.subtitle;
         return r.hit.subtitle;
-    case IsTopResultRole:
-        return r.top;
+    case IsTopResultRole: return r.top;
     case Qt::AccessibleTextRole:
-        return r.header ? r.hit.title : (r.top ? tr("Top result") : groupTitle(r.hit.type)) + u": " + r.hit.title;
-    case IsHeaderRole:
-        return r.header;
-    case TypeRole:
-        return int(r.hit.type);
-    case IdRole:
-        return r.hit.id;
-    case ScoreRole:
-        return r.hit.score;
-    default:
-        return {};
+        return r.header ? r.hit.title
+                        : (r.top ? tr("Top result") : groupTitle(r.hit.type)) + u": " + r.hit.title;
+    case IsHeaderRole: return r.header;
+    case TypeRole: return int(r.hit.type);
+    case IdRole: return r.hit.id;
+    case ScoreRole: return r.hit.score;
+    default: return {};
     }
 }
 

@@ -8,10 +8,10 @@ namespace ost {
 
 TrackModel::TrackModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
-void TrackModel::setTracks(QList<Song> songs, QList<int> parts, const QSet<QString> &favorites, QStringList notes)
+void TrackModel::setTracks(QList<Song> songs, QList<int> parts, const QSet<QString> &favorites,
+                           QStringList notes)
 {
     beginResetModel();
     m_songs = std::move(songs);
@@ -31,7 +31,8 @@ void TrackModel::setFavorite(const QString &songId, bool favorite)
         m_favorites.remove(songId);
     for (int r = 0; r < m_songs.size(); ++r)
         if (m_songs[r].id == songId)
-            Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1), { FavoriteRole, Qt::DisplayRole, Qt::CheckStateRole });
+            Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1),
+                               { FavoriteRole, Qt::DisplayRole, Qt::CheckStateRole });
 }
 
 void TrackModel::setFileStates(const QHash<QString, FileState> &states)
@@ -85,7 +86,8 @@ QVariant TrackModel::data(const QModelIndex &index, int role) const
     case NoteRole: return m_notes.at(index.row());
     case FileStateRole: return int(m_files.value(s.id, FileState::None));
     case Qt::ToolTipRole: {
-        QString tip = s.title + (s.titleKo.isEmpty() ? QString() : u" · "_s + s.titleKo) + u"\n"_s + s.artistLine();
+        QString tip
+            = s.title + (s.titleKo.isEmpty() ? QString() : u" · "_s + s.titleKo) + u"\n"_s + s.artistLine();
         if (!m_notes.at(index.row()).isEmpty())
             tip += u"\n\n"_s + m_notes.at(index.row());
         return tip;
@@ -93,7 +95,9 @@ QVariant TrackModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
     case Qt::DisplayRole:
         switch (index.column()) {
-        case PartColumn: return part > 0 ? tr("Part %1").arg(part) : (role == Qt::DisplayRole ? u"—"_s : tr("Part unknown"));
+        case PartColumn:
+            return part > 0 ? tr("Part %1").arg(part)
+                            : (role == Qt::DisplayRole ? u"—"_s : tr("Part unknown"));
         case TitleColumn: return s.titleKo.isEmpty() ? s.title : s.title + u"  "_s + s.titleKo;
         case ArtistColumn: return s.artistLine();
         case DramaColumn:
@@ -115,8 +119,7 @@ QVariant TrackModel::data(const QModelIndex &index, int role) const
         if (index.column() == FavoriteColumn || index.column() == PartColumn)
             return int(Qt::AlignCenter);
         break;
-    default:
-        break;
+    default: break;
     }
     return {};
 }

@@ -26,11 +26,20 @@ public:
         FileStateRole, // int(FileState)
     };
     Q_ENUM(Role)
-    enum Column { PartColumn, TitleColumn, ArtistColumn, DramaColumn, FileColumn, FavoriteColumn, ColumnCount };
+    enum Column {
+        PartColumn,
+        TitleColumn,
+        ArtistColumn,
+        DramaColumn,
+        FileColumn,
+        FavoriteColumn,
+        ColumnCount
+    };
 
     explicit TrackModel(QObject *parent = nullptr);
 
-    void setTracks(QList<Song> songs, QList<int> parts, const QSet<QString> &favorites, QStringList notes = {});
+    void setTracks(QList<Song> songs, QList<int> parts, const QSet<QString> &favorites,
+                   QStringList notes = {});
     void setFavorite(const QString &songId, bool favorite);
     void setFileStates(const QHash<QString, FileState> &states); // songs not listed keep theirs
     QStringList songIds() const;

@@ -15,16 +15,20 @@ MprisPlayer::MprisPlayer(QObject *parent, PlaybackController *controller)
     , m_controller(controller)
 {
     PreviewPlayer *player = controller->player();
-    connect(player, &PreviewPlayer::playingChanged, this,
-            [this] { announce({ { u"PlaybackStatus"_s, playbackStatus() } }); });
-    connect(controller, &PlaybackController::stopped, this, [this] { announce({ { u"PlaybackStatus"_s, playbackStatus() } }); });
+    connect(player, &PreviewPlayer::playingChanged, this, [this] {
+        announce({ { u"PlaybackStatus"_s, playbackStatus() } });
+    });
+    connect(controller, &PlaybackController::stopped, this, [this] {
+        announce({ { u"PlaybackStatus"_s, playbackStatus() } });
+    });
 }
 
 QString MprisPlayer::playbackStatus() const
 {
     if (m_controller->player()->isPlaying())
         return u"Playing"_s;
-    return m_controller->player()->currentFile().isEmpty() || m_controller->currentSource() == PlaybackController::Source::None
+    return m_controller->player()->currentFile().isEmpty()
+            || m_controller->currentSource() == PlaybackController::Source::None
         ? u"Stopped"_s
         : u"Paused"_s;
 }
@@ -45,8 +49,8 @@ qlonglong MprisPlayer::position() const
     return m_controller->player()->position() * 1000;
 }
 
-void MprisPlayer::setMetadata(const QString &songId, const QString &title, const QStringList &artists, const QString &drama,
-                              qint64 lengthMs, const QString &artPath)
+void MprisPlayer::setMetadata(const QString &songId, const QString &title, const QStringList &artists,
+                              const QString &drama, qint64 lengthMs, const QString &artPath)
 {
     QVariantMap m;
     // Track ids are object paths: keep only characters D-Bus allows there.
@@ -54,7 +58,9 @@ void MprisPlayer::setMetadata(const QString &songId, const QString &title, const
     for (QChar &c : path)
         if (!c.isLetterOrNumber() || c.unicode() > 127)
             c = u'_';
-    m.insert(u"mpris:trackid"_s, QVariant::fromValue(QDBusObjectPath(u"/io/github/ostshelf/song/"_s + (path.isEmpty() ? u"none"_s : path))));
+    m.insert(u"mpris:trackid"_s,
+             QVariant::fromValue(
+                 QDBusObjectPath(u"/io/github/ostshelf/song/"_s + (path.isEmpty() ? u"none"_s : path))));
     m.insert(u"xesam:title"_s, title);
     m.insert(u"xesam:artist"_s, artists);
     if (!drama.isEmpty())
@@ -69,8 +75,8 @@ void MprisPlayer::setMetadata(const QString &songId, const QString &title, const
 
 void MprisPlayer::announce(const QVariantMap &changed)
 {
-    QDBusMessage signal = QDBusMessage::createSignal(u"/org/mpris/MediaPlayer2"_s, u"org.freedesktop.DBus.Properties"_s,
-                                                     u"PropertiesChanged"_s);
+    QDBusMessage signal = QDBusMessage::createSignal(
+        u"/org/mpris/MediaPlayer2"_s, u"org.freedesktop.DBus.Properties"_s, u"PropertiesChanged"_s);
     signal << u"org.mpris.MediaPlayer2.Player"_s << changed << QStringList();
     QDBusConnection::sessionBus().send(signal);
 }

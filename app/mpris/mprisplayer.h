@@ -44,8 +44,8 @@ public:
     bool canControl() const { return true; }
 
     // Set by the app when a song starts: title, artists, drama, length, poster file.
-    void setMetadata(const QString &songId, const QString &title, const QStringList &artists, const QString &drama,
-                     qint64 lengthMs, const QString &artPath);
+    void setMetadata(const QString &songId, const QString &title, const QStringList &artists,
+                     const QString &drama, qint64 lengthMs, const QString &artPath);
 
 public Q_SLOTS:
     void Play();

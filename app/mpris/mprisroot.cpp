@@ -6,8 +6,7 @@ namespace ost {
 
 MprisRoot::MprisRoot(QObject *parent)
     : QDBusAbstractAdaptor(parent)
-{
-}
+{ }
 
 QString MprisRoot::identity() const
 {
@@ -26,7 +25,8 @@ QStringList MprisRoot::supportedUriSchemes() const
 
 QStringList MprisRoot::supportedMimeTypes() const
 {
-    return { u"audio/mpeg"_s, u"audio/flac"_s, u"audio/ogg"_s, u"audio/x-wav"_s, u"audio/mp4"_s, u"audio/aac"_s };
+    return { u"audio/mpeg"_s,  u"audio/flac"_s, u"audio/ogg"_s,
+             u"audio/x-wav"_s, u"audio/mp4"_s,  u"audio/aac"_s };
 }
 
 void MprisRoot::Raise()
@@ -34,8 +34,6 @@ void MprisRoot::Raise()
     Q_EMIT raiseRequested();
 }
 
-void MprisRoot::Quit()
-{
-}
+void MprisRoot::Quit() { }
 
 } // namespace ost

@@ -15,8 +15,7 @@ PackExporter::PackExporter(Database db, QString dataDir, QString demoDir)
     : m_db(std::move(db))
     , m_dataDir(std::move(dataDir))
     , m_demoDir(std::move(demoDir))
-{
-}
+{ }
 
 Result<CatalogSelection> PackExporter::playlistSelection(qint64 playlistId) const
 {
@@ -37,8 +36,8 @@ Result<CatalogSelection> PackExporter::playlistSelection(qint64 playlistId) cons
     return s;
 }
 
-Result<PackManifest> PackExporter::exportTo(const QString &path, const CatalogSelection &selection, const QString &title,
-                                            const PackProgress &progress) const
+Result<PackManifest> PackExporter::exportTo(const QString &path, const CatalogSelection &selection,
+                                            const QString &title, const PackProgress &progress) const
 {
     if (selection.isEmpty())
         return fail(QObject::tr("Nothing is selected to export."));

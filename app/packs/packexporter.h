@@ -17,8 +17,8 @@ public:
 
     // The dramas of a playlist's songs, plus songs that are in no drama.
     Result<CatalogSelection> playlistSelection(qint64 playlistId) const;
-    Result<PackManifest> exportTo(const QString &path, const CatalogSelection &selection, const QString &title,
-                                  const PackProgress &progress = {}) const;
+    Result<PackManifest> exportTo(const QString &path, const CatalogSelection &selection,
+                                  const QString &title, const PackProgress &progress = {}) const;
 
 private:
     Database m_db;

@@ -14,7 +14,10 @@ struct PackFile
     qint64 size = 0;
     QByteArray sha256; // lowercase hex
 
-    static QString kindName(Kind k) { return k == Kind::Poster ? QStringLiteral("poster") : QStringLiteral("preview"); }
+    static QString kindName(Kind k)
+    {
+        return k == Kind::Poster ? QStringLiteral("poster") : QStringLiteral("preview");
+    }
 };
 
 } // namespace ost

@@ -27,15 +27,15 @@ QStringList sorted(QStringList l)
 
 bool same(const Artist &a, const Artist &b)
 {
-    return a.name == b.name && a.nameKo == b.nameKo && a.kind == b.kind && sorted(a.aliases) == sorted(b.aliases)
-        && sorted(a.memberIds) == sorted(b.memberIds);
+    return a.name == b.name && a.nameKo == b.nameKo && a.kind == b.kind
+        && sorted(a.aliases) == sorted(b.aliases) && sorted(a.memberIds) == sorted(b.memberIds);
 }
 
 bool same(const Drama &a, const Drama &b)
 {
-    return a.title == b.title && a.titleKo == b.titleKo && a.romanization == b.romanization && a.year == b.year
-        && a.broadcaster == b.broadcaster && a.synopsis == b.synopsis && a.soundtrackComplete == b.soundtrackComplete
-        && sorted(a.aliases) == sorted(b.aliases);
+    return a.title == b.title && a.titleKo == b.titleKo && a.romanization == b.romanization
+        && a.year == b.year && a.broadcaster == b.broadcaster && a.synopsis == b.synopsis
+        && a.soundtrackComplete == b.soundtrackComplete && sorted(a.aliases) == sorted(b.aliases);
 }
 
 bool same(const Song &a, const Song &b)
@@ -59,34 +59,54 @@ bool same(const Song &a, const Song &b)
             d.position = -1;
         return s;
     };
-    const bool positioned = std::all_of(a.dramas.cbegin(), a.dramas.cend(), [](const auto &d) { return d.position >= 0; });
+    const bool positioned
+        = std::all_of(a.dramas.cbegin(), a.dramas.cend(), [](const auto &d) { return d.position >= 0; });
     return positioned ? apps(a) == apps(b) : apps(a) == apps(withoutPositions(b));
 }
 
 bool same(const Award &a, const Award &b)
 {
-    return a.songId == b.songId && a.ceremony == b.ceremony && a.year == b.year && a.category == b.category && a.result == b.result;
+    return a.songId == b.songId && a.ceremony == b.ceremony && a.year == b.year && a.category == b.category
+        && a.result == b.result;
 }
 
 bool same(const Collection &a, const Collection &b)
 {
-    if (a.title != b.title || a.titleKo != b.titleKo || a.description != b.description || a.items.size() != b.items.size())
+    if (a.title != b.title || a.titleKo != b.titleKo || a.description != b.description
+        || a.items.size() != b.items.size())
         return false;
     for (qsizetype i = 0; i < a.items.size(); ++i)
-        if (a.items[i].songId != b.items[i].songId || a.items[i].dramaId != b.items[i].dramaId || a.items[i].note != b.items[i].note)
+        if (a.items[i].songId != b.items[i].songId || a.items[i].dramaId != b.items[i].dramaId
+            || a.items[i].note != b.items[i].note)
             return false;
     return true;
 }
 
-QString titleOf(const Artist &a) { return a.name; }
-QString titleOf(const Drama &d) { return d.title; }
-QString titleOf(const Song &s) { return s.title; }
-QString titleOf(const Award &a) { return a.category; }
-QString titleOf(const Collection &c) { return c.title; }
+QString titleOf(const Artist &a)
+{
+    return a.name;
+}
+QString titleOf(const Drama &d)
+{
+    return d.title;
+}
+QString titleOf(const Song &s)
+{
+    return s.title;
+}
+QString titleOf(const Award &a)
+{
+    return a.category;
+}
+QString titleOf(const Collection &c)
+{
+    return c.title;
+}
 
 // Sorts each row of ours into added, updated or unchanged against theirs.
 template<typename T>
-void compare(const QList<T> &ours, const QList<T> &theirs, PackImportPlan::Section &section, QList<T> &toWrite)
+void compare(const QList<T> &ours, const QList<T> &theirs, PackImportPlan::Section &section,
+             QList<T> &toWrite)
 {
     QHash<QString, const T *> existing;
     for (const auto &t : theirs)
@@ -110,19 +130,28 @@ void compare(const QList<T> &ours, const QList<T> &theirs, PackImportPlan::Secti
 QString PackImportPlan::summary() const
 {
     auto line = [](const QString &what, const Section &s) {
-        return QObject::tr("%1: %2 new, %3 updated, %4 unchanged").arg(what).arg(s.added.size()).arg(s.updated.size()).arg(s.unchanged);
+        return QObject::tr("%1: %2 new, %3 updated, %4 unchanged")
+            .arg(what)
+            .arg(s.added.size())
+            .arg(s.updated.size())
+            .arg(s.unchanged);
     };
-    QStringList lines { line(QObject::tr("Dramas"), dramas), line(QObject::tr("Songs"), songs), line(QObject::tr("Artists"), artists),
-                        line(QObject::tr("Awards"), awards), line(QObject::tr("Collections"), collections),
-                        QObject::tr("Posters and previews: %1 new, %2 changed, %3 unchanged").arg(filesNew).arg(filesChanged).arg(filesUnchanged) };
+    QStringList lines { line(QObject::tr("Dramas"), dramas),
+                        line(QObject::tr("Songs"), songs),
+                        line(QObject::tr("Artists"), artists),
+                        line(QObject::tr("Awards"), awards),
+                        line(QObject::tr("Collections"), collections),
+                        QObject::tr("Posters and previews: %1 new, %2 changed, %3 unchanged")
+                            .arg(filesNew)
+                            .arg(filesChanged)
+                            .arg(filesUnchanged) };
     return lines.join(u'\n');
 }
 
 PackImporter::PackImporter(Database db, QString dataDir)
     : m_db(std::move(db))
     , m_dataDir(std::move(dataDir))
-{
-}
+{ }
 
 Result<PackImportPlan> PackImporter::plan(const StagedPack &pack) const
 {
@@ -184,7 +213,8 @@ Result<void> PackImporter::apply(const PackImportPlan &plan) const
             continue;
         if (!QFile::rename(f.stagedPath, target)) {
             undoFiles();
-            return fail(QObject::tr("Cannot move %1 into %2; nothing was imported.").arg(f.file.path, folder.path()));
+            return fail(
+                QObject::tr("Cannot move %1 into %2; nothing was imported.").arg(f.file.path, folder.path()));
         }
         placed << target;
     }
@@ -210,13 +240,15 @@ Result<void> PackImporter::apply(const PackImportPlan &plan) const
     }
     if (!r) {
         undoFiles();
-        return fail(QObject::tr("The pack could not be imported and nothing was changed: %1").arg(r.error().message));
+        return fail(
+            QObject::tr("The pack could not be imported and nothing was changed: %1").arg(r.error().message));
     }
     repo.removeUnreferenced(); // files replaced by this import
     return {};
 }
 
-Result<PackImportPlan> PackImporter::importFile(const QString &packPath, bool dryRun, const PackProgress &progress) const
+Result<PackImportPlan> PackImporter::importFile(const QString &packPath, bool dryRun,
+                                                const PackProgress &progress) const
 {
     auto staged = PackReader::read(packPath, PackFileRepository::folder(m_dataDir), progress);
     if (!staged)

@@ -18,7 +18,8 @@ public:
     Result<PackImportPlan> plan(const StagedPack &pack) const;
     Result<void> apply(const PackImportPlan &plan) const;
     // Reads, plans and (unless dryRun) applies: the CLI and tests.
-    Result<PackImportPlan> importFile(const QString &packPath, bool dryRun, const PackProgress &progress = {}) const;
+    Result<PackImportPlan> importFile(const QString &packPath, bool dryRun,
+                                      const PackProgress &progress = {}) const;
 
 private:
     Database m_db;

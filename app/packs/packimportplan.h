@@ -26,8 +26,11 @@ struct PackImportPlan
     CatalogData toWrite; // the added and updated rows only
     QList<StagedFile> filesToPlace; // new or changed posters and previews
 
-    bool isEmpty() const { return toWrite.dramas.isEmpty() && toWrite.songs.isEmpty() && toWrite.artists.isEmpty()
-                                  && toWrite.awards.isEmpty() && toWrite.collections.isEmpty() && filesToPlace.isEmpty(); }
+    bool isEmpty() const
+    {
+        return toWrite.dramas.isEmpty() && toWrite.songs.isEmpty() && toWrite.artists.isEmpty()
+            && toWrite.awards.isEmpty() && toWrite.collections.isEmpty() && filesToPlace.isEmpty();
+    }
     QString summary() const; // one line per kind, for the CLI and the dialog
 };
 

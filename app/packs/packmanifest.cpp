@@ -1,7 +1,5 @@
 #include "packmanifest.h"
 
-#include <cmath>
-
 #include "catalog/catalogjson.h"
 #include "catalog/catalogsource.h"
 #include "core/jsondepth.h"
@@ -11,6 +9,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -38,17 +38,25 @@ QByteArray PackManifest::toJson() const
 {
     QJsonArray list;
     for (const auto &f : files)
-        list << QJsonObject { { u"path"_s, f.path }, { u"kind"_s, PackFile::kindName(f.kind) }, { u"owner"_s, f.ownerId },
-                               { u"size"_s, double(f.size) }, { u"sha256"_s, QString::fromLatin1(f.sha256) } };
-    const QJsonObject o { { u"format"_s, QString::fromLatin1(kFormat) }, { u"version"_s, formatVersion },
-                          { u"title"_s, title }, { u"created"_s, createdAt }, { u"generator"_s, generator },
-                          { u"catalog"_s, CatalogJson::toJson(catalog) }, { u"files"_s, list } };
+        list << QJsonObject { { u"path"_s, f.path },
+                              { u"kind"_s, PackFile::kindName(f.kind) },
+                              { u"owner"_s, f.ownerId },
+                              { u"size"_s, double(f.size) },
+                              { u"sha256"_s, QString::fromLatin1(f.sha256) } };
+    const QJsonObject o { { u"format"_s, QString::fromLatin1(kFormat) },
+                          { u"version"_s, formatVersion },
+                          { u"title"_s, title },
+                          { u"created"_s, createdAt },
+                          { u"generator"_s, generator },
+                          { u"catalog"_s, CatalogJson::toJson(catalog) },
+                          { u"files"_s, list } };
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
 Result<PackManifest> PackManifest::parse(const QByteArray &json)
 {
-    auto bad = [](const QString &why) { return fail(QObject::tr("The pack's manifest is invalid: %1").arg(why)); };
+    auto bad
+        = [](const QString &why) { return fail(QObject::tr("The pack's manifest is invalid: %1").arg(why)); };
     if (json.size() > kMaxBytes)
         return bad(QObject::tr("it is larger than %1 MiB.").arg(kMaxBytes >> 20));
     if (jsonNestingDepth(json) > kMaxDepth)
@@ -61,13 +69,18 @@ Result<PackManifest> PackManifest::parse(const QByteArray &json)
         return bad(QObject::tr("the top level must be an object."));
     const QJsonObject o = doc.object();
     if (o.value(u"format"_s) != QJsonValue(QString::fromLatin1(kFormat)))
-        return bad(QObject::tr("\"format\" must be \"%1\"; this is not an OST Shelf pack.").arg(QString::fromLatin1(kFormat)));
+        return bad(QObject::tr("\"format\" must be \"%1\"; this is not an OST Shelf pack.")
+                       .arg(QString::fromLatin1(kFormat)));
     const auto version = o.value(u"version"_s);
     if (!version.isDouble() || version.toDouble() != double(version.toInt()))
         return bad(QObject::tr("\"version\" must be a whole number."));
     if (version.toInt() > kFormatVersion)
-        return fail(QObject::tr("This pack was made by a newer version of OST Shelf (pack format %1; this version reads "
-                                "format %2). Update OST Shelf to import it.").arg(version.toInt()).arg(kFormatVersion));
+        return fail(
+            QObject::tr(
+                "This pack was made by a newer version of OST Shelf (pack format %1; this version reads "
+                "format %2). Update OST Shelf to import it.")
+                .arg(version.toInt())
+                .arg(kFormatVersion));
     if (version.toInt() < 1)
         return bad(QObject::tr("\"version\" must be 1 or more."));
     for (const auto *key : { "title", "created", "generator" })
@@ -93,7 +106,8 @@ Result<PackManifest> PackManifest::parse(const QByteArray &json)
         dramaIds.insert(d.id);
     for (const auto &s : std::as_const(m.catalog.songs))
         songIds.insert(s.id);
-    static const QRegularExpression pathRe(u"^(posters|previews)/([a-z0-9]+(?:-[a-z0-9]+)*)\\.([a-z0-9]{2,5})$"_s);
+    static const QRegularExpression pathRe(
+        u"^(posters|previews)/([a-z0-9]+(?:-[a-z0-9]+)*)\\.([a-z0-9]{2,5})$"_s);
     static const QRegularExpression shaRe(u"^[0-9a-f]{64}$"_s);
     const auto files = o.value(u"files"_s).toArray();
     for (int i = 0; i < files.size(); ++i) {
@@ -105,8 +119,11 @@ Result<PackManifest> PackManifest::parse(const QByteArray &json)
         const auto f = files[i].toObject();
         const auto path = f.value(u"path"_s), kind = f.value(u"kind"_s), owner = f.value(u"owner"_s),
                    size = f.value(u"size"_s), sha = f.value(u"sha256"_s);
-        if (!path.isString() || !kind.isString() || !owner.isString() || !sha.isString() || !size.isDouble()) {
-            problems << u"%1: needs \"path\", \"kind\", \"owner\" and \"sha256\" as strings and \"size\" as a number"_s.arg(where);
+        if (!path.isString() || !kind.isString() || !owner.isString() || !sha.isString()
+            || !size.isDouble()) {
+            problems
+                << u"%1: needs \"path\", \"kind\", \"owner\" and \"sha256\" as strings and \"size\" as a number"_s
+                       .arg(where);
             continue;
         }
         PackFile pf;
@@ -130,16 +147,19 @@ Result<PackManifest> PackManifest::parse(const QByteArray &json)
         }
         const auto match = pathRe.match(pf.path);
         const bool poster = pf.kind == PackFile::Kind::Poster;
-        if (!match.hasMatch() || match.captured(1) != (poster ? u"posters"_s : u"previews"_s) || match.captured(2) != pf.ownerId
+        if (!match.hasMatch() || match.captured(1) != (poster ? u"posters"_s : u"previews"_s)
+            || match.captured(2) != pf.ownerId
             || !(poster ? isImageSuffix(match.captured(3)) : isAudioSuffix(match.captured(3)))) {
-            problems << u"%1: path \"%2\" must be %3/%4.<%5>"_s.arg(where, pf.path, poster ? u"posters"_s : u"previews"_s, pf.ownerId,
-                                                                    poster ? u"png|jpg|webp"_s : u"wav|ogg|opus|flac|mp3|m4a"_s);
+            problems << u"%1: path \"%2\" must be %3/%4.<%5>"_s.arg(
+                where, pf.path, poster ? u"posters"_s : u"previews"_s, pf.ownerId,
+                poster ? u"png|jpg|webp"_s : u"wav|ogg|opus|flac|mp3|m4a"_s);
             continue;
         }
         if (!shaRe.match(QString::fromLatin1(pf.sha256)).hasMatch())
             problems << u"%1: \"sha256\" must be 64 lowercase hex digits"_s.arg(where);
         if (!(poster ? dramaIds : songIds).contains(pf.ownerId))
-            problems << u"%1: owner \"%2\" is not a %3 in this pack"_s.arg(where, pf.ownerId, poster ? u"drama"_s : u"song"_s);
+            problems << u"%1: owner \"%2\" is not a %3 in this pack"_s.arg(where, pf.ownerId,
+                                                                           poster ? u"drama"_s : u"song"_s);
         if (paths.contains(pf.path) || owners.contains(PackFile::kindName(pf.kind) + pf.ownerId))
             problems << u"%1: a second file for \"%2\""_s.arg(where, pf.ownerId);
         paths.insert(pf.path);
@@ -149,7 +169,8 @@ Result<PackManifest> PackManifest::parse(const QByteArray &json)
     if (!problems.isEmpty()) {
         const int shown = std::min<int>(int(problems.size()), 12);
         return bad(problems.mid(0, shown).join(u"; "_s)
-                   + (problems.size() > shown ? QObject::tr(" … and %1 more").arg(problems.size() - shown) : QString()));
+                   + (problems.size() > shown ? QObject::tr(" … and %1 more").arg(problems.size() - shown)
+                                              : QString()));
     }
     return m;
 }

@@ -32,19 +32,23 @@ QString PackReader::notAudio(const QByteArray &head, const QString &suffix)
     else if (suffix == u"flac"_s)
         ok = head.startsWith("fLaC");
     else if (suffix == u"mp3"_s)
-        ok = head.startsWith("ID3") || (head.size() > 1 && uchar(head[0]) == 0xff && (uchar(head[1]) & 0xe0) == 0xe0);
+        ok = head.startsWith("ID3")
+            || (head.size() > 1 && uchar(head[0]) == 0xff && (uchar(head[1]) & 0xe0) == 0xe0);
     else if (suffix == u"m4a"_s)
         ok = head.mid(4, 4) == "ftyp";
     return ok ? QString() : QObject::tr("its content is not %1 audio").arg(suffix.toUpper());
 }
 
-Result<StagedPack> PackReader::read(const QString &packPath, const QString &stagingParent, const PackProgress &progress)
+Result<StagedPack> PackReader::read(const QString &packPath, const QString &stagingParent,
+                                    const PackProgress &progress)
 {
     auto archive = SafeArchive::open(packPath, SafeArchive::Kind::Zip, limits());
     if (!archive)
-        return fail(QObject::tr("The pack %1 cannot be imported: %2").arg(QFileInfo(packPath).fileName(), archive.error().message));
+        return fail(QObject::tr("The pack %1 cannot be imported: %2")
+                        .arg(QFileInfo(packPath).fileName(), archive.error().message));
     auto refuse = [&](const QString &why) {
-        return fail(QObject::tr("The pack %1 cannot be imported: %2").arg(QFileInfo(packPath).fileName(), why));
+        return fail(
+            QObject::tr("The pack %1 cannot be imported: %2").arg(QFileInfo(packPath).fileName(), why));
     };
     if (!archive->find(u"manifest.json"_s))
         return refuse(QObject::tr("it has no manifest.json (is it an OST Shelf pack?)."));
@@ -64,7 +68,10 @@ Result<StagedPack> PackReader::read(const QString &packPath, const QString &stag
         if (!e)
             return refuse(QObject::tr("the manifest lists %1, which is not in the pack.").arg(f.path));
         if (e->size != f.size)
-            return refuse(QObject::tr("%1 is %2 bytes, but the manifest says %3.").arg(f.path).arg(e->size).arg(f.size));
+            return refuse(QObject::tr("%1 is %2 bytes, but the manifest says %3.")
+                              .arg(f.path)
+                              .arg(e->size)
+                              .arg(f.size));
         total += f.size;
     }
     for (const auto &e : archive->files())
@@ -77,14 +84,16 @@ Result<StagedPack> PackReader::read(const QString &packPath, const QString &stag
         return refuse(QObject::tr("cannot create %1.").arg(stagingParent));
     staged.dir = std::make_shared<QTemporaryDir>(QDir(stagingParent).filePath(u".import-XXXXXX"_s));
     if (!staged.dir->isValid())
-        return refuse(QObject::tr("cannot create a staging folder in %1: %2").arg(stagingParent, staged.dir->errorString()));
+        return refuse(QObject::tr("cannot create a staging folder in %1: %2")
+                          .arg(stagingParent, staged.dir->errorString()));
 
     qint64 before = 0;
     for (const auto &f : std::as_const(manifest->files)) {
         StagedFile sf;
         sf.file = f;
         sf.suffix = QFileInfo(f.path).suffix();
-        sf.stagedPath = staged.dir->filePath(u"%1-%2.%3"_s.arg(PackFile::kindName(f.kind), f.ownerId, sf.suffix));
+        sf.stagedPath
+            = staged.dir->filePath(u"%1-%2.%3"_s.arg(PackFile::kindName(f.kind), f.ownerId, sf.suffix));
         bool cancelled = false;
         auto sha = archive->extract(f.path, sf.stagedPath, [&](qint64 n) {
             if (progress && !progress(before + n, total))
@@ -96,7 +105,8 @@ Result<StagedPack> PackReader::read(const QString &packPath, const QString &stag
             return fail(QObject::tr("Import cancelled; nothing was changed."));
         before += f.size;
         if (*sha != f.sha256)
-            return refuse(QObject::tr("%1 does not match the SHA-256 in the manifest (damaged or altered).").arg(f.path));
+            return refuse(QObject::tr("%1 does not match the SHA-256 in the manifest (damaged or altered).")
+                              .arg(f.path));
 
         if (f.kind == PackFile::Kind::Poster) {
             QImageReader reader(sf.stagedPath);
@@ -107,7 +117,9 @@ Result<StagedPack> PackReader::read(const QString &packPath, const QString &stag
             else if (!size.isValid() || size.width() > kMaxPosterSide || size.height() > kMaxPosterSide)
                 why = QObject::tr("it claims %1×%2 pixels").arg(size.width()).arg(size.height());
             if (!why.isEmpty()) {
-                staged.warnings << QObject::tr("The poster %1 was left out: %2; the drama keeps its generated poster.").arg(f.path, why);
+                staged.warnings
+                    << QObject::tr("The poster %1 was left out: %2; the drama keeps its generated poster.")
+                           .arg(f.path, why);
                 QFile::remove(sf.stagedPath);
                 continue;
             }

@@ -15,7 +15,8 @@ class PackReader
 {
 public:
     static ArchiveLimits limits();
-    static Result<StagedPack> read(const QString &packPath, const QString &stagingParent, const PackProgress &progress = {});
+    static Result<StagedPack> read(const QString &packPath, const QString &stagingParent,
+                                   const PackProgress &progress = {});
     // Why data is not an audio file of the given suffix; empty when it looks like one.
     static QString notAudio(const QByteArray &head, const QString &suffix);
     static constexpr int kMaxPosterSide = 8000;

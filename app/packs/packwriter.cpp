@@ -1,7 +1,6 @@
 #include "packwriter.h"
 
 #include <KZip>
-
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
@@ -15,8 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace ost {
 
-Result<PackManifest> PackWriter::write(const QString &path, PackManifest manifest, const QList<PackSource> &sources,
-                                       const PackProgress &progress)
+Result<PackManifest> PackWriter::write(const QString &path, PackManifest manifest,
+                                       const QList<PackSource> &sources, const PackProgress &progress)
 {
     qint64 total = 0, done = 0;
     for (const auto &s : sources)
@@ -46,7 +45,8 @@ Result<PackManifest> PackWriter::write(const QString &path, PackManifest manifes
             f.ownerId = s.ownerId;
             f.size = in.size();
             const QString suffix = QFileInfo(s.sourcePath).suffix().toLower();
-            f.path = (s.kind == PackFile::Kind::Poster ? u"posters/"_s : u"previews/"_s) + s.ownerId + u'.' + suffix;
+            f.path = (s.kind == PackFile::Kind::Poster ? u"posters/"_s : u"previews/"_s) + s.ownerId + u'.'
+                + suffix;
             // Audio and images are compressed already: store them as they are.
             zip.setCompression(KZip::NoCompression);
             if (!zip.prepareWriting(f.path, QString(), QString(), f.size, 0100644, now, now, now)) {
@@ -93,7 +93,8 @@ Result<PackManifest> PackWriter::write(const QString &path, PackManifest manifes
     }
     if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(part);
-        return fail(QObject::tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return fail(
+            QObject::tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     }
     return manifest;
 }

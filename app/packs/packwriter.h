@@ -18,8 +18,8 @@ struct PackSource
 class PackWriter
 {
 public:
-    static Result<PackManifest> write(const QString &path, PackManifest manifest, const QList<PackSource> &sources,
-                                      const PackProgress &progress = {});
+    static Result<PackManifest> write(const QString &path, PackManifest manifest,
+                                      const QList<PackSource> &sources, const PackProgress &progress = {});
 };
 
 } // namespace ost

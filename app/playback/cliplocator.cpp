@@ -13,8 +13,7 @@ ClipLocator::ClipLocator(Database db, QString dataDir, QString demoDir)
     : m_db(std::move(db))
     , m_dataDir(std::move(dataDir))
     , m_demoDir(std::move(demoDir))
-{
-}
+{ }
 
 QHash<QString, QString> ClipLocator::clips(const QStringList &songIds) const
 {

@@ -26,11 +26,13 @@ std::vector<qint16> DemoClipSynth::render(const QString &songId)
             const double t = double(i) / kSampleRate;
             // A plucked envelope: quick attack, exponential decay.
             const double env = std::min(1.0, t / 0.01) * std::exp(-t * 5.0);
-            const double v = 0.32 * env * (std::sin(2 * M_PI * freq * t) + 0.3 * std::sin(4 * M_PI * freq * t))
+            const double v
+                = 0.32 * env * (std::sin(2 * M_PI * freq * t) + 0.3 * std::sin(4 * M_PI * freq * t))
                 + 0.16 * std::sin(2 * M_PI * bass * (start + i) / double(kSampleRate));
             const int k = start + i;
             // Gentle fade at both ends of the clip.
-            const double edge = std::min({ 1.0, k / (0.3 * kSampleRate), (frames - 1 - k) / (0.5 * kSampleRate) });
+            const double edge
+                = std::min({ 1.0, k / (0.3 * kSampleRate), (frames - 1 - k) / (0.5 * kSampleRate) });
             out[size_t(k)] = qint16(std::lround(std::clamp(v * edge, -1.0, 1.0) * 32767.0));
         }
     }

@@ -34,10 +34,12 @@ QString PlaybackController::currentSongId() const
 void PlaybackController::fetchDetails(const QStringList &ids)
 {
     const Database db = m_db;
-    m_exec->run(this, [db, ids] { return CatalogRepository(db).songsById(ids); }, [this](Result<QList<Song>> songs) {
-        if (songs)
-            m_queue->setDetails(*songs);
-    });
+    m_exec->run(
+        this, [db, ids] { return CatalogRepository(db).songsById(ids); },
+        [this](Result<QList<Song>> songs) {
+            if (songs)
+                m_queue->setDetails(*songs);
+        });
 }
 
 void PlaybackController::playSongs(const QStringList &songIds, int start)
@@ -97,24 +99,29 @@ void PlaybackController::moveRowsInQueue(const QList<int> &rows, int destination
 void PlaybackController::playFile(const QString &path)
 {
     const Database db = m_db;
-    m_exec->run(this, [db, path] {
-        auto byPath = LocalFileRepository(db).songsByPath();
-        return byPath ? byPath->value(QFileInfo(path).absoluteFilePath().normalized(QString::NormalizationForm_C)) : QString();
-    }, [this, path](QString songId) {
-        if (!songId.isEmpty()) {
-            playSongs({ songId });
-            return;
-        }
-        // Not in the catalog: played whole, on its own, never as part of the queue.
-        ++m_request;
-        m_queue->setSongs({}, -1);
-        Song s;
-        s.title = QFileInfo(path).completeBaseName();
-        m_source = Source::LocalFile;
-        Q_EMIT nowPlaying(s, m_source);
-        if (!m_player->playFile(path))
-            m_source = Source::None;
-    });
+    m_exec->run(
+        this,
+        [db, path] {
+            auto byPath = LocalFileRepository(db).songsByPath();
+            return byPath
+                ? byPath->value(QFileInfo(path).absoluteFilePath().normalized(QString::NormalizationForm_C))
+                : QString();
+        },
+        [this, path](QString songId) {
+            if (!songId.isEmpty()) {
+                playSongs({ songId });
+                return;
+            }
+            // Not in the catalog: played whole, on its own, never as part of the queue.
+            ++m_request;
+            m_queue->setSongs({}, -1);
+            Song s;
+            s.title = QFileInfo(path).completeBaseName();
+            m_source = Source::LocalFile;
+            Q_EMIT nowPlaying(s, m_source);
+            if (!m_player->playFile(path))
+                m_source = Source::None;
+        });
 }
 
 void PlaybackController::playRow(int row)
@@ -143,46 +150,49 @@ void PlaybackController::start(int row)
         Source source = Source::None;
         qint64 startMs = 0;
     };
-    m_exec->run(this, [db, songId, clips] {
-        Resolved r;
-        r.song = CatalogRepository(db).song(songId);
-        // The user's own file wins; a missing one is reported, not silently replaced.
-        if (auto paths = LocalFileRepository(db).paths({ songId }); paths && paths->contains(songId)) {
-            r.path = paths->value(songId);
-            r.source = Source::LocalFile;
-        } else if (const QString clip = clips.clips({ songId }).value(songId); !clip.isEmpty()) {
-            r.path = clip;
-            r.source = Source::DemoClip;
-        }
-        r.startMs = PreviewStartRepository(db).get(songId).value_or(0);
-        return r;
-    }, [this, request, row](Resolved r) {
-        if (request != m_request)
-            return; // the user already asked for another song
-        if (!r.song) {
-            Q_EMIT message(r.song.error().message);
-            songEnded(true);
-            return;
-        }
-        m_source = r.source;
-        if (r.source == Source::None) {
+    m_exec->run(
+        this,
+        [db, songId, clips] {
+            Resolved r;
+            r.song = CatalogRepository(db).song(songId);
+            // The user's own file wins; a missing one is reported, not silently replaced.
+            if (auto paths = LocalFileRepository(db).paths({ songId }); paths && paths->contains(songId)) {
+                r.path = paths->value(songId);
+                r.source = Source::LocalFile;
+            } else if (const QString clip = clips.clips({ songId }).value(songId); !clip.isEmpty()) {
+                r.path = clip;
+                r.source = Source::DemoClip;
+            }
+            r.startMs = PreviewStartRepository(db).get(songId).value_or(0);
+            return r;
+        },
+        [this, request, row](Resolved r) {
+            if (request != m_request)
+                return; // the user already asked for another song
+            if (!r.song) {
+                Q_EMIT message(r.song.error().message);
+                songEnded(true);
+                return;
+            }
+            m_source = r.source;
+            if (r.source == Source::None) {
+                Q_EMIT nowPlaying(*r.song, r.source);
+                Q_EMIT message(tr("“%1” has no audio file linked yet; skipped.").arg(r.song->title));
+                songEnded(true);
+                return;
+            }
+            PreviewPlayer::Window w;
+            if (m_previewSeconds > 0) {
+                // Demo clips are short originals: their window starts at the beginning.
+                w.startMs = r.source == Source::LocalFile ? r.startMs : 0;
+                w.lengthMs = qint64(m_previewSeconds) * 1000;
+                w.fadeMs = m_fadeMs;
+            }
             Q_EMIT nowPlaying(*r.song, r.source);
-            Q_EMIT message(tr("“%1” has no audio file linked yet; skipped.").arg(r.song->title));
-            songEnded(true);
-            return;
-        }
-        PreviewPlayer::Window w;
-        if (m_previewSeconds > 0) {
-            // Demo clips are short originals: their window starts at the beginning.
-            w.startMs = r.source == Source::LocalFile ? r.startMs : 0;
-            w.lengthMs = qint64(m_previewSeconds) * 1000;
-            w.fadeMs = m_fadeMs;
-        }
-        Q_EMIT nowPlaying(*r.song, r.source);
-        if (!m_player->playFile(r.path, w))
-            songEnded(true);
-        Q_UNUSED(row)
-    });
+            if (!m_player->playFile(r.path, w))
+                songEnded(true);
+            Q_UNUSED(row)
+        });
 }
 
 void PlaybackController::songEnded(bool failed)
@@ -233,7 +243,8 @@ void PlaybackController::previous()
 
 void PlaybackController::seekBy(qint64 deltaMs)
 {
-    m_player->seek(std::clamp<qint64>(m_player->position() + deltaMs, 0, std::max<qint64>(0, m_player->duration() - 500)));
+    m_player->seek(std::clamp<qint64>(m_player->position() + deltaMs, 0,
+                                      std::max<qint64>(0, m_player->duration() - 500)));
 }
 
 void PlaybackController::setPreviewSeconds(int seconds)
@@ -250,12 +261,16 @@ void PlaybackController::setPreviewStartHere()
     }
     const qint64 at = m_player->position();
     const Database db = m_db;
-    m_exec->run(this, [db, songId, at] { return PreviewStartRepository(db).set(songId, at); }, [this, at](Result<void> r) {
-        if (!r)
-            Q_EMIT message(r.error().message);
-        else
-            Q_EMIT message(tr("Previews of this song now start at %1:%2").arg(at / 60000).arg(at / 1000 % 60, 2, 10, QChar(u'0')));
-    });
+    m_exec->run(
+        this, [db, songId, at] { return PreviewStartRepository(db).set(songId, at); },
+        [this, at](Result<void> r) {
+            if (!r)
+                Q_EMIT message(r.error().message);
+            else
+                Q_EMIT message(tr("Previews of this song now start at %1:%2")
+                                   .arg(at / 60000)
+                                   .arg(at / 1000 % 60, 2, 10, QChar(u'0')));
+        });
 }
 
 } // namespace ost

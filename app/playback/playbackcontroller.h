@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/song.h"
-#include "previewplayer.h"
 #include "playback/cliplocator.h"
+#include "previewplayer.h"
 #include "storage/database.h"
 
 #include <QObject>

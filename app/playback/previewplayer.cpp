@@ -27,8 +27,9 @@ QMediaPlayer *PreviewPlayer::player()
     m_output = new QAudioOutput(this);
     m_player->setAudioOutput(m_output);
     applyVolume();
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this,
-            [this](QMediaPlayer::PlaybackState s) { Q_EMIT playingChanged(s == QMediaPlayer::PlayingState); });
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState s) {
+        Q_EMIT playingChanged(s == QMediaPlayer::PlayingState);
+    });
     connect(m_player, &QMediaPlayer::positionChanged, this, &PreviewPlayer::positionChanged);
     connect(m_player, &QMediaPlayer::durationChanged, this, &PreviewPlayer::durationChanged);
     connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &text) {
@@ -38,7 +39,8 @@ QMediaPlayer *PreviewPlayer::player()
     });
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus s) {
         if (s == QMediaPlayer::InvalidMedia) {
-            Q_EMIT errorMessage(tr("%1 is not an audio file OST Shelf can play.").arg(QFileInfo(m_current).fileName()));
+            Q_EMIT errorMessage(
+                tr("%1 is not an audio file OST Shelf can play.").arg(QFileInfo(m_current).fileName()));
             m_player->stop();
             finishOnce(true);
         } else if (s == QMediaPlayer::EndOfMedia) {
@@ -65,10 +67,13 @@ PreviewPlayer::~PreviewPlayer()
 QString PreviewPlayer::whyNotPlayable(const QString &path)
 {
     const QFileInfo info(path);
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (!info.exists())
         return tr("%1 is missing.").arg(path);
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode)) // devices, pipes, folders
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0
+        || !S_ISREG(st.st_mode)) // devices, pipes, folders
         return tr("%1 is not a regular file.").arg(path);
     if (info.size() == 0)
         return tr("%1 is empty.").arg(path);

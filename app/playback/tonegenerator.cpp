@@ -7,13 +7,22 @@
 
 namespace ost {
 
-Result<void> ToneGenerator::writePcm(const QString &path, const std::vector<qint16> &samples, int sampleRate, int channels)
+Result<void> ToneGenerator::writePcm(const QString &path, const std::vector<qint16> &samples, int sampleRate,
+                                     int channels)
 {
     const auto dataBytes = quint32(samples.size() * 2);
     QByteArray wav;
     wav.reserve(int(44 + dataBytes));
-    auto u32 = [&](quint32 v) { char b[4]; qToLittleEndian(v, b); wav.append(b, 4); };
-    auto u16 = [&](quint16 v) { char b[2]; qToLittleEndian(v, b); wav.append(b, 2); };
+    auto u32 = [&](quint32 v) {
+        char b[4];
+        qToLittleEndian(v, b);
+        wav.append(b, 4);
+    };
+    auto u16 = [&](quint16 v) {
+        char b[2];
+        qToLittleEndian(v, b);
+        wav.append(b, 2);
+    };
     wav.append("RIFF");
     u32(36 + dataBytes);
     wav.append("WAVEfmt ");
@@ -44,7 +53,8 @@ Result<void> ToneGenerator::writeWav(const QString &path, const Tone &tone)
         double gain = 1.0;
         if (fadeFrames > 0)
             gain = std::min({ 1.0, double(i) / fadeFrames, double(frames - 1 - i) / fadeFrames });
-        const double v = tone.amplitude * gain * std::sin(2.0 * M_PI * tone.frequency * double(i) / tone.sampleRate);
+        const double v
+            = tone.amplitude * gain * std::sin(2.0 * M_PI * tone.frequency * double(i) / tone.sampleRate);
         const auto sample = qint16(std::lround(std::clamp(v, -1.0, 1.0) * 32767.0));
         for (int c = 0; c < tone.channels; ++c)
             samples.push_back(sample);

@@ -21,7 +21,8 @@ public:
     };
     static Result<void> writeWav(const QString &path, const Tone &tone);
     // 16-bit PCM samples (interleaved when channels > 1), written atomically.
-    static Result<void> writePcm(const QString &path, const std::vector<qint16> &samples, int sampleRate, int channels);
+    static Result<void> writePcm(const QString &path, const std::vector<qint16> &samples, int sampleRate,
+                                 int channels);
 };
 
 } // namespace ost

@@ -15,8 +15,7 @@ public:
         : QUndoCommand(text)
         , m_redo(std::move(redo))
         , m_undo(std::move(undo))
-    {
-    }
+    { }
     void redo() override { m_redo(); }
     void undo() override { m_undo(); }
 

@@ -53,7 +53,8 @@ Availability availability(const Database &db, const QStringList &ids)
 
 } // namespace
 
-PlaylistEditor::PlaylistEditor(Database db, DbExecutor *executor, PlaylistListModel *playlists, QObject *parent)
+PlaylistEditor::PlaylistEditor(Database db, DbExecutor *executor, PlaylistListModel *playlists,
+                               QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
     , m_exec(executor)
@@ -75,30 +76,33 @@ void PlaylistEditor::load()
         QString error;
     };
     const Database db = m_db;
-    m_exec->run(this, [db] {
-        Loaded l;
-        PlaylistRepository repo(db);
-        auto list = repo.list(false);
-        auto trash = repo.list(true);
-        if (!list || !trash) {
-            l.error = (!list ? list.error() : trash.error()).message;
+    m_exec->run(
+        this,
+        [db] {
+            Loaded l;
+            PlaylistRepository repo(db);
+            auto list = repo.list(false);
+            auto trash = repo.list(true);
+            if (!list || !trash) {
+                l.error = (!list ? list.error() : trash.error()).message;
+                return l;
+            }
+            l.playlists = *list;
+            for (const auto &p : *list + *trash)
+                if (auto ids = repo.songIds(p.id))
+                    l.items.insert(p.id, *ids);
             return l;
-        }
-        l.playlists = *list;
-        for (const auto &p : *list + *trash)
-            if (auto ids = repo.songIds(p.id))
-                l.items.insert(p.id, *ids);
-        return l;
-    }, [this](Loaded l) {
-        if (!l.error.isEmpty()) {
-            Q_EMIT errorOccurred(l.error);
-            return;
-        }
-        m_items = l.items;
-        m_playlists->setPlaylists(l.playlists);
-        m_loaded = true;
-        Q_EMIT loaded();
-    });
+        },
+        [this](Loaded l) {
+            if (!l.error.isEmpty()) {
+                Q_EMIT errorOccurred(l.error);
+                return;
+            }
+            m_items = l.items;
+            m_playlists->setPlaylists(l.playlists);
+            m_loaded = true;
+            Q_EMIT loaded();
+        });
 }
 
 void PlaylistEditor::open(qint64 id)
@@ -121,17 +125,20 @@ void PlaylistEditor::fetchDetails()
         return;
     const Database db = m_db;
     using Pair = std::pair<QList<Song>, Availability>;
-    m_exec->run(this, [db, missing, all] {
-        Pair p;
-        if (!missing.isEmpty())
-            if (auto songs = CatalogRepository(db).songsById(missing))
-                p.first = *songs;
-        p.second = availability(db, all);
-        return p;
-    }, [this](Pair p) {
-        m_model->setDetails(p.first);
-        m_model->setAvailable(p.second.present, p.second.missing);
-    });
+    m_exec->run(
+        this,
+        [db, missing, all] {
+            Pair p;
+            if (!missing.isEmpty())
+                if (auto songs = CatalogRepository(db).songsById(missing))
+                    p.first = *songs;
+            p.second = availability(db, all);
+            return p;
+        },
+        [this](Pair p) {
+            m_model->setDetails(p.first);
+            m_model->setAvailable(p.second.present, p.second.missing);
+        });
 }
 
 QString PlaylistEditor::nameOf(qint64 id) const
@@ -166,39 +173,45 @@ void PlaylistEditor::pushCreate(const QString &text, const QString &name, const 
     auto first = std::make_shared<bool>(true);
     const Database db = m_db;
     auto redo = [this, db, id, first, name, songIds] {
-        m_exec->run(this, [db, id, name, songIds]() -> Result<Playlist> {
-            PlaylistRepository repo(db);
-            auto created = repo.create(name, songIds, id->load());
-            if (!created)
-                return std::unexpected(created.error());
-            id->store(*created);
-            return repo.playlist(*created);
-        }, [this, first, songIds](Result<Playlist> p) {
-            if (!p) {
-                Q_EMIT errorOccurred(p.error().message);
-                return;
-            }
-            m_items.insert(p->id, songIds);
-            m_playlists->update(*p);
-            if (std::exchange(*first, false))
-                Q_EMIT created(p->id);
-        });
+        m_exec->run(
+            this,
+            [db, id, name, songIds]() -> Result<Playlist> {
+                PlaylistRepository repo(db);
+                auto created = repo.create(name, songIds, id->load());
+                if (!created)
+                    return std::unexpected(created.error());
+                id->store(*created);
+                return repo.playlist(*created);
+            },
+            [this, first, songIds](Result<Playlist> p) {
+                if (!p) {
+                    Q_EMIT errorOccurred(p.error().message);
+                    return;
+                }
+                m_items.insert(p->id, songIds);
+                m_playlists->update(*p);
+                if (std::exchange(*first, false))
+                    Q_EMIT created(p->id);
+            });
     };
     auto undo = [this, db, id] {
-        m_exec->run(this, [db, id]() -> Result<qint64> {
-            const qint64 which = id->load();
-            if (auto r = PlaylistRepository(db).purge(which); !r)
-                return std::unexpected(r.error());
-            return which;
-        }, [this](Result<qint64> which) {
-            if (!which) {
-                Q_EMIT errorOccurred(which.error().message);
-                return;
-            }
-            m_items.remove(*which);
-            m_playlists->remove(*which);
-            Q_EMIT removed(*which);
-        });
+        m_exec->run(
+            this,
+            [db, id]() -> Result<qint64> {
+                const qint64 which = id->load();
+                if (auto r = PlaylistRepository(db).purge(which); !r)
+                    return std::unexpected(r.error());
+                return which;
+            },
+            [this](Result<qint64> which) {
+                if (!which) {
+                    Q_EMIT errorOccurred(which.error().message);
+                    return;
+                }
+                m_items.remove(*which);
+                m_playlists->remove(*which);
+                Q_EMIT removed(*which);
+            });
     };
     m_undo->push(new PlaylistCommand(text, redo, undo));
 }
@@ -229,21 +242,24 @@ void PlaylistEditor::rename(qint64 id, const QString &name)
         return;
     const Database db = m_db;
     auto apply = [this, db, id](const QString &to) {
-        m_exec->run(this, [db, id, to]() -> Result<Playlist> {
-            PlaylistRepository repo(db);
-            if (auto r = repo.rename(id, to); !r)
-                return std::unexpected(r.error());
-            return repo.playlist(id);
-        }, [this](Result<Playlist> p) {
-            if (!p)
-                Q_EMIT errorOccurred(p.error().message);
-            else
-                m_playlists->update(*p);
-        });
+        m_exec->run(
+            this,
+            [db, id, to]() -> Result<Playlist> {
+                PlaylistRepository repo(db);
+                if (auto r = repo.rename(id, to); !r)
+                    return std::unexpected(r.error());
+                return repo.playlist(id);
+            },
+            [this](Result<Playlist> p) {
+                if (!p)
+                    Q_EMIT errorOccurred(p.error().message);
+                else
+                    m_playlists->update(*p);
+            });
     };
     const QString to = name.trimmed();
-    m_undo->push(new PlaylistCommand(tr("Rename “%1” to “%2”").arg(old, to), [apply, to] { apply(to); },
-                                     [apply, old] { apply(old); }));
+    m_undo->push(new PlaylistCommand(
+        tr("Rename “%1” to “%2”").arg(old, to), [apply, to] { apply(to); }, [apply, old] { apply(old); }));
 }
 
 void PlaylistEditor::moveToTrash(qint64 id)
@@ -253,25 +269,30 @@ void PlaylistEditor::moveToTrash(qint64 id)
     auto redo = [this, db, id] {
         m_playlists->remove(id);
         Q_EMIT removed(id);
-        m_exec->run(this, [db, id] { return PlaylistRepository(db).moveToTrash(id); }, [this, id](Result<void> r) {
-            if (!r) {
-                Q_EMIT errorOccurred(r.error().message);
-                refreshSummary(id);
-            }
-        });
+        m_exec->run(
+            this, [db, id] { return PlaylistRepository(db).moveToTrash(id); },
+            [this, id](Result<void> r) {
+                if (!r) {
+                    Q_EMIT errorOccurred(r.error().message);
+                    refreshSummary(id);
+                }
+            });
     };
     auto undo = [this, db, id] {
-        m_exec->run(this, [db, id]() -> Result<Playlist> {
-            PlaylistRepository repo(db);
-            if (auto r = repo.restore(id); !r)
-                return std::unexpected(r.error());
-            return repo.playlist(id);
-        }, [this](Result<Playlist> p) {
-            if (!p)
-                Q_EMIT errorOccurred(p.error().message);
-            else
-                m_playlists->update(*p);
-        });
+        m_exec->run(
+            this,
+            [db, id]() -> Result<Playlist> {
+                PlaylistRepository repo(db);
+                if (auto r = repo.restore(id); !r)
+                    return std::unexpected(r.error());
+                return repo.playlist(id);
+            },
+            [this](Result<Playlist> p) {
+                if (!p)
+                    Q_EMIT errorOccurred(p.error().message);
+                else
+                    m_playlists->update(*p);
+            });
     };
     m_undo->push(new PlaylistCommand(tr("Delete playlist “%1”").arg(name), redo, undo));
     Q_EMIT message(tr("“%1” moved to the trash. Undo or restore it from the trash.").arg(name));
@@ -319,7 +340,8 @@ void PlaylistEditor::removeRows(QList<int> rows)
         for (int i = 0; i < rows.size(); ++i) // ascending: each lands at its old row
             applyInsert(id, rows[i], { removedIds[i] });
     };
-    m_undo->push(new PlaylistCommand(tr("Remove %n song(s) from “%1”", nullptr, int(rows.size())).arg(nameOf(id)), redo, undo));
+    m_undo->push(new PlaylistCommand(
+        tr("Remove %n song(s) from “%1”", nullptr, int(rows.size())).arg(nameOf(id)), redo, undo));
 }
 
 void PlaylistEditor::moveRows(QList<int> rows, int destinationRow)
@@ -347,8 +369,9 @@ void PlaylistEditor::moveRows(QList<int> rows, int destinationRow)
     QList<int> inverse(size);
     for (int i = 0; i < size; ++i)
         inverse[order[i]] = i;
-    m_undo->push(new PlaylistCommand(tr("Reorder “%1”").arg(nameOf(id)), [this, id, order] { applyReorder(id, order); },
-                                     [this, id, inverse] { applyReorder(id, inverse); }));
+    m_undo->push(new PlaylistCommand(
+        tr("Reorder “%1”").arg(nameOf(id)), [this, id, order] { applyReorder(id, order); },
+        [this, id, inverse] { applyReorder(id, inverse); }));
 }
 
 void PlaylistEditor::applyInsert(qint64 id, int row, const QStringList &songIds)
@@ -395,91 +418,104 @@ void PlaylistEditor::save(qint64 id)
 {
     const Database db = m_db;
     const QStringList items = m_items.value(id);
-    m_exec->run(this, [db, id, items]() -> Result<Playlist> {
-        PlaylistRepository repo(db);
-        if (auto r = repo.setSongIds(id, items); !r)
-            return std::unexpected(r.error());
-        return repo.playlist(id);
-    }, [this, id](Result<Playlist> p) {
-        if (!p) {
-            Q_EMIT errorOccurred(p.error().message);
-            refreshSummary(id); // show what the database holds
-            return;
-        }
-        if (!p->isInTrash())
-            m_playlists->update(*p);
-    });
+    m_exec->run(
+        this,
+        [db, id, items]() -> Result<Playlist> {
+            PlaylistRepository repo(db);
+            if (auto r = repo.setSongIds(id, items); !r)
+                return std::unexpected(r.error());
+            return repo.playlist(id);
+        },
+        [this, id](Result<Playlist> p) {
+            if (!p) {
+                Q_EMIT errorOccurred(p.error().message);
+                refreshSummary(id); // show what the database holds
+                return;
+            }
+            if (!p->isInTrash())
+                m_playlists->update(*p);
+        });
 }
 
 void PlaylistEditor::refreshSummary(qint64 id)
 {
     const Database db = m_db;
     using Pair = std::pair<Result<Playlist>, Result<QStringList>>;
-    m_exec->run(this, [db, id] {
-        PlaylistRepository repo(db);
-        return Pair { repo.playlist(id), repo.songIds(id) };
-    }, [this, id](Pair p) {
-        if (!p.first || !p.second) {
-            m_items.remove(id);
-            m_playlists->remove(id);
-            return;
-        }
-        m_items.insert(id, *p.second);
-        if (!p.first->isInTrash())
-            m_playlists->update(*p.first);
-        if (m_model->playlistId() == id)
-            open(id);
-    });
+    m_exec->run(
+        this,
+        [db, id] {
+            PlaylistRepository repo(db);
+            return Pair { repo.playlist(id), repo.songIds(id) };
+        },
+        [this, id](Pair p) {
+            if (!p.first || !p.second) {
+                m_items.remove(id);
+                m_playlists->remove(id);
+                return;
+            }
+            m_items.insert(id, *p.second);
+            if (!p.first->isInTrash())
+                m_playlists->update(*p.first);
+            if (m_model->playlistId() == id)
+                open(id);
+        });
 }
 
 void PlaylistEditor::requestTrash()
 {
     const Database db = m_db;
-    m_exec->run(this, [db] { return PlaylistRepository(db).list(true); }, [this](Result<QList<Playlist>> t) {
-        if (!t)
-            Q_EMIT errorOccurred(t.error().message);
-        else
-            Q_EMIT trashReady(*t);
-    });
+    m_exec->run(
+        this, [db] { return PlaylistRepository(db).list(true); },
+        [this](Result<QList<Playlist>> t) {
+            if (!t)
+                Q_EMIT errorOccurred(t.error().message);
+            else
+                Q_EMIT trashReady(*t);
+        });
 }
 
 void PlaylistEditor::restore(qint64 id)
 {
     const Database db = m_db;
-    m_exec->run(this, [db, id]() -> Result<std::pair<Playlist, QStringList>> {
-        PlaylistRepository repo(db);
-        if (auto r = repo.restore(id); !r)
-            return std::unexpected(r.error());
-        auto p = repo.playlist(id);
-        auto ids = repo.songIds(id);
-        if (!p || !ids)
-            return std::unexpected(!p ? p.error() : ids.error());
-        return std::pair { *p, *ids };
-    }, [this](Result<std::pair<Playlist, QStringList>> r) {
-        if (!r) {
-            Q_EMIT errorOccurred(r.error().message);
-            return;
-        }
-        m_items.insert(r->first.id, r->second);
-        m_playlists->update(r->first);
-        Q_EMIT message(tr("Restored “%1”").arg(r->first.name));
-        requestTrash();
-    });
+    m_exec->run(
+        this,
+        [db, id]() -> Result<std::pair<Playlist, QStringList>> {
+            PlaylistRepository repo(db);
+            if (auto r = repo.restore(id); !r)
+                return std::unexpected(r.error());
+            auto p = repo.playlist(id);
+            auto ids = repo.songIds(id);
+            if (!p || !ids)
+                return std::unexpected(!p ? p.error() : ids.error());
+            return std::pair { *p, *ids };
+        },
+        [this](Result<std::pair<Playlist, QStringList>> r) {
+            if (!r) {
+                Q_EMIT errorOccurred(r.error().message);
+                return;
+            }
+            m_items.insert(r->first.id, r->second);
+            m_playlists->update(r->first);
+            Q_EMIT message(tr("Restored “%1”").arg(r->first.name));
+            requestTrash();
+        });
 }
 
 void PlaylistEditor::emptyTrash()
 {
     const Database db = m_db;
-    m_exec->run(this, [db] { return PlaylistRepository(db).emptyTrash(); }, [this](Result<int> n) {
-        if (!n) {
-            Q_EMIT errorOccurred(n.error().message);
-            return;
-        }
-        // Commands that could bring a purged playlist back now have nothing to act on.
-        m_undo->clear();
-        Q_EMIT message(tr("Emptied the trash: %n playlist(s) deleted for good", nullptr, *n));
-        requestTrash();
-    });
+    m_exec->run(
+        this, [db] { return PlaylistRepository(db).emptyTrash(); },
+        [this](Result<int> n) {
+            if (!n) {
+                Q_EMIT errorOccurred(n.error().message);
+                return;
+            }
+            // Commands that could bring a purged playlist back now have nothing to act on.
+            m_undo->clear();
+            Q_EMIT message(tr("Emptied the trash: %n playlist(s) deleted for good", nullptr, *n));
+            requestTrash();
+        });
 }
 
 void PlaylistEditor::exportPlaylist(qint64 id, const QString &fileName)
@@ -487,43 +523,49 @@ void PlaylistEditor::exportPlaylist(qint64 id, const QString &fileName)
     const Database db = m_db;
     const QStringList ids = m_items.value(id);
     const QString name = nameOf(id);
-    m_exec->run(this, [db, ids, name, fileName]() -> Result<int> {
-        auto entries = PlaylistExporter::entriesFor(db, ids);
-        if (!entries)
-            return std::unexpected(entries.error());
-        if (auto w = PlaylistExporter::write(fileName, name, *entries); !w)
-            return std::unexpected(w.error());
-        return int(entries->size());
-    }, [this, fileName](Result<int> n) {
-        if (!n)
-            Q_EMIT errorOccurred(n.error().message);
-        else
-            Q_EMIT exported(fileName, *n);
-    });
+    m_exec->run(
+        this,
+        [db, ids, name, fileName]() -> Result<int> {
+            auto entries = PlaylistExporter::entriesFor(db, ids);
+            if (!entries)
+                return std::unexpected(entries.error());
+            if (auto w = PlaylistExporter::write(fileName, name, *entries); !w)
+                return std::unexpected(w.error());
+            return int(entries->size());
+        },
+        [this, fileName](Result<int> n) {
+            if (!n)
+                Q_EMIT errorOccurred(n.error().message);
+            else
+                Q_EMIT exported(fileName, *n);
+        });
 }
 
 void PlaylistEditor::importPlaylist(const QString &fileName)
 {
     const Database db = m_db;
     using Out = Result<std::pair<Playlist, PlaylistImporter::Report>>;
-    m_exec->run(this, [db, fileName]() -> Out {
-        auto imported = PlaylistImporter::importIntoLibrary(db, fileName);
-        if (!imported)
-            return std::unexpected(imported.error());
-        auto p = PlaylistRepository(db).playlist(imported->playlistId);
-        if (!p)
-            return std::unexpected(p.error());
-        return std::pair { *p, imported->report };
-    }, [this](Out r) {
-        if (!r) {
-            Q_EMIT errorOccurred(r.error().message);
-            return;
-        }
-        // The playlist holds exactly the songs the report matched.
-        m_items.insert(r->first.id, r->second.songIds);
-        m_playlists->update(r->first);
-        Q_EMIT imported(r->first.id, r->second.summary());
-    });
+    m_exec->run(
+        this,
+        [db, fileName]() -> Out {
+            auto imported = PlaylistImporter::importIntoLibrary(db, fileName);
+            if (!imported)
+                return std::unexpected(imported.error());
+            auto p = PlaylistRepository(db).playlist(imported->playlistId);
+            if (!p)
+                return std::unexpected(p.error());
+            return std::pair { *p, imported->report };
+        },
+        [this](Out r) {
+            if (!r) {
+                Q_EMIT errorOccurred(r.error().message);
+                return;
+            }
+            // The playlist holds exactly the songs the report matched.
+            m_items.insert(r->first.id, r->second.songIds);
+            m_playlists->update(r->first);
+            Q_EMIT imported(r->first.id, r->second.summary());
+        });
 }
 
 } // namespace ost

@@ -25,7 +25,8 @@ class PlaylistEditor : public QObject
 {
     Q_OBJECT
 public:
-    PlaylistEditor(Database db, DbExecutor *executor, PlaylistListModel *playlists, QObject *parent = nullptr);
+    PlaylistEditor(Database db, DbExecutor *executor, PlaylistListModel *playlists,
+                   QObject *parent = nullptr);
 
     QUndoStack *undoStack() const { return m_undo; }
     PlaylistModel *model() const { return m_model; }

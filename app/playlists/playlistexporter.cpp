@@ -23,7 +23,8 @@ PlaylistExporter::Format PlaylistExporter::formatFor(const QString &fileName)
     return Format::M3U8;
 }
 
-Result<QList<PlaylistExporter::Entry>> PlaylistExporter::entriesFor(const Database &db, const QStringList &songIds)
+Result<QList<PlaylistExporter::Entry>> PlaylistExporter::entriesFor(const Database &db,
+                                                                    const QStringList &songIds)
 {
     auto songs = CatalogRepository(db).songsById(songIds);
     auto paths = LocalFileRepository(db).paths(songIds);
@@ -31,8 +32,12 @@ Result<QList<PlaylistExporter::Entry>> PlaylistExporter::entriesFor(const Databa
         return std::unexpected(!songs ? songs.error() : paths.error());
     QList<Entry> entries;
     for (const auto &s : *songs)
-        entries << Entry { s.id, s.title, s.artistLine(), s.dramas.isEmpty() ? QString() : s.dramas.first().dramaTitle,
-                           paths->value(s.id), 0 };
+        entries << Entry { s.id,
+                           s.title,
+                           s.artistLine(),
+                           s.dramas.isEmpty() ? QString() : s.dramas.first().dramaTitle,
+                           paths->value(s.id),
+                           0 };
     return entries;
 }
 
@@ -45,10 +50,12 @@ QString PlaylistExporter::relativePath(const QString &dir, const QString &path)
     return path;
 }
 
-QByteArray PlaylistExporter::render(const QString &fileName, const QString &playlistName, const QList<Entry> &entries)
+QByteArray PlaylistExporter::render(const QString &fileName, const QString &playlistName,
+                                    const QList<Entry> &entries)
 {
     const QString dir = QFileInfo(fileName).absolutePath();
-    const auto display = [](const Entry &e) { return e.artist.isEmpty() ? e.title : e.artist + u" - "_s + e.title; };
+    const auto display
+        = [](const Entry &e) { return e.artist.isEmpty() ? e.title : e.artist + u" - "_s + e.title; };
     if (formatFor(fileName) != Format::XSPF) {
         QString text = u"#EXTM3U\n#PLAYLIST:"_s + QString(playlistName).remove(u'\n') + u'\n';
         for (const auto &e : entries) {
@@ -57,8 +64,8 @@ QByteArray PlaylistExporter::render(const QString &fileName, const QString &play
                 text += u',' + display(e) + u'\n';
                 continue;
             }
-            text += u"\n#EXTINF:"_s + QString::number(e.durationMs > 0 ? (e.durationMs + 500) / 1000 : -1) + u','
-                + display(e) + u'\n' + relativePath(dir, e.path) + u'\n';
+            text += u"\n#EXTINF:"_s + QString::number(e.durationMs > 0 ? (e.durationMs + 500) / 1000 : -1)
+                + u',' + display(e) + u'\n' + relativePath(dir, e.path) + u'\n';
         }
         return text.toUtf8();
     }
@@ -96,7 +103,8 @@ QByteArray PlaylistExporter::render(const QString &fileName, const QString &play
     return out;
 }
 
-Result<void> PlaylistExporter::write(const QString &fileName, const QString &playlistName, const QList<Entry> &entries)
+Result<void> PlaylistExporter::write(const QString &fileName, const QString &playlistName,
+                                     const QList<Entry> &entries)
 {
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))

@@ -29,8 +29,10 @@ public:
     static Format formatFor(const QString &fileName); // by extension; M3U8 when unknown
     // The entries for these songs as the library has them: titles, artists, drama, linked file.
     static Result<QList<Entry>> entriesFor(const Database &db, const QStringList &songIds);
-    static Result<void> write(const QString &fileName, const QString &playlistName, const QList<Entry> &entries);
-    static QByteArray render(const QString &fileName, const QString &playlistName, const QList<Entry> &entries);
+    static Result<void> write(const QString &fileName, const QString &playlistName,
+                              const QList<Entry> &entries);
+    static QByteArray render(const QString &fileName, const QString &playlistName,
+                             const QList<Entry> &entries);
 
 private:
     static QString relativePath(const QString &dir, const QString &path);

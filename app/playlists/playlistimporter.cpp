@@ -32,10 +32,10 @@ QString describe(const QString &location, const QString &display)
 PlaylistImporter::PlaylistImporter(const SongMatcher &matcher, QHash<QString, QString> songsByPath)
     : m_matcher(matcher)
     , m_songsByPath(std::move(songsByPath))
-{
-}
+{ }
 
-Result<PlaylistImporter::Imported> PlaylistImporter::importIntoLibrary(const Database &db, const QString &fileName)
+Result<PlaylistImporter::Imported> PlaylistImporter::importIntoLibrary(const Database &db,
+                                                                       const QString &fileName)
 {
     auto matcher = SongMatcher::load(db);
     auto byPath = LocalFileRepository(db).songsByPath();
@@ -58,7 +58,9 @@ Result<PlaylistImporter::Imported> PlaylistImporter::importIntoLibrary(const Dat
 
 QString PlaylistImporter::Report::summary() const
 {
-    QString s = QObject::tr("Imported %n song(s) into \"%1\" (file encoding %2).", nullptr, int(songIds.size())).arg(name, encoding);
+    QString s
+        = QObject::tr("Imported %n song(s) into \"%1\" (file encoding %2).", nullptr, int(songIds.size()))
+              .arg(name, encoding);
     int uncertain = 0;
     for (const auto &m : matched)
         uncertain += m.uncertain ? 1 : 0;
@@ -84,17 +86,19 @@ Result<PlaylistImporter::Report> PlaylistImporter::importFile(const QString &pat
     if (PlaylistLocation::resolve(info.absoluteFilePath(), {}).kind() != PlaylistLocation::Kind::LocalFile)
         return fail(QObject::tr("Cannot import \"%1\": it is not a regular file.").arg(path));
     if (info.size() > kMaxFileBytes)
-        return fail(QObject::tr("Cannot import \"%1\": %2 MB is too large for a playlist (the limit is %3 MB).")
-                        .arg(path)
-                        .arg(info.size() / (1024 * 1024))
-                        .arg(kMaxFileBytes / (1024 * 1024)));
+        return fail(
+            QObject::tr("Cannot import \"%1\": %2 MB is too large for a playlist (the limit is %3 MB).")
+                .arg(path)
+                .arg(info.size() / (1024 * 1024))
+                .arg(kMaxFileBytes / (1024 * 1024)));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return fail(QObject::tr("Cannot read \"%1\": %2").arg(path, f.errorString()));
     return parse(f.read(kMaxFileBytes + 1), info.absoluteFilePath());
 }
 
-Result<PlaylistImporter::Report> PlaylistImporter::parse(const QByteArray &bytes, const QString &fileName) const
+Result<PlaylistImporter::Report> PlaylistImporter::parse(const QByteArray &bytes,
+                                                         const QString &fileName) const
 {
     const QFileInfo info(fileName);
     Report report;
@@ -175,7 +179,8 @@ Result<QList<PlaylistImporter::RawEntry>> PlaylistImporter::parseM3u(const QStri
     return out;
 }
 
-Result<std::pair<QString, QList<PlaylistImporter::RawEntry>>> PlaylistImporter::parseXspf(const QByteArray &bytes) const
+Result<std::pair<QString, QList<PlaylistImporter::RawEntry>>>
+PlaylistImporter::parseXspf(const QByteArray &bytes) const
 {
     QXmlStreamReader xml(bytes);
     xml.setEntityExpansionLimit(1024);
@@ -188,7 +193,8 @@ Result<std::pair<QString, QList<PlaylistImporter::RawEntry>>> PlaylistImporter::
         if (xml.tokenType() == QXmlStreamReader::DTD) {
             // XSPF has no DTD; entity declarations are how "billion laughs" bombs start.
             if (!xml.entityDeclarations().isEmpty() || !xml.dtdName().isEmpty())
-                return fail(QObject::tr("the XML declares a DTD or entities, which XSPF never uses; nothing was imported"));
+                return fail(QObject::tr(
+                    "the XML declares a DTD or entities, which XSPF never uses; nothing was imported"));
             continue;
         }
         if (xml.isStartElement()) {
@@ -202,7 +208,9 @@ Result<std::pair<QString, QList<PlaylistImporter::RawEntry>>> PlaylistImporter::
                 track = {};
             } else if (name == u"title"_s && !inTrack) {
                 title = xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
-            } else if (inTrack && (name == u"location"_s || name == u"identifier"_s || name == u"title"_s || name == u"creator"_s)) {
+            } else if (inTrack
+                       && (name == u"location"_s || name == u"identifier"_s || name == u"title"_s
+                           || name == u"creator"_s)) {
                 const QString text = xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
                 if (name == u"location"_s && track.location.isEmpty())
                     track.location = text;
@@ -221,7 +229,9 @@ Result<std::pair<QString, QList<PlaylistImporter::RawEntry>>> PlaylistImporter::
         }
     }
     if (xml.hasError())
-        return fail(QObject::tr("invalid XML at line %1: %2; nothing was imported").arg(xml.lineNumber()).arg(xml.errorString()));
+        return fail(QObject::tr("invalid XML at line %1: %2; nothing was imported")
+                        .arg(xml.lineNumber())
+                        .arg(xml.errorString()));
     if (!sawPlaylist)
         return fail(QObject::tr("the file is empty or not XML"));
     // XSPF locations are URIs: relative ones are percent-encoded paths.
@@ -233,9 +243,11 @@ Result<std::pair<QString, QList<PlaylistImporter::RawEntry>>> PlaylistImporter::
 
 void PlaylistImporter::resolve(const RawEntry &raw, const QString &dir, Report &report) const
 {
-    const QString shown = describe(raw.location, raw.display.isEmpty() && !raw.title.isEmpty()
-                                                     ? (raw.artist.isEmpty() ? raw.title : raw.artist + u" - "_s + raw.title)
-                                                     : raw.display);
+    const QString shown
+        = describe(raw.location,
+                   raw.display.isEmpty() && !raw.title.isEmpty()
+                       ? (raw.artist.isEmpty() ? raw.title : raw.artist + u" - "_s + raw.title)
+                       : raw.display);
     const auto accept = [&](const QString &id, const QString &how, bool uncertain) {
         report.songIds << id;
         report.matched << Matched { shown, id, how, uncertain };

@@ -20,7 +20,9 @@ bool isWindowsDrivePath(const QString &s)
 
 PlaylistLocation::Kind statKind(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     // stat, not lstat: a symlink to a regular file is fine, to a device or pipe is not.
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return PlaylistLocation::Kind::Missing;
@@ -54,7 +56,8 @@ PlaylistLocation PlaylistLocation::resolve(const QString &entry, const QString &
         // C:\Music\a.mp3 cannot exist here; keep its file name for matching by name.
         s = s.mid(2).replace(u'\\', u'/');
         loc.m_path = QDir::cleanPath(playlistDir + u'/' + s.section(u'/', -1));
-    } else if (static const QRegularExpression scheme(u"^[A-Za-z][A-Za-z0-9+.-]+:"_s); scheme.match(s).hasMatch()) {
+    } else if (static const QRegularExpression scheme(u"^[A-Za-z][A-Za-z0-9+.-]+:"_s);
+               scheme.match(s).hasMatch()) {
         loc.m_kind = Kind::Remote;
         return loc;
     }
@@ -62,7 +65,8 @@ PlaylistLocation PlaylistLocation::resolve(const QString &entry, const QString &
         s.replace(u'\\', u'/'); // a relative Windows path written with backslashes
         loc.m_path = QDir::cleanPath(QDir::isAbsolutePath(s) ? s : playlistDir + u'/' + s);
     }
-    if (loc.m_path.startsWith(u"/dev/"_s) || loc.m_path.startsWith(u"/proc/"_s) || loc.m_path.startsWith(u"/sys/"_s)) {
+    if (loc.m_path.startsWith(u"/dev/"_s) || loc.m_path.startsWith(u"/proc/"_s)
+        || loc.m_path.startsWith(u"/sys/"_s)) {
         loc.m_kind = Kind::Device;
         return loc;
     }

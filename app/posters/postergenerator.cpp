@@ -34,7 +34,8 @@ QImage PosterGenerator::generate(const PosterSpec &spec, QSize size, qreal dpr)
     const QSize pixels = (QSizeF(size) * dpr).toSize();
     QImage img(pixels, QImage::Format_ARGB32_Premultiplied);
     img.setDevicePixelRatio(dpr);
-    const QByteArray digest = QCryptographicHash::hash((spec.title + spec.titleKo).toUtf8(), QCryptographicHash::Sha1);
+    const QByteArray digest
+        = QCryptographicHash::hash((spec.title + spec.titleKo).toUtf8(), QCryptographicHash::Sha1);
     auto byte = [&](int i) { return quint8(digest.at(i)); };
     const int hue1 = byte(0) * 360 / 256;
     const int hue2 = (hue1 + 40 + byte(1) % 140) % 360;
@@ -75,12 +76,14 @@ QImage PosterGenerator::generate(const PosterSpec &spec, QSize size, qreal dpr)
     p.setPen(Qt::white);
     const QString main = spec.titleKo.isEmpty() ? spec.title : spec.titleKo;
     serif.setPointSizeF(std::max(8.0, w / 7));
-    drawFitted(p, QRectF(w * 0.08, h * 0.18, w * 0.84, horizon - h * 0.2), main, serif, Qt::AlignHCenter | Qt::AlignBottom);
+    drawFitted(p, QRectF(w * 0.08, h * 0.18, w * 0.84, horizon - h * 0.2), main, serif,
+               Qt::AlignHCenter | Qt::AlignBottom);
 
     if (!spec.titleKo.isEmpty()) {
         sans.setPointSizeF(std::max(6.0, w / 16));
         sans.setWeight(QFont::DemiBold);
-        drawFitted(p, QRectF(w * 0.08, horizon + h * 0.03, w * 0.84, h * 0.2), spec.title, sans, Qt::AlignHCenter | Qt::AlignTop);
+        drawFitted(p, QRectF(w * 0.08, horizon + h * 0.03, w * 0.84, h * 0.2), spec.title, sans,
+                   Qt::AlignHCenter | Qt::AlignTop);
     }
     QStringList foot;
     if (spec.year > 0)
@@ -93,7 +96,8 @@ QImage PosterGenerator::generate(const PosterSpec &spec, QSize size, qreal dpr)
         QColor dim = Qt::white;
         dim.setAlpha(200);
         p.setPen(dim);
-        drawFitted(p, QRectF(w * 0.08, h * 0.86, w * 0.84, h * 0.1), foot.join(u"  ·  "_s), sans, Qt::AlignHCenter | Qt::AlignVCenter);
+        drawFitted(p, QRectF(w * 0.08, h * 0.86, w * 0.84, h * 0.1), foot.join(u"  ·  "_s), sans,
+                   Qt::AlignHCenter | Qt::AlignVCenter);
     }
     p.end();
     return img;

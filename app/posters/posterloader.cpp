@@ -36,14 +36,18 @@ PosterLoader::~PosterLoader()
 
 QString PosterLoader::cachePath(const PosterSpec &spec, QSize size, qreal dpr) const
 {
-    QString key = spec.title + u'\1' + spec.titleKo + u'\1' + QString::number(spec.year) + u'\1' + spec.broadcaster
-        + u'\1' + QString::number(PosterGenerator::kVersion);
+    QString key = spec.title + u'\1' + spec.titleKo + u'\1' + QString::number(spec.year) + u'\1'
+        + spec.broadcaster + u'\1' + QString::number(PosterGenerator::kVersion);
     if (!spec.customPath.isEmpty())
-        key += u'\1' + spec.customPath + u'\1' + QString::number(QFileInfo(spec.customPath).lastModified().toMSecsSinceEpoch());
+        key += u'\1' + spec.customPath + u'\1'
+            + QString::number(QFileInfo(spec.customPath).lastModified().toMSecsSinceEpoch());
     const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
     const QSize px = (QSizeF(size) * dpr).toSize();
-    return QDir(m_cacheDir).filePath(u"%1-%2x%3-%4.png"_s.arg(spec.dramaId).arg(px.width()).arg(px.height())
-                                         .arg(QString::fromLatin1(hash)));
+    return QDir(m_cacheDir)
+        .filePath(u"%1-%2x%3-%4.png"_s.arg(spec.dramaId)
+                      .arg(px.width())
+                      .arg(px.height())
+                      .arg(QString::fromLatin1(hash)));
 }
 
 QImage PosterLoader::load(const PosterSpec &spec, QSize size, qreal dpr) const
@@ -66,7 +70,8 @@ QImage PosterLoader::load(const PosterSpec &spec, QSize size, qreal dpr) const
             reader.setScaledSize(scaled);
             QImage decoded = reader.read();
             if (!decoded.isNull())
-                img = decoded.copy(QRect(QPoint((scaled.width() - px.width()) / 2, (scaled.height() - px.height()) / 2), px));
+                img = decoded.copy(QRect(
+                    QPoint((scaled.width() - px.width()) / 2, (scaled.height() - px.height()) / 2), px));
         }
         if (img.isNull())
             qCWarning(lcPosters) << "cannot use poster" << spec.customPath << reader.errorString();
@@ -114,7 +119,8 @@ void PosterLoader::request(const PosterSpec &spec, QSize size, qreal dpr)
     }
     if (droppedRequest)
         Q_EMIT dropped(droppedRequest->spec.dramaId, droppedRequest->size);
-    QMetaObject::invokeMethod(m_worker, [this] { serveNewest(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this] { serveNewest(); }, Qt::QueuedConnection);
 }
 
 void PosterLoader::serveNewest()

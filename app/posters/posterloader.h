@@ -3,8 +3,8 @@
 #include "posterspec.h"
 
 #include <QImage>
-#include <QObject>
 #include <QMutex>
+#include <QObject>
 #include <QThread>
 
 #include <deque>

@@ -31,20 +31,20 @@ QString placeholders(qsizetype n)
 
 CatalogRepository::CatalogRepository(Database db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Result<QList<Drama>> CatalogRepository::dramas(DramaFields fields) const
 {
     const QString synopsis = fields == DramaFields::All ? u"d.synopsis"_s : u"NULL"_s;
-    auto q = runQuery(m_db.connection(),
-                      u"SELECT d.id, d.title, d.title_ko, d.romanization, d.year, d.broadcaster, "_s + synopsis
-                          + u", d.soundtrack_complete, d.added_at, "
-                      "(SELECT group_concat(alias, char(31)) FROM drama_aliases a WHERE a.drama_id = d.id), "
-                      "(SELECT count(*) FROM drama_songs s WHERE s.drama_id = d.id), d.origin "
-                      "FROM dramas d WHERE d.retired = 0 "
-                      // A drama made from files is shown while it has songs.
-                      "AND (d.origin <> 'files' OR EXISTS (SELECT 1 FROM drama_songs s WHERE s.drama_id = d.id))"_s);
+    auto q = runQuery(
+        m_db.connection(),
+        u"SELECT d.id, d.title, d.title_ko, d.romanization, d.year, d.broadcaster, "_s + synopsis
+            + u", d.soundtrack_complete, d.added_at, "
+              "(SELECT group_concat(alias, char(31)) FROM drama_aliases a WHERE a.drama_id = d.id), "
+              "(SELECT count(*) FROM drama_songs s WHERE s.drama_id = d.id), d.origin "
+              "FROM dramas d WHERE d.retired = 0 "
+              // A drama made from files is shown while it has songs.
+              "AND (d.origin <> 'files' OR EXISTS (SELECT 1 FROM drama_songs s WHERE s.drama_id = d.id))"_s);
     if (!q)
         return std::unexpected(q.error());
     QList<Drama> out;
@@ -69,11 +69,13 @@ Result<QList<Drama>> CatalogRepository::dramas(DramaFields fields) const
 
 Result<QList<Song>> CatalogRepository::loadSongs(const QString &where, const QVariantList &values) const
 {
-    auto q = runQuery(m_db.connection(),
-                      u"SELECT s.id, s.title, s.title_ko, s.romanization, s.year, "
-                      "(SELECT group_concat(alias, char(31)) FROM song_aliases a WHERE a.song_id = s.id), s.origin "
-                      "FROM songs s WHERE "_s + where,
-                      values);
+    auto q = runQuery(
+        m_db.connection(),
+        u"SELECT s.id, s.title, s.title_ko, s.romanization, s.year, "
+        "(SELECT group_concat(alias, char(31)) FROM song_aliases a WHERE a.song_id = s.id), s.origin "
+        "FROM songs s WHERE "_s
+            + where,
+        values);
     if (!q)
         return std::unexpected(q.error());
     QList<Song> out;
@@ -113,7 +115,8 @@ Result<void> CatalogRepository::attachDetails(QList<Song> &songs) const
         return std::unexpected(credits.error());
     while (credits->next())
         songs[index.value(credits->value(0).toString())].credits
-            << SongCredit { credits->value(1).toString(), credits->value(2).toString(), credits->value(3).toString() };
+            << SongCredit { credits->value(1).toString(), credits->value(2).toString(),
+                            credits->value(3).toString() };
     auto apps = runQuery(m_db.connection(),
                          u"SELECT ds.song_id, ds.drama_id, d.title, ds.part FROM drama_songs ds "
                          "JOIN dramas d ON d.id = ds.drama_id WHERE ds.song_id IN ("_s
@@ -123,7 +126,8 @@ Result<void> CatalogRepository::attachDetails(QList<Song> &songs) const
         return std::unexpected(apps.error());
     while (apps->next())
         songs[index.value(apps->value(0).toString())].dramas
-            << SongAppearance { apps->value(1).toString(), apps->value(2).toString(), apps->value(3).toInt() };
+            << SongAppearance { apps->value(1).toString(), apps->value(2).toString(),
+                                apps->value(3).toInt() };
     return {};
 }
 
@@ -160,12 +164,13 @@ Result<QList<Song>> CatalogRepository::songsById(const QStringList &ids) const
 
 Result<DramaDetail> CatalogRepository::dramaDetail(const QString &id) const
 {
-    auto all = runQuery(m_db.connection(),
-                        u"SELECT d.id, d.title, d.title_ko, d.romanization, d.year, d.broadcaster, d.synopsis, "
-                        "d.soundtrack_complete, d.added_at, "
-                        "(SELECT group_concat(alias, char(31)) FROM drama_aliases a WHERE a.drama_id = d.id), d.origin "
-                        "FROM dramas d WHERE d.id = ?"_s,
-                        { id });
+    auto all = runQuery(
+        m_db.connection(),
+        u"SELECT d.id, d.title, d.title_ko, d.romanization, d.year, d.broadcaster, d.synopsis, "
+        "d.soundtrack_complete, d.added_at, "
+        "(SELECT group_concat(alias, char(31)) FROM drama_aliases a WHERE a.drama_id = d.id), d.origin "
+        "FROM dramas d WHERE d.id = ?"_s,
+        { id });
     if (!all)
         return std::unexpected(all.error());
     if (!all->next())
@@ -201,16 +206,18 @@ Result<DramaDetail> CatalogRepository::dramaDetail(const QString &id) const
     detail.tracks = *songs;
     d.songCount = int(detail.tracks.size());
 
-    auto awards = runQuery(m_db.connection(),
-                           u"SELECT a.id, a.song_id, s.title, a.ceremony, a.year, a.category, a.result FROM awards a "
-                           "JOIN drama_songs ds ON ds.song_id = a.song_id JOIN songs s ON s.id = a.song_id "
-                           "WHERE ds.drama_id = ? ORDER BY a.year, a.ceremony"_s,
-                           { id });
+    auto awards
+        = runQuery(m_db.connection(),
+                   u"SELECT a.id, a.song_id, s.title, a.ceremony, a.year, a.category, a.result FROM awards a "
+                   "JOIN drama_songs ds ON ds.song_id = a.song_id JOIN songs s ON s.id = a.song_id "
+                   "WHERE ds.drama_id = ? ORDER BY a.year, a.ceremony"_s,
+                   { id });
     if (!awards)
         return std::unexpected(awards.error());
     while (awards->next())
-        detail.awards << Award { awards->value(0).toString(), awards->value(1).toString(), awards->value(2).toString(),
-                                 awards->value(3).toString(), awards->value(4).toInt(), awards->value(5).toString(),
+        detail.awards << Award { awards->value(0).toString(), awards->value(1).toString(),
+                                 awards->value(2).toString(), awards->value(3).toString(),
+                                 awards->value(4).toInt(),    awards->value(5).toString(),
                                  awards->value(6).toString() };
     return detail;
 }
@@ -236,40 +243,47 @@ Result<Artist> CatalogRepository::artist(const QString &id) const
 
 Result<QList<Artist>> CatalogRepository::artists() const
 {
-    auto q = runQuery(m_db.connection(),
-                      u"SELECT a.id, a.name, a.name_ko, a.kind, "
-                      "(SELECT group_concat(alias, char(31)) FROM artist_aliases x WHERE x.artist_id = a.id), "
-                      "(SELECT group_concat(member_id, char(31)) FROM group_members m WHERE m.group_id = a.id), "
-                      "(SELECT group_concat(group_id, char(31)) FROM group_members m WHERE m.member_id = a.id) "
-                      "FROM artists a ORDER BY a.name"_s);
+    auto q
+        = runQuery(m_db.connection(),
+                   u"SELECT a.id, a.name, a.name_ko, a.kind, "
+                   "(SELECT group_concat(alias, char(31)) FROM artist_aliases x WHERE x.artist_id = a.id), "
+                   "(SELECT group_concat(member_id, char(31)) FROM group_members m WHERE m.group_id = a.id), "
+                   "(SELECT group_concat(group_id, char(31)) FROM group_members m WHERE m.member_id = a.id) "
+                   "FROM artists a ORDER BY a.name"_s);
     if (!q)
         return std::unexpected(q.error());
     QList<Artist> out;
     while (q->next())
-        out << Artist { q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                        splitList(q->value(4)), splitList(q->value(5)), splitList(q->value(6)) };
+        out << Artist { q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                        q->value(3).toString(), splitList(q->value(4)), splitList(q->value(5)),
+                        splitList(q->value(6)) };
     return out;
 }
 
 Result<QList<Collection>> CatalogRepository::collections() const
 {
-    auto q = runQuery(m_db.connection(), u"SELECT id, title, title_ko, description FROM collections ORDER BY position"_s);
+    auto q = runQuery(m_db.connection(),
+                      u"SELECT id, title, title_ko, description FROM collections ORDER BY position"_s);
     if (!q)
         return std::unexpected(q.error());
     QList<Collection> out;
     while (q->next())
-        out << Collection { q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(), {} };
+        out << Collection {
+            q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(), {}
+        };
     for (auto &c : out) {
-        auto items = runQuery(m_db.connection(),
-                              u"SELECT i.song_id, i.drama_id, coalesce(s.title, d.title), i.note, d.year FROM collection_items i "
-                              "LEFT JOIN songs s ON s.id = i.song_id LEFT JOIN dramas d ON d.id = i.drama_id "
-                              "WHERE i.collection_id = ? ORDER BY i.position"_s,
-                              { c.id });
+        auto items = runQuery(
+            m_db.connection(),
+            u"SELECT i.song_id, i.drama_id, coalesce(s.title, d.title), i.note, d.year FROM collection_items i "
+            "LEFT JOIN songs s ON s.id = i.song_id LEFT JOIN dramas d ON d.id = i.drama_id "
+            "WHERE i.collection_id = ? ORDER BY i.position"_s,
+            { c.id });
         if (!items)
             return std::unexpected(items.error());
         QStringList songIds;
         while (items->next()) {
-            CollectionItem it { items->value(0).toString(), items->value(1).toString(), items->value(2).toString(), {},
+            CollectionItem it { items->value(0).toString(), items->value(1).toString(),
+                                items->value(2).toString(), {},
                                 items->value(3).toString(), {} };
             if (!it.dramaId.isEmpty())
                 it.dramaIds << it.dramaId;
@@ -290,8 +304,9 @@ Result<QList<Collection>> CatalogRepository::collections() const
             QStringList dramaTitles;
             for (const auto &app : s.dramas)
                 dramaTitles << app.dramaTitle;
-            subtitle.insert(s.id, dramaTitles.isEmpty() ? s.artistLine()
-                                                        : s.artistLine() + u" · "_s + dramaTitles.join(u", "_s));
+            subtitle.insert(s.id,
+                            dramaTitles.isEmpty() ? s.artistLine()
+                                                  : s.artistLine() + u" · "_s + dramaTitles.join(u", "_s));
         }
         for (auto &it : c.items)
             if (!it.songId.isEmpty()) {
@@ -304,8 +319,9 @@ Result<QList<Collection>> CatalogRepository::collections() const
 
 Result<int> CatalogRepository::count(const QString &table) const
 {
-    static const QStringList allowed = { u"dramas"_s, u"songs"_s, u"artists"_s, u"awards"_s, u"collections"_s,
-                                         u"drama_songs"_s, u"favorite_songs"_s, u"favorite_dramas"_s };
+    static const QStringList allowed
+        = { u"dramas"_s,      u"songs"_s,       u"artists"_s,        u"awards"_s,
+            u"collections"_s, u"drama_songs"_s, u"favorite_songs"_s, u"favorite_dramas"_s };
     if (!allowed.contains(table))
         return fail(QObject::tr("Unknown table %1.").arg(table));
     auto q = runQuery(m_db.connection(), u"SELECT count(*) FROM "_s + table);
@@ -333,7 +349,8 @@ QString CatalogRepository::searchLanguageKey()
         + QObject::tr("Collection · %n item(s)", nullptr, 2);
 }
 
-Result<void> CatalogRepository::forEachSearchDocument(const std::function<bool(const SearchDocument &)> &sink) const
+Result<void>
+CatalogRepository::forEachSearchDocument(const std::function<bool(const SearchDocument &)> &sink) const
 {
     const QSqlDatabase c = m_db.connection();
 
@@ -364,11 +381,13 @@ Result<void> CatalogRepository::forEachSearchDocument(const std::function<bool(c
     // Dramas and songs come with their links from correlated subqueries (indexed lookups), so
     // no map of 100,000 songs' credits is built in memory first.
     QHash<QString, QString> dramaTitles;
-    auto dq = runQuery(c, u"SELECT d.id, d.title, d.title_ko, d.romanization, d.year, "
-                          "(SELECT group_concat(alias, char(31)) FROM drama_aliases a WHERE a.drama_id = d.id), "
-                          "(SELECT group_concat(artist_id, char(31)) FROM (SELECT DISTINCT sa.artist_id "
-                          "  FROM drama_songs ds JOIN song_artists sa ON sa.song_id = ds.song_id WHERE ds.drama_id = d.id)) "
-                          "FROM dramas d WHERE d.retired = 0"_s);
+    auto dq = runQuery(
+        c,
+        u"SELECT d.id, d.title, d.title_ko, d.romanization, d.year, "
+        "(SELECT group_concat(alias, char(31)) FROM drama_aliases a WHERE a.drama_id = d.id), "
+        "(SELECT group_concat(artist_id, char(31)) FROM (SELECT DISTINCT sa.artist_id "
+        "  FROM drama_songs ds JOIN song_artists sa ON sa.song_id = ds.song_id WHERE ds.drama_id = d.id)) "
+        "FROM dramas d WHERE d.retired = 0"_s);
     if (!dq)
         return std::unexpected(dq.error());
     while (dq->next()) {
@@ -387,18 +406,21 @@ Result<void> CatalogRepository::forEachSearchDocument(const std::function<bool(c
             return {};
     }
 
-    auto sq = runQuery(c, u"SELECT s.id, s.title, s.title_ko, s.romanization, "
-                          "(SELECT group_concat(alias, char(31)) FROM song_aliases a WHERE a.song_id = s.id), "
-                          "(SELECT group_concat(artist_id, char(31)) FROM (SELECT artist_id FROM song_artists sa "
-                          "  WHERE sa.song_id = s.id ORDER BY sa.position)), "
-                          "(SELECT group_concat(drama_id, char(31)) FROM drama_songs ds WHERE ds.song_id = s.id) "
-                          "FROM songs s WHERE s.retired = 0"_s);
+    auto sq
+        = runQuery(c,
+                   u"SELECT s.id, s.title, s.title_ko, s.romanization, "
+                   "(SELECT group_concat(alias, char(31)) FROM song_aliases a WHERE a.song_id = s.id), "
+                   "(SELECT group_concat(artist_id, char(31)) FROM (SELECT artist_id FROM song_artists sa "
+                   "  WHERE sa.song_id = s.id ORDER BY sa.position)), "
+                   "(SELECT group_concat(drama_id, char(31)) FROM drama_songs ds WHERE ds.song_id = s.id) "
+                   "FROM songs s WHERE s.retired = 0"_s);
     if (!sq)
         return std::unexpected(sq.error());
     while (sq->next()) {
         const QString id = sq->value(0).toString();
         SearchDocument d { EntityType::Song, id, sq->value(1).toString(), {}, {}, {} };
-        d.fields << SearchDocument::Field { d.title, 100 } << SearchDocument::Field { sq->value(2).toString(), 100 }
+        d.fields << SearchDocument::Field { d.title, 100 }
+                 << SearchDocument::Field { sq->value(2).toString(), 100 }
                  << SearchDocument::Field { sq->value(3).toString(), 85 };
         for (const auto &alias : splitList(sq->value(4)))
             d.fields << SearchDocument::Field { alias, 85 };
@@ -415,7 +437,8 @@ Result<void> CatalogRepository::forEachSearchDocument(const std::function<bool(c
             // Typing a drama's name lists its soundtrack under Songs, below the songs named so.
             d.links << SearchDocument::Link { EntityType::Drama, dramaId, 40 };
         }
-        d.subtitle = names.join(u", "_s) + (inDramas.isEmpty() ? QString() : u" · "_s + inDramas.join(u", "_s));
+        d.subtitle
+            = names.join(u", "_s) + (inDramas.isEmpty() ? QString() : u" · "_s + inDramas.join(u", "_s));
         const QString ko = sq->value(2).toString();
         if (!ko.isEmpty())
             d.title += u" ("_s + ko + u")"_s;
@@ -427,8 +450,12 @@ Result<void> CatalogRepository::forEachSearchDocument(const std::function<bool(c
     if (!colls)
         return std::unexpected(colls.error());
     for (const auto &col : *colls) {
-        SearchDocument d { EntityType::Collection, col.id, col.title,
-                           QObject::tr("Collection · %n item(s)", nullptr, int(col.items.size())), {}, {} };
+        SearchDocument d { EntityType::Collection,
+                           col.id,
+                           col.title,
+                           QObject::tr("Collection · %n item(s)", nullptr, int(col.items.size())),
+                           {},
+                           {} };
         d.fields << SearchDocument::Field { col.title, 100 } << SearchDocument::Field { col.titleKo, 100 }
                  << SearchDocument::Field { col.description, 20 };
         if (!sink(d))
@@ -461,9 +488,10 @@ Result<QString> CatalogRepository::resolveSong(const QString &idOrTitle) const
     if (q && q->next())
         return q->value(0).toString();
     const QString wanted = TextNormalizer::fold(idOrTitle);
-    auto all = runQuery(m_db.connection(),
-                        u"SELECT s.id, s.title, s.title_ko, s.romanization, "
-                        "(SELECT group_concat(alias, char(31)) FROM song_aliases a WHERE a.song_id = s.id) FROM songs s"_s);
+    auto all = runQuery(
+        m_db.connection(),
+        u"SELECT s.id, s.title, s.title_ko, s.romanization, "
+        "(SELECT group_concat(alias, char(31)) FROM song_aliases a WHERE a.song_id = s.id) FROM songs s"_s);
     if (!all)
         return std::unexpected(all.error());
     while (all->next()) {

@@ -21,8 +21,7 @@ QString column(FavoriteRepository::Kind k)
 
 FavoriteRepository::FavoriteRepository(Database db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Result<void> FavoriteRepository::setFavorite(Kind kind, const QString &id, bool favorite)
 {
@@ -41,7 +40,8 @@ Result<void> FavoriteRepository::setFavorite(Kind kind, const QString &id, bool 
 
 Result<bool> FavoriteRepository::isFavorite(Kind kind, const QString &id) const
 {
-    auto q = runQuery(m_db.connection(), u"SELECT 1 FROM %1 WHERE %2 = ?"_s.arg(table(kind), column(kind)), { id });
+    auto q = runQuery(m_db.connection(), u"SELECT 1 FROM %1 WHERE %2 = ?"_s.arg(table(kind), column(kind)),
+                      { id });
     if (!q)
         return std::unexpected(q.error());
     return q->next();
@@ -49,8 +49,9 @@ Result<bool> FavoriteRepository::isFavorite(Kind kind, const QString &id) const
 
 Result<QStringList> FavoriteRepository::list(Kind kind) const
 {
-    auto q = runQuery(m_db.connection(),
-                      u"SELECT %2 FROM %1 ORDER BY added_at DESC, rowid DESC"_s.arg(table(kind), column(kind)));
+    auto q
+        = runQuery(m_db.connection(),
+                   u"SELECT %2 FROM %1 ORDER BY added_at DESC, rowid DESC"_s.arg(table(kind), column(kind)));
     if (!q)
         return std::unexpected(q.error());
     QStringList out;

@@ -13,7 +13,8 @@ FilesRepository::FilesRepository(Database db)
 
 Result<QList<OtherTrack>> FilesRepository::otherTracks() const
 {
-    auto q = runQuery(m_db.connection(),
+    auto q = runQuery(
+        m_db.connection(),
         u"SELECT s.id, coalesce(f.album, ''), coalesce(f.album_artist, f.artist, ''), f.path, "
         u"coalesce(f.track, 0) "
         "FROM songs s JOIN local_files l ON l.song_id = s.id LEFT JOIN scanned_files f ON f.path = l.path "
@@ -57,7 +58,8 @@ Result<QHash<QString, QString>> FilesRepository::filesOf(const QStringList &song
         values << id;
     }
     auto q = runQuery(m_db.connection(),
-        u"SELECT song_id, path FROM local_files WHERE song_id IN (%1)"_s.arg(marks.join(u',')), values);
+                      u"SELECT song_id, path FROM local_files WHERE song_id IN (%1)"_s.arg(marks.join(u',')),
+                      values);
     if (!q)
         return std::unexpected(q.error());
     while (q->next())

@@ -15,8 +15,7 @@ namespace ost {
 
 LocalFileRepository::LocalFileRepository(Database db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Result<void> LocalFileRepository::link(const QString &songId, const QString &path)
 {
@@ -25,10 +24,11 @@ Result<void> LocalFileRepository::link(const QString &songId, const QString &pat
     const QFileInfo info(path);
     if (!info.isAbsolute() || !info.isFile())
         return fail(QObject::tr("Cannot link \"%1\": it is not an existing local file.").arg(path));
-    auto q = runQuery(m_db.connection(),
-                      u"INSERT INTO local_files(song_id, path) VALUES (?, ?) "
-                      "ON CONFLICT(song_id) DO UPDATE SET path = excluded.path, linked_at = excluded.linked_at"_s,
-                      { songId, info.absoluteFilePath() });
+    auto q = runQuery(
+        m_db.connection(),
+        u"INSERT INTO local_files(song_id, path) VALUES (?, ?) "
+        "ON CONFLICT(song_id) DO UPDATE SET path = excluded.path, linked_at = excluded.linked_at"_s,
+        { songId, info.absoluteFilePath() });
     if (!q)
         return fail(QObject::tr("Cannot link a file to \"%1\": it is not in the catalog.").arg(songId));
     return {};
@@ -60,7 +60,8 @@ Result<QHash<QString, QString>> LocalFileRepository::paths(const QStringList &so
 Result<QHash<QString, qint64>> LocalFileRepository::scannedDurations(const QStringList &paths) const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.prepare(u"SELECT size, mtime, duration_ms FROM scanned_files WHERE path = ? AND duration_ms > 0"_s))
+    if (!q.prepare(
+            u"SELECT size, mtime, duration_ms FROM scanned_files WHERE path = ? AND duration_ms > 0"_s))
         return fail(QObject::tr("Cannot read scanned files: %1").arg(q.lastError().text()));
     QHash<QString, qint64> out;
     for (const QString &path : paths) {

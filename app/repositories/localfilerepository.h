@@ -15,7 +15,8 @@ public:
 
     Result<void> link(const QString &songId, const QString &path);
     Result<void> unlink(const QString &songId);
-    Result<QHash<QString, QString>> paths(const QStringList &songIds = {}) const; // song id -> path; empty list: all
+    Result<QHash<QString, QString>> paths(const QStringList &songIds
+                                          = {}) const; // song id -> path; empty list: all
     Result<QHash<QString, QString>> songsByPath() const; // NFC path -> song id
     // Lengths the scanner read from the tags, for files unchanged since (same size and mtime):
     // path -> ms. Saves reading every file again to sum up a playlist.

@@ -13,8 +13,7 @@ namespace ost {
 PackFileRepository::PackFileRepository(Database db, QString dataDir)
     : m_db(std::move(db))
     , m_dataDir(std::move(dataDir))
-{
-}
+{ }
 
 QString PackFileRepository::folder(const QString &dataDir)
 {
@@ -28,13 +27,16 @@ QString PackFileRepository::folder() const
 
 Result<QHash<QString, PackFileRepository::Stored>> PackFileRepository::files(PackFile::Kind kind) const
 {
-    auto q = runQuery(m_db.connection(), u"SELECT owner_id, file_name, sha256, size FROM pack_files WHERE kind = ?"_s,
+    auto q = runQuery(m_db.connection(),
+                      u"SELECT owner_id, file_name, sha256, size FROM pack_files WHERE kind = ?"_s,
                       { PackFile::kindName(kind) });
     if (!q)
         return std::unexpected(q.error());
     QHash<QString, Stored> out;
     while (q->next())
-        out.insert(q->value(0).toString(), Stored { q->value(1).toString(), q->value(2).toString().toLatin1(), q->value(3).toLongLong() });
+        out.insert(
+            q->value(0).toString(),
+            Stored { q->value(1).toString(), q->value(2).toString().toLatin1(), q->value(3).toLongLong() });
     return out;
 }
 
@@ -58,11 +60,12 @@ Result<QHash<QString, QString>> PackFileRepository::paths(PackFile::Kind kind, c
 
 Result<void> PackFileRepository::put(PackFile::Kind kind, const QString &ownerId, const Stored &file) const
 {
-    auto q = runQuery(m_db.connection(),
-                      u"INSERT INTO pack_files(kind, owner_id, file_name, sha256, size) VALUES (?, ?, ?, ?, ?) "
-                      "ON CONFLICT(kind, owner_id) DO UPDATE SET file_name = excluded.file_name, "
-                      "sha256 = excluded.sha256, size = excluded.size"_s,
-                      { PackFile::kindName(kind), ownerId, file.fileName, QString::fromLatin1(file.sha256), file.size });
+    auto q = runQuery(
+        m_db.connection(),
+        u"INSERT INTO pack_files(kind, owner_id, file_name, sha256, size) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(kind, owner_id) DO UPDATE SET file_name = excluded.file_name, "
+        "sha256 = excluded.sha256, size = excluded.size"_s,
+        { PackFile::kindName(kind), ownerId, file.fileName, QString::fromLatin1(file.sha256), file.size });
     if (!q)
         return std::unexpected(q.error());
     return {};

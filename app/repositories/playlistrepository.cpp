@@ -13,14 +13,15 @@ namespace {
 
 constexpr int kMaxNameLength = 200;
 
-const QString kSummary = u"SELECT p.id, p.name, p.created_at, p.deleted_at, "
-                         "(SELECT count(*) FROM playlist_items i WHERE i.playlist_id = p.id), "
-                         "(SELECT count(*) FROM playlist_items i WHERE i.playlist_id = p.id "
-                         "   AND NOT EXISTS (SELECT 1 FROM local_files f WHERE f.song_id = i.song_id)), "
-                         "(SELECT group_concat(drama_id, char(31)) FROM ("
-                         "   SELECT ds.drama_id FROM playlist_items i JOIN drama_songs ds ON ds.song_id = i.song_id "
-                         "   WHERE i.playlist_id = p.id GROUP BY ds.drama_id ORDER BY min(i.position) LIMIT 4)) "
-                         "FROM playlists p "_s;
+const QString kSummary
+    = u"SELECT p.id, p.name, p.created_at, p.deleted_at, "
+      "(SELECT count(*) FROM playlist_items i WHERE i.playlist_id = p.id), "
+      "(SELECT count(*) FROM playlist_items i WHERE i.playlist_id = p.id "
+      "   AND NOT EXISTS (SELECT 1 FROM local_files f WHERE f.song_id = i.song_id)), "
+      "(SELECT group_concat(drama_id, char(31)) FROM ("
+      "   SELECT ds.drama_id FROM playlist_items i JOIN drama_songs ds ON ds.song_id = i.song_id "
+      "   WHERE i.playlist_id = p.id GROUP BY ds.drama_id ORDER BY min(i.position) LIMIT 4)) "
+      "FROM playlists p "_s;
 
 Playlist fromRow(const QSqlQuery &q)
 {
@@ -41,8 +42,7 @@ Playlist fromRow(const QSqlQuery &q)
 
 PlaylistRepository::PlaylistRepository(Database db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Result<QString> PlaylistRepository::checkName(const QString &name)
 {
@@ -66,9 +66,10 @@ Result<void> PlaylistRepository::checkWritable() const
 
 Result<bool> PlaylistRepository::nameTaken(const QString &name, qint64 except) const
 {
-    auto q = runQuery(m_db.connection(),
-                      u"SELECT 1 FROM playlists WHERE deleted_at IS NULL AND id <> ? AND lower(name) = lower(?)"_s,
-                      { except, name });
+    auto q = runQuery(
+        m_db.connection(),
+        u"SELECT 1 FROM playlists WHERE deleted_at IS NULL AND id <> ? AND lower(name) = lower(?)"_s,
+        { except, name });
     if (!q)
         return std::unexpected(q.error());
     return q->next();
@@ -103,7 +104,8 @@ Result<void> PlaylistRepository::checkSongs(const QStringList &songIds) const
 
 Result<void> PlaylistRepository::writeItems(qint64 id, const QStringList &songIds) const
 {
-    if (auto r = runQuery(m_db.connection(), u"DELETE FROM playlist_items WHERE playlist_id = ?"_s, { id }); !r)
+    if (auto r = runQuery(m_db.connection(), u"DELETE FROM playlist_items WHERE playlist_id = ?"_s, { id });
+        !r)
         return std::unexpected(r.error());
     QSqlQuery q(m_db.connection());
     if (!q.prepare(u"INSERT INTO playlist_items(playlist_id, position, song_id) VALUES (?, ?, ?)"_s))
@@ -135,8 +137,9 @@ Result<qint64> PlaylistRepository::create(const QString &name, const QStringList
         return std::unexpected(taken.error());
     if (*taken)
         return fail(QObject::tr("A playlist named \"%1\" already exists.").arg(*n));
-    auto q = id > 0 ? runQuery(m_db.connection(), u"INSERT INTO playlists(id, name) VALUES (?, ?)"_s, { id, *n })
-                    : runQuery(m_db.connection(), u"INSERT INTO playlists(name) VALUES (?)"_s, { *n });
+    auto q = id > 0
+        ? runQuery(m_db.connection(), u"INSERT INTO playlists(id, name) VALUES (?, ?)"_s, { id, *n })
+        : runQuery(m_db.connection(), u"INSERT INTO playlists(name) VALUES (?)"_s, { *n });
     if (!q)
         return std::unexpected(q.error());
     const qint64 newId = id > 0 ? id : q->lastInsertId().toLongLong();
@@ -216,7 +219,9 @@ Result<QString> PlaylistRepository::restore(qint64 id)
     auto name = freeName(p->name, id);
     if (!name)
         return std::unexpected(name.error());
-    if (auto q = runQuery(m_db.connection(), u"UPDATE playlists SET deleted_at = NULL, name = ? WHERE id = ?"_s, { *name, id }); !q)
+    if (auto q = runQuery(m_db.connection(),
+                          u"UPDATE playlists SET deleted_at = NULL, name = ? WHERE id = ?"_s, { *name, id });
+        !q)
         return std::unexpected(q.error());
     if (auto c = tx.commit(); !c)
         return std::unexpected(c.error());
@@ -269,7 +274,9 @@ Result<Playlist> PlaylistRepository::playlist(qint64 id) const
 
 Result<QStringList> PlaylistRepository::songIds(qint64 id) const
 {
-    auto q = runQuery(m_db.connection(), u"SELECT song_id FROM playlist_items WHERE playlist_id = ? ORDER BY position"_s, { id });
+    auto q
+        = runQuery(m_db.connection(),
+                   u"SELECT song_id FROM playlist_items WHERE playlist_id = ? ORDER BY position"_s, { id });
     if (!q)
         return std::unexpected(q.error());
     QStringList out;
@@ -340,10 +347,11 @@ Result<qint64> PlaylistRepository::resolve(const QString &idOrName, bool trash) 
         if (auto p = playlist(asId); p && p->isInTrash() == trash)
             return asId;
     }
-    auto q = runQuery(m_db.connection(),
-                      u"SELECT id FROM playlists WHERE lower(name) = lower(?) AND (deleted_at IS NOT NULL) = ? "
-                      "ORDER BY deleted_at DESC"_s,
-                      { idOrName.trimmed().normalized(QString::NormalizationForm_C), trash });
+    auto q
+        = runQuery(m_db.connection(),
+                   u"SELECT id FROM playlists WHERE lower(name) = lower(?) AND (deleted_at IS NOT NULL) = ? "
+                   "ORDER BY deleted_at DESC"_s,
+                   { idOrName.trimmed().normalized(QString::NormalizationForm_C), trash });
     if (!q)
         return std::unexpected(q.error());
     if (q->next())

@@ -16,8 +16,7 @@ namespace ost {
 PosterRepository::PosterRepository(Database db, QString dataDir)
     : m_db(std::move(db))
     , m_dataDir(std::move(dataDir))
-{
-}
+{ }
 
 Result<QString> PosterRepository::setCustomPoster(const QString &dramaId, const QString &imagePath)
 {
@@ -27,7 +26,10 @@ Result<QString> PosterRepository::setCustomPoster(const QString &dramaId, const 
     const QSize size = reader.size();
     if (!size.isValid() || size.width() > kMaxDimension || size.height() > kMaxDimension)
         return fail(QObject::tr("%1 is too large (%2×%3); posters can be at most %4 pixels on a side.")
-                        .arg(imagePath).arg(size.width()).arg(size.height()).arg(kMaxDimension));
+                        .arg(imagePath)
+                        .arg(size.width())
+                        .arg(size.height())
+                        .arg(kMaxDimension));
     QDir dir(m_dataDir);
     if (!dir.mkpath(u"posters"_s))
         return fail(QObject::tr("Cannot create the poster folder in %1.").arg(m_dataDir));
@@ -37,10 +39,11 @@ Result<QString> PosterRepository::setCustomPoster(const QString &dramaId, const 
     if (!QFile::copy(imagePath, target))
         return fail(QObject::tr("Cannot copy %1 into the library.").arg(imagePath));
     auto old = chosenPosters();
-    auto q = runQuery(m_db.connection(),
-                      u"INSERT INTO custom_posters(drama_id, file_name) VALUES (?, ?) ON CONFLICT(drama_id) "
-                      "DO UPDATE SET file_name = excluded.file_name, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"_s,
-                      { dramaId, fileName });
+    auto q = runQuery(
+        m_db.connection(),
+        u"INSERT INTO custom_posters(drama_id, file_name) VALUES (?, ?) ON CONFLICT(drama_id) "
+        "DO UPDATE SET file_name = excluded.file_name, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"_s,
+        { dramaId, fileName });
     if (!q) {
         QFile::remove(target);
         return std::unexpected(q.error());
@@ -79,7 +82,8 @@ Result<QHash<QString, QString>> PosterRepository::customPosters() const
     const QDir data(m_dataDir);
     while (covers->next())
         if (!out->contains(covers->value(0).toString()))
-            out->insert(covers->value(0).toString(), data.filePath(covers->value(1).toString())); // relative: covers/…
+            out->insert(covers->value(0).toString(),
+                        data.filePath(covers->value(1).toString())); // relative: covers/…
     return out;
 }
 

@@ -8,8 +8,7 @@ namespace ost {
 
 PreviewStartRepository::PreviewStartRepository(Database db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Result<void> PreviewStartRepository::set(const QString &songId, qint64 startMs)
 {
@@ -22,13 +21,15 @@ Result<void> PreviewStartRepository::set(const QString &songId, qint64 startMs)
                       "ON CONFLICT(song_id) DO UPDATE SET start_ms = excluded.start_ms"_s,
                       { songId, startMs });
     if (!q)
-        return fail(QObject::tr("Cannot save the preview start of \"%1\": it is not in the catalog.").arg(songId));
+        return fail(
+            QObject::tr("Cannot save the preview start of \"%1\": it is not in the catalog.").arg(songId));
     return {};
 }
 
 Result<qint64> PreviewStartRepository::get(const QString &songId) const
 {
-    auto q = runQuery(m_db.connection(), u"SELECT start_ms FROM preview_starts WHERE song_id = ?"_s, { songId });
+    auto q
+        = runQuery(m_db.connection(), u"SELECT start_ms FROM preview_starts WHERE song_id = ?"_s, { songId });
     if (!q)
         return std::unexpected(q.error());
     return q->next() ? q->value(0).toLongLong() : 0;

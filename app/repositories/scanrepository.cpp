@@ -17,14 +17,13 @@ const QString kReviewSelect = u"SELECT f.rowid, f.path, f.title, f.artist, f.son
 ReviewItem fromRow(const QSqlQuery &q)
 {
     return { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-             q.value(4).toString(), q.value(5).toString(), q.value(6).toString() };
+             q.value(4).toString(),   q.value(5).toString(), q.value(6).toString() };
 }
 } // namespace
 
 ScanRepository::ScanRepository(Database db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Result<QList<ReviewItem>> ScanRepository::reviewList() const
 {
@@ -39,7 +38,8 @@ Result<QList<ReviewItem>> ScanRepository::reviewList() const
 
 Result<ReviewItem> ScanRepository::item(qint64 id) const
 {
-    auto q = runQuery(m_db.connection(), kReviewSelect + u"WHERE f.rowid = ? AND f.status = 'review'"_s, { id });
+    auto q
+        = runQuery(m_db.connection(), kReviewSelect + u"WHERE f.rowid = ? AND f.status = 'review'"_s, { id });
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -59,13 +59,16 @@ Result<ReviewItem> ScanRepository::accept(qint64 id)
         return it;
     if (it->songId.isEmpty())
         return fail(QObject::tr("\"%1\" has no proposed song to link.").arg(it->path));
-    if (auto l = runQuery(m_db.connection(),
-                          u"INSERT INTO local_files(song_id, path) VALUES (?, ?) ON CONFLICT(song_id) DO UPDATE "
-                          "SET path = excluded.path, linked_at = excluded.linked_at"_s,
-                          { it->songId, it->path });
+    if (auto l
+        = runQuery(m_db.connection(),
+                   u"INSERT INTO local_files(song_id, path) VALUES (?, ?) ON CONFLICT(song_id) DO UPDATE "
+                   "SET path = excluded.path, linked_at = excluded.linked_at"_s,
+                   { it->songId, it->path });
         !l)
         return std::unexpected(l.error());
-    if (auto u = runQuery(m_db.connection(), u"UPDATE scanned_files SET status = 'linked' WHERE rowid = ?"_s, { id }); !u)
+    if (auto u = runQuery(m_db.connection(), u"UPDATE scanned_files SET status = 'linked' WHERE rowid = ?"_s,
+                          { id });
+        !u)
         return std::unexpected(u.error());
     if (auto c = tx.commit(); !c)
         return std::unexpected(c.error());
@@ -79,15 +82,18 @@ Result<ReviewItem> ScanRepository::reject(qint64 id)
     auto it = item(id);
     if (!it)
         return it;
-    if (auto u = runQuery(m_db.connection(), u"UPDATE scanned_files SET status = 'rejected' WHERE rowid = ?"_s, { id }); !u)
+    if (auto u = runQuery(m_db.connection(),
+                          u"UPDATE scanned_files SET status = 'rejected' WHERE rowid = ?"_s, { id });
+        !u)
         return std::unexpected(u.error());
     return it;
 }
 
 Result<QList<MissingFile>> ScanRepository::missing() const
 {
-    auto q = runQuery(m_db.connection(),
-                      u"SELECT f.song_id, s.title, f.path FROM local_files f JOIN songs s ON s.id = f.song_id ORDER BY s.title"_s);
+    auto q = runQuery(
+        m_db.connection(),
+        u"SELECT f.song_id, s.title, f.path FROM local_files f JOIN songs s ON s.id = f.song_id ORDER BY s.title"_s);
     if (!q)
         return std::unexpected(q.error());
     QList<MissingFile> out;

@@ -40,7 +40,7 @@ Result<QString> CoverStore::folderCover(const QString &folder)
     Result<QString> found = QString();
     const QDir dir(folder);
     const QStringList names = dir.entryList({ u"cover.*"_s, u"folder.*"_s, u"front.*"_s },
-        QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase);
+                                            QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase);
     for (const QString &name : names) {
         const QString suffix = name.section(u'.', -1).toLower();
         if (!QStringList { u"jpg"_s, u"jpeg"_s, u"png"_s, u"webp"_s, u"bmp"_s, u"gif"_s }.contains(suffix))

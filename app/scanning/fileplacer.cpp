@@ -51,24 +51,27 @@ struct FilePlacer::Statements
 {
     explicit Statements(const QSqlDatabase &db)
         : drama(db,
-            u"INSERT INTO dramas(id, title, title_ko, romanization, year, broadcaster, origin, retired) "
-            "VALUES (?, ?, ?, ?, ?, ?, 'files', 0)"_s)
-        , artist(
-              db, u"INSERT INTO artists(id, name, name_ko, kind, origin) VALUES (?, ?, ?, 'solo', 'files')"_s)
-        , song(db,
+                u"INSERT INTO dramas(id, title, title_ko, romanization, year, broadcaster, origin, retired) "
+                "VALUES (?, ?, ?, ?, ?, ?, 'files', 0)"_s)
+        , artist(db,
+                 u"INSERT INTO artists(id, name, name_ko, kind, origin) VALUES (?, ?, ?, 'solo', 'files')"_s)
+        , song(
+              db,
               u"INSERT INTO songs(id, title, title_ko, romanization, year, origin, retired) VALUES (?, ?, ?, "
               u"?, ?, 'files', 0) "
               "ON CONFLICT(id) DO UPDATE SET title = excluded.title, romanization = excluded.romanization, "
               "year = excluded.year, retired = 0"_s)
         , clearCredits(db, u"DELETE FROM song_artists WHERE song_id = ?"_s)
-        , credit(db,
+        , credit(
+              db,
               u"INSERT OR IGNORE INTO song_artists(song_id, artist_id, role, position) VALUES (?, ?, ?, ?)"_s)
         , clearAppearances(db, u"DELETE FROM drama_songs WHERE song_id = ?"_s)
-        , appearance(db,
+        , appearance(
+              db,
               u"INSERT OR IGNORE INTO drama_songs(drama_id, song_id, part, position) VALUES (?, ?, ?, ?)"_s)
         , link(db,
-              u"INSERT INTO local_files(song_id, path) VALUES (?, ?) ON CONFLICT(song_id) DO UPDATE "
-              "SET path = excluded.path, linked_at = excluded.linked_at"_s)
+               u"INSERT INTO local_files(song_id, path) VALUES (?, ?) ON CONFLICT(song_id) DO UPDATE "
+               "SET path = excluded.path, linked_at = excluded.linked_at"_s)
         , cover(db, u"INSERT OR REPLACE INTO file_covers(drama_id, path) VALUES (?, ?)"_s)
     { }
     PreparedQuery drama, artist, song, clearCredits, credit, clearAppearances, appearance, link, cover;
@@ -77,16 +80,11 @@ struct FilePlacer::Statements
 QString Placement::status() const
 {
     switch (outcome) {
-    case Outcome::Linked:
-        return u"linked"_s;
-    case Outcome::Added:
-        return u"added"_s;
-    case Outcome::Other:
-        return u"other"_s;
-    case Outcome::Duplicate:
-        return u"duplicate"_s;
-    case Outcome::Review:
-        return u"review"_s;
+    case Outcome::Linked: return u"linked"_s;
+    case Outcome::Added: return u"added"_s;
+    case Outcome::Other: return u"other"_s;
+    case Outcome::Duplicate: return u"duplicate"_s;
+    case Outcome::Review: return u"review"_s;
     }
     return u"added"_s;
 }
@@ -145,7 +143,7 @@ QString FilePlacer::uniqueId(const QString &base, const QSet<QString> &taken) co
 }
 
 void FilePlacer::indexSong(const QString &dramaId, const QString &songId, const QStringList &titles,
-    const QSet<QString> &artistKeys, bool fromFiles)
+                           const QSet<QString> &artistKeys, bool fromFiles)
 {
     const int row = int(m_songs.size());
     QSet<QString> exact;
@@ -164,7 +162,8 @@ Result<void> FilePlacer::loadAll()
 {
     QHash<QString, QStringList> dramaNames;
     // Catalog names first: a files drama never takes a name from the catalog.
-    Result<void> r = forEachRow(m_db,
+    Result<void> r = forEachRow(
+        m_db,
         u"SELECT id, title, coalesce(title_ko, ''), coalesce(romanization, ''), retired FROM dramas "
         "ORDER BY origin = 'files', rowid"_s,
         [&](QSqlQuery &q) {
@@ -174,16 +173,17 @@ Result<void> FilePlacer::loadAll()
         });
     if (r)
         r = forEachRow(m_db, u"SELECT drama_id, alias FROM drama_aliases"_s,
-            [&](QSqlQuery &q) { dramaNames[q.value(0).toString()] << q.value(1).toString(); });
+                       [&](QSqlQuery &q) { dramaNames[q.value(0).toString()] << q.value(1).toString(); });
     if (r)
-        r = forEachRow(m_db,
-            u"SELECT drama_id, coalesce(title, ''), coalesce(title_ko, '') FROM drama_edits"_s,
+        r = forEachRow(
+            m_db, u"SELECT drama_id, coalesce(title, ''), coalesce(title_ko, '') FROM drama_edits"_s,
             [&](QSqlQuery &q) {
                 dramaNames[q.value(0).toString()] << q.value(1).toString() << q.value(2).toString();
             });
     if (r)
-        r = forEachRow(m_db, u"SELECT from_id, into_id FROM drama_merges"_s,
-            [&](QSqlQuery &q) { m_mergedInto.insert(q.value(0).toString(), q.value(1).toString()); });
+        r = forEachRow(m_db, u"SELECT from_id, into_id FROM drama_merges"_s, [&](QSqlQuery &q) {
+            m_mergedInto.insert(q.value(0).toString(), q.value(1).toString());
+        });
     if (!r)
         return r;
     for (auto it = dramaNames.cbegin(); it != dramaNames.cend(); ++it)
@@ -191,12 +191,16 @@ Result<void> FilePlacer::loadAll()
             if (const QString k = AlbumNameParser::dramaKey(n); !k.isEmpty() && !m_dramaByKey.contains(k))
                 m_dramaByKey.insert(k, it.key());
 
-    r = forEachRow(m_db,
+    r = forEachRow(
+        m_db,
         u"SELECT id, title, coalesce(title_ko, ''), coalesce(year, 0), coalesce(broadcaster, '') FROM reference_dramas"_s,
         [&](QSqlQuery &q) {
             m_references.insert(q.value(0).toString(),
-                Reference { q.value(1).toString(), q.value(2).toString(), q.value(4).toString(),
-                    q.value(3).toInt(), {} });
+                                Reference { q.value(1).toString(),
+                                            q.value(2).toString(),
+                                            q.value(4).toString(),
+                                            q.value(3).toInt(),
+                                            {} });
         });
     if (r)
         r = forEachRow(m_db, u"SELECT name_key, reference_id FROM reference_names"_s, [&](QSqlQuery &q) {
@@ -206,15 +210,18 @@ Result<void> FilePlacer::loadAll()
     if (r)
         r = forEachRow(m_db, u"SELECT album_key, drama_id FROM album_overrides"_s, [&](QSqlQuery &q) {
             m_albumOverride.insert(q.value(0).toString(),
-                q.value(1).isNull() ? std::nullopt : std::optional<QString>(q.value(1).toString()));
+                                   q.value(1).isNull() ? std::nullopt
+                                                       : std::optional<QString>(q.value(1).toString()));
         });
     if (r)
         r = forEachRow(m_db, u"SELECT song_id, drama_id FROM song_placements"_s, [&](QSqlQuery &q) {
             m_placedByUser.insert(q.value(0).toString(),
-                q.value(1).isNull() ? std::nullopt : std::optional<QString>(q.value(1).toString()));
+                                  q.value(1).isNull() ? std::nullopt
+                                                      : std::optional<QString>(q.value(1).toString()));
         });
     if (r)
-        r = forEachRow(m_db,
+        r = forEachRow(
+            m_db,
             u"SELECT a.id, a.name, coalesce(a.name_ko, ''), "
             "(SELECT group_concat(alias, char(31)) FROM artist_aliases x WHERE x.artist_id = a.id) FROM "
             "artists a "
@@ -233,7 +240,8 @@ Result<void> FilePlacer::loadAll()
             });
     QHash<QString, QSet<QString>> artistKeysOfSong;
     if (r)
-        r = forEachRow(m_db,
+        r = forEachRow(
+            m_db,
             u"SELECT sa.song_id, a.name, coalesce(a.name_ko, '') FROM song_artists sa JOIN artists a ON a.id = sa.artist_id"_s,
             [&](QSqlQuery &q) {
                 QSet<QString> &keys = artistKeysOfSong[q.value(0).toString()];
@@ -243,9 +251,10 @@ Result<void> FilePlacer::loadAll()
     QHash<QString, QStringList> songAliases;
     if (r)
         r = forEachRow(m_db, u"SELECT song_id, alias FROM song_aliases"_s,
-            [&](QSqlQuery &q) { songAliases[q.value(0).toString()] << q.value(1).toString(); });
+                       [&](QSqlQuery &q) { songAliases[q.value(0).toString()] << q.value(1).toString(); });
     if (r)
-        r = forEachRow(m_db,
+        r = forEachRow(
+            m_db,
             u"SELECT s.id, s.title, coalesce(s.title_ko, ''), coalesce(s.romanization, ''), s.origin = "
             u"'files', "
             "coalesce(ds.drama_id, ''), coalesce((SELECT f.album_key FROM scanned_files f WHERE "
@@ -261,30 +270,32 @@ Result<void> FilePlacer::loadAll()
                 if (where.isEmpty())
                     where = u"album:"_s + q.value(6).toString();
                 indexSong(where, id,
-                    QStringList { q.value(1).toString(), q.value(2).toString(), q.value(3).toString() }
-                        + songAliases.value(id),
-                    artistKeysOfSong.value(id), files);
+                          QStringList { q.value(1).toString(), q.value(2).toString(), q.value(3).toString() }
+                              + songAliases.value(id),
+                          artistKeysOfSong.value(id), files);
             });
     if (r)
-        r = forEachRow(m_db, u"SELECT song_id, path FROM local_files"_s,
-            [&](QSqlQuery &q) { m_linkedPath.insert(q.value(0).toString(), q.value(1).toString()); });
+        r = forEachRow(m_db, u"SELECT song_id, path FROM local_files"_s, [&](QSqlQuery &q) {
+            m_linkedPath.insert(q.value(0).toString(), q.value(1).toString());
+        });
     if (r)
-        r = forEachRow(m_db, u"SELECT drama_id, max(position) + 1 FROM drama_songs GROUP BY drama_id"_s,
+        r = forEachRow(
+            m_db, u"SELECT drama_id, max(position) + 1 FROM drama_songs GROUP BY drama_id"_s,
             [&](QSqlQuery &q) { m_nextPosition.insert(q.value(0).toString(), q.value(1).toInt()); });
     if (r)
         r = forEachRow(m_db,
-            u"SELECT drama_id FROM file_covers UNION SELECT drama_id FROM custom_posters "
-            "UNION SELECT owner_id FROM pack_files WHERE kind = 'poster'"_s,
-            [&](QSqlQuery &q) { m_hasCover.insert(q.value(0).toString()); });
+                       u"SELECT drama_id FROM file_covers UNION SELECT drama_id FROM custom_posters "
+                       "UNION SELECT owner_id FROM pack_files WHERE kind = 'poster'"_s,
+                       [&](QSqlQuery &q) { m_hasCover.insert(q.value(0).toString()); });
     return r;
 }
 
 Result<QString> FilePlacer::makeDrama(const QString &id, const QString &title, const QString &titleKo,
-    int year, const QString &broadcaster, const QStringList &keys)
+                                      int year, const QString &broadcaster, const QStringList &keys)
 {
-    if (auto r = m_q->drama.run(
-            { id, title, nullIfEmpty(titleKo), nullIfEmpty(TextNormalizer::romanizeWords(titleKo)),
-                nullIfZero(year), nullIfEmpty(broadcaster) });
+    if (auto r = m_q->drama.run({ id, title, nullIfEmpty(titleKo),
+                                  nullIfEmpty(TextNormalizer::romanizeWords(titleKo)), nullIfZero(year),
+                                  nullIfEmpty(broadcaster) });
         !r)
         return std::unexpected(r.error());
     m_dramaIds.insert(id);
@@ -295,8 +306,8 @@ Result<QString> FilePlacer::makeDrama(const QString &id, const QString &title, c
     return id;
 }
 
-Result<QString> FilePlacer::dramaFor(
-    const QString &albumTitle, const QString &broadcaster, int year, bool *made)
+Result<QString> FilePlacer::dramaFor(const QString &albumTitle, const QString &broadcaster, int year,
+                                     bool *made)
 {
     const QString key = AlbumNameParser::dramaKey(albumTitle);
     if (const QString id = m_dramaByKey.value(key); !id.isEmpty())
@@ -313,7 +324,7 @@ Result<QString> FilePlacer::dramaFor(
         base = shortHash(key);
     *made = true;
     return makeDrama(uniqueId(u"files-"_s + base, m_dramaIds), albumTitle, hangulOrEmpty(albumTitle), year,
-        broadcaster, { key });
+                     broadcaster, { key });
 }
 
 Result<QStringList> FilePlacer::artistsFor(const QString &artistTag, QList<bool> *featuring)
@@ -343,11 +354,11 @@ Result<QStringList> FilePlacer::artistsFor(const QString &artistTag, QList<bool>
     return ids;
 }
 
-Result<void> FilePlacer::writeSong(
-    const QString &songId, bool isNew, const QString &title, int year, const QString &artistTag)
+Result<void> FilePlacer::writeSong(const QString &songId, bool isNew, const QString &title, int year,
+                                   const QString &artistTag)
 {
     if (auto r = m_q->song.run({ songId, title, QVariant(), nullIfEmpty(TextNormalizer::romanizeWords(title)),
-            nullIfZero(year) });
+                                 nullIfZero(year) });
         !r)
         return r;
     if (!isNew)
@@ -426,16 +437,18 @@ Result<void> FilePlacer::letGo(const QString &previousSongId, const QString &now
     if (previousSongId.isEmpty() || previousSongId == nowSongId || m_linkedPath.value(previousSongId) != path)
         return {};
     m_linkedPath.remove(previousSongId);
-    auto r = runQuery(
-        m_db, u"DELETE FROM local_files WHERE song_id = ? AND path = ?"_s, { previousSongId, path });
+    auto r = runQuery(m_db, u"DELETE FROM local_files WHERE song_id = ? AND path = ?"_s,
+                      { previousSongId, path });
     if (r)
-        r = runQuery(m_db,
+        r = runQuery(
+            m_db,
             u"DELETE FROM drama_songs WHERE song_id = ? AND ? IN (SELECT id FROM songs WHERE origin = "
             u"'files') "
             "AND ? NOT IN (SELECT song_id FROM playlist_items) AND ? NOT IN (SELECT song_id FROM favorite_songs)"_s,
             { previousSongId, previousSongId, previousSongId, previousSongId });
     if (r)
-        r = runQuery(m_db,
+        r = runQuery(
+            m_db,
             u"UPDATE songs SET retired = 1 WHERE id = ? AND origin = 'files' AND NOT EXISTS "
             "(SELECT 1 FROM drama_songs WHERE song_id = ?) AND ? NOT IN (SELECT song_id FROM playlist_items) "
             "AND ? NOT IN (SELECT song_id FROM favorite_songs)"_s,
@@ -535,10 +548,11 @@ Result<Placement> FilePlacer::place(const FileFacts &file, const QString &previo
         // A new song. A file read again after a retag keeps its song (favorites, playlists).
         const bool reuse = !previousSongId.isEmpty() && m_songIds.contains(previousSongId)
             && previousSongId.startsWith(u"files-"_s) && m_linkedPath.value(previousSongId) == file.path;
-        songId = reuse ? previousSongId
-                       : uniqueId(u"files-"_s
-                               + shortHash(where + u'\1' + TextNormalizer::fold(title) + u'\1' + artistTag),
-                           m_songIds);
+        songId = reuse
+            ? previousSongId
+            : uniqueId(u"files-"_s
+                           + shortHash(where + u'\1' + TextNormalizer::fold(title) + u'\1' + artistTag),
+                       m_songIds);
         if (auto r = writeSong(songId, !reuse, title, file.tags.year, artistTag); !r)
             return std::unexpected(r.error());
         if (reuse)

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
+
 #include <memory>
 #include <optional>
 
@@ -77,16 +78,16 @@ private:
     Result<void> loadAll();
     Result<QString> dramaFor(const QString &albumTitle, const QString &broadcaster, int year, bool *made);
     Result<QString> makeDrama(const QString &id, const QString &title, const QString &titleKo, int year,
-        const QString &broadcaster, const QStringList &keys);
+                              const QString &broadcaster, const QStringList &keys);
     Result<QStringList> artistsFor(const QString &artistTag, QList<bool> *featuring);
-    Result<void> writeSong(
-        const QString &songId, bool isNew, const QString &title, int year, const QString &artistTag);
+    Result<void> writeSong(const QString &songId, bool isNew, const QString &title, int year,
+                           const QString &artistTag);
     Result<void> appear(const QString &dramaId, const QString &songId, int part, int track);
     Result<QString> link(const QString &songId, const QString &path); // empty: linked; else why not
     void coverFor(const QString &dramaId, const FileFacts &file, QStringList &notes);
     QString resolve(QString dramaId) const; // follows merges
     void indexSong(const QString &dramaId, const QString &songId, const QStringList &titles,
-        const QSet<QString> &artistKeys, bool fromFiles);
+                   const QSet<QString> &artistKeys, bool fromFiles);
     QString uniqueId(const QString &base, const QSet<QString> &taken) const;
     Result<void> letGo(const QString &previousSongId, const QString &nowSongId, const QString &path);
 

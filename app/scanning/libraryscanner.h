@@ -30,7 +30,8 @@ public:
     };
     struct Summary
     {
-        int files = 0, unchanged = 0, read = 0, linked = 0, added = 0, other = 0, duplicates = 0, review = 0, errors = 0;
+        int files = 0, unchanged = 0, read = 0, linked = 0, added = 0, other = 0, duplicates = 0, review = 0,
+            errors = 0;
         int dramasMade = 0, songsMade = 0, missing = 0, moved = 0;
         QStringList problems; // "path: reason" of unreadable files, first kMaxProblems
         bool cancelled = false;
@@ -40,7 +41,8 @@ public:
     using ProgressFn = std::function<void(const Progress &)>;
 
     explicit LibraryScanner(Database db);
-    Result<Summary> scan(const QStringList &folders, const std::atomic<bool> *cancel = nullptr, const ProgressFn &progress = {});
+    Result<Summary> scan(const QStringList &folders, const std::atomic<bool> *cancel = nullptr,
+                         const ProgressFn &progress = {});
     static bool isAudioFile(const QString &fileName);
     // The modification time a scan records for a file, in nanoseconds (a retag within the
     // second of the last scan is still a change); none when the file cannot be read.

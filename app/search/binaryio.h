@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QIODevice>
+
 #include <type_traits>
 #include <vector>
 

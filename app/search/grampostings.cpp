@@ -26,8 +26,8 @@ void GramPostings::addField(QStringView folded, int weight)
     const qsizetype len = folded.size();
     for (int n = 1; n <= kMaxGram; ++n)
         for (qsizetype p = 0; p + n <= len; ++p)
-            m_current.emplace_back(
-                key(folded.sliced(p, n)), n <= kMaxScoredGram ? fieldScore(weight, len, n, p == 0) : 0);
+            m_current.emplace_back(key(folded.sliced(p, n)),
+                                   n <= kMaxScoredGram ? fieldScore(weight, len, n, p == 0) : 0);
 }
 
 void GramPostings::flushDocument()
@@ -90,8 +90,8 @@ GramPostings::List GramPostings::find(QStringView gram) const
     if (gram.isEmpty() || gram.size() > kMaxGram)
         return {};
     const quint64 k = key(gram);
-    auto it = std::lower_bound(
-        m_keys.begin(), m_keys.end(), k, [](const Key &a, quint64 b) { return a.key < b; });
+    auto it = std::lower_bound(m_keys.begin(), m_keys.end(), k,
+                               [](const Key &a, quint64 b) { return a.key < b; });
     if (it == m_keys.end() || it->key != k)
         return {};
     return List { m_bytes.data() + it->offset, it->count, gram.size() <= kMaxScoredGram };

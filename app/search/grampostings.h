@@ -4,6 +4,7 @@
 #include <QIODevice>
 #include <QStringView>
 #include <QtTypes>
+
 #include <algorithm>
 #include <vector>
 

@@ -3,6 +3,7 @@
 #include "textnormalizer.h"
 
 #include <QHash>
+
 #include <algorithm>
 #include <string_view>
 
@@ -148,8 +149,8 @@ void SearchIndex::finish()
         if (const auto it = byKey.constFind(p.key); it != byKey.cend())
             edges.push_back(Edge { *it, p.doc, quint8(std::clamp(p.weight, 0, 100)) });
     m_pendingLinks = {};
-    std::stable_sort(
-        edges.begin(), edges.end(), [](const Edge &a, const Edge &b) { return a.source < b.source; });
+    std::stable_sort(edges.begin(), edges.end(),
+                     [](const Edge &a, const Edge &b) { return a.source < b.source; });
     m_linkFirst.assign(m_docs.size() + 1, 0);
     m_linkTarget.reserve(edges.size());
     m_linkWeight.reserve(edges.size());
@@ -197,7 +198,7 @@ SearchIndex::Stats SearchIndex::stats() const
     s.postingBytes = m_text.grams.memoryBytes() + m_initials.grams.memoryBytes();
     s.textBytes = m_text.memoryBytes() + m_initials.memoryBytes() - s.postingBytes;
     s.linkBytes = qsizetype((m_linkFirst.capacity() + m_linkTarget.capacity() + m_tieOrder.capacity()) * 4
-        + m_linkWeight.capacity());
+                            + m_linkWeight.capacity());
     s.memoryBytes = s.documentBytes + s.textBytes + s.postingBytes + s.linkBytes;
     return s;
 }
@@ -237,8 +238,8 @@ void SearchIndex::matchByIndex(const Text &text, const QString &needle, int bonu
     const qsizetype n = needle.size();
     if (n <= GramPostings::kMaxScoredGram) {
         // The whole needle is a scored gram: its list holds every document and its exact score.
-        GramPostings::forEach(
-            text.grams.find(needle), [&](quint32 doc, int score) { best.raise(doc, score + bonus); });
+        GramPostings::forEach(text.grams.find(needle),
+                              [&](quint32 doc, int score) { best.raise(doc, score + bonus); });
         return;
     }
     // Candidates: the documents holding every trigram of the needle, rarest list first; then
@@ -270,8 +271,8 @@ void SearchIndex::matchByIndex(const Text &text, const QString &needle, int bonu
             if (pos == std::string_view::npos)
                 continue;
             best.raise(doc,
-                GramPostings::fieldScore(text.spanWeight[span], Text::characters(field), n, pos == 0)
-                    + bonus);
+                       GramPostings::fieldScore(text.spanWeight[span], Text::characters(field), n, pos == 0)
+                           + bonus);
         }
 }
 
@@ -293,11 +294,11 @@ void SearchIndex::matchByScan(const Text &text, const QString &needle, int bonus
         const auto span = size_t(spanIt - text.spanStart.begin());
         const auto doc
             = size_t(std::upper_bound(text.docFirstSpan.begin(), text.docFirstSpan.end(), quint32(span))
-                - text.docFirstSpan.begin() - 1);
+                     - text.docFirstSpan.begin() - 1);
         best.raise(quint32(doc),
-            GramPostings::fieldScore(
-                text.spanWeight[span], Text::characters(text.span(span)), needle.size(), pos == *spanIt)
-                + bonus);
+                   GramPostings::fieldScore(text.spanWeight[span], Text::characters(text.span(span)),
+                                            needle.size(), pos == *spanIt)
+                       + bonus);
         from = *spanIt + size_t(text.spanBytes(span)) + 1; // one hit per field is enough
     }
 }

@@ -8,6 +8,7 @@
 #include <QIODevice>
 #include <QList>
 #include <QString>
+
 #include <string_view>
 #include <vector>
 
@@ -83,8 +84,8 @@ private:
     }
     QString docSubtitle(const Doc &d) const
     {
-        return QString::fromUtf8(
-            m_strings.constData() + d.offset + d.idBytes + d.titleBytes, d.subtitleBytes);
+        return QString::fromUtf8(m_strings.constData() + d.offset + d.idBytes + d.titleBytes,
+                                 d.subtitleBytes);
     }
     std::string_view titleBytes(const Doc &d) const
     {

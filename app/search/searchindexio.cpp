@@ -3,6 +3,7 @@
 #include "searchindex.h"
 
 #include <QObject>
+
 #include <cstring>
 
 namespace ost {

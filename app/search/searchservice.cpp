@@ -33,22 +33,28 @@ bool SearchService::hasIndex() const
 void SearchService::search(const QString &query, int limitPerType)
 {
     const quint64 generation = ++m_generation;
-    QMetaObject::invokeMethod(m_worker, [this, query, limitPerType, generation] {
-        if (generation != m_generation.load())
-            return; // the user typed on; this query is stale
-        std::shared_ptr<const SearchIndex> index;
-        {
-            QMutexLocker lock(&m_mutex);
-            index = m_index;
-        }
-        const QList<SearchHit> hits = index ? index->search(query, limitPerType) : QList<SearchHit> {};
-        if (generation != m_generation.load())
-            return;
-        QMetaObject::invokeMethod(this, [this, query, hits, generation] {
-            if (generation == m_generation.load())
-                Q_EMIT resultsReady(query, hits);
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, query, limitPerType, generation] {
+            if (generation != m_generation.load())
+                return; // the user typed on; this query is stale
+            std::shared_ptr<const SearchIndex> index;
+            {
+                QMutexLocker lock(&m_mutex);
+                index = m_index;
+            }
+            const QList<SearchHit> hits = index ? index->search(query, limitPerType) : QList<SearchHit> {};
+            if (generation != m_generation.load())
+                return;
+            QMetaObject::invokeMethod(
+                this,
+                [this, query, hits, generation] {
+                    if (generation == m_generation.load())
+                        Q_EMIT resultsReady(query, hits);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace ost

@@ -12,17 +12,19 @@ constexpr char16_t kSyllableBase = 0xAC00;
 constexpr char16_t kSyllableLast = 0xD7A3;
 
 // Compatibility jamo for the 19 initial consonants, in Unicode syllable order.
-constexpr char16_t kInitialJamo[19] = { 0x3131, 0x3132, 0x3134, 0x3137, 0x3138, 0x3139, 0x3141, 0x3142, 0x3143, 0x3145,
-                                        0x3146, 0x3147, 0x3148, 0x3149, 0x314A, 0x314B, 0x314C, 0x314D, 0x314E };
-const char *const kInitialRoman[19] = { "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s",
-                                        "ss", "", "j", "jj", "ch", "k", "t", "p", "h" };
-const char *const kMedialRoman[21] = { "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae",
-                                       "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i" };
+constexpr char16_t kInitialJamo[19]
+    = { 0x3131, 0x3132, 0x3134, 0x3137, 0x3138, 0x3139, 0x3141, 0x3142, 0x3143, 0x3145,
+        0x3146, 0x3147, 0x3148, 0x3149, 0x314A, 0x314B, 0x314C, 0x314D, 0x314E };
+const char *const kInitialRoman[19]
+    = { "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h" };
+const char *const kMedialRoman[21] = { "a",  "ae", "ya", "yae", "eo", "e",  "yeo", "ye", "o",  "wa", "wae",
+                                       "oe", "yo", "u",  "wo",  "we", "wi", "yu",  "eu", "ui", "i" };
 // Final consonant as pronounced at the end of a syllable, and as carried over before a vowel.
-const char *const kFinalRoman[28] = { "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l",
+const char *const kFinalRoman[28] = { "",  "k", "k", "k", "n", "n", "n", "t",  "l", "k", "m", "l", "l", "l",
                                       "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t" };
-const char *const kFinalLiaison[28] = { "", "g", "kk", "ks", "n", "nj", "nh", "d", "r", "lg", "lm", "lb", "ls", "lt",
-                                        "lp", "lh", "m", "b", "bs", "s", "ss", "ng", "j", "ch", "k", "t", "p", "h" };
+const char *const kFinalLiaison[28]
+    = { "",   "g",  "kk", "ks", "n",  "nj", "nh", "d",  "r", "lg", "lm", "lb", "ls", "lt",
+        "lp", "lh", "m",  "b",  "bs", "s",  "ss", "ng", "j", "ch", "k",  "t",  "p",  "h" };
 
 bool isSyllable(char16_t c)
 {

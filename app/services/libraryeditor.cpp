@@ -4,6 +4,7 @@
 
 #include <QUndoCommand>
 #include <QUndoStack>
+
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +19,7 @@ class EditCommand : public QUndoCommand
 {
 public:
     EditCommand(const QString &text, std::function<void(std::shared_ptr<RowSnapshot>)> redo,
-        std::function<void(std::shared_ptr<RowSnapshot>)> undo)
+                std::function<void(std::shared_ptr<RowSnapshot>)> undo)
         : QUndoCommand(text)
         , m_redo(std::move(redo))
         , m_undo(std::move(undo))
@@ -85,28 +86,28 @@ void LibraryEditor::push(const QString &text, Edit edit, const QStringList &dram
 void LibraryEditor::editDrama(const QString &dramaId, const DramaEdit &edit)
 {
     push(tr("Edit drama"), [dramaId, edit](LibraryEdits &e) { return e.editDrama(dramaId, edit); },
-        { dramaId });
+         { dramaId });
 }
 
-void LibraryEditor::mergeDramas(
-    const QString &fromId, const QString &intoId, const QString &fromTitle, const QString &intoTitle)
+void LibraryEditor::mergeDramas(const QString &fromId, const QString &intoId, const QString &fromTitle,
+                                const QString &intoTitle)
 {
     push(tr("Merge “%1” into “%2”").arg(fromTitle, intoTitle),
-        [fromId, intoId](LibraryEdits &e) { return e.mergeDramas(fromId, intoId); }, { fromId, intoId });
+         [fromId, intoId](LibraryEdits &e) { return e.mergeDramas(fromId, intoId); }, { fromId, intoId });
 }
 
-void LibraryEditor::moveSong(
-    const QString &songId, const QString &dramaId, const QString &songTitle, const QString &dramaTitle)
+void LibraryEditor::moveSong(const QString &songId, const QString &dramaId, const QString &songTitle,
+                             const QString &dramaTitle)
 {
     push(dramaId.isEmpty() ? tr("Move “%1” to other music").arg(songTitle)
                            : tr("Move “%1” to “%2”").arg(songTitle, dramaTitle),
-        [songId, dramaId](LibraryEdits &e) { return e.moveSong(songId, dramaId); }, { dramaId });
+         [songId, dramaId](LibraryEdits &e) { return e.moveSong(songId, dramaId); }, { dramaId });
 }
 
 void LibraryEditor::setAlbum(const QString &album, const QString &dramaId, const QString &dramaTitle)
 {
     push(dramaId.isEmpty() ? tr("“%1” is not a drama").arg(album) : tr("“%1” is “%2”").arg(album, dramaTitle),
-        [album, dramaId](LibraryEdits &e) { return e.setAlbum(album, dramaId); }, { dramaId });
+         [album, dramaId](LibraryEdits &e) { return e.setAlbum(album, dramaId); }, { dramaId });
 }
 
 void LibraryEditor::setAlbumOfSong(const QString &songId, const QString &songTitle, const QString &dramaId,
@@ -119,7 +120,8 @@ void LibraryEditor::setAlbumOfSong(const QString &songId, const QString &songTit
 
 void LibraryEditor::editSong(const QString &songId, const QString &songTitle, const SongEdit &edit)
 {
-    push(tr("Edit “%1”").arg(songTitle), [songId, edit](LibraryEdits &e) { return e.editSong(songId, edit); }, {});
+    push(tr("Edit “%1”").arg(songTitle), [songId, edit](LibraryEdits &e) { return e.editSong(songId, edit); },
+         {});
 }
 
 } // namespace ost

@@ -20,12 +20,13 @@ public:
     LibraryEditor(Database db, DbExecutor *executor, QUndoStack *undo, QObject *parent = nullptr);
 
     void editDrama(const QString &dramaId, const DramaEdit &edit);
-    void mergeDramas(
-        const QString &fromId, const QString &intoId, const QString &fromTitle, const QString &intoTitle);
-    void moveSong(
-        const QString &songId, const QString &dramaId, const QString &songTitle, const QString &dramaTitle);
+    void mergeDramas(const QString &fromId, const QString &intoId, const QString &fromTitle,
+                     const QString &intoTitle);
+    void moveSong(const QString &songId, const QString &dramaId, const QString &songTitle,
+                  const QString &dramaTitle);
     void setAlbum(const QString &album, const QString &dramaId, const QString &dramaTitle);
-    void setAlbumOfSong(const QString &songId, const QString &songTitle, const QString &dramaId, const QString &dramaTitle);
+    void setAlbumOfSong(const QString &songId, const QString &songTitle, const QString &dramaId,
+                        const QString &dramaTitle);
     void editSong(const QString &songId, const QString &songTitle, const SongEdit &edit);
 
 Q_SIGNALS:

@@ -3,8 +3,6 @@
 #include "core/startuptrace.h"
 #include "models/playlistlistmodel.h"
 #include "playback/playbackcontroller.h"
-#include "services/libraryeditor.h"
-#include "services/localmusicservice.h"
 #include "playlists/playlisteditor.h"
 #include "repositories/catalogrepository.h"
 #include "repositories/favoriterepository.h"
@@ -12,6 +10,8 @@
 #include "repositories/localfilerepository.h"
 #include "repositories/posterrepository.h"
 #include "search/searchindex.h"
+#include "services/libraryeditor.h"
+#include "services/localmusicservice.h"
 #include "services/searchindexstore.h"
 #include "storage/sqlquery.h"
 
@@ -35,7 +35,9 @@ LibraryService::LibraryService(Library library, QString cacheDir, QObject *paren
     , m_playlistList(new PlaylistListModel(
           m_posters, [grid = m_grid](const QString &id) { return grid->posterSpec(id); }, this))
     , m_playlists(new PlaylistEditor(m_library.database(), m_db, m_playlistList, this))
-    , m_playback(new PlaybackController(m_library.database(), m_db, ClipLocator(m_library.database(), m_library.dataDir(), m_demoDir), this))
+    , m_playback(new PlaybackController(m_library.database(), m_db,
+                                        ClipLocator(m_library.database(), m_library.dataDir(), m_demoDir),
+                                        this))
     , m_localMusic(new LocalMusicService(m_library.database(), m_db, this))
     , m_editor(new LibraryEditor(m_library.database(), m_db, m_playlists->undoStack(), this))
 {
@@ -104,36 +106,42 @@ void LibraryService::reloadGrid()
     };
     const Database db = m_library.database();
     const QString dataDir = m_library.dataDir();
-    m_db->run(this, [db, dataDir] {
-        Grid g;
-        CatalogRepository repo(db);
-        FavoriteRepository favs(db);
-        auto dramas = repo.dramas(CatalogRepository::DramaFields::Grid);
-        auto fd = favs.list(FavoriteRepository::Kind::Drama);
-        auto fs = favs.list(FavoriteRepository::Kind::Song);
-        auto posters = PosterRepository(db, dataDir).customPosters();
-        if (!dramas || !fd || !fs || !posters) {
-            g.error = !dramas ? dramas.error().message : !fd ? fd.error().message : !fs ? fs.error().message : posters.error().message;
+    m_db->run(
+        this,
+        [db, dataDir] {
+            Grid g;
+            CatalogRepository repo(db);
+            FavoriteRepository favs(db);
+            auto dramas = repo.dramas(CatalogRepository::DramaFields::Grid);
+            auto fd = favs.list(FavoriteRepository::Kind::Drama);
+            auto fs = favs.list(FavoriteRepository::Kind::Song);
+            auto posters = PosterRepository(db, dataDir).customPosters();
+            if (!dramas || !fd || !fs || !posters) {
+                g.error = !dramas ? dramas.error().message
+                    : !fd         ? fd.error().message
+                    : !fs         ? fs.error().message
+                                  : posters.error().message;
+                return g;
+            }
+            g.dramas = *dramas;
+            g.favDramas = QSet<QString>(fd->begin(), fd->end());
+            g.favSongs = QSet<QString>(fs->begin(), fs->end());
+            g.posters = *posters;
+            StartupTrace::mark("grid read");
             return g;
-        }
-        g.dramas = *dramas;
-        g.favDramas = QSet<QString>(fd->begin(), fd->end());
-        g.favSongs = QSet<QString>(fs->begin(), fs->end());
-        g.posters = *posters;
-        StartupTrace::mark("grid read");
-        return g;
-    }, [this](Grid g) {
-        if (!g.error.isEmpty()) {
-            Q_EMIT errorOccurred(g.error);
-            return;
-        }
-        m_favoriteDramas = g.favDramas;
-        m_favoriteSongs = g.favSongs;
-        m_grid->setDramas(std::move(g.dramas), g.favDramas, g.posters);
-        m_playlists->setFavoriteSongs(m_favoriteSongs);
-        StartupTrace::mark("grid model filled");
-        Q_EMIT gridLoaded(m_grid->rowCount());
-    });
+        },
+        [this](Grid g) {
+            if (!g.error.isEmpty()) {
+                Q_EMIT errorOccurred(g.error);
+                return;
+            }
+            m_favoriteDramas = g.favDramas;
+            m_favoriteSongs = g.favSongs;
+            m_grid->setDramas(std::move(g.dramas), g.favDramas, g.posters);
+            m_playlists->setFavoriteSongs(m_favoriteSongs);
+            StartupTrace::mark("grid model filled");
+            Q_EMIT gridLoaded(m_grid->rowCount());
+        });
 }
 
 void LibraryService::reloadCatalog()
@@ -144,19 +152,22 @@ void LibraryService::reloadCatalog()
         QList<Collection> collections;
         QList<Artist> artists;
     };
-    m_db->run(this, [db] {
-        CatalogRepository repo(db);
-        Catalog c;
-        if (auto cols = repo.collections())
-            c.collections = *cols;
-        if (auto arts = repo.artists())
-            c.artists = *arts;
-        return c;
-    }, [this](Catalog c) {
-        m_collections = c.collections;
-        m_artists = c.artists;
-        Q_EMIT catalogLoaded();
-    });
+    m_db->run(
+        this,
+        [db] {
+            CatalogRepository repo(db);
+            Catalog c;
+            if (auto cols = repo.collections())
+                c.collections = *cols;
+            if (auto arts = repo.artists())
+                c.artists = *arts;
+            return c;
+        },
+        [this](Catalog c) {
+            m_collections = c.collections;
+            m_artists = c.artists;
+            Q_EMIT catalogLoaded();
+        });
 
     // The index is loaded or built on its own thread at idle priority: building it for 100,000
     // songs takes seconds, and neither the first screen of posters nor a drama page opened
@@ -165,86 +176,103 @@ void LibraryService::reloadCatalog()
     auto current = m_indexGeneration;
     const quint64 generation = current->fetch_add(1) + 1;
     const SearchIndexStore store(db, m_cacheDir.isEmpty() ? QString() : m_cacheDir + u"/search-index.bin"_s);
-    m_indexJobs->run(this, [store, search, generation, current]() -> Result<int> {
-        auto outcome = store.obtain([&] { return current->load() == generation; });
-        if (!outcome)
-            return std::unexpected(outcome.error());
-        if (!outcome->index || current->load() != generation)
-            return -1; // superseded
-        search->setIndex(outcome->index);
-        return int(outcome->index->documentCount());
-    }, [this](Result<int> count) {
-        if (!count)
-            Q_EMIT errorOccurred(tr("The search index could not be built: %1").arg(count.error().message));
-        else if (*count >= 0)
-            Q_EMIT searchReady(*count);
-    });
+    m_indexJobs->run(
+        this,
+        [store, search, generation, current]() -> Result<int> {
+            auto outcome = store.obtain([&] { return current->load() == generation; });
+            if (!outcome)
+                return std::unexpected(outcome.error());
+            if (!outcome->index || current->load() != generation)
+                return -1; // superseded
+            search->setIndex(outcome->index);
+            return int(outcome->index->documentCount());
+        },
+        [this](Result<int> count) {
+            if (!count)
+                Q_EMIT errorOccurred(
+                    tr("The search index could not be built: %1").arg(count.error().message));
+            else if (*count >= 0)
+                Q_EMIT searchReady(*count);
+        });
 }
 
 void LibraryService::requestDrama(const QString &id)
 {
     const Database db = m_library.database();
-    m_db->run(this, [db, id] { return CatalogRepository(db).dramaDetail(id); }, [this](Result<DramaDetail> d) {
-        if (!d)
-            Q_EMIT errorOccurred(d.error().message);
-        else
-            Q_EMIT dramaReady(*d);
-    });
+    m_db->run(
+        this, [db, id] { return CatalogRepository(db).dramaDetail(id); },
+        [this](Result<DramaDetail> d) {
+            if (!d)
+                Q_EMIT errorOccurred(d.error().message);
+            else
+                Q_EMIT dramaReady(*d);
+        });
 }
 
 void LibraryService::requestArtist(const QString &id)
 {
     const Database db = m_library.database();
     using Pair = std::pair<Result<Artist>, Result<QList<Song>>>;
-    m_db->run(this, [db, id] {
-        CatalogRepository repo(db);
-        return Pair { repo.artist(id), repo.songsOfArtist(id) };
-    }, [this](Pair p) {
-        if (!p.first || !p.second)
-            Q_EMIT errorOccurred(!p.first ? p.first.error().message : p.second.error().message);
-        else
-            Q_EMIT artistReady(*p.first, *p.second);
-    });
+    m_db->run(
+        this,
+        [db, id] {
+            CatalogRepository repo(db);
+            return Pair { repo.artist(id), repo.songsOfArtist(id) };
+        },
+        [this](Pair p) {
+            if (!p.first || !p.second)
+                Q_EMIT errorOccurred(!p.first ? p.first.error().message : p.second.error().message);
+            else
+                Q_EMIT artistReady(*p.first, *p.second);
+        });
 }
 
 void LibraryService::requestDramasOfArtist(const QString &artistId)
 {
     const Database db = m_library.database();
-    m_db->run(this, [db, artistId] {
-        QSet<QString> ids;
-        if (auto songs = CatalogRepository(db).songsOfArtist(artistId))
-            for (const auto &s : *songs)
-                for (const auto &a : s.dramas)
-                    ids.insert(a.dramaId);
-        return ids;
-    }, [this, artistId](QSet<QString> ids) { Q_EMIT dramasOfArtistReady(artistId, ids); });
+    m_db->run(
+        this,
+        [db, artistId] {
+            QSet<QString> ids;
+            if (auto songs = CatalogRepository(db).songsOfArtist(artistId))
+                for (const auto &s : *songs)
+                    for (const auto &a : s.dramas)
+                        ids.insert(a.dramaId);
+            return ids;
+        },
+        [this, artistId](QSet<QString> ids) { Q_EMIT dramasOfArtistReady(artistId, ids); });
 }
 
 void LibraryService::requestFavoriteSongs()
 {
     const Database db = m_library.database();
-    m_db->run(this, [db] {
-        auto ids = FavoriteRepository(db).list(FavoriteRepository::Kind::Song);
-        if (!ids)
-            return Result<QList<Song>>(std::unexpected(ids.error()));
-        return CatalogRepository(db).songsById(*ids);
-    }, [this](Result<QList<Song>> songs) {
-        if (!songs)
-            Q_EMIT errorOccurred(songs.error().message);
-        else
-            Q_EMIT favoriteSongsReady(*songs);
-    });
+    m_db->run(
+        this,
+        [db] {
+            auto ids = FavoriteRepository(db).list(FavoriteRepository::Kind::Song);
+            if (!ids)
+                return Result<QList<Song>>(std::unexpected(ids.error()));
+            return CatalogRepository(db).songsById(*ids);
+        },
+        [this](Result<QList<Song>> songs) {
+            if (!songs)
+                Q_EMIT errorOccurred(songs.error().message);
+            else
+                Q_EMIT favoriteSongsReady(*songs);
+        });
 }
 
 void LibraryService::requestOtherTracks()
 {
     const Database db = m_library.database();
-    m_db->run(this, [db] { return FilesRepository(db).otherTracks(); }, [this](Result<QList<OtherTrack>> tracks) {
-        if (!tracks)
-            Q_EMIT errorOccurred(tracks.error().message);
-        else
-            Q_EMIT otherTracksReady(*tracks);
-    });
+    m_db->run(
+        this, [db] { return FilesRepository(db).otherTracks(); },
+        [this](Result<QList<OtherTrack>> tracks) {
+            if (!tracks)
+                Q_EMIT errorOccurred(tracks.error().message);
+            else
+                Q_EMIT otherTracksReady(*tracks);
+        });
 }
 
 void LibraryService::requestFileStates(const QStringList &songIds)
@@ -253,67 +281,81 @@ void LibraryService::requestFileStates(const QStringList &songIds)
         return;
     const Database db = m_library.database();
     const ClipLocator locator(db, m_library.dataDir(), m_demoDir);
-    m_db->run(this, [db, songIds, locator] {
-        // stat() on the database thread: never on the GUI thread.
-        QHash<QString, FileState> states;
-        const auto paths = LocalFileRepository(db).paths(songIds);
-        const auto clips = locator.clips(songIds);
-        for (const auto &id : songIds) {
-            if (paths && paths->contains(id))
-                states.insert(id, QFileInfo::exists(paths->value(id)) ? FileState::Linked : FileState::Missing);
-            else
-                states.insert(id, clips.contains(id) ? FileState::DemoClip : FileState::None);
-        }
-        return states;
-    }, [this](QHash<QString, FileState> states) { Q_EMIT fileStatesReady(states); });
+    m_db->run(
+        this,
+        [db, songIds, locator] {
+            // stat() on the database thread: never on the GUI thread.
+            QHash<QString, FileState> states;
+            const auto paths = LocalFileRepository(db).paths(songIds);
+            const auto clips = locator.clips(songIds);
+            for (const auto &id : songIds) {
+                if (paths && paths->contains(id))
+                    states.insert(
+                        id, QFileInfo::exists(paths->value(id)) ? FileState::Linked : FileState::Missing);
+                else
+                    states.insert(id, clips.contains(id) ? FileState::DemoClip : FileState::None);
+            }
+            return states;
+        },
+        [this](QHash<QString, FileState> states) { Q_EMIT fileStatesReady(states); });
 }
 
 void LibraryService::locateSong(const QString &songId)
 {
     const Database db = m_library.database();
-    m_db->run(this, [db, songId] { return CatalogRepository(db).song(songId); }, [this, songId](Result<Song> s) {
-        if (!s) {
-            Q_EMIT errorOccurred(s.error().message);
-            return;
-        }
-        Q_EMIT songLocated(songId, s->dramas.isEmpty() ? QString() : s->dramas.first().dramaId,
-                           s->credits.isEmpty() ? QString() : s->credits.first().artistId);
-    });
+    m_db->run(
+        this, [db, songId] { return CatalogRepository(db).song(songId); },
+        [this, songId](Result<Song> s) {
+            if (!s) {
+                Q_EMIT errorOccurred(s.error().message);
+                return;
+            }
+            Q_EMIT songLocated(songId, s->dramas.isEmpty() ? QString() : s->dramas.first().dramaId,
+                               s->credits.isEmpty() ? QString() : s->credits.first().artistId);
+        });
 }
 
 void LibraryService::setDramaFavorite(const QString &id, bool favorite)
 {
     const Database db = m_library.database();
-    m_db->run(this, [db, id, favorite] { return FavoriteRepository(db).setFavorite(FavoriteRepository::Kind::Drama, id, favorite); },
-              [this, id, favorite](Result<void> r) {
-                  if (!r) {
-                      Q_EMIT errorOccurred(r.error().message);
-                      return;
-                  }
-                  if (favorite)
-                      m_favoriteDramas.insert(id);
-                  else
-                      m_favoriteDramas.remove(id);
-                  m_grid->setFavorite(id, favorite);
-                  Q_EMIT dramaFavoriteChanged(id, favorite);
-              });
+    m_db->run(
+        this,
+        [db, id, favorite] {
+            return FavoriteRepository(db).setFavorite(FavoriteRepository::Kind::Drama, id, favorite);
+        },
+        [this, id, favorite](Result<void> r) {
+            if (!r) {
+                Q_EMIT errorOccurred(r.error().message);
+                return;
+            }
+            if (favorite)
+                m_favoriteDramas.insert(id);
+            else
+                m_favoriteDramas.remove(id);
+            m_grid->setFavorite(id, favorite);
+            Q_EMIT dramaFavoriteChanged(id, favorite);
+        });
 }
 
 void LibraryService::setSongFavorite(const QString &id, bool favorite)
 {
     const Database db = m_library.database();
-    m_db->run(this, [db, id, favorite] { return FavoriteRepository(db).setFavorite(FavoriteRepository::Kind::Song, id, favorite); },
-              [this, id, favorite](Result<void> r) {
-                  if (!r) {
-                      Q_EMIT errorOccurred(r.error().message);
-                      return;
-                  }
-                  if (favorite)
-                      m_favoriteSongs.insert(id);
-                  else
-                      m_favoriteSongs.remove(id);
-                  Q_EMIT songFavoriteChanged(id, favorite);
-              });
+    m_db->run(
+        this,
+        [db, id, favorite] {
+            return FavoriteRepository(db).setFavorite(FavoriteRepository::Kind::Song, id, favorite);
+        },
+        [this, id, favorite](Result<void> r) {
+            if (!r) {
+                Q_EMIT errorOccurred(r.error().message);
+                return;
+            }
+            if (favorite)
+                m_favoriteSongs.insert(id);
+            else
+                m_favoriteSongs.remove(id);
+            Q_EMIT songFavoriteChanged(id, favorite);
+        });
 }
 
 } // namespace ost
@@ -324,22 +366,25 @@ void LibraryService::setCustomPoster(const QString &dramaId, const QString &imag
 {
     const Database db = m_library.database();
     const QString dataDir = m_library.dataDir();
-    m_db->run(this, [db, dataDir, dramaId, imagePath]() -> Result<QString> {
-        PosterRepository posters(db, dataDir);
-        if (imagePath.isEmpty()) {
-            if (auto r = posters.clearCustomPoster(dramaId); !r)
-                return std::unexpected(r.error());
-            return QString();
-        }
-        return posters.setCustomPoster(dramaId, imagePath);
-    }, [this, dramaId](Result<QString> r) {
-        if (!r) {
-            Q_EMIT errorOccurred(r.error().message);
-            return;
-        }
-        m_grid->setCustomPoster(dramaId, *r);
-        Q_EMIT customPosterChanged(dramaId, *r);
-    });
+    m_db->run(
+        this,
+        [db, dataDir, dramaId, imagePath]() -> Result<QString> {
+            PosterRepository posters(db, dataDir);
+            if (imagePath.isEmpty()) {
+                if (auto r = posters.clearCustomPoster(dramaId); !r)
+                    return std::unexpected(r.error());
+                return QString();
+            }
+            return posters.setCustomPoster(dramaId, imagePath);
+        },
+        [this, dramaId](Result<QString> r) {
+            if (!r) {
+                Q_EMIT errorOccurred(r.error().message);
+                return;
+            }
+            m_grid->setCustomPoster(dramaId, *r);
+            Q_EMIT customPosterChanged(dramaId, *r);
+        });
 }
 
 } // namespace ost

@@ -2,8 +2,8 @@
 
 #include "domain/artist.h"
 #include "domain/collection.h"
-#include "domain/filestate.h"
 #include "domain/dramadetail.h"
+#include "domain/filestate.h"
 #include "domain/othertrack.h"
 #include "models/dramagridmodel.h"
 #include "posters/posterloader.h"
@@ -48,8 +48,7 @@ public:
     // second thread with its own connection, so favorites and playlist edits never wait
     // behind them. Each starts after the writes queued before it, so it sees them; done
     // runs on context's thread, and not at all if context is gone.
-    template<typename Job, typename Done>
-    void runLongJob(QObject *context, Job job, Done done)
+    template<typename Job, typename Done> void runLongJob(QObject *context, Job job, Done done)
     {
         // The guard is made here, on the GUI thread, and only copied on the way.
         m_db->post([long_ = m_longJobs, guard = QPointer<QObject>(context), job = std::move(job),

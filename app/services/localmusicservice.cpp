@@ -15,8 +15,7 @@ LocalMusicService::LocalMusicService(Database db, DbExecutor *executor, QObject 
     , m_db(std::move(db))
     , m_exec(executor)
     , m_cancel(std::make_shared<std::atomic<bool>>(false))
-{
-}
+{ }
 
 LocalMusicService::~LocalMusicService()
 {
@@ -27,37 +26,44 @@ void LocalMusicService::refresh()
 {
     const Database db = m_db;
     using Pair = std::pair<Result<QStringList>, Result<QList<ReviewItem>>>;
-    m_exec->run(this, [db] {
-        ScanRepository scans(db);
-        return Pair { scans.folders(), scans.reviewList() };
-    }, [this](Pair p) {
-        if (p.first)
-            Q_EMIT foldersReady(*p.first);
-        if (p.second)
-            Q_EMIT reviewReady(*p.second);
-        if (!p.first || !p.second)
-            Q_EMIT errorOccurred((!p.first ? p.first.error() : p.second.error()).message);
-    });
+    m_exec->run(
+        this,
+        [db] {
+            ScanRepository scans(db);
+            return Pair { scans.folders(), scans.reviewList() };
+        },
+        [this](Pair p) {
+            if (p.first)
+                Q_EMIT foldersReady(*p.first);
+            if (p.second)
+                Q_EMIT reviewReady(*p.second);
+            if (!p.first || !p.second)
+                Q_EMIT errorOccurred((!p.first ? p.first.error() : p.second.error()).message);
+        });
 }
 
 void LocalMusicService::addFolder(const QString &path)
 {
     const Database db = m_db;
-    m_exec->run(this, [db, path] { return ScanRepository(db).addFolder(path); }, [this](Result<void> r) {
-        if (!r)
-            Q_EMIT errorOccurred(r.error().message);
-        refresh();
-    });
+    m_exec->run(
+        this, [db, path] { return ScanRepository(db).addFolder(path); },
+        [this](Result<void> r) {
+            if (!r)
+                Q_EMIT errorOccurred(r.error().message);
+            refresh();
+        });
 }
 
 void LocalMusicService::removeFolder(const QString &path)
 {
     const Database db = m_db;
-    m_exec->run(this, [db, path] { return ScanRepository(db).removeFolder(path); }, [this](Result<void> r) {
-        if (!r)
-            Q_EMIT errorOccurred(r.error().message);
-        refresh();
-    });
+    m_exec->run(
+        this, [db, path] { return ScanRepository(db).removeFolder(path); },
+        [this](Result<void> r) {
+            if (!r)
+                Q_EMIT errorOccurred(r.error().message);
+            refresh();
+        });
 }
 
 void LocalMusicService::scan()
@@ -72,33 +78,41 @@ void LocalMusicService::scan()
     // Its own thread: a scan of a big folder takes minutes and must not hold up favorites.
     QThread *thread = QThread::create([db, cancel, self] {
         auto folders = ScanRepository(db).folders();
-        Result<LibraryScanner::Summary> result = folders ? LibraryScanner(db).scan(*folders, cancel.get(),
-                                                                                    [self](const LibraryScanner::Progress &p) {
-            if (self)
-                QMetaObject::invokeMethod(self.data(), [self, p] {
-                    if (LocalMusicService *service = self.data()) {
-                        Q_EMIT service->scanProgress(p.seen, p.read, p.current);
-                        if (p.committed && (p.dramasMade > 0 || p.songsMade > 0))
-                            Q_EMIT service->libraryGrew(p.dramasMade, p.songsMade);
-                    }
-                }, Qt::QueuedConnection);
-        })
-                                                         : Result<LibraryScanner::Summary>(std::unexpected(folders.error()));
+        Result<LibraryScanner::Summary> result = folders
+            ? LibraryScanner(db).scan(
+                *folders, cancel.get(),
+                [self](const LibraryScanner::Progress &p) {
+                    if (self)
+                        QMetaObject::invokeMethod(
+                            self.data(),
+                            [self, p] {
+                                if (LocalMusicService *service = self.data()) {
+                                    Q_EMIT service->scanProgress(p.seen, p.read, p.current);
+                                    if (p.committed && (p.dramasMade > 0 || p.songsMade > 0))
+                                        Q_EMIT service->libraryGrew(p.dramasMade, p.songsMade);
+                                }
+                            },
+                            Qt::QueuedConnection);
+                })
+            : Result<LibraryScanner::Summary>(std::unexpected(folders.error()));
         // This thread's connection closes when the thread finishes (Database does that);
         // closeAll() here would also pull the connections of other threads mid-use.
         if (self)
-            QMetaObject::invokeMethod(self.data(), [self, result] {
-                LocalMusicService *service = self.data();
-                if (service == nullptr)
-                    return;
-                service->m_scanning = false;
-                if (!result)
-                    Q_EMIT service->errorOccurred(result.error().message);
-                else
-                    Q_EMIT service->scanFinished(result->text());
-                Q_EMIT service->linksChanged();
-                service->refresh();
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, result] {
+                    LocalMusicService *service = self.data();
+                    if (service == nullptr)
+                        return;
+                    service->m_scanning = false;
+                    if (!result)
+                        Q_EMIT service->errorOccurred(result.error().message);
+                    else
+                        Q_EMIT service->scanFinished(result->text());
+                    Q_EMIT service->linksChanged();
+                    service->refresh();
+                },
+                Qt::QueuedConnection);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start(QThread::LowPriority);
@@ -112,50 +126,58 @@ void LocalMusicService::cancelScan()
 void LocalMusicService::accept(qint64 reviewId)
 {
     const Database db = m_db;
-    m_exec->run(this, [db, reviewId] { return ScanRepository(db).accept(reviewId); }, [this](Result<ReviewItem> r) {
-        if (!r)
-            Q_EMIT errorOccurred(r.error().message);
-        else
-            Q_EMIT message(tr("Linked %1 to “%2”").arg(QFileInfo(r->path).fileName(), r->songTitle));
-        Q_EMIT linksChanged();
-        refresh();
-    });
+    m_exec->run(
+        this, [db, reviewId] { return ScanRepository(db).accept(reviewId); },
+        [this](Result<ReviewItem> r) {
+            if (!r)
+                Q_EMIT errorOccurred(r.error().message);
+            else
+                Q_EMIT message(tr("Linked %1 to “%2”").arg(QFileInfo(r->path).fileName(), r->songTitle));
+            Q_EMIT linksChanged();
+            refresh();
+        });
 }
 
 void LocalMusicService::reject(qint64 reviewId)
 {
     const Database db = m_db;
-    m_exec->run(this, [db, reviewId] { return ScanRepository(db).reject(reviewId); }, [this](Result<ReviewItem> r) {
-        if (!r)
-            Q_EMIT errorOccurred(r.error().message);
-        refresh();
-    });
+    m_exec->run(
+        this, [db, reviewId] { return ScanRepository(db).reject(reviewId); },
+        [this](Result<ReviewItem> r) {
+            if (!r)
+                Q_EMIT errorOccurred(r.error().message);
+            refresh();
+        });
 }
 
 void LocalMusicService::link(const QString &songId, const QString &path)
 {
     const Database db = m_db;
-    m_exec->run(this, [db, songId, path] { return LocalFileRepository(db).link(songId, path); }, [this, path](Result<void> r) {
-        if (!r) {
-            Q_EMIT errorOccurred(r.error().message);
-            return;
-        }
-        Q_EMIT message(tr("Linked %1").arg(QFileInfo(path).fileName()));
-        Q_EMIT linksChanged();
-    });
+    m_exec->run(
+        this, [db, songId, path] { return LocalFileRepository(db).link(songId, path); },
+        [this, path](Result<void> r) {
+            if (!r) {
+                Q_EMIT errorOccurred(r.error().message);
+                return;
+            }
+            Q_EMIT message(tr("Linked %1").arg(QFileInfo(path).fileName()));
+            Q_EMIT linksChanged();
+        });
 }
 
 void LocalMusicService::unlink(const QString &songId)
 {
     const Database db = m_db;
-    m_exec->run(this, [db, songId] { return LocalFileRepository(db).unlink(songId); }, [this](Result<void> r) {
-        if (!r) {
-            Q_EMIT errorOccurred(r.error().message);
-            return;
-        }
-        Q_EMIT message(tr("The song is no longer linked to a file."));
-        Q_EMIT linksChanged();
-    });
+    m_exec->run(
+        this, [db, songId] { return LocalFileRepository(db).unlink(songId); },
+        [this](Result<void> r) {
+            if (!r) {
+                Q_EMIT errorOccurred(r.error().message);
+                return;
+            }
+            Q_EMIT message(tr("The song is no longer linked to a file."));
+            Q_EMIT linksChanged();
+        });
 }
 
 } // namespace ost

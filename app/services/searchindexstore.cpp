@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+
 #include <malloc.h>
 
 using namespace Qt::StringLiterals;

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 
 #include <QString>
+
 #include <functional>
 #include <memory>
 

@@ -19,7 +19,8 @@ SingleInstance::SingleInstance(const QString &dataDir, QObject *parent)
 {
     // Per user and per library: two libraries (--data-dir) may run side by side.
     const QByteArray key = QByteArray::number(::getuid()) + '|' + QDir(dataDir).absolutePath().toUtf8();
-    m_name = u"ostshelf-"_s + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
+    m_name = u"ostshelf-"_s
+        + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
 }
 
 bool SingleInstance::forward(const QStringList &arguments, int timeoutMs) const

@@ -89,14 +89,16 @@ Result<bool> CatalogUpdater::updateIfNeeded(const Database &db, const QString &b
         } else {
             for (const auto &sql : steps) {
                 if (auto r = runQuery(c, sql); !r) {
-                    result = fail(QObject::tr("The catalog update failed and nothing was changed: %1").arg(r.error().message));
+                    result = fail(QObject::tr("The catalog update failed and nothing was changed: %1")
+                                      .arg(r.error().message));
                     break;
                 }
             }
             // The user's edits, merges and moves go back over what the catalog just wrote.
             if (result)
                 if (auto r = LibraryEdits::reapply(c); !r)
-                    result = fail(QObject::tr("The catalog update failed and nothing was changed: %1").arg(r.error().message));
+                    result = fail(QObject::tr("The catalog update failed and nothing was changed: %1")
+                                      .arg(r.error().message));
             if (result) {
                 if (auto r = tx.commit(); !r)
                     result = std::unexpected(r.error());

@@ -20,7 +20,8 @@ QStringList s_names; // every connection name we opened, to close them by path
 
 QString connectionName(const QString &path)
 {
-    return u"ostshelf:"_s + path + u":"_s + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    return u"ostshelf:"_s + path + u":"_s
+        + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
 }
 
 } // namespace
@@ -28,8 +29,7 @@ QString connectionName(const QString &path)
 Database::Database(QString path, Mode mode)
     : m_path(std::move(path))
     , m_mode(mode)
-{
-}
+{ }
 
 Result<QSqlDatabase> Database::openConnection(const QString &path, Mode mode, bool create)
 {
@@ -72,13 +72,16 @@ Result<QSqlDatabase> Database::openConnection(const QString &path, Mode mode, bo
     // When a thread ends, its connection goes with it.
     if (QThread *t = QThread::currentThread();
         QCoreApplication::instance() != nullptr && t != QCoreApplication::instance()->thread()) {
-        QObject::connect(t, &QThread::finished, t, [name] {
-            {
-                QSqlDatabase d = QSqlDatabase::database(name, false);
-                d.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        }, Qt::DirectConnection);
+        QObject::connect(
+            t, &QThread::finished, t,
+            [name] {
+                {
+                    QSqlDatabase d = QSqlDatabase::database(name, false);
+                    d.close();
+                }
+                QSqlDatabase::removeDatabase(name);
+            },
+            Qt::DirectConnection);
     }
     return db;
 }
@@ -92,7 +95,8 @@ Result<Database> Database::open(const QString &path, Mode mode)
     QSqlQuery q(*c);
     // Reading the schema proves it is a SQLite database, not just any file.
     if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s))
-        return fail(QObject::tr("%1 is not a readable OST Shelf database: %2").arg(abs, q.lastError().text()));
+        return fail(
+            QObject::tr("%1 is not a readable OST Shelf database: %2").arg(abs, q.lastError().text()));
     return Database(abs, mode);
 }
 

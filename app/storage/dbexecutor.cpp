@@ -20,7 +20,8 @@ DbExecutor::DbExecutor(QObject *parent, const QString &name, Priority priority)
         post([] {
             sched_param param {};
             if (sched_setscheduler(0, SCHED_IDLE, &param) != 0) // this thread only (Linux)
-                qCWarning(lcStorage) << "cannot lower the priority of" << QThread::currentThread()->objectName();
+                qCWarning(lcStorage) << "cannot lower the priority of"
+                                     << QThread::currentThread()->objectName();
         });
 }
 
@@ -37,7 +38,8 @@ void DbExecutor::post(std::function<void()> job)
 
 void DbExecutor::waitForIdle()
 {
-    QMetaObject::invokeMethod(m_worker, [] { }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [] {}, Qt::BlockingQueuedConnection);
 }
 
 } // namespace ost

@@ -25,25 +25,26 @@ public:
                         Priority priority = Priority::Normal);
     ~DbExecutor() override;
 
-    template<typename Job, typename Done>
-    void run(QObject *context, Job job, Done done)
+    template<typename Job, typename Done> void run(QObject *context, Job job, Done done)
     {
         runGuarded(QPointer<QObject>(context), std::move(job), std::move(done));
     }
     // The same with a guard made earlier on this executor's thread (a job handed on from
     // another executor).
-    template<typename Job, typename Done>
-    void runGuarded(QPointer<QObject> guard, Job job, Done done)
+    template<typename Job, typename Done> void runGuarded(QPointer<QObject> guard, Job job, Done done)
     {
         using R = decltype(job());
         auto shared = std::make_shared<std::pair<Job, Done>>(std::move(job), std::move(done));
         post([this, shared, guard] {
             auto result = std::make_shared<R>(shared->first());
             // Back to this object's thread first; the guard is checked there.
-            QMetaObject::invokeMethod(this, [shared, guard, result] {
-                if (guard)
-                    shared->second(std::move(*result));
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [shared, guard, result] {
+                    if (guard)
+                        shared->second(std::move(*result));
+                },
+                Qt::QueuedConnection);
         });
     }
     void post(std::function<void()> job);

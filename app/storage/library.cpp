@@ -3,9 +3,9 @@
 #include "catalogupdater.h"
 #include "core/logging.h"
 #include "migrations.h"
-#include "sqlquery.h"
 #include "pendingrestore.h"
 #include "sqlitefile.h"
+#include "sqlquery.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -55,10 +55,12 @@ void removeLeftoverStaging(const QString &dataDir)
     const QDir data(dataDir);
     const QList<std::pair<QDir, QStringList>> places {
         { data, { u".backup-*"_s, u".restore-*"_s } },
-        { QDir(data.filePath(u"packfiles"_s)), { u".import-*"_s } }, // PackReader stages beside the pack files
+        { QDir(data.filePath(u"packfiles"_s)),
+          { u".import-*"_s } }, // PackReader stages beside the pack files
     };
     for (const auto &[dir, patterns] : places) {
-        for (const QString &name : dir.entryList(patterns, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        for (const QString &name :
+             dir.entryList(patterns, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
             const QString path = dir.filePath(name);
             if (QFileInfo(path).isSymLink())
                 continue; // never followed: removing through a link could reach anywhere
@@ -95,8 +97,7 @@ Library::Library(Library &&o) noexcept
     , m_dataDir(std::move(o.m_dataDir))
     , m_notices(std::move(o.m_notices))
     , m_runMarker(std::exchange(o.m_runMarker, QString()))
-{
-}
+{ }
 
 Library &Library::operator=(Library &&o) noexcept
 {
@@ -144,12 +145,16 @@ Result<QString> Library::backup(const QString &reason)
     {
         QSqlQuery check(m_db.connection());
         if (!check.exec(u"PRAGMA quick_check"_s) || !check.next() || check.value(0).toString() != u"ok"_s)
-            return fail(QObject::tr("The library failed its consistency check, so no backup was made and the existing "
-                                    "backups were kept."));
+            return fail(QObject::tr(
+                "The library failed its consistency check, so no backup was made and the existing "
+                "backups were kept."));
     }
     QString target;
     for (int n = 0; target.isEmpty() || QFileInfo::exists(target); ++n)
-        target = dir.filePath(u"backups/library-%1-%2-v%3-%4.sqlite"_s.arg(stamp()).arg(n).arg(m_db.schemaVersion()).arg(reason));
+        target = dir.filePath(u"backups/library-%1-%2-v%3-%4.sqlite"_s.arg(stamp())
+                                  .arg(n)
+                                  .arg(m_db.schemaVersion())
+                                  .arg(reason));
     QString quoted = target;
     quoted.replace(u"'"_s, u"''"_s);
     if (auto r = m_db.exec(u"VACUUM INTO '"_s + quoted + u"'"_s); !r) {
@@ -171,14 +176,18 @@ Result<QString> Library::backup(const QString &reason)
 Result<Library> Library::open(const LibraryOptions &options)
 {
     const QString dataDir = QDir::cleanPath(options.dataDir.isEmpty() ? defaultDataDir() : options.dataDir);
-    const QString bundled = options.bundledCatalog.isEmpty() ? defaultBundledCatalog() : options.bundledCatalog;
+    const QString bundled
+        = options.bundledCatalog.isEmpty() ? defaultBundledCatalog() : options.bundledCatalog;
     QStringList notices;
 
     QFileInfo dirInfo(dataDir);
     if (!dirInfo.exists()) {
         if (options.dataDirExplicit)
-            return fail(QObject::tr("The data directory %1 does not exist. Create it first, or check that its drive is "
-                                    "mounted.").arg(dataDir));
+            return fail(
+                QObject::tr(
+                    "The data directory %1 does not exist. Create it first, or check that its drive is "
+                    "mounted.")
+                    .arg(dataDir));
         if (!QDir().mkpath(dataDir))
             return fail(QObject::tr("Cannot create the data directory %1.").arg(dataDir));
         dirInfo.refresh();
@@ -194,16 +203,20 @@ Result<Library> Library::open(const LibraryOptions &options)
         f.remove();
     }
     if (!writable)
-        return fail(QObject::tr("The data directory %1 is read-only: OST Shelf cannot save favorites or playlists "
-                                "there. Make it writable or choose another one with --data-dir.").arg(dataDir));
+        return fail(
+            QObject::tr("The data directory %1 is read-only: OST Shelf cannot save favorites or playlists "
+                        "there. Make it writable or choose another one with --data-dir.")
+                .arg(dataDir));
     if (!QFileInfo(bundled).isFile() || !SqliteFile::hasHeader(bundled))
-        return fail(QObject::tr("The bundled catalog %1 is missing or damaged; reinstall OST Shelf.").arg(bundled));
+        return fail(
+            QObject::tr("The bundled catalog %1 is missing or damaged; reinstall OST Shelf.").arg(bundled));
 
     const QString path = QDir(dataDir).filePath(QString::fromLatin1(kFileName));
     auto backupsIn = [&] {
         const QDir dir(QDir(dataDir).filePath(u"backups"_s));
         QStringList out;
-        for (const auto &n : dir.entryList({ u"library-*.sqlite"_s }, QDir::Files, QDir::Name | QDir::Reversed))
+        for (const auto &n :
+             dir.entryList({ u"library-*.sqlite"_s }, QDir::Files, QDir::Name | QDir::Reversed))
             out << dir.filePath(n);
         return out;
     };
@@ -246,7 +259,8 @@ Result<Library> Library::open(const LibraryOptions &options)
             return std::unexpected(r.error());
         }
     } else {
-        const bool healthy = SqliteFile::hasHeader(path) && (!unclean || SqliteFile::check(path, u"quick_check"_s))
+        const bool healthy = SqliteFile::hasHeader(path)
+            && (!unclean || SqliteFile::check(path, u"quick_check"_s))
             && Database::open(path, Database::Mode::ReadOnly).has_value();
         Database::closeAll(path);
         if (!healthy) {
@@ -257,7 +271,8 @@ Result<Library> Library::open(const LibraryOptions &options)
             if (!restoreLatestBackup()) {
                 if (auto r = copyAtomically(bundled, path); !r)
                     return std::unexpected(r.error());
-                notices << QObject::tr("No usable backup was found, so a new library was started from the catalog.");
+                notices << QObject::tr(
+                    "No usable backup was found, so a new library was started from the catalog.");
             }
         }
     }
@@ -272,8 +287,11 @@ Result<Library> Library::open(const LibraryOptions &options)
         auto ro = Database::open(path, Database::Mode::ReadOnly);
         if (!ro)
             return std::unexpected(ro.error());
-        notices << QObject::tr("This library was written by a newer version of OST Shelf (schema %1; this version "
-                               "knows %2). It is open read-only so nothing in it is changed.").arg(version).arg(latest);
+        notices << QObject::tr(
+                       "This library was written by a newer version of OST Shelf (schema %1; this version "
+                       "knows %2). It is open read-only so nothing in it is changed.")
+                       .arg(version)
+                       .arg(latest);
         return Library(*ro, dataDir, notices);
     }
 
@@ -284,10 +302,14 @@ Result<Library> Library::open(const LibraryOptions &options)
         if (!b)
             return std::unexpected(b.error());
         if (auto r = Migrations::apply(lib.m_db); !r)
-            return fail(QObject::tr("The library could not be upgraded and was left as it was: %1").arg(r.error().message));
-        lib.m_notices << QObject::tr("The library was upgraded to schema %1; a backup was kept at %2.").arg(latest).arg(*b);
+            return fail(QObject::tr("The library could not be upgraded and was left as it was: %1")
+                            .arg(r.error().message));
+        lib.m_notices << QObject::tr("The library was upgraded to schema %1; a backup was kept at %2.")
+                             .arg(latest)
+                             .arg(*b);
     }
-    auto updated = CatalogUpdater::updateIfNeeded(lib.m_db, bundled, [&lib] { return lib.backup(u"before-catalog-update"_s); });
+    auto updated = CatalogUpdater::updateIfNeeded(lib.m_db, bundled,
+                                                  [&lib] { return lib.backup(u"before-catalog-update"_s); });
     if (!updated)
         return std::unexpected(updated.error());
     if (*updated)

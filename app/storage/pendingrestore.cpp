@@ -43,7 +43,8 @@ QString asideFolder(const QString &dataDir)
         return {};
     const QString name = QString::fromUtf8(note.read(256)).trimmed();
     // Only a plain folder name of ours, whatever the file says.
-    if (!name.startsWith(u"before-restore-"_s) || name.contains(u'/') || name.contains(u'\\') || name.contains(u".."_s))
+    if (!name.startsWith(u"before-restore-"_s) || name.contains(u'/') || name.contains(u'\\')
+        || name.contains(u".."_s))
         return {};
     return QDir(dataDir).filePath(name);
 }
@@ -60,15 +61,18 @@ Result<QString> apply(const QString &dataDir, int latestSchema)
         return QString();
     }
     if (libraryInUse(dataDir))
-        return QObject::tr("A restored library is waiting to be put in place when OST Shelf is closed everywhere.");
+        return QObject::tr(
+            "A restored library is waiting to be put in place when OST Shelf is closed everywhere.");
 
     const QString db = QString::fromLatin1("library.sqlite");
     const bool dbPending = QFileInfo::exists(pending.filePath(db));
     if (dbPending) {
         const int version = SqliteFile::userVersion(pending.filePath(db));
-        if (!SqliteFile::check(pending.filePath(db), u"quick_check"_s) || version < 1 || version > latestSchema) {
+        if (!SqliteFile::check(pending.filePath(db), u"quick_check"_s) || version < 1
+            || version > latestSchema) {
             pending.removeRecursively();
-            return fail(QObject::tr("The waiting restore was damaged and was discarded; your library was not changed."));
+            return fail(QObject::tr(
+                "The waiting restore was damaged and was discarded; your library was not changed."));
         }
     }
 
@@ -79,17 +83,21 @@ Result<QString> apply(const QString &dataDir, int latestSchema)
         for (int n = 2; QFileInfo::exists(aside); ++n)
             aside = data.filePath(u"before-restore-%1-%2"_s.arg(stamp).arg(n));
         QSaveFile note(pending.filePath(QString::fromLatin1(kAsideNote)));
-        if (!note.open(QIODevice::WriteOnly) || note.write(QFileInfo(aside).fileName().toUtf8()) < 0 || !note.commit())
+        if (!note.open(QIODevice::WriteOnly) || note.write(QFileInfo(aside).fileName().toUtf8()) < 0
+            || !note.commit())
             return fail(QObject::tr("Cannot write to %1; nothing was restored.").arg(pending.path()));
     }
     if (!QDir().mkpath(aside))
-        return fail(QObject::tr("Cannot create %1 to keep the current library; nothing was restored.").arg(aside));
+        return fail(
+            QObject::tr("Cannot create %1 to keep the current library; nothing was restored.").arg(aside));
 
     for (const auto &part : { u"posters"_s, u"packfiles"_s, u"covers"_s }) {
         if (!QFileInfo(pending.filePath(part)).isDir())
             continue;
-        if (QFileInfo::exists(data.filePath(part)) && !QDir().rename(data.filePath(part), QDir(aside).filePath(part)))
-            return fail(QObject::tr("Cannot move %1 aside; the restore waits for the next start.").arg(data.filePath(part)));
+        if (QFileInfo::exists(data.filePath(part))
+            && !QDir().rename(data.filePath(part), QDir(aside).filePath(part)))
+            return fail(QObject::tr("Cannot move %1 aside; the restore waits for the next start.")
+                            .arg(data.filePath(part)));
         if (!QDir().rename(pending.filePath(part), data.filePath(part)))
             return fail(QObject::tr("Cannot move the restored %1 into place.").arg(part));
     }
@@ -101,7 +109,8 @@ Result<QString> apply(const QString &dataDir, int latestSchema)
             return fail(QObject::tr("Cannot move %1 aside; the restore waits for the next start.").arg(live));
         if (!QFile::rename(pending.filePath(db), live)) {
             SqliteFile::moveWithSidecars(kept, live);
-            return fail(QObject::tr("Cannot move the restored library into place; your library was left as it was."));
+            return fail(
+                QObject::tr("Cannot move the restored library into place; your library was left as it was."));
         }
     }
     QString made;
@@ -121,8 +130,10 @@ Result<QString> apply(const QString &dataDir, int latestSchema)
         return QObject::tr("Your library was restored from the backup of %1.").arg(made);
     qCInfo(lcStorage) << "restore applied; previous library kept in" << aside;
     return made.isEmpty()
-        ? QObject::tr("Your library was restored from a backup; the one it replaced was kept in %1.").arg(aside)
-        : QObject::tr("Your library was restored from the backup of %1; the one it replaced was kept in %2.").arg(made, aside);
+        ? QObject::tr("Your library was restored from a backup; the one it replaced was kept in %1.")
+              .arg(aside)
+        : QObject::tr("Your library was restored from the backup of %1; the one it replaced was kept in %2.")
+              .arg(made, aside);
 }
 
 } // namespace ost::PendingRestore

@@ -9,7 +9,8 @@ Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, const QVa
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return fail(QObject::tr("Database error preparing \"%1\": %2").arg(sql.left(80), q.lastError().text()));
+        return fail(
+            QObject::tr("Database error preparing \"%1\": %2").arg(sql.left(80), q.lastError().text()));
     for (const auto &v : values)
         q.addBindValue(v);
     if (!q.exec())

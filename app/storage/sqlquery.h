@@ -11,8 +11,7 @@ namespace ost {
 Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 
 // Runs sql and hands each row to row(); the first error ends the walk.
-template<typename Row>
-Result<void> forEachRow(const QSqlDatabase &db, const QString &sql, Row row)
+template<typename Row> Result<void> forEachRow(const QSqlDatabase &db, const QString &sql, Row row)
 {
     auto q = runQuery(db, sql);
     if (!q)

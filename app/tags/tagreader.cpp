@@ -42,9 +42,13 @@ QString clean(const QString &raw, const QString &field, QStringList &notes)
         out.append(c);
     }
     if (dropped)
-        notes << QObject::tr("the %1 tag held control characters or invalid text; they were left out").arg(field);
+        notes << QObject::tr("the %1 tag held control characters or invalid text; they were left out")
+                     .arg(field);
     if (out.size() > TagReader::kMaxText) {
-        notes << QObject::tr("the %1 tag was %2 characters long; the first %3 were kept").arg(field).arg(out.size()).arg(TagReader::kMaxText);
+        notes << QObject::tr("the %1 tag was %2 characters long; the first %3 were kept")
+                     .arg(field)
+                     .arg(out.size())
+                     .arg(TagReader::kMaxText);
         out.truncate(TagReader::kMaxText);
     }
     return out.simplified();
@@ -75,7 +79,8 @@ Result<TrackTags> TagReader::read(const QString &path)
     if (ref.isNull() || !ref.tag())
         return fail(QObject::tr("not an audio file TagLib can read (damaged, or another kind of file)"));
     // TagLib opens an MPEG file with no frame at all (zeros, text named .mp3): no audio in it.
-    if (!ref.audioProperties() || (ref.audioProperties()->sampleRate() == 0 && ref.audioProperties()->lengthInMilliseconds() == 0))
+    if (!ref.audioProperties()
+        || (ref.audioProperties()->sampleRate() == 0 && ref.audioProperties()->lengthInMilliseconds() == 0))
         return fail(QObject::tr("not an audio file: no audio stream was found in it"));
     TrackTags t;
     const TagLib::Tag *tag = ref.tag();
@@ -116,10 +121,13 @@ Result<CoverImage> TagReader::readCover(const QString &path)
         return CoverImage {};
     const TagLib::ByteVector data = chosen->value("data").toByteVector();
     if (qint64(data.size()) > kMaxCoverBytes)
-        return fail(QObject::tr("the embedded picture is %1 MB, more than the %2 MB a cover may have; it was not used")
-                        .arg(data.size() / (1024 * 1024))
-                        .arg(kMaxCoverBytes / (1024 * 1024)));
-    return CoverImage { QByteArray(data.data(), qsizetype(data.size())), toQString(chosen->value("mimeType").toString()) };
+        return fail(
+            QObject::tr(
+                "the embedded picture is %1 MB, more than the %2 MB a cover may have; it was not used")
+                .arg(data.size() / (1024 * 1024))
+                .arg(kMaxCoverBytes / (1024 * 1024)));
+    return CoverImage { QByteArray(data.data(), qsizetype(data.size())),
+                        toQString(chosen->value("mimeType").toString()) };
 }
 
 } // namespace ost

@@ -34,7 +34,8 @@ int main(int argc, char **argv)
         return 1;
     }
     if (const QStringList problems = ost::ReferenceDramas::validate(*reference, *data); !problems.isEmpty()) {
-        err << "The reference list of dramas has " << problems.size() << " problem(s):\n" << problems.join(u'\n') << "\n";
+        err << "The reference list of dramas has " << problems.size() << " problem(s):\n"
+            << problems.join(u'\n') << "\n";
         return 1;
     }
     const QString tmp = output + u".tmp"_s;
@@ -54,7 +55,9 @@ int main(int argc, char **argv)
         if (r)
             r = ost::ReferenceDramas::write(db->connection(), *reference);
         if (r) {
-            auto q = ost::runQuery(db->connection(), u"INSERT INTO meta(key, value) VALUES ('catalog_version', ?)"_s, { version });
+            auto q
+                = ost::runQuery(db->connection(),
+                                u"INSERT INTO meta(key, value) VALUES ('catalog_version', ?)"_s, { version });
             if (!q)
                 r = std::unexpected(q.error());
         }
@@ -80,8 +83,8 @@ int main(int argc, char **argv)
     QFile::remove(tmp + u"-shm"_s);
     QFile::remove(tmp);
     if (status == 0)
-        QTextStream(stdout) << "catalog: " << data->dramas.size() << " dramas, " << data->songs.size() << " songs, "
-                            << data->artists.size() << " artists, " << data->awards.size() << " awards, "
-                            << data->collections.size() << " collections\n";
+        QTextStream(stdout) << "catalog: " << data->dramas.size() << " dramas, " << data->songs.size()
+                            << " songs, " << data->artists.size() << " artists, " << data->awards.size()
+                            << " awards, " << data->collections.size() << " collections\n";
     return status;
 }

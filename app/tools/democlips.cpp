@@ -39,8 +39,9 @@ int main(int argc, char **argv)
     int count = 0;
     while (q->next()) {
         const QString id = q->value(0).toString();
-        if (auto w = ToneGenerator::writePcm(QDir(args[2]).filePath(id + u".wav"_s), DemoClipSynth::render(id),
-                                             DemoClipSynth::kSampleRate, 1); !w) {
+        if (auto w = ToneGenerator::writePcm(QDir(args[2]).filePath(id + u".wav"_s),
+                                             DemoClipSynth::render(id), DemoClipSynth::kSampleRate, 1);
+            !w) {
             err << w.error().message << "\n";
             return 1;
         }

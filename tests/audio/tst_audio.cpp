@@ -1,15 +1,14 @@
 // Playback that can be heard: a generated tone goes through PreviewPlayer (QMediaPlayer,
 // FFmpeg backend) into the harness's PulseAudio null sink, and parec records the monitor.
 // The test measures frequency and level of what came out, so it fails if nothing plays.
+#include "common/testlibrary.h"
 #include "domain/song.h"
 #include "playback/playbackcontroller.h"
 #include "playback/previewplayer.h"
+#include "playback/tonegenerator.h"
 #include "repositories/localfilerepository.h"
 #include "storage/dbexecutor.h"
 #include "storage/library.h"
-#include "playback/tonegenerator.h"
-
-#include "common/testlibrary.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -130,9 +129,10 @@ class TestAudio : public QObject
         {
             // parec writes to a file: a pipe nobody drains would fill and make the server drop audio.
             raw = file;
-            parec.start(u"parec"_s, { u"-d"_s, qEnvironmentVariable("OSTSHELF_TEST_SINK") + u".monitor"_s, u"--raw"_s,
-                                       u"--format=s16le"_s, u"--rate=48000"_s, u"--channels=1"_s,
-                                       u"--latency-msec=20"_s, raw });
+            parec.start(u"parec"_s,
+                        { u"-d"_s, qEnvironmentVariable("OSTSHELF_TEST_SINK") + u".monitor"_s, u"--raw"_s,
+                          u"--format=s16le"_s, u"--rate=48000"_s, u"--channels=1"_s, u"--latency-msec=20"_s,
+                          raw });
             if (!parec.waitForStarted())
                 return false;
             QTest::qWait(300); // the recorder is connected before the sound starts
@@ -148,10 +148,7 @@ class TestAudio : public QObject
         }
     };
 
-    QString nextRecording()
-    {
-        return m_dir.filePath(u"recording-%1.raw"_s.arg(++m_recordings));
-    }
+    QString nextRecording() { return m_dir.filePath(u"recording-%1.raw"_s.arg(++m_recordings)); }
 
     // Plays file and records the sink for recordMs; returns mono s16 PCM.
     QByteArray playAndRecord(const QString &file, int recordMs)
@@ -189,7 +186,9 @@ private Q_SLOTS:
     void toneIsHeardWithItsFrequencyAndLevel()
     {
         // OSTSHELF_TEST_TONE_HZ=0 makes the file silent: the test must then fail.
-        const double hz = qEnvironmentVariableIsSet("OSTSHELF_TEST_TONE_HZ") ? qEnvironmentVariable("OSTSHELF_TEST_TONE_HZ").toDouble() : 440.0;
+        const double hz = qEnvironmentVariableIsSet("OSTSHELF_TEST_TONE_HZ")
+            ? qEnvironmentVariable("OSTSHELF_TEST_TONE_HZ").toDouble()
+            : 440.0;
         const QString file = m_dir.filePath(u"tone.wav"_s);
         ToneGenerator::Tone tone;
         tone.frequency = hz;
@@ -199,7 +198,8 @@ private Q_SLOTS:
         const QByteArray pcm = playAndRecord(file, 2200);
         QVERIFY2(pcm.size() > kRate, "parec recorded nothing");
         const Analysis a = analyse(pcm, kRate);
-        qInfo("captured: rms %.3f, frequency %.1f Hz, audible for %.2f s", a.rms, a.frequency, a.activeSeconds);
+        qInfo("captured: rms %.3f, frequency %.1f Hz, audible for %.2f s", a.rms, a.frequency,
+              a.activeSeconds);
         QVERIFY2(a.activeSeconds > 1.0, "the tone was not heard for its length");
         QVERIFY2(std::abs(a.frequency - 440.0) < 5.0, qPrintable(u"frequency %1 Hz"_s.arg(a.frequency)));
         // A full-scale-0.5 sine has RMS 0.354; allow for the sink's resampling.
@@ -258,9 +258,10 @@ private Q_SLOTS:
         const QByteArray pcm = rec.stop();
         const Analysis a = analyse(pcm, kRate);
         const Envelope e = envelope(pcm, kRate);
-        qInfo("preview: audible %.2f s at %.1f Hz; rms first 100 ms %.3f, middle %.3f, last 100 ms %.3f", a.activeSeconds,
-              a.frequency, e.head, e.middle, e.tail);
-        QVERIFY2(std::abs(a.activeSeconds - 1.5) < 0.3, qPrintable(u"window heard for %1 s"_s.arg(a.activeSeconds)));
+        qInfo("preview: audible %.2f s at %.1f Hz; rms first 100 ms %.3f, middle %.3f, last 100 ms %.3f",
+              a.activeSeconds, a.frequency, e.head, e.middle, e.tail);
+        QVERIFY2(std::abs(a.activeSeconds - 1.5) < 0.3,
+                 qPrintable(u"window heard for %1 s"_s.arg(a.activeSeconds)));
         QVERIFY2(std::abs(a.frequency - 440.0) < 8.0, "the preview did not start at its start point");
         // A mono file comes out of the stereo sink at -3 dB (0.354 -> 0.25).
         QVERIFY2(e.middle > 0.2, "the middle of the preview is too quiet");
@@ -300,7 +301,9 @@ private Q_SLOTS:
         QVERIFY(files.link(u"sofa"_s, low));
         QVERIFY(files.link(u"sweet-night"_s, high));
         DbExecutor exec;
-        PlaybackController controller(lib->database(), &exec, ClipLocator(lib->database(), lib->dataDir(), m_dir.filePath(u"no-demo"_s)));
+        PlaybackController controller(
+            lib->database(), &exec,
+            ClipLocator(lib->database(), lib->dataDir(), m_dir.filePath(u"no-demo"_s)));
         controller.setPreviewSeconds(0); // whole songs
         controller.player()->setVolume(1.0f);
         QSignalSpy playing(&controller, &PlaybackController::nowPlaying);
@@ -335,7 +338,9 @@ private Q_SLOTS:
             QVERIFY(LocalFileRepository(lib->database()).link(id, junk.fileName()));
         }
         DbExecutor exec;
-        PlaybackController controller(lib->database(), &exec, ClipLocator(lib->database(), lib->dataDir(), m_dir.filePath(u"no-demo"_s)));
+        PlaybackController controller(
+            lib->database(), &exec,
+            ClipLocator(lib->database(), lib->dataDir(), m_dir.filePath(u"no-demo"_s)));
         QSignalSpy playing(&controller, &PlaybackController::nowPlaying);
         QSignalSpy stopped(&controller, &PlaybackController::stopped);
         QSignalSpy messages(&controller, &PlaybackController::message);
@@ -344,7 +349,8 @@ private Q_SLOTS:
         QTest::qWait(500);
         QCOMPARE(playing.size(), PlaybackController::kMaxFailuresInARow); // then it stopped, did not go on
         QVERIFY(!controller.player()->isPlaying());
-        QVERIFY2(messages.last()[0].toString().contains(u"in a row"_s), qPrintable(messages.last()[0].toString()));
+        QVERIFY2(messages.last()[0].toString().contains(u"in a row"_s),
+                 qPrintable(messages.last()[0].toString()));
     }
 };
 

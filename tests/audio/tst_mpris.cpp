@@ -1,6 +1,7 @@
 // MPRIS2 with real clients on a private session bus this test starts (dbus-daemon):
 // playerctl and dbus-send pause, play, skip, set the volume, read the metadata and open a
 // local file in the running app; a remote URI is refused. Audio goes to the harness's sink.
+#include "common/testlibrary.h"
 #include "mainwindow/mainwindow.h"
 #include "mpris/mprisservice.h"
 #include "playback/playbackcontroller.h"
@@ -8,8 +9,6 @@
 #include "player/playbackui.h"
 #include "repositories/localfilerepository.h"
 #include "services/libraryservice.h"
-
-#include "common/testlibrary.h"
 
 #include <QApplication>
 #include <QProcess>
@@ -39,7 +38,8 @@ class TestMpris : public QObject
         t.start();
         while (p.state() != QProcess::NotRunning && t.elapsed() < 10000)
             QTest::qWait(20);
-        return QString::fromUtf8(p.readAllStandardOutput()).trimmed() + QString::fromUtf8(p.readAllStandardError()).trimmed();
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed()
+            + QString::fromUtf8(p.readAllStandardError()).trimmed();
     }
     QString playerctl(const QStringList &args)
     {
@@ -79,8 +79,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(playback()->player()->isPlaying(), 5000);
         QTRY_COMPARE(playerctl({ u"status"_s }), u"Playing"_s);
 
-        client(u"dbus-send"_s, { u"--session"_s, u"--type=method_call"_s, u"--dest=org.mpris.MediaPlayer2.ostshelf"_s,
-                                 u"/org/mpris/MediaPlayer2"_s, u"org.mpris.MediaPlayer2.Player.PlayPause"_s });
+        client(u"dbus-send"_s,
+               { u"--session"_s, u"--type=method_call"_s, u"--dest=org.mpris.MediaPlayer2.ostshelf"_s,
+                 u"/org/mpris/MediaPlayer2"_s, u"org.mpris.MediaPlayer2.Player.PlayPause"_s });
         QTRY_VERIFY(!playback()->player()->isPlaying());
         QCOMPARE(playerctl({ u"status"_s }), u"Paused"_s);
         playerctl({ u"play"_s });
@@ -88,7 +89,8 @@ private Q_SLOTS:
 
         const QString meta = playerctl({ u"metadata"_s, u"--format"_s, u"{{title}}|{{artist}}|{{album}}"_s });
         QCOMPARE(meta, u"Stay with Me|Chanyeol, Punch|Goblin"_s);
-        QTRY_VERIFY(playerctl({ u"metadata"_s, u"mpris:length"_s }).toLongLong() > 19000000); // µs, once known
+        QTRY_VERIFY(playerctl({ u"metadata"_s, u"mpris:length"_s }).toLongLong()
+                    > 19000000); // µs, once known
 
         playerctl({ u"next"_s });
         QTRY_COMPARE(playback()->currentSongId(), u"sweet-night"_s);

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QScrollBar>
 #include <QTemporaryDir>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -79,13 +80,13 @@ int main(int argc, char **argv)
     };
     std::printf("grid scroll: %d dramas, %lld frames, p50 %.2f ms, p99 %.2f ms, max %.2f ms; peak RSS during "
                 "the scroll %lld MiB\n",
-        service.gridModel()->rowCount(), static_cast<long long>(frames.size()), pct(0.5), pct(0.99),
-        frames.last(), bench::statusKiB("VmHWM") / 1024);
+                service.gridModel()->rowCount(), static_cast<long long>(frames.size()), pct(0.5), pct(0.99),
+                frames.last(), bench::statusKiB("VmHWM") / 1024);
     auto pctOf = [](const QList<double> &v, double p) {
         return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size()))));
     };
     std::printf("  of which painting: p50 %.2f ms, p99 %.2f ms; delivering posters and other events: p50 "
                 "%.2f ms, p99 %.2f ms\n",
-        pctOf(paints, 0.5), pctOf(paints, 0.99), pctOf(deliveries, 0.5), pctOf(deliveries, 0.99));
+                pctOf(paints, 0.5), pctOf(paints, 0.99), pctOf(deliveries, 0.5), pctOf(deliveries, 0.99));
     return 0;
 }

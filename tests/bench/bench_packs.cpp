@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QTemporaryDir>
+
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -47,7 +48,8 @@ int main(int argc, char **argv)
     if (!written)
         return failed(written.error());
     std::printf("wrote pack: %d dramas, %d songs, %lld posters, %.1f MiB in %lld ms\n", dramas, songs,
-        qint64(written->files.size()), double(QFileInfo(pack).size()) / (1 << 20), qint64(t.elapsed()));
+                qint64(written->files.size()), double(QFileInfo(pack).size()) / (1 << 20),
+                qint64(t.elapsed()));
 
     LibraryOptions o;
     o.dataDir = data.path();
@@ -74,8 +76,9 @@ int main(int argc, char **argv)
         const qint64 applyMs = t.restart();
         std::printf("%s: %lld ms total (read+verify %lld, plan %lld, apply %lld); %lld dramas added, %lld "
                     "updated, %d unchanged\n",
-            label, qint64(total.elapsed()), readMs, planMs, applyMs, qint64(plan->dramas.added.size()),
-            qint64(plan->dramas.updated.size()), plan->dramas.unchanged);
+                    label, qint64(total.elapsed()), readMs, planMs, applyMs,
+                    qint64(plan->dramas.added.size()), qint64(plan->dramas.updated.size()),
+                    plan->dramas.unchanged);
     }
 
     const QString backup = work.filePath(u"library.ostbackup"_s);
@@ -84,7 +87,7 @@ int main(int argc, char **argv)
     if (!m)
         return failed(m.error());
     std::printf("backup: %lld files, %.1f MiB in %lld ms\n", qint64(m->files.size()),
-        double(QFileInfo(backup).size()) / (1 << 20), qint64(t.restart()));
+                double(QFileInfo(backup).size()) / (1 << 20), qint64(t.restart()));
     QTemporaryDir restoreInto;
     auto staged = BackupRestorer(restoreInto.path()).stage(backup);
     if (!staged)

@@ -11,9 +11,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
-#include <cstdio>
+
 #include <taglib/fileref.h>
 #include <taglib/tag.h>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace ost;
@@ -61,8 +63,8 @@ int main(int argc, char **argv)
         std::printf("%s: %d files in %lld ms = %.0f files/s (%d read, %d linked, %d new songs, %d new "
                     "dramas, %d other, "
                     "%d to review)\n",
-            label, s->files, s->elapsedMs, s->files * 1000.0 / std::max<qint64>(1, s->elapsedMs), s->read,
-            s->linked, s->added, s->dramasMade, s->other, s->review);
+                    label, s->files, s->elapsedMs, s->files * 1000.0 / std::max<qint64>(1, s->elapsedMs),
+                    s->read, s->linked, s->added, s->dramasMade, s->other, s->review);
     }
     return 0;
 }

@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTimer>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -56,7 +57,7 @@ int main(int argc, char **argv)
     LocalMusicService *scanner = service.localMusic();
     bool foldersSaved = false;
     QObject::connect(scanner, &LocalMusicService::foldersReady, &app,
-        [&foldersSaved](const QStringList &f) { foldersSaved = !f.isEmpty(); });
+                     [&foldersSaved](const QStringList &f) { foldersSaved = !f.isEmpty(); });
     scanner->addFolder(music);
     while (!foldersSaved)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
@@ -100,10 +101,10 @@ int main(int argc, char **argv)
         static_cast<long long>(firstDramaMs), static_cast<long long>(doneMs),
         service.gridModel()->rowCount());
     std::printf("grid frames (repaint of the viewport), %lld: p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
-        static_cast<long long>(frames.size()), pct(frames, 0.5), pct(frames, 0.99), pct(frames, 1.0));
+                static_cast<long long>(frames.size()), pct(frames, 0.5), pct(frames, 0.99), pct(frames, 1.0));
     std::printf("GUI thread ticks (10 ms timer), gap between ticks: p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
-        pct(gaps, 0.5), pct(gaps, 0.99), pct(gaps, 1.0));
+                pct(gaps, 0.5), pct(gaps, 0.99), pct(gaps, 1.0));
     std::printf("peak RSS: %lld MiB before the scan, %lld MiB at its end\n", rssBefore,
-        bench::statusKiB("VmHWM") / 1024);
+                bench::statusKiB("VmHWM") / 1024);
     return 0;
 }

@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -27,7 +28,7 @@ struct Percentiles
 };
 
 Percentiles typeQueries(const SearchIndex &index, const QStringList &queries, SearchIndex::Method method,
-    qsizetype *keystrokes, int rounds = 3)
+                        qsizetype *keystrokes, int rounds = 3)
 {
     QList<double> ms;
     QList<std::pair<double, QString>> slowest;
@@ -43,8 +44,8 @@ Percentiles typeQueries(const SearchIndex &index, const QStringList &queries, Se
             }
     std::sort(ms.begin(), ms.end());
     if (qEnvironmentVariableIsSet("BENCH_SEARCH_SLOWEST")) {
-        std::sort(
-            slowest.begin(), slowest.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        std::sort(slowest.begin(), slowest.end(),
+                  [](const auto &a, const auto &b) { return a.first > b.first; });
         for (qsizetype i = 0; i < std::min<qsizetype>(10, slowest.size()); ++i)
             std::printf("  %.3f ms  %s\n", slowest[i].first, qPrintable(slowest[i].second));
     }
@@ -85,8 +86,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
         return 1;
     }
-    std::printf(
-        "generated %d dramas, %d songs in %lld ms\n", dramas, songs, static_cast<long long>(t.restart()));
+    std::printf("generated %d dramas, %d songs in %lld ms\n", dramas, songs,
+                static_cast<long long>(t.restart()));
     QList<SearchDocument> docs;
     if (!CatalogRepository(lib->database()).forEachSearchDocument([&docs](const SearchDocument &d) {
             docs << d;
@@ -102,15 +103,15 @@ int main(int argc, char **argv)
     docs.clear();
     const auto s = index.stats();
     std::printf("index: %lld documents read from SQLite in %lld ms, indexed in %lld ms\n",
-        static_cast<long long>(index.documentCount()), static_cast<long long>(readMs),
-        static_cast<long long>(buildMs));
+                static_cast<long long>(index.documentCount()), static_cast<long long>(readMs),
+                static_cast<long long>(buildMs));
     std::printf("index: %lld fields, %lld folded characters, %lld grams, %lld postings, %.1f MiB\n",
-        static_cast<long long>(s.fields), static_cast<long long>(s.textChars),
-        static_cast<long long>(s.grams), static_cast<long long>(s.postings),
-        double(s.memoryBytes) / 1048576.0);
+                static_cast<long long>(s.fields), static_cast<long long>(s.textChars),
+                static_cast<long long>(s.grams), static_cast<long long>(s.postings),
+                double(s.memoryBytes) / 1048576.0);
     std::printf("index memory: documents %.1f MiB, folded text %.1f MiB, postings %.1f MiB, links %.1f MiB\n",
-        double(s.documentBytes) / 1048576.0, double(s.textBytes) / 1048576.0,
-        double(s.postingBytes) / 1048576.0, double(s.linkBytes) / 1048576.0);
+                double(s.documentBytes) / 1048576.0, double(s.textBytes) / 1048576.0,
+                double(s.postingBytes) / 1048576.0, double(s.linkBytes) / 1048576.0);
 
     if (const QString only = qEnvironmentVariable("BENCH_SEARCH_REPEAT"); !only.isEmpty()) {
         // For a profiler: one query, many times.
@@ -121,8 +122,9 @@ int main(int argc, char **argv)
         std::printf("%s: %.3f ms per search\n", qPrintable(only), double(r.nsecsElapsed()) / 2000 / 1e6);
         return 0;
     }
-    const QStringList queries = { u"punch"_s, u"도깨비"_s, u"ㄷㄲㅂ"_s, u"dokkaebi"_s, u"사랑"_s, u"star"_s,
-        u"exo"_s, u"guardian lonely"_s, u"눈물"_s, u"ㅅㄹ"_s, u"memory 12"_s, u"kim"_s };
+    const QStringList queries
+        = { u"punch"_s, u"도깨비"_s,          u"ㄷㄲㅂ"_s, u"dokkaebi"_s, u"사랑"_s,      u"star"_s,
+            u"exo"_s,   u"guardian lonely"_s, u"눈물"_s,   u"ㅅㄹ"_s,     u"memory 12"_s, u"kim"_s };
     qsizetype keystrokes = 0;
     {
         // Saved beside the library and loaded at the next start while the library is unchanged.
@@ -143,8 +145,8 @@ int main(int argc, char **argv)
             return 1;
         }
         std::printf("index file: %.1f MiB, saved in %lld ms, loaded and checked in %lld ms\n",
-            double(out.size()) / 1048576.0, static_cast<long long>(saveMs),
-            static_cast<long long>(io.elapsed()));
+                    double(out.size()) / 1048576.0, static_cast<long long>(saveMs),
+                    static_cast<long long>(io.elapsed()));
     }
     // The first query pays one-time costs (Unicode tables); the app pays them when it builds
     // the index, so they are not a keystroke's.
@@ -153,16 +155,16 @@ int main(int argc, char **argv)
     index.search(u"a b"_s, 8);
     std::printf("first query: %.3f ms\n", double(warm.nsecsElapsed()) / 1e6);
     const Percentiles idx = typeQueries(index, queries, SearchIndex::Method::Index, &keystrokes,
-        qEnvironmentVariableIntValue("BENCH_SEARCH_ROUNDS") > 0
-            ? qEnvironmentVariableIntValue("BENCH_SEARCH_ROUNDS")
-            : 3);
+                                        qEnvironmentVariableIntValue("BENCH_SEARCH_ROUNDS") > 0
+                                            ? qEnvironmentVariableIntValue("BENCH_SEARCH_ROUNDS")
+                                            : 3);
     std::printf("search per keystroke over %lld keystrokes (index): p50 %.3f ms, p99 %.3f ms, max %.3f ms\n",
-        static_cast<long long>(keystrokes), idx.p50, idx.p99, idx.max);
+                static_cast<long long>(keystrokes), idx.p50, idx.p99, idx.max);
     if (!args.contains(u"--no-scan"_s)) {
         const Percentiles scan = typeQueries(index, queries, SearchIndex::Method::Scan, &keystrokes);
         std::printf("search per keystroke over %lld keystrokes (linear scan): p50 %.3f ms, p99 %.3f ms, max "
                     "%.3f ms\n",
-            static_cast<long long>(keystrokes), scan.p50, scan.p99, scan.max);
+                    static_cast<long long>(keystrokes), scan.p50, scan.p99, scan.max);
         std::printf("index / scan: p50 %.2f, p99 %.2f\n", idx.p50 / scan.p50, idx.p99 / scan.p99);
     }
     return 0;

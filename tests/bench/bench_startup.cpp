@@ -11,6 +11,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QThread>
+
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -74,8 +75,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        std::fprintf(
-            stderr, "usage: bench_startup OSTSHELF DATA_DIR [--runs N] [--settle SECONDS] [--smaps]\n");
+        std::fprintf(stderr,
+                     "usage: bench_startup OSTSHELF DATA_DIR [--runs N] [--settle SECONDS] [--smaps]\n");
         return 2;
     }
     auto option = [&](const QString &name, int def) {
@@ -96,8 +97,8 @@ int main(int argc, char **argv)
         p.setProcessEnvironment(env);
         p.start(args.at(1), { u"--data-dir"_s, args.at(2) });
         if (!p.waitForStarted(10000)) {
-            std::fprintf(
-                stderr, "cannot start %s: %s\n", qPrintable(args.at(1)), qPrintable(p.errorString()));
+            std::fprintf(stderr, "cannot start %s: %s\n", qPrintable(args.at(1)),
+                         qPrintable(p.errorString()));
             return 1;
         }
         std::printf("run %d:", run);
@@ -141,7 +142,7 @@ int main(int argc, char **argv)
     }
     std::printf("median of %d runs, from the spawn:", runs);
     for (const QString &step :
-        { u"main"_s, u"window exposed"_s, u"first screen of posters painted"_s, u"search index built"_s })
+         { u"main"_s, u"window exposed"_s, u"first screen of posters painted"_s, u"search index built"_s })
         std::printf(" %s %.0f ms;", qPrintable(step), median(steps.value(step)));
     std::printf(" RSS after %d s %.0f MiB (peak %.0f MiB)\n", settle, median(rss), median(hwm));
     return 0;

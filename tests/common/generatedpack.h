@@ -10,8 +10,8 @@
 
 namespace ost::test {
 
-inline Result<PackManifest> writeGeneratedPack(const QString &path, const QString &workDir, int dramas, int songs,
-                                               QSize posterSize = QSize(300, 450))
+inline Result<PackManifest> writeGeneratedPack(const QString &path, const QString &workDir, int dramas,
+                                               int songs, QSize posterSize = QSize(300, 450))
 {
     PackManifest m;
     m.title = QStringLiteral("Generated pack of %1 dramas").arg(dramas);

@@ -23,7 +23,8 @@ int main(int argc, char **argv)
                 return 1;
             }
             const QByteArray bytes = f.readAll();
-            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(bytes.constData()), size_t(bytes.size()));
+            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(bytes.constData()),
+                                   size_t(bytes.size()));
             ++passed; // a failure aborts the process with the input's name printed below
             std::printf("ok %s\n", qPrintable(path.section(u'/', -2)));
         }

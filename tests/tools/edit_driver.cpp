@@ -58,7 +58,8 @@ int main(int argc, char **argv)
         case test::Edit::Delete: r = playlists.moveToTrash(*id); break;
         case test::Edit::Favorite:
         case test::Edit::Unfavorite:
-            r = favorites.setFavorite(FavoriteRepository::Kind::Song, e.songs.first(), e.kind == test::Edit::Favorite);
+            r = favorites.setFavorite(FavoriteRepository::Kind::Song, e.songs.first(),
+                                      e.kind == test::Edit::Favorite);
             break;
         }
         if (!r) {

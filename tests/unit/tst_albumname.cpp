@@ -21,7 +21,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("special");
         QTest::addColumn<int>("volume");
         const auto ost = [](const char *name, const QString &album, const QString &drama, int part = 0,
-                             const QString &broadcaster = {}, bool special = false, int volume = 0) {
+                            const QString &broadcaster = {}, bool special = false, int volume = 0) {
             QTest::newRow(name) << album << true << drama << part << broadcaster << special << volume;
         };
         const auto notOst = [](const char *name, const QString &album) {

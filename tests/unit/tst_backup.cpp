@@ -22,7 +22,6 @@
 #include "storage/sqlquery.h"
 
 #include <KCompressionDevice>
-
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
@@ -56,10 +55,12 @@ QByteArray fileBytes(const QString &path)
 QStringList tree(const QString &dir)
 {
     QStringList out;
-    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QFileInfo fi = it.nextFileInfo();
-        out << QDir(dir).relativeFilePath(fi.filePath()) + u' ' + QString::fromLatin1(fi.isFile() ? sha(fileBytes(fi.filePath())) : "dir");
+        out << QDir(dir).relativeFilePath(fi.filePath()) + u' '
+                + QString::fromLatin1(fi.isFile() ? sha(fileBytes(fi.filePath())) : "dir");
     }
     out.sort();
     return out;
@@ -69,11 +70,14 @@ QStringList tree(const QString &dir)
 QString userData(const Database &db)
 {
     QString out;
-    for (const auto &sql : { u"SELECT drama_id FROM favorite_dramas ORDER BY 1"_s, u"SELECT song_id FROM favorite_songs ORDER BY 1"_s,
-                             u"SELECT p.name, i.position, i.song_id FROM playlists p LEFT JOIN playlist_items i ON i.playlist_id = p.id "
-                             "ORDER BY p.name, i.position"_s,
-                             u"SELECT drama_id, file_name FROM custom_posters ORDER BY 1"_s,
-                             u"SELECT kind, owner_id, file_name, sha256 FROM pack_files ORDER BY 1, 2"_s }) {
+    for (
+        const auto &sql :
+        { u"SELECT drama_id FROM favorite_dramas ORDER BY 1"_s,
+          u"SELECT song_id FROM favorite_songs ORDER BY 1"_s,
+          u"SELECT p.name, i.position, i.song_id FROM playlists p LEFT JOIN playlist_items i ON i.playlist_id = p.id "
+          "ORDER BY p.name, i.position"_s,
+          u"SELECT drama_id, file_name FROM custom_posters ORDER BY 1"_s,
+          u"SELECT kind, owner_id, file_name, sha256 FROM pack_files ORDER BY 1, 2"_s }) {
         auto q = runQuery(db.connection(), sql);
         if (!q)
             return u"error: "_s + q.error().message;
@@ -158,9 +162,11 @@ private:
         QVERIFY(detail && detail->tracks.size() >= 2);
         QVERIFY(fav.setFavorite(FavoriteRepository::Kind::Song, detail->tracks.at(0).id, true));
         PlaylistRepository pl(lib.database());
-        QVERIFY(pl.create(u"Rainy days / 비 오는 날"_s, QStringList { detail->tracks.at(1).id, detail->tracks.at(0).id }));
+        QVERIFY(pl.create(u"Rainy days / 비 오는 날"_s,
+                          QStringList { detail->tracks.at(1).id, detail->tracks.at(0).id }));
         QVERIFY(pl.create(u"Empty"_s));
-        QVERIFY(PosterRepository(lib.database(), lib.dataDir()).setCustomPoster(dramas->at(3).id, posterFile()));
+        QVERIFY(
+            PosterRepository(lib.database(), lib.dataDir()).setCustomPoster(dramas->at(3).id, posterFile()));
         // Pack files: a pack of one drama exported from this library and imported back.
         CatalogSelection one;
         one.dramaIds << detail->drama.id;
@@ -245,7 +251,11 @@ private Q_SLOTS:
             posters = tree(source + u"/posters"_s);
             packfiles = tree(source + u"/packfiles"_s);
         }
-        QCOMPARE(fileBytes(file).left(4), xz ? QByteArray("\xFD" "7zX", 4) : QByteArray("\x28\xB5\x2F\xFD", 4));
+        QCOMPARE(fileBytes(file).left(4),
+                 xz ? QByteArray("\xFD"
+                                 "7zX",
+                                 4)
+                    : QByteArray("\x28\xB5\x2F\xFD", 4));
 
         // The playlists are in it as M3U8 that other players read.
         auto archive = SafeArchive::open(file, SafeArchive::Kind::Tar, BackupRestorer::limits());
@@ -267,7 +277,8 @@ private Q_SLOTS:
         QVERIFY(PendingRestore::exists(target));
         auto restored = Library::open(test::libraryOptions(target));
         QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
-        QVERIFY2(restored->notices().join(u' ').contains(u"restored from the backup of"_s), qPrintable(restored->notices().join(u' ')));
+        QVERIFY2(restored->notices().join(u' ').contains(u"restored from the backup of"_s),
+                 qPrintable(restored->notices().join(u' ')));
         QVERIFY(!PendingRestore::exists(target));
         QCOMPARE(userData(restored->database()), before);
         QCOMPARE(tree(target + u"/posters"_s), posters);
@@ -277,7 +288,8 @@ private Q_SLOTS:
         QVERIFY(custom && !custom->isEmpty());
         for (const auto &p : *custom)
             QVERIFY2(QFileInfo(p).isFile(), qPrintable(p));
-        QVERIFY(QDir(target).entryList({ u"before-restore-*"_s }, QDir::Dirs).isEmpty()); // nothing was replaced
+        QVERIFY(
+            QDir(target).entryList({ u"before-restore-*"_s }, QDir::Dirs).isEmpty()); // nothing was replaced
     }
 
     // Someone opened their library with an older version: it is read-only here, but it can
@@ -344,7 +356,8 @@ private Q_SLOTS:
         const QStringList aside = QDir(dir).entryList({ u"before-restore-*"_s }, QDir::Dirs);
         QCOMPARE(aside.size(), 1);
         QVERIFY(lib->notices().join(u' ').contains(aside.first()));
-        auto old = Database::open(QDir(dir).filePath(aside.first() + u"/library.sqlite"_s), Database::Mode::ReadOnly);
+        auto old = Database::open(QDir(dir).filePath(aside.first() + u"/library.sqlite"_s),
+                                  Database::Mode::ReadOnly);
         QVERIFY(old);
         QCOMPARE(userData(*old), later);
     }
@@ -470,7 +483,8 @@ private Q_SLOTS:
         // A pending folder without READY: staging stopped half-way (a crash, a full disk).
         QVERIFY(QDir(dir).mkpath(QString::fromLatin1(PendingRestore::kFolder)));
         write(u"junk.sqlite"_s, "not a database");
-        QVERIFY(QFile::copy(m_dir.filePath(u"junk.sqlite"_s), PendingRestore::folder(dir) + u"/library.sqlite"_s));
+        QVERIFY(QFile::copy(m_dir.filePath(u"junk.sqlite"_s),
+                            PendingRestore::folder(dir) + u"/library.sqlite"_s));
         auto lib = Library::open(test::libraryOptions(dir));
         QVERIFY(lib);
         QVERIFY(!PendingRestore::exists(dir));
@@ -485,7 +499,8 @@ private Q_SLOTS:
             QVERIFY(lib);
         }
         // What a backup, a restore check and a pack import leave when the process is killed.
-        const QStringList leftovers { u".backup-AbC123"_s, u".restore-XyZ789"_s, u"packfiles/.import-Q1w2E3"_s };
+        const QStringList leftovers { u".backup-AbC123"_s, u".restore-XyZ789"_s,
+                                      u"packfiles/.import-Q1w2E3"_s };
         for (const QString &l : leftovers) {
             QVERIFY(QDir(dir).mkpath(l + u"/posters"_s));
             QFile f(QDir(dir).filePath(l + u"/library.sqlite"_s));
@@ -567,7 +582,9 @@ private Q_SLOTS:
         {
             // Scribble over the songs table's root page: the schema stays readable, the data not.
             const int pageSize = SqliteFile::value(path, u"PRAGMA page_size"_s).toInt();
-            const int root = SqliteFile::value(path, u"SELECT rootpage FROM sqlite_master WHERE name = 'songs'"_s).toInt();
+            const int root
+                = SqliteFile::value(path, u"SELECT rootpage FROM sqlite_master WHERE name = 'songs'"_s)
+                      .toInt();
             QVERIFY(pageSize > 0 && root > 1);
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadWrite));
@@ -599,11 +616,12 @@ private Q_SLOTS:
                 t.add(p.name, p.data);
             return zstd(t.bytes());
         };
-        auto withEntry = [&](const QByteArray &name, const QByteArray &data, char type, const QByteArray &link = {}) {
-            RawTar t;
-            t.add(name, data, type, link);
-            return tarOf(good, manifestFor(good), t);
-        };
+        auto withEntry
+            = [&](const QByteArray &name, const QByteArray &data, char type, const QByteArray &link = {}) {
+                  RawTar t;
+                  t.add(name, data, type, link);
+                  return tarOf(good, manifestFor(good), t);
+              };
 
         QTest::newRow("../x") << withEntry("../x", "evil", '0') << u"../x"_s;
         QTest::newRow("/x") << withEntry("/etc/x", "evil", '0') << u"/etc/x"_s;
@@ -621,7 +639,8 @@ private Q_SLOTS:
         {
             RawTar t;
             t.add("posters/caf\xc3\xa9.png", "a").add("posters/cafe\xcc\x81.png", "b");
-            QTest::newRow("NFC/NFD collision") << tarOf(good, manifestFor(good), t) << u"differ only in case"_s;
+            QTest::newRow("NFC/NFD collision")
+                << tarOf(good, manifestFor(good), t) << u"differ only in case"_s;
         }
         {
             RawTar t;
@@ -652,16 +671,20 @@ private Q_SLOTS:
             }
             QTest::newRow("compression bomb") << buf.data() << u"ratio"_s;
         }
-        QTest::newRow("no manifest") << zstd(RawTar().add("library.sqlite", db).bytes()) << u"no manifest.json"_s;
+        QTest::newRow("no manifest") << zstd(RawTar().add("library.sqlite", db).bytes())
+                                     << u"no manifest.json"_s;
         QTest::newRow("manifest not JSON") << tarOf(good, "{ \"format\": ") << u"not JSON"_s;
-        QTest::newRow("manifest nested deep") << tarOf(good, QByteArray(200, '[') + QByteArray(200, ']')) << u"nests deeper"_s;
+        QTest::newRow("manifest nested deep")
+            << tarOf(good, QByteArray(200, '[') + QByteArray(200, ']')) << u"nests deeper"_s;
         {
             QByteArray m = manifestFor(good);
-            const QByteArray from = QByteArray("\"schema\": ") + QByteArray::number(Migrations::latestVersion());
+            const QByteArray from
+                = QByteArray("\"schema\": ") + QByteArray::number(Migrations::latestVersion());
             m.replace(from, QByteArray("\"schema\": \"4\""));
             QTest::newRow("manifest wrong type") << tarOf(good, m) << u"\"schema\" must be"_s;
         }
-        QTest::newRow("not a backup") << tarOf(good, "{\"format\": \"ostshelf-pack\", \"version\": 1}") << u"not an OST Shelf backup"_s;
+        QTest::newRow("not a backup")
+            << tarOf(good, "{\"format\": \"ostshelf-pack\", \"version\": 1}") << u"not an OST Shelf backup"_s;
         {
             QByteArray m = manifestFor(good);
             m.replace(sha(db), QByteArray(64, 'a'));
@@ -674,7 +697,8 @@ private Q_SLOTS:
         {
             RawTar t;
             t.add("posters/extra.png", "x");
-            QTest::newRow("file not in manifest") << tarOf(good, manifestFor(good), t) << u"not in its manifest"_s;
+            QTest::newRow("file not in manifest")
+                << tarOf(good, manifestFor(good), t) << u"not in its manifest"_s;
         }
         {
             QList<Part> more = good;
@@ -682,10 +706,13 @@ private Q_SLOTS:
             QTest::newRow("file missing") << tarOf(good, manifestFor(more)) << u"not in the archive"_s;
         }
         {
-            const QList<Part> notDb { { "library.sqlite", QByteArray("SQLite format 3\0", 16) + QByteArray(4080, 'x') } };
-            QTest::newRow("database damaged") << tarOf(notDb, manifestFor(notDb)) << u"not a sound SQLite database"_s;
+            const QList<Part> notDb { { "library.sqlite",
+                                        QByteArray("SQLite format 3\0", 16) + QByteArray(4080, 'x') } };
+            QTest::newRow("database damaged")
+                << tarOf(notDb, manifestFor(notDb)) << u"not a sound SQLite database"_s;
         }
-        QTest::newRow("schema newer") << tarOf(good, manifestFor(good, Migrations::latestVersion() + 1)) << u"newer version"_s;
+        QTest::newRow("schema newer")
+            << tarOf(good, manifestFor(good, Migrations::latestVersion() + 1)) << u"newer version"_s;
         QTest::newRow("schema disagrees") << tarOf(good, manifestFor(good, 2)) << u"schema"_s;
         {
             const QByteArray whole = tarOf(good, manifestFor(good));
@@ -738,7 +765,8 @@ private Q_SLOTS:
         const QString file = write(u"hostile.ostbackup"_s, archive);
         auto staged = BackupRestorer(dir).stage(file);
         QVERIFY2(!staged, "a hostile backup was accepted");
-        QVERIFY2(staged.error().message.contains(expected, Qt::CaseInsensitive), qPrintable(staged.error().message));
+        QVERIFY2(staged.error().message.contains(expected, Qt::CaseInsensitive),
+                 qPrintable(staged.error().message));
         QVERIFY2(staged.error().message.contains(u"hostile.ostbackup"_s), qPrintable(staged.error().message));
         QCOMPARE(tree(dir), before);
         QVERIFY(!QFileInfo::exists(QDir(dir).filePath(u"../x"_s)));

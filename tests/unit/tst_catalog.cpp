@@ -39,15 +39,34 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("minSongs");
         const QList<std::pair<QString, int>> dramas = {
-            { u"Hotel Del Luna"_s, 2 }, { u"Guardian: The Lonely and Great God"_s, 2 }, { u"Goblin"_s, 2 },
-            { u"Descendants of the Sun"_s, 1 }, { u"Moon Lovers: Scarlet Heart Ryeo"_s, 2 }, { u"Our Beloved Summer"_s, 1 },
-            { u"Crash Landing on You"_s, 1 }, { u"Our Blues"_s, 1 }, { u"Fight for My Way"_s, 1 },
-            { u"Hwarang: The Poet Warrior Youth"_s, 1 }, { u"Boys Over Flowers"_s, 2 }, { u"Stairway To Heaven"_s, 1 },
-            { u"IRIS"_s, 1 }, { u"The Heirs"_s, 1 }, { u"You Who Came From The Stars"_s, 1 }, { u"Secret Garden"_s, 2 },
-            { u"Nevertheless"_s, 3 }, { u"Vincenzo"_s, 0 }, { u"Hospital Playlist season 2"_s, 0 },
-            { u"Hometown Cha Cha Cha"_s, 0 }, { u"Itaewon Class"_s, 1 }, { u"Young Lady and Gentleman"_s, 1 },
-            { u"Korea Revolutionary Sisters"_s, 1 }, { u"When the Camellia Blooms"_s, 1 }, { u"The Beauty Inside"_s, 1 },
-            { u"Secret Boutique"_s, 1 }, { u"Touch Your Heart"_s, 1 }, { u"도깨비"_s, 2 },
+            { u"Hotel Del Luna"_s, 2 },
+            { u"Guardian: The Lonely and Great God"_s, 2 },
+            { u"Goblin"_s, 2 },
+            { u"Descendants of the Sun"_s, 1 },
+            { u"Moon Lovers: Scarlet Heart Ryeo"_s, 2 },
+            { u"Our Beloved Summer"_s, 1 },
+            { u"Crash Landing on You"_s, 1 },
+            { u"Our Blues"_s, 1 },
+            { u"Fight for My Way"_s, 1 },
+            { u"Hwarang: The Poet Warrior Youth"_s, 1 },
+            { u"Boys Over Flowers"_s, 2 },
+            { u"Stairway To Heaven"_s, 1 },
+            { u"IRIS"_s, 1 },
+            { u"The Heirs"_s, 1 },
+            { u"You Who Came From The Stars"_s, 1 },
+            { u"Secret Garden"_s, 2 },
+            { u"Nevertheless"_s, 3 },
+            { u"Vincenzo"_s, 0 },
+            { u"Hospital Playlist season 2"_s, 0 },
+            { u"Hometown Cha Cha Cha"_s, 0 },
+            { u"Itaewon Class"_s, 1 },
+            { u"Young Lady and Gentleman"_s, 1 },
+            { u"Korea Revolutionary Sisters"_s, 1 },
+            { u"When the Camellia Blooms"_s, 1 },
+            { u"The Beauty Inside"_s, 1 },
+            { u"Secret Boutique"_s, 1 },
+            { u"Touch Your Heart"_s, 1 },
+            { u"도깨비"_s, 2 },
         };
         for (const auto &[name, n] : dramas)
             QTest::newRow(qPrintable(name)) << name << n;
@@ -72,7 +91,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("drama"); // empty: not an OST
         QTest::addColumn<QStringList>("artists");
-        auto row = [](const QString &t, const QString &d, const QStringList &a) { QTest::newRow(qPrintable(t)) << t << d << a; };
+        auto row = [](const QString &t, const QString &d, const QStringList &a) {
+            QTest::newRow(qPrintable(t)) << t << d << a;
+        };
         row(u"Another Day"_s, u"Hotel Del Luna"_s, { u"Punch"_s, u"Monday Kiz"_s });
         row(u"Stay with Me"_s, u"Goblin"_s, { u"Chanyeol"_s, u"Punch"_s });
         row(u"Every Time I See You"_s, u"Descendants of the Sun"_s, { u"Chen"_s, u"Punch"_s });
@@ -80,7 +101,8 @@ private Q_SLOTS:
         row(u"Christmas Tree"_s, u"Our Beloved Summer"_s, { u"V"_s });
         row(u"Here I Am Again"_s, u"Crash Landing on You"_s, { u"Baek Ye-rin"_s });
         row(u"Be with You"_s, u"Our Blues"_s, { u"Jimin"_s, u"Ha Sung-Woon"_s });
-        row(u"Ambiguous"_s, u"Fight for My Way"_s, { u"Seo Eun-Kwang"_s, u"Lim Hyun-Sik"_s, u"Yook Sung-Jae"_s });
+        row(u"Ambiguous"_s, u"Fight for My Way"_s,
+            { u"Seo Eun-Kwang"_s, u"Lim Hyun-Sik"_s, u"Yook Sung-Jae"_s });
         row(u"For You"_s, u"Moon Lovers: Scarlet Heart Ryeo"_s, { u"Chen"_s, u"Baekhyun"_s, u"Xiumin"_s });
         row(u"It's Definitely You"_s, u"Hwarang: The Poet Warrior Youth"_s, { u"V"_s, u"Jin"_s });
         row(u"Paradise"_s, u"Boys Over Flowers"_s, { u"T-Max"_s });
@@ -148,9 +170,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("group");
         QTest::addColumn<QStringList>("members");
         QTest::newRow("BTS") << u"BTS"_s << QStringList { u"V"_s, u"Jin"_s, u"Jimin"_s };
-        QTest::newRow("EXO") << u"EXO"_s << QStringList { u"Chen"_s, u"Baekhyun"_s, u"Xiumin"_s, u"Chanyeol"_s };
+        QTest::newRow("EXO") << u"EXO"_s
+                             << QStringList { u"Chen"_s, u"Baekhyun"_s, u"Xiumin"_s, u"Chanyeol"_s };
         QTest::newRow("EXO-CBX") << u"EXO-CBX"_s << QStringList { u"Chen"_s, u"Baekhyun"_s, u"Xiumin"_s };
-        QTest::newRow("BTOB") << u"BTOB"_s << QStringList { u"Seo Eun-kwang"_s, u"Lim Hyun-sik"_s, u"Yook Sung-jae"_s };
+        QTest::newRow("BTOB") << u"BTOB"_s
+                              << QStringList { u"Seo Eun-kwang"_s, u"Lim Hyun-sik"_s, u"Yook Sung-jae"_s };
         QTest::newRow("2AM") << u"2AM"_s << QStringList { u"Changmin"_s };
     }
     void groupsHaveTheirMembers()
@@ -185,9 +209,10 @@ private Q_SLOTS:
         QStringList titles;
         for (const auto &i : first.items)
             titles << i.title;
-        QCOMPARE(titles, (QStringList { u"Another Day"_s, u"Stay with Me"_s, u"Everytime"_s, u"Say Yes"_s, u"Christmas Tree"_s,
-                                        u"Here I Am Again"_s, u"With You"_s, u"Ambiguous"_s, u"For You"_s,
-                                        u"It's Definitely You"_s }));
+        QCOMPARE(titles,
+                 (QStringList { u"Another Day"_s, u"Stay with Me"_s, u"Everytime"_s, u"Say Yes"_s,
+                                u"Christmas Tree"_s, u"Here I Am Again"_s, u"With You"_s, u"Ambiguous"_s,
+                                u"For You"_s, u"It's Definitely You"_s }));
         for (const auto &c : *cols)
             for (const auto &i : c.items)
                 QVERIFY2(!i.note.isEmpty(), qPrintable(c.id));
@@ -207,7 +232,8 @@ private Q_SLOTS:
         };
         write(u"artists.json"_s, R"([{"id":"a","name":"A"},{"id":"a","name":"A again"}])");
         write(u"dramas.json"_s, R"([{"id":"d","title":"D","year":"2016"}])");
-        write(u"songs.json"_s, R"([{"id":"s1","title":"Song","artists":[{"artist":"a"}],"dramas":[{"drama":"nope"}]},
+        write(u"songs.json"_s,
+              R"([{"id":"s1","title":"Song","artists":[{"artist":"a"}],"dramas":[{"drama":"nope"}]},
                                     {"id":"s2","title":"SONG!","artists":[{"artist":"a"}]}])");
         write(u"awards.json"_s, "[]");
         write(u"collections.json"_s, R"([{"id":"c","title":"C","items":[{"song":"missing"}]}])");

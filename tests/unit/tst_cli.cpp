@@ -105,16 +105,17 @@ private Q_SLOTS:
     {
         // A folder of two albums: one OST of a drama of the reference list, one that is no OST.
         QTemporaryDir data, music;
-        const auto track = [&music](const QString &rel, const char *title, const char *artist, const char *album) {
-            const QString path = music.filePath(rel);
-            QDir().mkpath(QFileInfo(path).absolutePath());
-            QVERIFY(ost::ToneGenerator::writeWav(path, { 330.0, 150 }));
-            TagLib::FileRef ref(QFile::encodeName(path).constData());
-            ref.tag()->setTitle(TagLib::String(title, TagLib::String::UTF8));
-            ref.tag()->setArtist(TagLib::String(artist, TagLib::String::UTF8));
-            ref.tag()->setAlbum(TagLib::String(album, TagLib::String::UTF8));
-            QVERIFY(ref.save());
-        };
+        const auto track
+            = [&music](const QString &rel, const char *title, const char *artist, const char *album) {
+                  const QString path = music.filePath(rel);
+                  QDir().mkpath(QFileInfo(path).absolutePath());
+                  QVERIFY(ost::ToneGenerator::writeWav(path, { 330.0, 150 }));
+                  TagLib::FileRef ref(QFile::encodeName(path).constData());
+                  ref.tag()->setTitle(TagLib::String(title, TagLib::String::UTF8));
+                  ref.tag()->setArtist(TagLib::String(artist, TagLib::String::UTF8));
+                  ref.tag()->setAlbum(TagLib::String(album, TagLib::String::UTF8));
+                  QVERIFY(ref.save());
+              };
         track(u"a/01.wav"_s, "어른", "손디아", "나의 아저씨 OST Part.2");
         track(u"b/01.wav"_s, "Palette", "IU", "Palette");
         Run r = cli({ u"scan"_s, music.path(), u"--json"_s }, data.path());
@@ -145,8 +146,11 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(u"usage"_s));
         QCOMPARE(json(cli({ u"other"_s, u"--json"_s }, data.path()).out).toArray().size(), 1);
 
-        QCOMPARE(cli({ u"drama"_s, u"edit"_s, u"my-mister"_s, u"--title"_s, u"My Ajusshi"_s }, data.path()).code, 0);
-        QCOMPARE(cli({ u"album"_s, u"set"_s, u"Palette"_s, u"--drama"_s, u"my-mister"_s }, data.path()).code, 0);
+        QCOMPARE(
+            cli({ u"drama"_s, u"edit"_s, u"my-mister"_s, u"--title"_s, u"My Ajusshi"_s }, data.path()).code,
+            0);
+        QCOMPARE(cli({ u"album"_s, u"set"_s, u"Palette"_s, u"--drama"_s, u"my-mister"_s }, data.path()).code,
+                 0);
         r = cli({ u"drama"_s, u"My Ajusshi"_s, u"--json"_s }, data.path());
         QCOMPARE(json(r.out)[u"tracks"_s].toArray().size(), 2);
         QCOMPARE(json(cli({ u"other"_s, u"--json"_s }, data.path()).out).toArray().size(), 0);
@@ -156,7 +160,9 @@ private Q_SLOTS:
         r = cli({ u"drama"_s, u"goblin"_s, u"--json"_s }, data.path());
         QVERIFY(r.out.contains("어른"));
         // The merged drama's old names find the one it joined.
-        QCOMPARE(json(cli({ u"drama"_s, u"나의 아저씨"_s, u"--json"_s }, data.path()).out)[u"id"_s].toString(), u"goblin"_s);
+        QCOMPARE(
+            json(cli({ u"drama"_s, u"나의 아저씨"_s, u"--json"_s }, data.path()).out)[u"id"_s].toString(),
+            u"goblin"_s);
     }
 
     void errorsGoToStderr()
@@ -177,8 +183,8 @@ private Q_SLOTS:
     {
         const Run r = cli({ u"--help"_s });
         QCOMPARE(r.code, 0);
-        for (const char *c : { "search", "dramas", "drama", "song", "generate", "favorite", "--data-dir", "drama edit", "drama merge",
-                                "song move", "album set", "other" })
+        for (const char *c : { "search", "dramas", "drama", "song", "generate", "favorite", "--data-dir",
+                               "drama edit", "drama merge", "song move", "album set", "other" })
             QVERIFY2(r.out.contains(c), c);
     }
 
@@ -226,7 +232,8 @@ private Q_SLOTS:
     {
         QTemporaryDir source, target;
         const QString file = m_dir.filePath(u"goblin.ostpack"_s);
-        const Run exported = cli({ u"pack"_s, u"export"_s, file, u"--drama"_s, u"goblin"_s, u"--json"_s }, source.path());
+        const Run exported
+            = cli({ u"pack"_s, u"export"_s, file, u"--drama"_s, u"goblin"_s, u"--json"_s }, source.path());
         QVERIFY2(exported.code == 0, qPrintable(exported.err));
         QCOMPARE(json(exported.out).toObject().value(u"dramas"_s).toInt(), 1);
         const Run dry = cli({ u"pack"_s, u"import"_s, file, u"--dry-run"_s, u"--json"_s }, target.path());
@@ -255,7 +262,11 @@ private Q_SLOTS:
         const Run dup = cli({ u"playlist"_s, u"create"_s, u"rainy DAY"_s }, d);
         QCOMPARE(dup.code, 1);
         QVERIFY2(dup.err.contains(u"already exists"_s), qPrintable(dup.err));
-        QCOMPARE(cli({ u"playlist"_s, u"add"_s, u"Rainy day"_s, u"Stay with Me"_s, u"sofa"_s, u"잊지 말아요"_s }, d).code, 0);
+        QCOMPARE(
+            cli({ u"playlist"_s, u"add"_s, u"Rainy day"_s, u"Stay with Me"_s, u"sofa"_s, u"잊지 말아요"_s },
+                d)
+                .code,
+            0);
         const Run badSong = cli({ u"playlist"_s, u"add"_s, u"Rainy day"_s, u"No Such Song Anywhere"_s }, d);
         QCOMPARE(badSong.code, 1);
         QCOMPARE(cli({ u"playlist"_s, u"move"_s, u"Rainy day"_s, u"3"_s, u"1"_s }, d).code, 0);

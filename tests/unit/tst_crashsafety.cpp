@@ -26,7 +26,8 @@ test::EditState readState(const Database &db)
     auto lists = runQuery(db.connection(), u"SELECT id, name FROM playlists WHERE deleted_at IS NULL"_s);
     while (lists && lists->next()) {
         QStringList songs;
-        auto items = runQuery(db.connection(), u"SELECT song_id FROM playlist_items WHERE playlist_id = ? ORDER BY position"_s,
+        auto items = runQuery(db.connection(),
+                              u"SELECT song_id FROM playlist_items WHERE playlist_id = ? ORDER BY position"_s,
                               { lists->value(0) });
         while (items && items->next())
             songs << items->value(0).toString();
@@ -49,7 +50,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString driver = QStringLiteral(OSTSHELF_TEST_BINARY_DIR) + u"/tests/edit_driver"_s;
         const QString catalog = QStringLiteral(OSTSHELF_TEST_CATALOG);
-        const int kills = qEnvironmentVariableIntValue("OSTSHELF_KILLS") > 0 ? qEnvironmentVariableIntValue("OSTSHELF_KILLS") : 120;
+        const int kills = qEnvironmentVariableIntValue("OSTSHELF_KILLS") > 0
+            ? qEnvironmentVariableIntValue("OSTSHELF_KILLS")
+            : 120;
         QStringList songs;
         {
             auto db = Database::open(catalog, Database::Mode::ReadOnly);
@@ -99,14 +102,17 @@ private Q_SLOTS:
             if (actual == acked) {
                 next = lastAck + 1;
             } else {
-                QVERIFY2(actual == test::replay(lastAck + 2, songs),
-                         qPrintable(u"round %1: the database differs from the %2 acknowledged edits"_s.arg(round).arg(lastAck + 1)));
+                QVERIFY2(
+                    actual == test::replay(lastAck + 2, songs),
+                    qPrintable(
+                        u"round %1: the database differs from the %2 acknowledged edits"_s.arg(round).arg(
+                            lastAck + 1)));
                 next = lastAck + 2;
                 ++killedMidCommit;
             }
         }
-        qInfo("%d kills, %d edits acknowledged and verified, %d kills landed between COMMIT and ack", kills, next,
-              killedMidCommit);
+        qInfo("%d kills, %d edits acknowledged and verified, %d kills landed between COMMIT and ack", kills,
+              next, killedMidCommit);
         QVERIFY2(next > kills, "the driver made too little progress to test anything");
     }
 };

@@ -27,6 +27,7 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <taglib/fileref.h>
 #include <taglib/tag.h>
 #include <taglib/tvariant.h>
@@ -132,12 +133,13 @@ class TestFileLibrary : public QObject
     QString songOf(const QString &path) const
     {
         auto q = runQuery(m_lib->database().connection(),
-            u"SELECT coalesce(song_id, '') FROM scanned_files WHERE path = ?"_s, { path });
+                          u"SELECT coalesce(song_id, '') FROM scanned_files WHERE path = ?"_s, { path });
         return q && q->next() ? q->value(0).toString() : QString();
     }
     QString statusOf(const QString &path) const
     {
-        auto q = runQuery(m_lib->database().connection(),
+        auto q = runQuery(
+            m_lib->database().connection(),
             u"SELECT status || ': ' || coalesce(reason, '') FROM scanned_files WHERE path = ?"_s, { path });
         return q && q->next() ? q->value(0).toString() : QString();
     }
@@ -166,50 +168,50 @@ private Q_SLOTS:
         const QList<Track> corpus {
             // A catalog drama absorbs its albums, in Hangul and in English.
             { m(u"ko/01.wav"_s), utf8(u"첫눈처럼 너에게 가겠다 (Inst.)"_s), utf8(u"에일리"_s),
-                utf8(u"도깨비 OST Part.9"_s), 1, 2017, QByteArray() },
+              utf8(u"도깨비 OST Part.9"_s), 1, 2017, QByteArray() },
             { m(u"en/stay.wav"_s), utf8(u"Stay With Me"_s), utf8(u"Chanyeol, Punch"_s),
-                utf8(u"Goblin (Original Television Soundtrack), Pt. 1"_s), 1, 2016, QByteArray() },
+              utf8(u"Goblin (Original Television Soundtrack), Pt. 1"_s), 1, 2016, QByteArray() },
             // The album decides: Goblin's "I Miss You" is not Stairway to Heaven's.
             { m(u"en/miss.wav"_s), utf8(u"I Miss You"_s), utf8(u"Soyou"_s), utf8(u"Goblin OST Part.7"_s), 1,
-                2017, QByteArray() },
+              2017, QByteArray() },
             // A drama of the reference list, named in Hangul and in English: one drama.
             { m(u"mister/ko.wav"_s), utf8(u"어른"_s), utf8(u"손디아"_s), utf8(u"나의 아저씨 OST Part.2"_s), 1,
-                2018, QByteArray() },
+              2018, QByteArray() },
             { m(u"mister/en.wav"_s), utf8(u"Dear Moon"_s), utf8(u"SURAN"_s), utf8(u"My Mister OST Part 5"_s),
-                1, 2018, QByteArray() },
+              1, 2018, QByteArray() },
             // Broadcaster and slot prefix.
             { m(u"luna/05.wav"_s), utf8(u"Another Day"_s), utf8(u"Monday Kiz & Punch"_s),
-                utf8(u"tvN 토일드라마 '호텔 델루나' OST Part 5"_s), 1, 2019, QByteArray() },
+              utf8(u"tvN 토일드라마 '호텔 델루나' OST Part 5"_s), 1, 2019, QByteArray() },
             // Seasons are different dramas.
             { m(u"stranger/s1.wav"_s), utf8(u"A Little Girl"_s), utf8(u"Oh Hyuk"_s),
-                utf8(u"Stranger OST Part.1"_s), 1, 2017, QByteArray() },
+              utf8(u"Stranger OST Part.1"_s), 1, 2017, QByteArray() },
             { m(u"stranger/s2.wav"_s), utf8(u"Where Are You"_s), utf8(u"Kim Yuna"_s),
-                utf8(u"비밀의 숲 2 OST Part.1"_s), 1, 2020, QByteArray() },
+              utf8(u"비밀의 숲 2 OST Part.1"_s), 1, 2020, QByteArray() },
             // A drama nobody lists: made from the album, with its embedded cover.
             { m(u"moon/01.wav"_s), utf8(u"Lantern"_s), utf8(u"Seo-yeon Kim feat. Min Park"_s),
-                utf8(u"Moonlit Garden OST Part.1"_s), 1, 2024, png({ 300, 450 }, QColor(0x33, 0x66, 0x99)) },
+              utf8(u"Moonlit Garden OST Part.1"_s), 1, 2024, png({ 300, 450 }, QColor(0x33, 0x66, 0x99)) },
             { m(u"moon/02.wav"_s), utf8(u"Lantern (Inst.)"_s), utf8(u"Seo-yeon Kim"_s),
-                utf8(u"Moonlit Garden OST Part.1"_s), 2, 2024, QByteArray() },
+              utf8(u"Moonlit Garden OST Part.1"_s), 2, 2024, QByteArray() },
             // A cover that claims 20000×20000: refused before decoding; the song still comes in.
             { m(u"huge/01.wav"_s), utf8(u"Huge"_s), utf8(u"Nobody"_s), utf8(u"Huge Cover Drama OST"_s), 1,
-                2023, pngClaiming(20000, 20000) },
+              2023, pngClaiming(20000, 20000) },
             // CP949 tags from an old tagger.
             { m(u"cp949/01.wav"_s), cp949(u"우리의 노래"_s), cp949(u"백예린"_s),
-                cp949(u"사랑의 불시착 OST Part.2"_s), 1, 2020, QByteArray() },
+              cp949(u"사랑의 불시착 OST Part.2"_s), 1, 2020, QByteArray() },
             // Not an OST: other music.
             { m(u"iu/palette.wav"_s), utf8(u"Palette"_s), utf8(u"IU feat. G-DRAGON"_s), utf8(u"Palette"_s), 1,
-                2017, QByteArray() },
+              2017, QByteArray() },
             { m(u"iu/ending.wav"_s), utf8(u"Ending Scene"_s), utf8(u"IU"_s), utf8(u"Palette"_s), 2, 2017,
-                QByteArray() },
+              QByteArray() },
             // A title with NUL bytes and binary in it.
             { m(u"bad/01.wav"_s), utf8(QString(u"Bro"_s) + QChar(0) + u"ken"_s + QChar(1) + u" Title"_s),
-                utf8(u"Someone"_s), utf8(u"Stranger OST Part.3"_s), 1, 2017, QByteArray() },
+              utf8(u"Someone"_s), utf8(u"Stranger OST Part.3"_s), 1, 2017, QByteArray() },
         };
         for (const Track &t : corpus)
             write(t);
         // A megabyte-long title: cut, and said so.
-        write({ m(u"bad/long.wav"_s), utf8(QString(1'000'000, u'가')), utf8(u"Someone"_s), utf8(u"Stranger OST Part.4"_s), 2, 2017,
-                QByteArray() });
+        write({ m(u"bad/long.wav"_s), utf8(QString(1'000'000, u'가')), utf8(u"Someone"_s),
+                utf8(u"Stranger OST Part.4"_s), 2, 2017, QByteArray() });
         // Not audio at all, under an audio name.
         QFile junk(m(u"bad/junk.mp3"_s));
         QVERIFY(junk.open(QIODevice::WriteOnly));
@@ -222,7 +224,8 @@ private Q_SLOTS:
         qInfo("%s", qPrintable(s.text()));
         QCOMPARE(s.files, 17);
         QCOMPARE(s.errors, 1); // junk.mp3, with its reason
-        QVERIFY2(statusOf(m(u"bad/long.wav"_s)).contains(u"1000000"_s), qPrintable(statusOf(m(u"bad/long.wav"_s)).left(200)));
+        QVERIFY2(statusOf(m(u"bad/long.wav"_s)).contains(u"1000000"_s),
+                 qPrintable(statusOf(m(u"bad/long.wav"_s)).left(200)));
         QCOMPARE(s.linked, 2); // Stay With Me, Another Day: songs the catalog has
         QCOMPARE(s.other, 2);
         QCOMPARE(s.added, 12);
@@ -234,7 +237,7 @@ private Q_SLOTS:
         QCOMPARE(songOf(m(u"en/stay.wav"_s)), u"stay-with-me"_s);
         const QStringList goblin = titlesOf(u"goblin"_s);
         QVERIFY2(goblin.contains(u"I Miss You"_s) && goblin.contains(u"첫눈처럼 너에게 가겠다 (Inst.)"_s),
-            qPrintable(goblin.join(u", "_s)));
+                 qPrintable(goblin.join(u", "_s)));
         QVERIFY(!titlesOf(u"stairway-to-heaven"_s).contains(u"Soyou"_s));
         QCOMPARE(titlesOf(u"stairway-to-heaven"_s).count(u"I Miss You"_s), 1);
         auto gd = drama(u"goblin"_s);
@@ -259,7 +262,7 @@ private Q_SLOTS:
         // ID3v2.4 reads a NUL as a separator of two values (TagLib joins them with " / "); the
         // control character is left out and said so.
         QVERIFY2(titlesOf(u"stranger"_s).contains(u"Bro / ken Title"_s),
-            qPrintable(titlesOf(u"stranger"_s).join(u" | "_s)));
+                 qPrintable(titlesOf(u"stranger"_s).join(u" | "_s)));
         QVERIFY(statusOf(m(u"bad/01.wav"_s)).contains(u"control characters"_s));
 
         // CP949 tags read as Korean, into the catalog drama.
@@ -283,7 +286,7 @@ private Q_SLOTS:
         QCOMPARE(QImage(posters->value(moon)).size(), QSize(300, 450));
         QVERIFY(!posters->contains(u"files-huge-cover-drama"_s));
         QVERIFY2(statusOf(m(u"huge/01.wav"_s)).contains(u"20000×20000"_s),
-            qPrintable(statusOf(m(u"huge/01.wav"_s))));
+                 qPrintable(statusOf(m(u"huge/01.wav"_s))));
 
         // Other music: by album, with the album's artist credits split.
         auto other = FilesRepository(m_lib->database()).otherTracks();
@@ -317,7 +320,8 @@ private Q_SLOTS:
         QVERIFY(!mister.isEmpty());
         QCOMPARE(mister.first().id, u"my-mister"_s);
         const QStringList misterSongs = idsOf(u"나의 아저씨"_s, EntityType::Song);
-        QVERIFY2(misterSongs.contains(u"Dear Moon"_s) && misterSongs.contains(u"어른"_s), qPrintable(misterSongs.join(u", "_s)));
+        QVERIFY2(misterSongs.contains(u"Dear Moon"_s) && misterSongs.contains(u"어른"_s),
+                 qPrintable(misterSongs.join(u", "_s)));
         QVERIFY(idsOf(u"손디아"_s, EntityType::Song).contains(u"어른"_s));
         QVERIFY(idsOf(u"ㄴㅇㅇㅈㅆ"_s, EntityType::Drama).contains(u"My Mister"_s));
     }
@@ -327,8 +331,9 @@ private Q_SLOTS:
         const QString backup = m_data.filePath(u"files.ostbackup"_s);
         auto manifest = BackupWriter(m_lib->database(), m_data.path()).write(backup);
         QVERIFY2(manifest, qPrintable(manifest ? QString() : manifest.error().message));
-        const bool hasCover = std::any_of(manifest->files.cbegin(), manifest->files.cend(),
-            [](const BackupManifest::File &f) { return f.path.startsWith(u"covers/"_s); });
+        const bool hasCover
+            = std::any_of(manifest->files.cbegin(), manifest->files.cend(),
+                          [](const BackupManifest::File &f) { return f.path.startsWith(u"covers/"_s); });
         QVERIFY(hasCover);
         auto staged = BackupRestorer(m_data.path()).stage(backup);
         QVERIFY2(staged, qPrintable(staged ? QString() : staged.error().message));
@@ -360,7 +365,7 @@ private Q_SLOTS:
         QCOMPARE(s.missing, 0);
         QCOMPARE(songOf(m(u"renamed/Sondia - Grown Ups.wav"_s)), song);
         QCOMPARE(LocalFileRepository(m_lib->database()).paths()->value(song),
-            m(u"renamed/Sondia - Grown Ups.wav"_s));
+                 m(u"renamed/Sondia - Grown Ups.wav"_s));
         auto items = playlists.songIds(*list);
         QVERIFY(items);
         QCOMPARE(items->size(), 1);
@@ -400,7 +405,7 @@ private Q_SLOTS:
         QVERIFY(favs->contains(into) && !favs->contains(from));
         // New files of the merged drama's albums go where it went.
         write({ m(u"huge/02.wav"_s), utf8(u"Huge 2"_s), utf8(u"Nobody"_s),
-            utf8(u"Huge Cover Drama OST Part.2"_s), 2, 2023, QByteArray() });
+                utf8(u"Huge Cover Drama OST Part.2"_s), 2, 2023, QByteArray() });
         QCOMPARE(scan().dramasMade, 0);
         QVERIFY(titlesOf(into).contains(u"Huge 2"_s));
 
@@ -416,20 +421,21 @@ private Q_SLOTS:
         LibraryEdits edits(m_lib->database());
         QVERIFY(!edits.editDrama(u"goblin"_s, DramaEdit { u""_s, {}, {}, {} })); // an empty title is refused
         QVERIFY(!edits.editDrama(u"goblin"_s, DramaEdit { {}, {}, 1800, {} }));
-        QVERIFY(edits.editDrama(
-            u"goblin"_s, DramaEdit { u"Guardian: The Lonely and Great God"_s, {}, {}, u"tvn"_s }));
+        QVERIFY(edits.editDrama(u"goblin"_s,
+                                DramaEdit { u"Guardian: The Lonely and Great God"_s, {}, {}, u"tvn"_s }));
         QCOMPARE(drama(u"goblin"_s)->drama.title, u"Guardian: The Lonely and Great God"_s);
         QCOMPARE(drama(u"goblin"_s)->drama.broadcaster, u"tvN"_s);
         // A retagged file of Goblin is read again; the edit stays.
         write({ m(u"en/miss.wav"_s), utf8(u"I Miss You"_s), utf8(u"Soyou"_s), utf8(u"Goblin OST Part.7"_s), 1,
-            2016, QByteArray() });
+                2016, QByteArray() });
         QCOMPARE(scan().read, 1);
         QCOMPARE(drama(u"goblin"_s)->drama.title, u"Guardian: The Lonely and Great God"_s);
         // A catalog update rewrites every catalog row; the edit is laid over it again.
         QVERIFY(runQuery(m_lib->database().connection(),
-            u"UPDATE meta SET value = 'older' WHERE key = 'catalog_version'"_s));
-        auto updated = CatalogUpdater::updateIfNeeded(m_lib->database(),
-            QStringLiteral(OSTSHELF_TEST_CATALOG), [] { return Result<QString>(QString()); });
+                         u"UPDATE meta SET value = 'older' WHERE key = 'catalog_version'"_s));
+        auto updated
+            = CatalogUpdater::updateIfNeeded(m_lib->database(), QStringLiteral(OSTSHELF_TEST_CATALOG),
+                                             [] { return Result<QString>(QString()); });
         QVERIFY2(updated && *updated, qPrintable(updated ? QString() : updated.error().message));
         QCOMPARE(drama(u"goblin"_s)->drama.title, u"Guardian: The Lonely and Great God"_s);
         QVERIFY(titlesOf(u"goblin"_s).contains(u"I Miss You"_s)); // the files' songs stay too
@@ -443,7 +449,7 @@ private Q_SLOTS:
         QVERIFY(titlesOf(u"stranger-2"_s).contains(u"A Little Girl"_s));
         // The move outlives a retag of the file (the user placed it by hand).
         write({ m(u"stranger/s1.wav"_s), utf8(u"A Little Girl"_s), utf8(u"Oh Hyuk"_s),
-            utf8(u"Stranger OST Part.1"_s), 2, 2017, QByteArray() });
+                utf8(u"Stranger OST Part.1"_s), 2, 2017, QByteArray() });
         scan();
         QCOMPARE(songOf(m(u"stranger/s1.wav"_s)), song);
         QVERIFY(titlesOf(u"stranger-2"_s).contains(u"A Little Girl"_s));
@@ -454,16 +460,16 @@ private Q_SLOTS:
         auto undo = edits.setAlbum(u"Moonlit Garden OST Part.1"_s, {});
         QVERIFY(undo);
         QVERIFY(titlesOf(u"files-moonlit-garden"_s).isEmpty()
-            || !titlesOf(u"files-moonlit-garden"_s).contains(u"Lantern"_s));
+                || !titlesOf(u"files-moonlit-garden"_s).contains(u"Lantern"_s));
         write({ m(u"moon/02.wav"_s), utf8(u"Lantern (Inst. Ver.)"_s), utf8(u"Seo-yeon Kim"_s),
-            utf8(u"Moonlit Garden OST Part.1"_s), 2, 2024, QByteArray() });
+                utf8(u"Moonlit Garden OST Part.1"_s), 2, 2024, QByteArray() });
         scan();
         auto other = FilesRepository(m_lib->database()).otherTracks();
         QStringList otherTitles;
         for (const auto &t : *other)
             otherTitles << t.song.title;
         QVERIFY2(otherTitles.contains(u"Lantern"_s) && otherTitles.contains(u"Lantern (Inst. Ver.)"_s),
-            qPrintable(otherTitles.join(u", "_s)));
+                 qPrintable(otherTitles.join(u", "_s)));
         // Undone: back in the drama.
         QVERIFY(edits.undo(*undo));
         QVERIFY(titlesOf(u"files-moonlit-garden"_s).contains(u"Lantern"_s));

@@ -1,5 +1,6 @@
 // Start-up and storage safety: first run, missing/read-only/newer/corrupt databases,
 // migration from an old schema with a verified backup, catalog updates keeping user data.
+#include "common/testlibrary.h"
 #include "repositories/catalogrepository.h"
 #include "repositories/favoriterepository.h"
 #include "repositories/posterrepository.h"
@@ -7,8 +8,6 @@
 #include "storage/migrations.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
-
-#include "common/testlibrary.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -82,7 +81,9 @@ private Q_SLOTS:
         const bool root = geteuid() == 0;
         if (root) {
             // Permission bits do not stop root: use a read-only mount instead.
-            QCOMPARE(QProcess::execute(u"mount"_s, { u"-t"_s, u"tmpfs"_s, u"-o"_s, u"ro,size=1m"_s, u"tmpfs"_s, ro }), 0);
+            QCOMPARE(QProcess::execute(u"mount"_s,
+                                       { u"-t"_s, u"tmpfs"_s, u"-o"_s, u"ro,size=1m"_s, u"tmpfs"_s, ro }),
+                     0);
         } else {
             QFile::setPermissions(ro, QFile::ReadOwner | QFile::ExeOwner);
         }
@@ -110,7 +111,8 @@ private Q_SLOTS:
         QVERIFY(lib);
         QVERIFY(lib->isReadOnly());
         QVERIFY(lib->notices().join(u' ').contains(u"newer version"_s));
-        auto r = FavoriteRepository(lib->database()).setFavorite(FavoriteRepository::Kind::Drama, u"goblin"_s, true);
+        auto r = FavoriteRepository(lib->database())
+                     .setFavorite(FavoriteRepository::Kind::Drama, u"goblin"_s, true);
         QVERIFY(!r);
         QVERIFY(r.error().message.contains(u"read-only"_s));
         QCOMPARE(*CatalogRepository(lib->database()).count(u"dramas"_s), 26); // still readable
@@ -124,7 +126,8 @@ private Q_SLOTS:
         {
             auto lib = Library::open(test::libraryOptions(dir.path()));
             QVERIFY(lib);
-            QVERIFY(FavoriteRepository(lib->database()).setFavorite(FavoriteRepository::Kind::Song, u"stay-with-me"_s, true));
+            QVERIFY(FavoriteRepository(lib->database())
+                        .setFavorite(FavoriteRepository::Kind::Song, u"stay-with-me"_s, true));
             auto backup = lib->backup(u"test"_s);
             QVERIFY2(backup, qPrintable(backup ? QString() : backup.error().message));
             QVERIFY(QFile::exists(*backup));
@@ -139,8 +142,10 @@ private Q_SLOTS:
         auto lib = Library::open(test::libraryOptions(dir.path()));
         QVERIFY2(lib, qPrintable(lib ? QString() : lib.error().message));
         const QString notices = lib->notices().join(u'\n');
-        QVERIFY2(notices.contains(u"damaged"_s) && notices.contains(u"restored from the backup"_s), qPrintable(notices));
-        QVERIFY(*FavoriteRepository(lib->database()).isFavorite(FavoriteRepository::Kind::Song, u"stay-with-me"_s));
+        QVERIFY2(notices.contains(u"damaged"_s) && notices.contains(u"restored from the backup"_s),
+                 qPrintable(notices));
+        QVERIFY(*FavoriteRepository(lib->database())
+                     .isFavorite(FavoriteRepository::Kind::Song, u"stay-with-me"_s));
         const auto aside = QDir(dir.path()).entryList({ u"library.sqlite.corrupt-*"_s }, QDir::Files);
         QCOMPARE(aside.size(), 1); // the damaged file is kept, not deleted
     }
@@ -176,7 +181,8 @@ private Q_SLOTS:
         QVERIFY2(lib, qPrintable(lib ? QString() : lib.error().message));
         QCOMPARE(lib->database().schemaVersion(), Migrations::latestVersion());
         const QString notices = lib->notices().join(u'\n');
-        QVERIFY2(notices.contains(u"upgraded"_s) && notices.contains(u"catalog was updated"_s), qPrintable(notices));
+        QVERIFY2(notices.contains(u"upgraded"_s) && notices.contains(u"catalog was updated"_s),
+                 qPrintable(notices));
 
         // A verified backup of the old database was taken first.
         const QStringList backups = lib->backups();
@@ -203,7 +209,8 @@ private Q_SLOTS:
         QCOMPARE(repo.dramaDetail(u"goblin"_s)->drama.title, u"Goblin"_s);
         QCOMPARE(repo.song(u"stay-with-me"_s)->credits.size(), 2);
         // Rows the new catalog dropped are retired, not deleted: nothing points nowhere.
-        auto retired = runQuery(lib->database().connection(), u"SELECT retired FROM dramas WHERE id = 'dropped-drama'"_s);
+        auto retired = runQuery(lib->database().connection(),
+                                u"SELECT retired FROM dramas WHERE id = 'dropped-drama'"_s);
         QVERIFY(retired && retired->next());
         QCOMPARE(retired->value(0).toInt(), 1);
         auto fk = runQuery(lib->database().connection(), u"PRAGMA foreign_key_check"_s);
@@ -235,20 +242,23 @@ private Q_SLOTS:
             QVERIFY(tx.isActive());
             QVERIFY(runQuery(c, u"INSERT INTO favorite_dramas(drama_id) VALUES ('goblin')"_s));
         }
-        QVERIFY(!*FavoriteRepository(lib->database()).isFavorite(FavoriteRepository::Kind::Drama, u"goblin"_s));
+        QVERIFY(
+            !*FavoriteRepository(lib->database()).isFavorite(FavoriteRepository::Kind::Drama, u"goblin"_s));
         {
             Transaction tx(c);
             QVERIFY(runQuery(c, u"INSERT INTO favorite_dramas(drama_id) VALUES ('goblin')"_s));
             QVERIFY(tx.commit());
         }
-        QVERIFY(*FavoriteRepository(lib->database()).isFavorite(FavoriteRepository::Kind::Drama, u"goblin"_s));
+        QVERIFY(
+            *FavoriteRepository(lib->database()).isFavorite(FavoriteRepository::Kind::Drama, u"goblin"_s));
     }
 
     void favoriteOfUnknownItemIsRefused()
     {
         QTemporaryDir dir;
         auto lib = Library::open(test::libraryOptions(dir.path()));
-        auto r = FavoriteRepository(lib->database()).setFavorite(FavoriteRepository::Kind::Song, u"no-such-song"_s, true);
+        auto r = FavoriteRepository(lib->database())
+                     .setFavorite(FavoriteRepository::Kind::Song, u"no-such-song"_s, true);
         QVERIFY(!r);
         QVERIFY(r.error().message.contains(u"not in the catalog"_s));
     }

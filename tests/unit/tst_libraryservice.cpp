@@ -1,12 +1,11 @@
 // Long jobs (backups, pack export) run beside the database thread: they see the writes
 // queued before them, and favorites saved while one runs are not held up by it.
+#include "common/testlibrary.h"
 #include "repositories/favoriterepository.h"
 #include "services/libraryservice.h"
 #include "storage/library.h"
 #include "storage/readsnapshot.h"
 #include "storage/sqlquery.h"
-
-#include "common/testlibrary.h"
 
 #include <QGuiApplication>
 #include <QScopeGuard>
@@ -51,12 +50,15 @@ private Q_SLOTS:
         const auto unblock = qScopeGuard([release] { release->release(); });
         std::optional<bool> sawFirst;
         QObject context;
-        service.runLongJob(&context, [db, release, started, first = ids[0]] {
-            const auto seen = FavoriteRepository(db).isFavorite(FavoriteRepository::Kind::Song, first);
-            started->release();
-            release->acquire(); // a backup that takes a while
-            return seen.value_or(false);
-        }, [&sawFirst](bool seen) { sawFirst = seen; });
+        service.runLongJob(
+            &context,
+            [db, release, started, first = ids[0]] {
+                const auto seen = FavoriteRepository(db).isFavorite(FavoriteRepository::Kind::Song, first);
+                started->release();
+                release->acquire(); // a backup that takes a while
+                return seen.value_or(false);
+            },
+            [&sawFirst](bool seen) { sawFirst = seen; });
 
         QVERIFY(started->tryAcquire(1, 10000));
         // The long job holds its thread; a favorite is still saved and reported.
@@ -74,7 +76,8 @@ private Q_SLOTS:
         bool delivered = false;
         {
             QObject gone;
-            service.runLongJob(&gone, [] { return 1; }, [&delivered](int) { delivered = true; });
+            service.runLongJob(
+                &gone, [] { return 1; }, [&delivered](int) { delivered = true; });
         }
         service.waitForIdle();
         QCoreApplication::processEvents();

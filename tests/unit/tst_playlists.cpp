@@ -1,6 +1,7 @@
 // Playlists in storage, and playlist files from the outside world: M3U/M3U8 in UTF-8 and
 // CP949, CRLF, relative/file:// /Windows paths, NFD names, tags, remote and hostile entries,
 // XSPF including invalid XML and an entity bomb; export and import round trips.
+#include "common/testlibrary.h"
 #include "core/legacytext.h"
 #include "matching/songmatcher.h"
 #include "playback/tonegenerator.h"
@@ -13,8 +14,6 @@
 #include "storage/library.h"
 #include "storage/sqlquery.h"
 #include "tags/tagreader.h"
-
-#include "common/testlibrary.h"
 
 #include <QDir>
 #include <QFile>
@@ -109,9 +108,11 @@ private Q_SLOTS:
         QCOMPARE(*repo.songIds(*id), (QStringList { u"stay-with-me"_s, u"everytime"_s }));
 
         QVERIFY(repo.addSongs(*id, { u"sofa"_s, u"stay-with-me"_s }, 1)); // a song may appear twice
-        QCOMPARE(*repo.songIds(*id), (QStringList { u"stay-with-me"_s, u"sofa"_s, u"stay-with-me"_s, u"everytime"_s }));
+        QCOMPARE(*repo.songIds(*id),
+                 (QStringList { u"stay-with-me"_s, u"sofa"_s, u"stay-with-me"_s, u"everytime"_s }));
         QVERIFY(repo.move(*id, 3, 0));
-        QCOMPARE(*repo.songIds(*id), (QStringList { u"everytime"_s, u"stay-with-me"_s, u"sofa"_s, u"stay-with-me"_s }));
+        QCOMPARE(*repo.songIds(*id),
+                 (QStringList { u"everytime"_s, u"stay-with-me"_s, u"sofa"_s, u"stay-with-me"_s }));
         QVERIFY(repo.removeAt(*id, { 3, 1 }));
         QCOMPARE(*repo.songIds(*id), (QStringList { u"everytime"_s, u"sofa"_s }));
         QVERIFY(!repo.removeAt(*id, { 5 }));
@@ -159,12 +160,14 @@ private Q_SLOTS:
     void matcherUnderstandsScriptsAndSeparators()
     {
         QCOMPARE(m_matcher->match(u"Stay With Me"_s, u"Chanyeol & Punch"_s).songId, u"stay-with-me"_s);
-        QCOMPARE(m_matcher->match(u"Stay With Me"_s, u"Chanyeol & Punch"_s).confidence, SongMatcher::Confidence::Confident);
+        QCOMPARE(m_matcher->match(u"Stay With Me"_s, u"Chanyeol & Punch"_s).confidence,
+                 SongMatcher::Confidence::Confident);
         QCOMPARE(m_matcher->match(u"잊지 말아요"_s, u"Baek Ji-young"_s).songId, u"dont-forget"_s);
         QCOMPARE(m_matcher->match(u"잊지 말아요 (Drama Ver.)"_s, QString()).songId, u"dont-forget"_s);
         QCOMPARE(m_matcher->matchDisplay(u"V - Sweet Night"_s).songId, u"sweet-night"_s);
         QCOMPARE(m_matcher->matchDisplay(u"Sweet Night - V"_s).songId, u"sweet-night"_s);
-        QCOMPARE(m_matcher->match(u"Nothing Like This"_s, u"Nobody"_s).confidence, SongMatcher::Confidence::None);
+        QCOMPARE(m_matcher->match(u"Nothing Like This"_s, u"Nobody"_s).confidence,
+                 SongMatcher::Confidence::None);
     }
 
     void importsRealWorldM3uCorpus()
@@ -183,29 +186,35 @@ private Q_SLOTS:
         const QByteArray text = "#EXTM3U\r\n"
                                 "#EXTINF:215,V & Jin - It's Definitely You\r\n"
                                 "music/track01.wav\r\n"
-                                "music\\sub\\" + u"잊지 말아요.wav"_s.toUtf8() + "\r\n"
-                                "file://" + QUrl::toPercentEncoding(d + u"/music/linked file.wav"_s, "/") + "\r\n"
-                                "#EXTINF:-1,Punch - Stay with Me\r\n"
-                                "C:\\Users\\me\\Music\\Punch - Stay with Me.mp3\r\n"
-                                "#EXTINF:200,Somebody - Not In The Catalog\r\n"
-                                "missing/not-here.mp3\r\n"
-                                "http://radio.example/stream.mp3\r\n"
-                                "\\\\nas\\music\\a.mp3\r\n"
-                                "/dev/zero\r\n"
-                                "music/pipe.mp3\r\n"
-                                "#OSTSHELF-SONG:sweet-night,V - Sweet Night\r\n";
+                                "music\\sub\\"
+            + u"잊지 말아요.wav"_s.toUtf8()
+            + "\r\n"
+              "file://"
+            + QUrl::toPercentEncoding(d + u"/music/linked file.wav"_s, "/")
+            + "\r\n"
+              "#EXTINF:-1,Punch - Stay with Me\r\n"
+              "C:\\Users\\me\\Music\\Punch - Stay with Me.mp3\r\n"
+              "#EXTINF:200,Somebody - Not In The Catalog\r\n"
+              "missing/not-here.mp3\r\n"
+              "http://radio.example/stream.mp3\r\n"
+              "\\\\nas\\music\\a.mp3\r\n"
+              "/dev/zero\r\n"
+              "music/pipe.mp3\r\n"
+              "#OSTSHELF-SONG:sweet-night,V - Sweet Night\r\n";
         writeFile(d + u"/mix.m3u8"_s, "\xEF\xBB\xBF" + text);
         auto r = importer(byPath).importFile(d + u"/mix.m3u8"_s);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
-        QCOMPARE(r->songIds, (QStringList { u"its-definitely-you"_s, u"dont-forget"_s, u"sofa"_s, u"stay-with-me"_s,
-                                            u"sweet-night"_s }));
+        QCOMPARE(r->songIds,
+                 (QStringList { u"its-definitely-you"_s, u"dont-forget"_s, u"sofa"_s, u"stay-with-me"_s,
+                                u"sweet-night"_s }));
         const QStringList why = reasons(*r);
         QCOMPARE(why.size(), 5);
         QVERIFY2(why[0].contains(u"not-here.mp3"_s) && why[0].contains(u"not found"_s), qPrintable(why[0]));
         QVERIFY2(why[1].contains(u"remote"_s), qPrintable(why[1]));
         QVERIFY2(why[2].contains(u"network share"_s), qPrintable(why[2]));
         QVERIFY2(why[3].contains(u"device"_s), qPrintable(why[3]));
-        QVERIFY2(why[4].contains(u"pipe"_s), qPrintable(why[4])); // and the pipe was never opened: we got here
+        QVERIFY2(why[4].contains(u"pipe"_s),
+                 qPrintable(why[4])); // and the pipe was never opened: we got here
         QVERIFY(r->matched[0].how.contains(u"tags"_s));
         QVERIFY(r->matched[2].how.contains(u"linked"_s));
         QVERIFY(r->summary().contains(u"Skipped 5"_s));
@@ -225,22 +234,25 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString d = dir.path();
         writeTaggedWav(d + u"/a b.wav"_s, u"SOFA"_s, u"Crush"_s);
-        writeFile(d + u"/ok.xspf"_s, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            "<playlist version=\"1\" xmlns=\"http://xspf.org/ns/0/\">\n"
-            "  <title>Rainy day</title>\n"
-            "  <trackList>\n"
-            "    <track><location>a%20b.wav</location></track>\n"
-            "    <track><title>술이 달다</title><creator>Crush</creator></track>\n"
-            "    <track><location>https://cdn.example/x.mp3</location><title>SOFA</title></track>\n"
-            "  </trackList>\n"
-            "</playlist>");
+        writeFile(d + u"/ok.xspf"_s,
+                  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                  "<playlist version=\"1\" xmlns=\"http://xspf.org/ns/0/\">\n"
+                  "  <title>Rainy day</title>\n"
+                  "  <trackList>\n"
+                  "    <track><location>a%20b.wav</location></track>\n"
+                  "    <track><title>술이 달다</title><creator>Crush</creator></track>\n"
+                  "    <track><location>https://cdn.example/x.mp3</location><title>SOFA</title></track>\n"
+                  "  </trackList>\n"
+                  "</playlist>");
         auto r = importer().importFile(d + u"/ok.xspf"_s);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
         QCOMPARE(r->name, u"Rainy day"_s);
         QCOMPARE(r->songIds, (QStringList { u"sofa"_s, u"lovedrunk"_s }));
         QCOMPARE(r->skipped.size(), 1);
 
-        writeFile(d + u"/bomb.xspf"_s, "<?xml version=\"1.0\"?>\n"
+        writeFile(
+            d + u"/bomb.xspf"_s,
+            "<?xml version=\"1.0\"?>\n"
             "<!DOCTYPE playlist [\n"
             " <!ENTITY a \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\">\n"
             " <!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">\n"
@@ -251,7 +263,8 @@ private Q_SLOTS:
         QVERIFY(!bomb);
         QVERIFY2(bomb.error().message.contains(u"entities"_s), qPrintable(bomb.error().message));
 
-        writeFile(d + u"/broken.xspf"_s, "<playlist version=\"1\"><trackList><track><location>a.wav</track></playlist>");
+        writeFile(d + u"/broken.xspf"_s,
+                  "<playlist version=\"1\"><trackList><track><location>a.wav</track></playlist>");
         auto broken = importer().importFile(d + u"/broken.xspf"_s);
         QVERIFY(!broken);
         QVERIFY2(broken.error().message.contains(u"invalid XML"_s), qPrintable(broken.error().message));
@@ -291,7 +304,8 @@ private Q_SLOTS:
         QDir().mkpath(d + u"/songs"_s);
         writeTaggedWav(d + u"/songs/내 파일 #1.wav"_s, u"x"_s, u"y"_s);
         const QHash<QString, QString> linked { { d + u"/songs/내 파일 #1.wav"_s, u"that-man"_s } };
-        auto songs = CatalogRepository(m_lib->database()).songsById({ u"that-man"_s, u"sofa"_s, u"sweet-night"_s });
+        auto songs
+            = CatalogRepository(m_lib->database()).songsById({ u"that-man"_s, u"sofa"_s, u"sweet-night"_s });
         QVERIFY(songs);
         QList<PlaylistExporter::Entry> entries;
         for (const auto &s : *songs)

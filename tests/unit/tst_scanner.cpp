@@ -2,6 +2,7 @@
 // taggers did), NFD file names, untagged files named "Artist - Title", covers that need a
 // review, files not in the catalog, broken files, pipes; incremental rescans; review,
 // missing files, cancel.
+#include "common/testlibrary.h"
 #include "playback/tonegenerator.h"
 #include "repositories/localfilerepository.h"
 #include "repositories/scanrepository.h"
@@ -10,12 +11,10 @@
 #include "storage/dbexecutor.h"
 #include "storage/library.h"
 
-#include "common/testlibrary.h"
-
 #include <QDir>
 #include <QElapsedTimer>
-#include <QSignalSpy>
 #include <QFile>
+#include <QSignalSpy>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,8 +71,8 @@ private Q_SLOTS:
         m_lib.emplace(std::move(*lib));
         const QString m = m_music.path();
         writeAudio(m + u"/01 - stay.wav"_s, utf8(u"Stay With Me"_s), utf8(u"Chanyeol, Punch"_s));
-        writeAudio(m + u"/korean/"_s + u"백지영 노래.wav"_s.normalized(QString::NormalizationForm_D), cp949(u"잊지 말아요"_s),
-                   cp949(u"백지영"_s));
+        writeAudio(m + u"/korean/"_s + u"백지영 노래.wav"_s.normalized(QString::NormalizationForm_D),
+                   cp949(u"잊지 말아요"_s), cp949(u"백지영"_s));
         writeAudio(m + u"/untagged/Crush - SOFA.wav"_s);
         writeAudio(m + u"/covers/sweet night cover.wav"_s, utf8(u"Sweet Night"_s), utf8(u"Somebody Else"_s));
         writeAudio(m + u"/other/unknown.wav"_s, utf8(u"Nothing Like This"_s), utf8(u"Nobody"_s));
@@ -89,7 +88,8 @@ private Q_SLOTS:
     {
         LibraryScanner scanner(m_lib->database());
         QList<int> seen;
-        auto s = scanner.scan({ m_music.path() }, nullptr, [&seen](const LibraryScanner::Progress &p) { seen << p.seen; });
+        auto s = scanner.scan({ m_music.path() }, nullptr,
+                              [&seen](const LibraryScanner::Progress &p) { seen << p.seen; });
         QVERIFY2(s, qPrintable(s ? QString() : s.error().message));
         qInfo("%s", qPrintable(s->text()));
         QCOMPARE(s->files, 6);
@@ -104,7 +104,8 @@ private Q_SLOTS:
         QCOMPARE(paths->value(u"stay-with-me"_s), m_music.path() + u"/01 - stay.wav"_s);
         // The on-disk (NFD) name is kept, so the file can be opened as it is.
         QCOMPARE(paths->value(u"dont-forget"_s),
-                 m_music.path() + u"/korean/"_s + u"백지영 노래.wav"_s.normalized(QString::NormalizationForm_D));
+                 m_music.path() + u"/korean/"_s
+                     + u"백지영 노래.wav"_s.normalized(QString::NormalizationForm_D));
         QCOMPARE(paths->value(u"sofa"_s), m_music.path() + u"/untagged/Crush - SOFA.wav"_s);
         QVERIFY(!paths->contains(u"sweet-night"_s));
     }
@@ -117,7 +118,8 @@ private Q_SLOTS:
         QCOMPARE(again->unchanged, 6);
         QCOMPARE(again->read, 0);
         // A retagged file is read again (size changes with the new tag).
-        writeAudio(m_music.path() + u"/other/unknown.wav"_s, utf8(u"LOVEDRUNK"_s), utf8(u"Crush & Epik High"_s));
+        writeAudio(m_music.path() + u"/other/unknown.wav"_s, utf8(u"LOVEDRUNK"_s),
+                   utf8(u"Crush & Epik High"_s));
         auto third = scanner.scan({ m_music.path() });
         QVERIFY2(third, qPrintable(third ? QString() : third.error().message));
         QCOMPARE(third->read, 1);

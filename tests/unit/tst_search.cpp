@@ -69,8 +69,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("group");
         QTest::addColumn<QStringList>("songs");
-        QTest::newRow("BTS") << u"BTS"_s << QStringList { u"christmas-tree"_s, u"its-definitely-you"_s, u"with-you"_s, u"sweet-night"_s };
-        QTest::newRow("방탄소년단") << u"방탄소년단"_s << QStringList { u"christmas-tree"_s, u"its-definitely-you"_s };
+        QTest::newRow("BTS") << u"BTS"_s
+                             << QStringList { u"christmas-tree"_s, u"its-definitely-you"_s, u"with-you"_s,
+                                              u"sweet-night"_s };
+        QTest::newRow("방탄소년단") << u"방탄소년단"_s
+                                    << QStringList { u"christmas-tree"_s, u"its-definitely-you"_s };
         QTest::newRow("EXO") << u"exo"_s << QStringList { u"for-you"_s, u"stay-with-me"_s, u"everytime"_s };
         QTest::newRow("BTOB") << u"BTOB"_s << QStringList { u"ambiguous"_s };
         QTest::newRow("2AM") << u"2am"_s << QStringList { u"moment"_s };
@@ -96,7 +99,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("type");
         QTest::addColumn<QString>("id");
         QTest::newRow("drama") << u"Goblin"_s << int(EntityType::Drama) << u"goblin"_s;
-        QTest::newRow("drama in hangul") << u"사랑의 불시착"_s << int(EntityType::Drama) << u"crash-landing-on-you"_s;
+        QTest::newRow("drama in hangul")
+            << u"사랑의 불시착"_s << int(EntityType::Drama) << u"crash-landing-on-you"_s;
         // An artist's exact name outranks the dramas and songs she sang for.
         QTest::newRow("artist") << u"punch"_s << int(EntityType::Artist) << u"punch"_s;
         QTest::newRow("artist in hangul") << u"에일리"_s << int(EntityType::Artist) << u"ailee"_s;
@@ -127,7 +131,8 @@ private Q_SLOTS:
         QVERIFY(songs.size() >= 2);
         const QStringList found = ids(u"goblin"_s, EntityType::Song);
         for (const QString &song : std::as_const(songs))
-            QVERIFY2(found.contains(song), qPrintable(song + u" not listed for goblin: "_s + found.join(u", "_s)));
+            QVERIFY2(found.contains(song),
+                     qPrintable(song + u" not listed for goblin: "_s + found.join(u", "_s)));
         QVERIFY(ids(u"도깨비"_s, EntityType::Song).contains(songs.first()));
     }
 
@@ -136,11 +141,24 @@ private Q_SLOTS:
         // A drama found because its singer matched does not pass the hit on to its other songs.
         const QList<SearchDocument> docs {
             { EntityType::Artist, u"rin"_s, u"Rin"_s, {}, { { u"Rin"_s, 100 } }, {} },
-            { EntityType::Drama, u"d"_s, u"Harbour Lights"_s, {}, { { u"Harbour Lights"_s, 100 } },
+            { EntityType::Drama,
+              u"d"_s,
+              u"Harbour Lights"_s,
+              {},
+              { { u"Harbour Lights"_s, 100 } },
               { { EntityType::Artist, u"rin"_s, 30 } } },
-            { EntityType::Song, u"hers"_s, u"Tide"_s, {}, { { u"Tide"_s, 100 } },
+            { EntityType::Song,
+              u"hers"_s,
+              u"Tide"_s,
+              {},
+              { { u"Tide"_s, 100 } },
               { { EntityType::Artist, u"rin"_s, 50 }, { EntityType::Drama, u"d"_s, 40 } } },
-            { EntityType::Song, u"other"_s, u"Wake"_s, {}, { { u"Wake"_s, 100 } }, { { EntityType::Drama, u"d"_s, 40 } } },
+            { EntityType::Song,
+              u"other"_s,
+              u"Wake"_s,
+              {},
+              { { u"Wake"_s, 100 } },
+              { { EntityType::Drama, u"d"_s, 40 } } },
         };
         const SearchIndex index(docs);
         QStringList found;
@@ -157,10 +175,23 @@ private Q_SLOTS:
     {
         const QList<SearchDocument> docs {
             { EntityType::Artist, u"nova"_s, u"Nova"_s, u"Group"_s, { { u"Nova"_s, 100 } }, {} },
-            { EntityType::Artist, u"rin"_s, u"Rin"_s, u"Artist"_s, { { u"Rin"_s, 100 }, { u"Nova"_s, 35 } }, {} },
-            { EntityType::Song, u"solo"_s, u"Solo Song"_s, u"Rin"_s, { { u"Solo Song"_s, 100 } },
+            { EntityType::Artist,
+              u"rin"_s,
+              u"Rin"_s,
+              u"Artist"_s,
+              { { u"Rin"_s, 100 }, { u"Nova"_s, 35 } },
+              {} },
+            { EntityType::Song,
+              u"solo"_s,
+              u"Solo Song"_s,
+              u"Rin"_s,
+              { { u"Solo Song"_s, 100 } },
               { { EntityType::Artist, u"rin"_s, 50 }, { EntityType::Artist, u"nova"_s, 35 } } },
-            { EntityType::Song, u"own"_s, u"Group Song"_s, u"Nova"_s, { { u"Group Song"_s, 100 } },
+            { EntityType::Song,
+              u"own"_s,
+              u"Group Song"_s,
+              u"Nova"_s,
+              { { u"Group Song"_s, 100 } },
               { { EntityType::Artist, u"nova"_s, 50 } } },
         };
         const SearchIndex index(docs);
@@ -178,10 +209,7 @@ private Q_SLOTS:
         QVERIFY(ids(u"Love Is the Moment"_s, EntityType::Song).contains(u"moment"_s));
     }
 
-    void collectionsAreSearchable()
-    {
-        QVERIFY(!ids(u"evergreen"_s, EntityType::Collection).isEmpty());
-    }
+    void collectionsAreSearchable() { QVERIFY(!ids(u"evergreen"_s, EntityType::Collection).isEmpty()); }
 
     void noMatchAndEmptyQuery()
     {
@@ -194,7 +222,12 @@ private Q_SLOTS:
     {
         QList<SearchDocument> docs;
         for (int i = 0; i < 100; ++i)
-            docs << SearchDocument { EntityType::Song, QString::number(i), u"Song %1"_s.arg(i), {}, { { u"사랑 %1"_s.arg(i), 100 } }, {} };
+            docs << SearchDocument { EntityType::Song,
+                                     QString::number(i),
+                                     u"Song %1"_s.arg(i),
+                                     {},
+                                     { { u"사랑 %1"_s.arg(i), 100 } },
+                                     {} };
         const SearchIndex index(docs);
         QCOMPARE(index.search(u"사랑"_s, 7).size(), 7);
     }

@@ -109,7 +109,7 @@ private Q_SLOTS:
             queries << q;
         }
         for (const QString &q : { u"a"_s, u"e"_s, u"1"_s, u"사"_s, u"ㅅ"_s, u"ㅅㄹ"_s, u"사랑"_s, u"sarang"_s,
-                 u"a b"_s, u"love 1"_s, u"ㄱ ㄴ"_s, u"kim 민"_s })
+                                  u"a b"_s, u"love 1"_s, u"ㄱ ㄴ"_s, u"kim 민"_s })
             queries << q; // the most common grams, with the longest lists
         queries << hostileQueries();
 
@@ -122,8 +122,8 @@ private Q_SLOTS:
             withHits += n > 0;
             // Every hit, for a third of them (each hit is a few strings: this is the slow part).
             if (i % 3 == 0)
-                QVERIFY2(
-                    compare(q) >= 0, qPrintable(u"index and scan differ for \""_s + q + u"\" (all hits)"_s));
+                QVERIFY2(compare(q) >= 0,
+                         qPrintable(u"index and scan differ for \""_s + q + u"\" (all hits)"_s));
         }
         qInfo("%lld queries, %d with hits", static_cast<long long>(queries.size()), withHits);
         QVERIFY(queries.size() > 2500);
@@ -166,7 +166,7 @@ private Q_SLOTS:
         QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
         QCOMPARE(loaded->documentCount(), m_index.documentCount());
         for (const QString &q :
-            { u"love"_s, u"사랑"_s, u"ㅅㄹ"_s, u"sarang"_s, u"memory 1"_s, u"a"_s, u"gen"_s })
+             { u"love"_s, u"사랑"_s, u"ㅅㄹ"_s, u"sarang"_s, u"memory 1"_s, u"a"_s, u"gen"_s })
             QCOMPARE(loaded->search(q, 1000), m_index.search(q, 1000));
 
         // Another state of the library, another version or a foreign file: refused, not used.
@@ -265,11 +265,18 @@ private:
         for (int i = 0; i < 1000; ++i)
             thousand += QChar(u"ab 사ㄱ!"[i % 6]);
         return {
-            thousand, QString(1000, u'a'), QString(1000, u'ㄱ'), u"     "_s, u"!!!?.,;:'\"()[]"_s,
+            thousand,
+            QString(1000, u'a'),
+            QString(1000, u'ㄱ'),
+            u"     "_s,
+            u"!!!?.,;:'\"()[]"_s,
             QString(QChar(0xD800)) + u"abc"_s, // a lone high surrogate
             u"abc"_s + QChar(0xDC00), // a lone low surrogate
             u"e\u0301\u0301\u0301"_s, // combining marks
-            u"사\u0300랑"_s, u"😀🎵 love 💔"_s, u"Love 사랑 ㅅㄹ sarang 愛 любовь"_s, u"\t\n\r"_s,
+            u"사\u0300랑"_s,
+            u"😀🎵 love 💔"_s,
+            u"Love 사랑 ㅅㄹ sarang 愛 любовь"_s,
+            u"\t\n\r"_s,
             QString(QChar(0)) + u"a"_s,
             QString(QChar(1)) + u"love"_s, // the separator the index uses between fields
         };

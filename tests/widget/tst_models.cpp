@@ -22,7 +22,8 @@ namespace {
 
 QList<Drama> sampleDramas()
 {
-    auto d = [](const QString &id, const QString &title, const QString &ko, int year, const QString &b, const QString &added) {
+    auto d = [](const QString &id, const QString &title, const QString &ko, int year, const QString &b,
+                const QString &added) {
         Drama x;
         x.id = id;
         x.title = title;
@@ -122,7 +123,8 @@ private Q_SLOTS:
         proxy.setSortKey(DramaFilterProxy::SortKey::Title);
         QCOMPARE(column(proxy, DramaGridModel::IdRole),
                  (QStringList { u"nokorean"_s, u"goblin"_s, u"iris"_s, u"summer"_s, u"heirs"_s }));
-        proxy.setSortKey(DramaFilterProxy::SortKey::KoreanTitle); // 가나다 order: 그, 도, 상, 아; no Hangul last
+        proxy.setSortKey(
+            DramaFilterProxy::SortKey::KoreanTitle); // 가나다 order: 그, 도, 상, 아; no Hangul last
         QCOMPARE(column(proxy, DramaGridModel::IdRole),
                  (QStringList { u"summer"_s, u"goblin"_s, u"heirs"_s, u"iris"_s, u"nokorean"_s }));
         proxy.setSortKey(DramaFilterProxy::SortKey::Year);
@@ -160,7 +162,8 @@ private Q_SLOTS:
         Song b;
         b.id = u"lovedrunk"_s;
         b.title = u"LOVEDRUNK"_s;
-        b.credits = { { u"epik-high"_s, u"Epik High"_s, u"main"_s }, { u"crush"_s, u"Crush"_s, u"featuring"_s } };
+        b.credits
+            = { { u"epik-high"_s, u"Epik High"_s, u"main"_s }, { u"crush"_s, u"Crush"_s, u"featuring"_s } };
         model.setTracks({ a, b }, { 1, 0 }, { u"lovedrunk"_s });
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, TrackModel::PartColumn).data().toString(), u"Part 1"_s);
@@ -179,11 +182,12 @@ private Q_SLOTS:
         SearchResultsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Best first, as the index ranks them: the artist is the top result.
-        model.setResults(u"punch"_s, { { EntityType::Artist, u"punch"_s, u"Punch"_s, u"Artist"_s, 200 },
-                                       { EntityType::Song, u"another-day"_s, u"Another Day"_s, {}, 150 },
-                                       { EntityType::Song, u"say-yes"_s, u"Say Yes"_s, {}, 140 },
-                                       { EntityType::Artist, u"punch-2"_s, u"Punch Two"_s, {}, 90 },
-                                       { EntityType::Drama, u"goblin"_s, u"Goblin"_s, u"도깨비 · 2016"_s, 60 } });
+        model.setResults(u"punch"_s,
+                         { { EntityType::Artist, u"punch"_s, u"Punch"_s, u"Artist"_s, 200 },
+                           { EntityType::Song, u"another-day"_s, u"Another Day"_s, {}, 150 },
+                           { EntityType::Song, u"say-yes"_s, u"Say Yes"_s, {}, 140 },
+                           { EntityType::Artist, u"punch-2"_s, u"Punch Two"_s, {}, 90 },
+                           { EntityType::Drama, u"goblin"_s, u"Goblin"_s, u"도깨비 · 2016"_s, 60 } });
         // Top result + Punch, Dramas + Goblin, Songs + two, Artists + one: four headers, five hits.
         QCOMPARE(model.rowCount(), 9);
         QVERIFY(model.index(0).data(SearchResultsModel::IsHeaderRole).toBool());
@@ -196,7 +200,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(3).data(SearchResultsModel::SubtitleRole).toString(), u"도깨비 · 2016"_s);
         QCOMPARE(model.index(4).data().toString(), u"Songs"_s);
         QCOMPARE(model.index(7).data().toString(), u"Artists"_s);
-        QCOMPARE(model.index(8).data(SearchResultsModel::IdRole).toString(), u"punch-2"_s); // the top one not twice
+        QCOMPARE(model.index(8).data(SearchResultsModel::IdRole).toString(),
+                 u"punch-2"_s); // the top one not twice
         QVERIFY(!model.index(8).data(SearchResultsModel::IsTopResultRole).toBool());
         QCOMPARE(model.firstHitRow(), 1);
         QCOMPARE(model.hitCount(), 5);
@@ -212,12 +217,16 @@ private Q_SLOTS:
         QVERIFY(songs);
         QCOMPARE(SongMime::songIds(songs.get()), (QStringList { u"another-day"_s, u"say-yes"_s }));
         QVERIFY(model.mimeTypes().contains(QString::fromLatin1(SongMime::kSongIds)));
-        QVERIFY(!std::unique_ptr<QMimeData>(model.mimeData({ model.index(3) }))); // a drama alone: nothing to drag
+        QVERIFY(!std::unique_ptr<QMimeData>(
+            model.mimeData({ model.index(3) }))); // a drama alone: nothing to drag
 
         // A song as the top result says so.
-        model.setResults(u"another"_s, { { EntityType::Song, u"another-day"_s, u"Another Day"_s, u"Punch · Hotel del Luna"_s, 150 } });
+        model.setResults(
+            u"another"_s,
+            { { EntityType::Song, u"another-day"_s, u"Another Day"_s, u"Punch · Hotel del Luna"_s, 150 } });
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(1).data(SearchResultsModel::SubtitleRole).toString(), u"Song · Punch · Hotel del Luna"_s);
+        QCOMPARE(model.index(1).data(SearchResultsModel::SubtitleRole).toString(),
+                 u"Song · Punch · Hotel del Luna"_s);
 
         model.setResults(u"x"_s, {});
         QCOMPARE(model.rowCount(), 0);

@@ -1,7 +1,7 @@
 // The playlist model under QAbstractItemModelTester (inserts, removals, moves, drops) and
 // the editor's undo/redo against a real library: every step checked in the model and in
 // what the database holds.
-#include "scanning/libraryscanner.h"
+#include "common/testlibrary.h"
 #include "models/playlistlistmodel.h"
 #include "models/playlistmodel.h"
 #include "models/songmime.h"
@@ -9,11 +9,10 @@
 #include "playlists/playlisteditor.h"
 #include "repositories/localfilerepository.h"
 #include "repositories/playlistrepository.h"
-#include "storage/sqlquery.h"
+#include "scanning/libraryscanner.h"
 #include "storage/dbexecutor.h"
 #include "storage/library.h"
-
-#include "common/testlibrary.h"
+#include "storage/sqlquery.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -62,7 +61,8 @@ private Q_SLOTS:
         QCOMPARE(d.row(), 0);
         QCOMPARE(d.data(PlaylistModel::SongIdRole).toString(), u"d"_s);
         QCOMPARE(m.index(2, 0).data(PlaylistModel::PositionRole).toInt(), 3);
-        QCOMPARE(m.index(2, PlaylistModel::TitleColumn).data().toString(), u"Loading…"_s); // details not fetched
+        QCOMPARE(m.index(2, PlaylistModel::TitleColumn).data().toString(),
+                 u"Loading…"_s); // details not fetched
         QCOMPARE(m.index(0, PlaylistModel::StatusColumn).data().toString(), u"no local file"_s);
         m.setAvailable({ { u"d"_s, 61000 } });
         QCOMPARE(m.totalDurationMs(), 61000);
@@ -106,7 +106,8 @@ private Q_SLOTS:
         PlaylistListModel list;
         QAbstractItemModelTester listTester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
         PlaylistEditor editor(lib->database(), &exec, &list);
-        QAbstractItemModelTester modelTester(editor.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester modelTester(editor.model(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         PlaylistRepository repo(lib->database());
         const auto settle = [&] {
             exec.waitForIdle();
@@ -131,7 +132,9 @@ private Q_SLOTS:
         editor.addSongs(id, { u"stay-with-me"_s, u"sofa"_s, u"sweet-night"_s });
         settle();
         QCOMPARE(*repo.songIds(id), (QStringList { u"stay-with-me"_s, u"sofa"_s, u"sweet-night"_s }));
-        QCOMPARE(editor.model()->index(0, PlaylistModel::TitleColumn).data(PlaylistModel::TitleRole).toString(), u"Stay with Me"_s);
+        QCOMPARE(
+            editor.model()->index(0, PlaylistModel::TitleColumn).data(PlaylistModel::TitleRole).toString(),
+            u"Stay with Me"_s);
         QCOMPARE(list.index(0).data(PlaylistListModel::SongCountRole).toInt(), 3);
 
         editor.moveRows({ 2 }, 0);
@@ -212,9 +215,10 @@ private Q_SLOTS:
         QVERIFY(qAbs(restarted.model()->totalDurationMs() - 1500) < 50);
         // A file the scanner has seen unchanged: its stored length is used, the file not read.
         const QFileInfo fi(wav);
-        QVERIFY(runQuery(lib->database().connection(),
-                         u"INSERT INTO scanned_files(path, size, mtime, duration_ms, song_id, status) VALUES (?, ?, ?, 4321, 'sofa', 'linked')"_s,
-                         { wav, fi.size(), *LibraryScanner::modificationStamp(wav) }));
+        QVERIFY(runQuery(
+            lib->database().connection(),
+            u"INSERT INTO scanned_files(path, size, mtime, duration_ms, song_id, status) VALUES (?, ?, ?, 4321, 'sofa', 'linked')"_s,
+            { wav, fi.size(), *LibraryScanner::modificationStamp(wav) }));
         restarted.open(id);
         settle();
         QCOMPARE(restarted.model()->totalDurationMs(), 4321);
@@ -229,7 +233,8 @@ private Q_SLOTS:
         QCOMPARE(restarted.model()->availableCount(), 0);
         QCOMPARE(restarted.model()->rowCount(), 2);
         QVERIFY(restarted.model()->index(1, 0).data(PlaylistModel::MissingRole).toBool());
-        QCOMPARE(restarted.model()->index(1, PlaylistModel::StatusColumn).data().toString(), u"file missing"_s);
+        QCOMPARE(restarted.model()->index(1, PlaylistModel::StatusColumn).data().toString(),
+                 u"file missing"_s);
     }
 };
 

@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
 #include <taglib/fileref.h>
 #include <taglib/tag.h>
 #include <taglib/tvariant.h>
@@ -39,8 +40,8 @@ namespace {
 
 const QColor kCover(0x2a, 0x9d, 0x8f);
 
-void writeTrack(
-    const QString &path, const QString &title, const QString &artist, const QString &album, bool cover)
+void writeTrack(const QString &path, const QString &title, const QString &artist, const QString &album,
+                bool cover)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QVERIFY(ToneGenerator::writeWav(path, { 523.0, 200 }));
@@ -103,15 +104,15 @@ private Q_SLOTS:
         QDir().mkpath(m_shots);
         QStandardPaths::setTestModeEnabled(true);
         writeTrack(m_music.filePath(u"moon/01.wav"_s), u"Lantern"_s, u"Seo-yeon Kim"_s,
-            u"Moonlit Garden OST Part.1"_s, true);
+                   u"Moonlit Garden OST Part.1"_s, true);
         writeTrack(m_music.filePath(u"moon/02.wav"_s), u"Paper Boats"_s, u"Min Park"_s,
-            u"Moonlit Garden OST Part.2"_s, true);
-        writeTrack(
-            m_music.filePath(u"mister/01.wav"_s), u"어른"_s, u"손디아"_s, u"나의 아저씨 OST Part.2"_s, false);
+                   u"Moonlit Garden OST Part.2"_s, true);
+        writeTrack(m_music.filePath(u"mister/01.wav"_s), u"어른"_s, u"손디아"_s, u"나의 아저씨 OST Part.2"_s,
+                   false);
         writeTrack(m_music.filePath(u"mister/02.wav"_s), u"Dear Moon"_s, u"SURAN"_s,
-            u"My Mister OST Part.5"_s, false);
-        writeTrack(
-            m_music.filePath(u"palette/01.wav"_s), u"Palette"_s, u"IU feat. G-DRAGON"_s, u"Palette"_s, false);
+                   u"My Mister OST Part.5"_s, false);
+        writeTrack(m_music.filePath(u"palette/01.wav"_s), u"Palette"_s, u"IU feat. G-DRAGON"_s, u"Palette"_s,
+                   false);
         auto lib = Library::open(test::libraryOptions(m_data.path()));
         QVERIFY(lib);
         m_service = std::make_unique<LibraryService>(std::move(*lib), m_data.filePath(u"cache"_s));
@@ -130,9 +131,9 @@ private Q_SLOTS:
         QSignalSpy finished(music, &LocalMusicService::scanFinished);
         QSignalSpy folders(music, &LocalMusicService::foldersReady);
         music->addFolder(m_music.path());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !folders.isEmpty() && folders.last().at(0).toStringList() == QStringList { m_music.path() },
-            5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!folders.isEmpty()
+                                     && folders.last().at(0).toStringList() == QStringList { m_music.path() },
+                                 5000);
         music->scan();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(grid()->rowOf(m_moon) >= 0 && grid()->rowOf(u"my-mister"_s) >= 0, 10000);
@@ -144,7 +145,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(moon.data(DramaGridModel::PosterLoadedRole).toBool(), 10000);
         const QImage poster = moon.data(Qt::DecorationRole).value<QPixmap>().toImage();
         QVERIFY2(near(poster.pixelColor(poster.width() / 2, poster.height() / 2), kCover),
-            qPrintable(poster.pixelColor(poster.width() / 2, poster.height() / 2).name()));
+                 qPrintable(poster.pixelColor(poster.width() / 2, poster.height() / 2).name()));
         // The Source filter shows only what came from the files.
         m_window->gridProxy()->setOrigin(u"files"_s);
         QTRY_COMPARE(m_window->gridProxy()->rowCount(), 2);

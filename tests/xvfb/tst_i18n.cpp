@@ -39,7 +39,7 @@ Run run(const QString &lang, const QStringList &args)
     p.start(kApp, args);
     p.waitForFinished(60000);
     return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError()) };
+             QString::fromUtf8(p.readAllStandardError()) };
 }
 
 QStringList strings(const QJsonValue &v)
@@ -108,19 +108,19 @@ private Q_SLOTS:
         const Run r
             = run(lang, { u"--data-dir"_s, data.path(), u"--ui-report"_s, report, u"--screenshot"_s, shot });
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(
-            r.err.contains(u"ostshelf.i18n"_s) || r.err.contains(u"user interface in"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"ostshelf.i18n"_s) || r.err.contains(u"user interface in"_s),
+                 qPrintable(r.err));
         QFile f(report);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
         QVERIFY2(strings(o.value(u"menus"_s)).contains(file),
-            qPrintable(strings(o.value(u"menus"_s)).join(u" | "_s)));
+                 qPrintable(strings(o.value(u"menus"_s)).join(u" | "_s)));
         QVERIFY2(strings(o.value(u"sidebar"_s)).contains(allDramas),
-            qPrintable(strings(o.value(u"sidebar"_s)).join(u" | "_s)));
+                 qPrintable(strings(o.value(u"sidebar"_s)).join(u" | "_s)));
         QVERIFY2(strings(o.value(u"placeholders"_s)).contains(placeholder),
-            qPrintable(strings(o.value(u"placeholders"_s)).join(u" | "_s)));
+                 qPrintable(strings(o.value(u"placeholders"_s)).join(u" | "_s)));
         QVERIFY2(o.value(u"status"_s).toString().contains(statusStart),
-            qPrintable(o.value(u"status"_s).toString()));
+                 qPrintable(o.value(u"status"_s).toString()));
         if (lang.startsWith(u"ko"_s)) {
             // No English menu title is left on the Korean window.
             for (const QString &menu : strings(o.value(u"menus"_s)))

@@ -81,17 +81,18 @@ private Q_SLOTS:
     {
         SearchBox *search = m_window->searchBox();
         search->setFocus();
-        QTest::keyClicks(
-            search, u"dokkaebi"_s, Qt::NoModifier, 30); // romanization: keyClicks types ASCII only
+        QTest::keyClicks(search, u"dokkaebi"_s, Qt::NoModifier,
+                         30); // romanization: keyClicks types ASCII only
         QTRY_VERIFY_WITH_TIMEOUT(search->resultsView() && search->resultsView()->isVisible(), 10000);
         QTRY_COMPARE(search->resultsModel()->index(0).data().toString(), u"최상위 결과"_s); // "Top result"
         QCOMPARE(search->resultsModel()->index(1).data(SearchResultsModel::TypeRole).toInt(),
-            int(EntityType::Drama));
-        QVERIFY2(search->resultsModel()
-                     ->index(1)
-                     .data(SearchResultsModel::SubtitleRole)
-                     .toString()
-                     .startsWith(u"드라마 · "_s),
+                 int(EntityType::Drama));
+        QVERIFY2(
+            search->resultsModel()
+                ->index(1)
+                .data(SearchResultsModel::SubtitleRole)
+                .toString()
+                .startsWith(u"드라마 · "_s),
             qPrintable(search->resultsModel()->index(1).data(SearchResultsModel::SubtitleRole).toString()));
         // Goblin's songs follow under their heading: the drama's name lists its soundtrack.
         QStringList headings;

@@ -1,23 +1,22 @@
 // The real window under Xvfb, driven as a user would: it opens and shows posters; typing
 // "Punch" lists results; Enter opens a drama with its soundtrack; Alt+Left goes back.
 // Screenshots of each step go to <build>/screenshots/.
+#include "backup/backupactions.h"
+#include "backup/backupstore.h"
+#include "backup/backupwriter.h"
+#include "common/generatedpack.h"
+#include "common/testlibrary.h"
 #include "mainwindow/mainwindow.h"
 #include "models/dramagridmodel.h"
 #include "models/searchresultsmodel.h"
 #include "models/trackmodel.h"
+#include "packs/packactions.h"
+#include "packs/packimportdialog.h"
 #include "pages/dramapage.h"
 #include "pages/tracklistview.h"
 #include "postergrid/postergridview.h"
 #include "search/searchbox.h"
 #include "services/libraryservice.h"
-
-#include "common/testlibrary.h"
-#include "common/generatedpack.h"
-#include "backup/backupactions.h"
-#include "backup/backupstore.h"
-#include "backup/backupwriter.h"
-#include "packs/packactions.h"
-#include "packs/packimportdialog.h"
 #include "storage/pendingrestore.h"
 
 #include <QAction>
@@ -25,21 +24,21 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QUrl>
-
-#include <functional>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTimer>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace ost;
@@ -62,8 +61,7 @@ class TestMainWindow : public QObject
 
     // Calls act on the first modal dialog of type T once it is shown (the dialog's own event
     // loop is running then, so the test cannot wait for it in line).
-    template<typename T>
-    void whenModal(std::function<void(T *)> act, bool *done)
+    template<typename T> void whenModal(std::function<void(T *)> act, bool *done)
     {
         auto *timer = new QTimer(this);
         connect(timer, &QTimer::timeout, this, [timer, act, done] {
@@ -132,7 +130,8 @@ private Q_SLOTS:
 
         QTest::keyClick(search, Qt::Key_Down); // over the "Dramas" header to the first drama
         QCOMPARE(search->resultsView()->currentIndex().row(), 3);
-        const QString dramaId = search->resultsView()->currentIndex().data(SearchResultsModel::IdRole).toString();
+        const QString dramaId
+            = search->resultsView()->currentIndex().data(SearchResultsModel::IdRole).toString();
         QVERIFY(!dramaId.isEmpty());
         QTest::keyClick(search, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->currentLocation().page, Location::Page::Drama, 5000);
@@ -185,13 +184,15 @@ private Q_SLOTS:
         const int before = m_window->gridView()->model()->rowCount();
         bool shown = false;
         QString summary;
-        whenModal<PackImportDialog>([&](PackImportDialog *d) {
-            summary = d->findChild<QLabel *>(u"packSummary"_s)->text();
-            const QString path = QDir(m_shots).filePath(u"06-pack-import-preview.png"_s);
-            d->grab().save(path);
-            qInfo("screenshot: %s", qPrintable(path));
-            d->accept();
-        }, &shown);
+        whenModal<PackImportDialog>(
+            [&](PackImportDialog *d) {
+                summary = d->findChild<QLabel *>(u"packSummary"_s)->text();
+                const QString path = QDir(m_shots).filePath(u"06-pack-import-preview.png"_s);
+                d->grab().save(path);
+                qInfo("screenshot: %s", qPrintable(path));
+                d->accept();
+            },
+            &shown);
         // Dropped onto the window from a file manager.
         QMimeData mime;
         mime.setUrls({ QUrl::fromLocalFile(pack) });
@@ -225,15 +226,17 @@ private Q_SLOTS:
         QSignalSpy restart(m_window->backupActions(), &BackupActions::restartRequested);
         bool shown = false;
         QString text;
-        whenModal<QMessageBox>([&](QMessageBox *box) {
-            text = box->text() + u' ' + box->informativeText();
-            const QString path = QDir(m_shots).filePath(u"08-restore-confirm.png"_s);
-            box->grab().save(path);
-            qInfo("screenshot: %s", qPrintable(path));
-            for (auto *b : box->buttons())
-                if (box->buttonRole(b) == QMessageBox::AcceptRole)
-                    b->click();
-        }, &shown);
+        whenModal<QMessageBox>(
+            [&](QMessageBox *box) {
+                text = box->text() + u' ' + box->informativeText();
+                const QString path = QDir(m_shots).filePath(u"08-restore-confirm.png"_s);
+                box->grab().save(path);
+                qInfo("screenshot: %s", qPrintable(path));
+                for (auto *b : box->buttons())
+                    if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                        b->click();
+            },
+            &shown);
         // As from the command line or a second launch (a double click in a file manager).
         QVERIFY(!m_window->openArchive(QDir(m_data.path()).filePath(u"song.flac"_s)));
         QVERIFY(m_window->openArchive(file));
@@ -249,7 +252,8 @@ private Q_SLOTS:
         QSettings().remove(u"backup"_s);
         const QString folder = BackupStore::folder(m_data.path());
         QDir(folder).removeRecursively(); // so one is due
-        auto automatic = [&] { return QDir(folder).entryList({ u"auto-*.ostbackup"_s }, QDir::Files).size(); };
+        auto automatic
+            = [&] { return QDir(folder).entryList({ u"auto-*.ostbackup"_s }, QDir::Files).size(); };
         auto *daily = m_window->findChild<QAction *>(u"automaticBackupAction"_s);
         QVERIFY(daily);
         QVERIFY(daily->isChecked()); // on unless the user turned it off

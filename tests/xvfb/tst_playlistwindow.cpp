@@ -3,6 +3,7 @@
 // playlist, then the app restarts and the playlist is as it was left. Screenshots go to
 // <build>/screenshots/. Drag-and-drop is delivered as the drag/drop events the views
 // receive from a real drag (QDrag's own loop needs a window manager Xvfb does not run).
+#include "common/testlibrary.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/sidebarview.h"
 #include "models/playlistlistmodel.h"
@@ -14,8 +15,6 @@
 #include "playback/playbackcontroller.h"
 #include "playlists/playlisteditor.h"
 #include "services/libraryservice.h"
-
-#include "common/testlibrary.h"
 
 #include <QAction>
 #include <QApplication>
@@ -77,7 +76,8 @@ class TestPlaylistWindow : public QObject
         QAbstractItemModel *m = m_window->sidebar()->model();
         for (int r = 0; r < m->rowCount(); ++r) {
             const QModelIndex i = m->index(r, 0);
-            if (i.data(SidebarView::KindRole).toString() == kind && (text.isEmpty() || i.data().toString() == text))
+            if (i.data(SidebarView::KindRole).toString() == kind
+                && (text.isEmpty() || i.data().toString() == text))
                 return i;
         }
         return {};
@@ -143,18 +143,21 @@ private Q_SLOTS:
         tracks->selectAll();
         const QStringList dragged = tracks->selectedSongIds();
         QCOMPARE(dragged.size(), 2);
-        std::unique_ptr<QMimeData> mime(tracks->model()->mimeData(tracks->selectionModel()->selectedIndexes()));
+        std::unique_ptr<QMimeData> mime(
+            tracks->model()->mimeData(tracks->selectionModel()->selectedIndexes()));
         const QModelIndex target = sidebarItem(u"playlist"_s, u"Road trip 드라이브"_s);
-        QVERIFY(drop(m_window->sidebar()->viewport(), m_window->sidebar()->visualRect(target).center(), mime.get(),
-                     Qt::CopyAction));
+        QVERIFY(drop(m_window->sidebar()->viewport(), m_window->sidebar()->visualRect(target).center(),
+                     mime.get(), Qt::CopyAction));
         shoot(u"11-songs-dropped-on-playlist"_s);
 
         // 3. Open the playlist: both songs, in the dragged order.
-        QTest::mouseClick(m_window->sidebar()->viewport(), Qt::LeftButton, {},
-                          m_window->sidebar()->visualRect(sidebarItem(u"playlist"_s, u"Road trip 드라이브"_s)).center());
+        QTest::mouseClick(
+            m_window->sidebar()->viewport(), Qt::LeftButton, {},
+            m_window->sidebar()->visualRect(sidebarItem(u"playlist"_s, u"Road trip 드라이브"_s)).center());
         QTRY_COMPARE(m_window->currentLocation(), (Location { Location::Page::Playlist, playlistId }));
         QTRY_COMPARE(playlistSongs(), dragged);
-        QTRY_COMPARE(m_service->playlists()->model()->index(0, 0).data(PlaylistModel::TitleRole).toString() == dragged[0],
+        QTRY_COMPARE(m_service->playlists()->model()->index(0, 0).data(PlaylistModel::TitleRole).toString()
+                         == dragged[0],
                      false); // titles, not ids, once details arrived
 
         // 4. Drag the second song above the first inside the playlist.
@@ -163,10 +166,12 @@ private Q_SLOTS:
                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         std::unique_ptr<QMimeData> rowMime(view->model()->mimeData({ view->model()->index(1, 0) }));
         const QRect first = view->visualRect(view->model()->index(0, 0));
-        QVERIFY(drop(view->viewport(), QPoint(first.center().x(), first.top() + 2), rowMime.get(), Qt::MoveAction));
+        QVERIFY(drop(view->viewport(), QPoint(first.center().x(), first.top() + 2), rowMime.get(),
+                     Qt::MoveAction));
         const QStringList reordered { dragged[1], dragged[0] };
         QTRY_COMPARE(playlistSongs(), reordered);
-        QTRY_COMPARE(m_service->playlists()->playlists()->index(0).data(PlaylistListModel::SongCountRole).toInt(), 2);
+        QTRY_COMPARE(
+            m_service->playlists()->playlists()->index(0).data(PlaylistListModel::SongCountRole).toInt(), 2);
         shoot(u"12-playlist-reordered"_s);
 
         // 5. Restart: everything saved is there again, in the same order.
@@ -175,10 +180,16 @@ private Q_SLOTS:
         start();
         const QModelIndex again = sidebarItem(u"playlist"_s, u"Road trip 드라이브"_s);
         QVERIFY(again.isValid());
-        QTest::mouseClick(m_window->sidebar()->viewport(), Qt::LeftButton, {}, m_window->sidebar()->visualRect(again).center());
+        QTest::mouseClick(m_window->sidebar()->viewport(), Qt::LeftButton, {},
+                          m_window->sidebar()->visualRect(again).center());
         QTRY_COMPARE(m_window->currentLocation().page, Location::Page::Playlist);
         QTRY_COMPARE(playlistSongs(), reordered);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_service->playlists()->playlists()->index(0).data(PlaylistListModel::CoverRole).value<QImage>().isNull(),
+        QTRY_VERIFY_WITH_TIMEOUT(!m_service->playlists()
+                                      ->playlists()
+                                      ->index(0)
+                                      .data(PlaylistListModel::CoverRole)
+                                      .value<QImage>()
+                                      .isNull(),
                                  5000);
         shoot(u"13-after-restart"_s);
 
@@ -196,7 +207,12 @@ private Q_SLOTS:
     {
         // Out of the box (no files linked) the playlist plays our demo clips, with their label.
         PlaybackController *playback = m_service->playback();
-        m_window->navigate({ Location::Page::Playlist, QString::number(m_service->playlists()->playlists()->index(0).data(PlaylistListModel::IdRole).toLongLong()) });
+        m_window->navigate({ Location::Page::Playlist,
+                             QString::number(m_service->playlists()
+                                                 ->playlists()
+                                                 ->index(0)
+                                                 .data(PlaylistListModel::IdRole)
+                                                 .toLongLong()) });
         QTRY_COMPARE(m_window->currentLocation().page, Location::Page::Playlist);
         auto *play = m_window->playlistPage()->findChild<QPushButton *>(u"playButton"_s);
         QVERIFY(play);
@@ -216,7 +232,8 @@ private Q_SLOTS:
         m_service->setDramaFavorite(u"goblin"_s, true);
         QTRY_VERIFY(m_service->favoriteSongs().contains(u"stay-with-me"_s));
         const QModelIndex fav = sidebarItem(u"favorites"_s);
-        QTest::mouseClick(m_window->sidebar()->viewport(), Qt::LeftButton, {}, m_window->sidebar()->visualRect(fav).center());
+        QTest::mouseClick(m_window->sidebar()->viewport(), Qt::LeftButton, {},
+                          m_window->sidebar()->visualRect(fav).center());
         QTRY_COMPARE(m_window->currentLocation().page, Location::Page::Favorites);
         QTest::qWait(500);
         shoot(u"14-favorites"_s);
@@ -231,17 +248,15 @@ private Q_SLOTS:
         QVERIFY(open);
         open->trigger();
         QDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"musicFoldersDialog"_s)) && dialog->isVisible());
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"musicFoldersDialog"_s))
+                    && dialog->isVisible());
         QTest::qWait(300);
         const QString path = QDir(m_shots).filePath(u"16-music-folders.png"_s);
         QVERIFY(dialog->grab().save(path));
         dialog->close();
     }
 
-    void cleanupTestCase()
-    {
-        stop();
-    }
+    void cleanupTestCase() { stop(); }
 };
 
 QTEST_MAIN(TestPlaylistWindow)

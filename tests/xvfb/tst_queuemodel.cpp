@@ -62,14 +62,16 @@ private Q_SLOTS:
             for (int dest = 0; dest <= n; ++dest) {
                 for (int current = -1; current < n; ++current) {
                     QueueModel m;
-                    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+                    QAbstractItemModelTester tester(&m,
+                                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
                     m.setSongs(start, 0);
                     m.setCurrent(current);
                     m.moveSongs(rows, dest);
                     const QStringList want = expectedMove(start, rows, dest);
                     if (ids(m) != want)
                         QFAIL(qPrintable(u"rows %1 to %2: got %3, want %4"_s.arg(
-                            QString::number(mask), QString::number(dest), ids(m).join(u','), want.join(u','))));
+                            QString::number(mask), QString::number(dest), ids(m).join(u','),
+                            want.join(u','))));
                     const int wantCurrent = current < 0 ? -1 : int(want.indexOf(start[current]));
                     QCOMPARE(m.current(), wantCurrent);
                     if (current >= 0)
@@ -103,7 +105,8 @@ private Q_SLOTS:
         QCOMPARE(SongMime::songIds(own.get()), (QStringList { u"a"_s, u"a"_s }));
         QVERIFY(!m.dropMimeData(own.get(), Qt::MoveAction, 1, 0, {})); // false: the view must not delete rows
         QCOMPARE(moves.size(), 1);
-        QCOMPARE(moves[0][0].value<QList<int>>(), (QList<int> { 0, 2 })); // rows, not ids: duplicates stay apart
+        QCOMPARE(moves[0][0].value<QList<int>>(),
+                 (QList<int> { 0, 2 })); // rows, not ids: duplicates stay apart
         QCOMPARE(moves[0][1].toInt(), 1);
         QCOMPARE(ids(m), (QStringList { u"a"_s, u"b"_s, u"a"_s })); // unchanged until the controller acts
 

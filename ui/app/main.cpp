@@ -2,8 +2,8 @@
 #include "app/apptranslations.h"
 #include "app/quitsignals.h"
 #include "app/startupprobe.h"
-#include "common/appicon.h"
 #include "backup/backupactions.h"
+#include "common/appicon.h"
 #include "core/startuptrace.h"
 #include "mainwindow/mainwindow.h"
 #include "playback/playbackcontroller.h"
@@ -41,14 +41,27 @@ int main(int argc, char **argv)
     p.setApplicationDescription(QApplication::translate("main", "Korean drama soundtrack library"));
     p.addHelpOption();
     p.addVersionOption();
-    p.addOption({ u"data-dir"_s, QApplication::translate("main", "Use DIR for the library (it must exist)."), u"DIR"_s });
-    p.addOption({ u"screenshot"_s, QApplication::translate("main", "Save a screenshot to FILE once the first posters are painted, then quit."), u"FILE"_s });
-    QCommandLineOption uiReport(u"ui-report"_s, u"Write the window's words as JSON to FILE once the first posters are painted, then quit (tests)."_s, u"FILE"_s);
+    p.addOption({ u"data-dir"_s, QApplication::translate("main", "Use DIR for the library (it must exist)."),
+                  u"DIR"_s });
+    p.addOption({ u"screenshot"_s,
+                  QApplication::translate(
+                      "main", "Save a screenshot to FILE once the first posters are painted, then quit."),
+                  u"FILE"_s });
+    QCommandLineOption uiReport(
+        u"ui-report"_s,
+        u"Write the window's words as JSON to FILE once the first posters are painted, then quit (tests)."_s,
+        u"FILE"_s);
     uiReport.setFlags(QCommandLineOption::HiddenFromHelp);
     p.addOption(uiReport);
-    p.addOption({ u"startup-benchmark"_s, QApplication::translate("main", "Print the time until the first screen of posters is painted, then quit.") });
-    p.addPositionalArgument(u"files"_s, QApplication::translate("main", "Audio files to play, drama packs (.ostpack) to import or a backup (.ostbackup) to restore; handed to the running OST Shelf if there is one."),
-                            u"[FILE...]"_s);
+    p.addOption({ u"startup-benchmark"_s,
+                  QApplication::translate(
+                      "main", "Print the time until the first screen of posters is painted, then quit.") });
+    p.addPositionalArgument(
+        u"files"_s,
+        QApplication::translate(
+            "main",
+            "Audio files to play, drama packs (.ostpack) to import or a backup (.ostbackup) to restore; handed to the running OST Shelf if there is one."),
+        u"[FILE...]"_s);
     p.process(app);
     QStringList files;
     for (const QString &f : p.positionalArguments())
@@ -65,7 +78,8 @@ int main(int argc, char **argv)
     bool restart = false;
     int code = 0;
     { // everything holding the library ends here, before a restart reopens it
-        ost::SingleInstance instance(options.dataDir.isEmpty() ? ost::Library::defaultDataDir() : options.dataDir);
+        ost::SingleInstance instance(options.dataDir.isEmpty() ? ost::Library::defaultDataDir()
+                                                               : options.dataDir);
         if (!measuring && instance.forward(files))
             return 0; // the running window has them now
         if (!measuring)
@@ -76,7 +90,8 @@ int main(int argc, char **argv)
         if (!library) {
             std::fprintf(stderr, "ostshelf: %s\n", qPrintable(library.error().message));
             if (!measuring)
-                QMessageBox::critical(nullptr, QApplication::translate("main", "OST Shelf cannot open its library"),
+                QMessageBox::critical(nullptr,
+                                      QApplication::translate("main", "OST Shelf cannot open its library"),
                                       library.error().message);
             return 1;
         }
@@ -107,13 +122,15 @@ int main(int argc, char **argv)
             QCoreApplication::quit();
         });
         // A verified restore is swapped in by the next start, when no connection holds the library.
-        QObject::connect(window.backupActions(), &ost::BackupActions::restartRequested, &window, [&restart, &window] {
-            restart = true;
-            window.close();
-            QCoreApplication::quit();
-        });
+        QObject::connect(window.backupActions(), &ost::BackupActions::restartRequested, &window,
+                         [&restart, &window] {
+                             restart = true;
+                             window.close();
+                             QCoreApplication::quit();
+                         });
         if (!measuring)
-            QTimer::singleShot(std::chrono::seconds(20), window.backupActions(), &ost::BackupActions::backUpIfDue);
+            QTimer::singleShot(std::chrono::seconds(20), window.backupActions(),
+                               &ost::BackupActions::backUpIfDue);
         if (!files.isEmpty())
             openFiles(files);
 
@@ -121,15 +138,17 @@ int main(int argc, char **argv)
             for (const auto &n : notices)
                 std::fprintf(stderr, "ostshelf: %s\n", qPrintable(n));
             if (!measuring) {
-                auto *box = new QMessageBox(QMessageBox::Information, QApplication::translate("main", "Your library"),
+                auto *box = new QMessageBox(QMessageBox::Information,
+                                            QApplication::translate("main", "Your library"),
                                             notices.join(u"\n\n"_s), QMessageBox::Ok, &window);
                 box->setAttribute(Qt::WA_DeleteOnClose);
                 box->open();
             }
         }
 
-        ost::StartupProbe probe({ p.isSet(u"startup-benchmark"_s), p.value(u"screenshot"_s), p.value(uiReport) },
-                                &window, &service);
+        ost::StartupProbe probe(
+            { p.isSet(u"startup-benchmark"_s), p.value(u"screenshot"_s), p.value(uiReport) }, &window,
+            &service);
         code = QApplication::exec();
     }
     if (restart) {
@@ -137,7 +156,8 @@ int main(int argc, char **argv)
         if (options.dataDirExplicit)
             args << u"--data-dir"_s << options.dataDir;
         if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), args))
-            std::fprintf(stderr, "ostshelf: could not restart; start OST Shelf again to finish the restore\n");
+            std::fprintf(stderr,
+                         "ostshelf: could not restart; start OST Shelf again to finish the restore\n");
     }
     return code;
 }

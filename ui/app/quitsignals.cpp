@@ -1,9 +1,11 @@
 #include "quitsignals.h"
 
 #include <QSocketNotifier>
-#include <csignal>
+
 #include <sys/socket.h>
 #include <unistd.h>
+
+#include <csignal>
 
 namespace ost {
 

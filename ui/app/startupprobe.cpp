@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QTimer>
+
 #include <cstdio>
 
 namespace ost {
@@ -24,8 +25,8 @@ StartupProbe::StartupProbe(Options options, MainWindow *window, LibraryService *
     StartupTrace::elapsedMs(); // fixes the origin if no mark did
     connect(m_timer, &QTimer::timeout, this, &StartupProbe::poll);
     if (StartupTrace::enabled())
-        connect(
-            m_service, &LibraryService::searchReady, this, [] { StartupTrace::mark("search index built"); });
+        connect(m_service, &LibraryService::searchReady, this,
+                [] { StartupTrace::mark("search index built"); });
     if (quitsWhenReady() || StartupTrace::enabled()) {
         m_window->installEventFilter(this);
         m_timer->start(5);
@@ -57,7 +58,8 @@ void StartupProbe::poll()
     StartupTrace::mark(ready ? "first screen of posters painted" : "first screen of posters: timed out");
     if (m_options.benchmark)
         std::printf("startup: first screen of posters painted after %.0f ms (%d dramas)%s\n",
-            StartupTrace::elapsedMs(), m_service->gridModel()->rowCount(), ready ? "" : " [timed out]");
+                    StartupTrace::elapsedMs(), m_service->gridModel()->rowCount(),
+                    ready ? "" : " [timed out]");
     if (!m_options.screenshot.isEmpty() && !m_window->grab().save(m_options.screenshot))
         std::fprintf(stderr, "ostshelf: cannot save %s\n", qPrintable(m_options.screenshot));
     if (!m_options.uiReport.isEmpty() && !UiReport::write(*m_window, m_options.uiReport))

@@ -26,9 +26,11 @@ bool UiReport::write(const QMainWindow &window, const QString &path)
     for (const QLineEdit *edit : window.findChildren<QLineEdit *>())
         if (!edit->placeholderText().isEmpty())
             placeholders << edit->placeholderText();
-    const QJsonObject report { { u"window_title"_s, window.windowTitle() }, { u"menus"_s, menus },
-        { u"sidebar"_s, sidebar }, { u"placeholders"_s, placeholders },
-        { u"status"_s, window.statusBar()->currentMessage() } };
+    const QJsonObject report { { u"window_title"_s, window.windowTitle() },
+                               { u"menus"_s, menus },
+                               { u"sidebar"_s, sidebar },
+                               { u"placeholders"_s, placeholders },
+                               { u"status"_s, window.statusBar()->currentMessage() } };
     QSaveFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(report).toJson()) > 0 && f.commit();
 }

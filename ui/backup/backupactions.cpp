@@ -50,8 +50,7 @@ BackupActions::BackupActions(LibraryService *service, QWidget *window)
     : QObject(window)
     , m_service(service)
     , m_window(window)
-{
-}
+{ }
 
 bool BackupActions::isBackup(const QString &path)
 {
@@ -62,35 +61,41 @@ void BackupActions::backUp()
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
         + tr("OST Shelf backup %1").arg(QDate::currentDate().toString(Qt::ISODate)) + u".ostbackup"_s;
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Back up library"), suggested, tr("OST Shelf backups (*.ostbackup)"));
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Back up library"), suggested,
+                                                tr("OST Shelf backups (*.ostbackup)"));
     if (path.isEmpty())
         return;
     if (!isBackup(path))
         path += u".ostbackup"_s;
     const Database db = m_service->library().database();
     const QString dataDir = m_service->library().dataDir();
-    auto progress = std::make_shared<JobProgress>(m_window, tr("Backing up to %1…").arg(QFileInfo(path).fileName()));
+    auto progress
+        = std::make_shared<JobProgress>(m_window, tr("Backing up to %1…").arg(QFileInfo(path).fileName()));
     struct Done
     {
         Result<BackupManifest> manifest = fail(QString());
         QStringList warnings;
     };
-    m_service->runLongJob(this, [db, dataDir, path, cb = progress->callback()] {
-        BackupWriter writer(db, dataDir);
-        Done d;
-        d.manifest = writer.write(path, BackupWriter::Compression::Zstd, cb);
-        d.warnings = writer.warnings();
-        return d;
-    }, [this, progress, path](Done d) {
-        progress->close();
-        if (!d.manifest) {
-            QMessageBox::warning(m_window, tr("Back up library"), d.manifest.error().message);
-            return;
-        }
-        if (!d.warnings.isEmpty())
-            QMessageBox::information(m_window, tr("Back up library"), d.warnings.join(u'\n'));
-        Q_EMIT message(tr("Backed up to %1: %2.").arg(QFileInfo(path).fileName(), describe(d.manifest->counts)));
-    });
+    m_service->runLongJob(
+        this,
+        [db, dataDir, path, cb = progress->callback()] {
+            BackupWriter writer(db, dataDir);
+            Done d;
+            d.manifest = writer.write(path, BackupWriter::Compression::Zstd, cb);
+            d.warnings = writer.warnings();
+            return d;
+        },
+        [this, progress, path](Done d) {
+            progress->close();
+            if (!d.manifest) {
+                QMessageBox::warning(m_window, tr("Back up library"), d.manifest.error().message);
+                return;
+            }
+            if (!d.warnings.isEmpty())
+                QMessageBox::information(m_window, tr("Back up library"), d.warnings.join(u'\n'));
+            Q_EMIT message(
+                tr("Backed up to %1: %2.").arg(QFileInfo(path).fileName(), describe(d.manifest->counts)));
+        });
 }
 
 void BackupActions::restore(const QString &chosen)
@@ -100,41 +105,47 @@ void BackupActions::restore(const QString &chosen)
     if (path.isEmpty()) {
         // Start where the automatic backups are; the user's own are usually elsewhere.
         const QString automatic = BackupStore::folder(dataDir);
-        path = QFileDialog::getOpenFileName(m_window, tr("Restore library from a backup"),
-                                            QFileInfo(automatic).isDir() ? automatic
-                                                                          : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                            tr("OST Shelf backups (*.ostbackup)"));
+        path = QFileDialog::getOpenFileName(
+            m_window, tr("Restore library from a backup"),
+            QFileInfo(automatic).isDir()
+                ? automatic
+                : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("OST Shelf backups (*.ostbackup)"));
     }
     if (path.isEmpty())
         return;
-    auto progress = std::make_shared<JobProgress>(m_window, tr("Checking %1…").arg(QFileInfo(path).fileName()));
-    m_service->runLongJob(this, [dataDir, path, cb = progress->callback()] { return BackupRestorer(dataDir).stage(path, cb); },
-                               [this, progress, dataDir, path](Result<StagedBackup> staged) {
-        progress->close();
-        if (!staged) {
-            QMessageBox::warning(m_window, tr("Restore library"), staged.error().message);
-            return;
-        }
-        QMessageBox box(QMessageBox::Question, tr("Restore library"),
-                        tr("Replace your library with the backup of %1?").arg(when(staged->manifest.createdAt)), QMessageBox::Cancel,
-                        m_window);
-        QString details = tr("The backup holds %1.").arg(describe(staged->manifest.counts));
-        if (!staged->warnings.isEmpty())
-            details += u"\n\n"_s + staged->warnings.join(u'\n');
-        details += u"\n\n"_s + tr("Your current library is kept in the data folder (before-restore-…). OST Shelf restarts to "
-                                  "finish the restore.");
-        box.setInformativeText(details);
-        QPushButton *go = box.addButton(tr("Restore and restart"), QMessageBox::AcceptRole);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() != go)
-            return;
-        if (auto r = BackupRestorer(dataDir).schedule(std::move(*staged)); !r) {
-            QMessageBox::warning(m_window, tr("Restore library"), r.error().message);
-            return;
-        }
-        Q_EMIT restartRequested();
-    });
+    auto progress
+        = std::make_shared<JobProgress>(m_window, tr("Checking %1…").arg(QFileInfo(path).fileName()));
+    m_service->runLongJob(
+        this, [dataDir, path, cb = progress->callback()] { return BackupRestorer(dataDir).stage(path, cb); },
+        [this, progress, dataDir, path](Result<StagedBackup> staged) {
+            progress->close();
+            if (!staged) {
+                QMessageBox::warning(m_window, tr("Restore library"), staged.error().message);
+                return;
+            }
+            QMessageBox box(
+                QMessageBox::Question, tr("Restore library"),
+                tr("Replace your library with the backup of %1?").arg(when(staged->manifest.createdAt)),
+                QMessageBox::Cancel, m_window);
+            QString details = tr("The backup holds %1.").arg(describe(staged->manifest.counts));
+            if (!staged->warnings.isEmpty())
+                details += u"\n\n"_s + staged->warnings.join(u'\n');
+            details += u"\n\n"_s
+                + tr("Your current library is kept in the data folder (before-restore-…). OST Shelf restarts to "
+                     "finish the restore.");
+            box.setInformativeText(details);
+            QPushButton *go = box.addButton(tr("Restore and restart"), QMessageBox::AcceptRole);
+            box.setDefaultButton(QMessageBox::Cancel);
+            box.exec();
+            if (box.clickedButton() != go)
+                return;
+            if (auto r = BackupRestorer(dataDir).schedule(std::move(*staged)); !r) {
+                QMessageBox::warning(m_window, tr("Restore library"), r.error().message);
+                return;
+            }
+            Q_EMIT restartRequested();
+        });
 }
 
 bool BackupActions::automaticEnabled()
@@ -144,7 +155,8 @@ bool BackupActions::automaticEnabled()
 
 int BackupActions::automaticKeep()
 {
-    return std::clamp(QSettings().value(QLatin1StringView(kKeepKey), BackupStore::kKeepAutomatic).toInt(), 1, 100);
+    return std::clamp(QSettings().value(QLatin1StringView(kKeepKey), BackupStore::kKeepAutomatic).toInt(), 1,
+                      100);
 }
 
 QMenu *BackupActions::automaticMenu(QWidget *parent)
@@ -186,17 +198,20 @@ void BackupActions::backUpIfDue()
     const QString dataDir = m_service->library().dataDir();
     const int keep = automaticKeep();
     // Empty: nothing was due; otherwise the path written or why it failed.
-    m_service->runLongJob(this, [db, dataDir, keep]() -> Result<QString> {
-        BackupStore store(db, dataDir);
-        if (!store.automaticDue(QDateTime::currentDateTimeUtc()))
-            return QString();
-        return store.createAutomatic(keep);
-    }, [this](Result<QString> r) {
-        if (!r)
-            Q_EMIT message(tr("Automatic backup failed: %1").arg(r.error().message));
-        else if (!r->isEmpty())
-            Q_EMIT message(tr("Automatic backup saved (%1).").arg(QFileInfo(*r).fileName()));
-    });
+    m_service->runLongJob(
+        this,
+        [db, dataDir, keep]() -> Result<QString> {
+            BackupStore store(db, dataDir);
+            if (!store.automaticDue(QDateTime::currentDateTimeUtc()))
+                return QString();
+            return store.createAutomatic(keep);
+        },
+        [this](Result<QString> r) {
+            if (!r)
+                Q_EMIT message(tr("Automatic backup failed: %1").arg(r.error().message));
+            else if (!r->isEmpty())
+                Q_EMIT message(tr("Automatic backup saved (%1).").arg(QFileInfo(*r).fileName()));
+        });
 }
 
 } // namespace ost

@@ -11,8 +11,10 @@ void HeartPainter::paint(QPainter *p, const QRectF &r, bool filled, const QColor
     const qreal h = r.height();
     QPainterPath path;
     path.moveTo(r.left() + w / 2, r.top() + h * 0.92);
-    path.cubicTo(r.left() - w * 0.05, r.top() + h * 0.55, r.left() + w * 0.05, r.top() + h * 0.02, r.left() + w / 2, r.top() + h * 0.28);
-    path.cubicTo(r.right() - w * 0.05, r.top() + h * 0.02, r.right() + w * 0.05, r.top() + h * 0.55, r.left() + w / 2, r.top() + h * 0.92);
+    path.cubicTo(r.left() - w * 0.05, r.top() + h * 0.55, r.left() + w * 0.05, r.top() + h * 0.02,
+                 r.left() + w / 2, r.top() + h * 0.28);
+    path.cubicTo(r.right() - w * 0.05, r.top() + h * 0.02, r.right() + w * 0.05, r.top() + h * 0.55,
+                 r.left() + w / 2, r.top() + h * 0.92);
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
     p->setPen(QPen(color, std::max(1.2, w / 12)));

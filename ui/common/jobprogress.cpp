@@ -15,7 +15,13 @@ PackProgress JobProgress::callback() const
 {
     return [d = m_dialog, flag = m_cancelled](qint64 done, qint64 total) {
         const int value = total > 0 ? int(done * 1000 / total) : 0;
-        QMetaObject::invokeMethod(d, [d, value] { if (d) d->setValue(std::min(value, 999)); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            d,
+            [d, value] {
+                if (d)
+                    d->setValue(std::min(value, 999));
+            },
+            Qt::QueuedConnection);
         return !flag->load();
     };
 }

@@ -77,8 +77,8 @@ DramaEdit DramaEditDialog::edit() const
     return e;
 }
 
-DramaPickerDialog::DramaPickerDialog(
-    const QList<std::pair<QString, QString>> &dramas, const QString &prompt, QWidget *parent)
+DramaPickerDialog::DramaPickerDialog(const QList<std::pair<QString, QString>> &dramas, const QString &prompt,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_combo(new QComboBox(this))
 {

@@ -37,8 +37,8 @@ class DramaPickerDialog : public QDialog
 {
     Q_OBJECT
 public:
-    DramaPickerDialog(
-        const QList<std::pair<QString, QString>> &dramas, const QString &prompt, QWidget *parent = nullptr);
+    DramaPickerDialog(const QList<std::pair<QString, QString>> &dramas, const QString &prompt,
+                      QWidget *parent = nullptr);
     QString chosenId() const;
 
 private:

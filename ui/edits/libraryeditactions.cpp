@@ -1,10 +1,10 @@
 #include "libraryeditactions.h"
 
 #include "dramaeditdialog.h"
-#include "songeditdialog.h"
 #include "models/dramagridmodel.h"
 #include "services/libraryeditor.h"
 #include "services/libraryservice.h"
+#include "songeditdialog.h"
 
 #include <QCollator>
 #include <QFileDialog>
@@ -45,7 +45,7 @@ QList<std::pair<QString, QString>> LibraryEditActions::dramaChoices(const QStrin
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::sort(out.begin(), out.end(),
-        [&collator](const auto &a, const auto &b) { return collator.compare(a.second, b.second) < 0; });
+              [&collator](const auto &a, const auto &b) { return collator.compare(a.second, b.second) < 0; });
     return out;
 }
 
@@ -59,14 +59,16 @@ void LibraryEditActions::addSongActions(QMenu *menu, const Song &song, int part)
 {
     const QString songId = song.id, songTitle = song.title;
     menu->addAction(tr("Edit song…"), this, [this, song, part] { editSong(song, part); });
-    menu->addAction(tr("Move to another drama…"), this, [this, songId, songTitle] { chooseSongDrama(songId, songTitle); });
+    menu->addAction(tr("Move to another drama…"), this,
+                    [this, songId, songTitle] { chooseSongDrama(songId, songTitle); });
     menu->addAction(tr("Move to other music (no drama)"), this, [this, songId, songTitle] {
         m_service->editor()->moveSong(songId, QString(), songTitle, QString());
     });
     if (song.origin != u"files"_s)
         return;
     // The whole album of the file at once.
-    menu->addAction(tr("Its album is the OST of…"), this, [this, songId, songTitle] { chooseAlbumDrama(songId, songTitle); });
+    menu->addAction(tr("Its album is the OST of…"), this,
+                    [this, songId, songTitle] { chooseAlbumDrama(songId, songTitle); });
     menu->addAction(tr("Its album is not a drama's OST"), this, [this, songId, songTitle] {
         m_service->editor()->setAlbumOfSong(songId, songTitle, QString(), QString());
     });
@@ -85,8 +87,8 @@ void LibraryEditActions::editSong(const Song &song, int part)
 
 void LibraryEditActions::chooseAlbumDrama(const QString &songId, const QString &songTitle)
 {
-    auto *dialog
-        = new DramaPickerDialog(dramaChoices({}), tr("The album of “%1” is the soundtrack of…").arg(songTitle), m_window);
+    auto *dialog = new DramaPickerDialog(
+        dramaChoices({}), tr("The album of “%1” is the soundtrack of…").arg(songTitle), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, songId, songTitle] {
         if (const QString drama = dialog->chosenId(); !drama.isEmpty())
@@ -119,7 +121,8 @@ void LibraryEditActions::editDrama(const QString &dramaId)
 
 void LibraryEditActions::chooseMergeTarget(const QString &fromId)
 {
-    auto *dialog = new DramaPickerDialog(dramaChoices(fromId),
+    auto *dialog = new DramaPickerDialog(
+        dramaChoices(fromId),
         tr("“%1” is the same drama as… Its songs, favorite and poster join the drama you "
            "choose; Ctrl+Z splits them again.")
             .arg(titleOf(fromId)),
@@ -134,11 +137,12 @@ void LibraryEditActions::chooseMergeTarget(const QString &fromId)
 
 void LibraryEditActions::confirmMerge(const QString &fromId, const QString &intoId)
 {
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Merge dramas"),
-        tr("Are “%1” and “%2” one drama? The songs, favorite and poster of “%1” join “%2”; "
-           "Ctrl+Z splits them again.")
-            .arg(titleOf(fromId), titleOf(intoId)),
-        QMessageBox::NoButton, m_window);
+    auto *box
+        = new QMessageBox(QMessageBox::Question, tr("Merge dramas"),
+                          tr("Are “%1” and “%2” one drama? The songs, favorite and poster of “%1” join “%2”; "
+                             "Ctrl+Z splits them again.")
+                              .arg(titleOf(fromId), titleOf(intoId)),
+                          QMessageBox::NoButton, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->addButton(tr("Merge"), QMessageBox::AcceptRole);
     box->addButton(QMessageBox::Cancel);
@@ -150,8 +154,8 @@ void LibraryEditActions::confirmMerge(const QString &fromId, const QString &into
 
 void LibraryEditActions::chooseSongDrama(const QString &songId, const QString &songTitle)
 {
-    auto *dialog = new DramaPickerDialog(
-        dramaChoices({}), tr("Move “%1” to the soundtrack of…").arg(songTitle), m_window);
+    auto *dialog = new DramaPickerDialog(dramaChoices({}),
+                                         tr("Move “%1” to the soundtrack of…").arg(songTitle), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, songId, songTitle] {
         if (const QString drama = dialog->chosenId(); !drama.isEmpty())

@@ -32,7 +32,8 @@ FilterBar::FilterBar(QWidget *parent)
     rebuildMenu();
 }
 
-void FilterBar::setChoices(const QStringList &broadcasters, const QList<std::pair<QString, QString>> &collections,
+void FilterBar::setChoices(const QStringList &broadcasters,
+                           const QList<std::pair<QString, QString>> &collections,
                            const QList<std::pair<QString, QString>> &artists)
 {
     m_broadcasters = broadcasters;
@@ -58,7 +59,9 @@ void FilterBar::apply(const FilterState &state)
 
 QList<std::pair<QString, QString>> FilterBar::originLabels()
 {
-    return { { u"bundled"_s, tr("From the catalog") }, { u"files"_s, tr("From your files") }, { u"pack"_s, tr("From drama packs") } };
+    return { { u"bundled"_s, tr("From the catalog") },
+             { u"files"_s, tr("From your files") },
+             { u"pack"_s, tr("From drama packs") } };
 }
 
 void FilterBar::rebuildMenu()
@@ -158,7 +161,8 @@ void FilterBar::rebuildChips()
     if (!m_state.broadcaster.isEmpty())
         chip(m_state.broadcaster, [](FilterState &s) { s.broadcaster.clear(); });
     if (!m_state.collectionId.isEmpty())
-        chip(tr("Collection: %1").arg(m_state.collectionTitle), [](FilterState &s) { s.collectionId.clear(); });
+        chip(tr("Collection: %1").arg(m_state.collectionTitle),
+             [](FilterState &s) { s.collectionId.clear(); });
     if (!m_state.artistId.isEmpty())
         chip(tr("Artist: %1").arg(m_state.artistName), [](FilterState &s) { s.artistId.clear(); });
 }

@@ -19,8 +19,8 @@ struct FilterState
 
     bool isEmpty() const
     {
-        return yearFrom == 0 && yearTo == 0 && broadcaster.isEmpty() && collectionId.isEmpty() && artistId.isEmpty()
-            && !favoritesOnly && origin.isEmpty();
+        return yearFrom == 0 && yearTo == 0 && broadcaster.isEmpty() && collectionId.isEmpty()
+            && artistId.isEmpty() && !favoritesOnly && origin.isEmpty();
     }
     bool operator==(const FilterState &) const = default;
 };

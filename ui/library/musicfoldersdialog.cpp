@@ -52,8 +52,10 @@ MusicFoldersDialog::MusicFoldersDialog(QWidget *parent)
     reviewButtons->addWidget(reject);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Folders with your music. Scans read tags and link files to catalog songs; "
-                                    "unchanged files are not read again."), this));
+    layout->addWidget(
+        new QLabel(tr("Folders with your music. Scans read tags and link files to catalog songs; "
+                      "unchanged files are not read again."),
+                   this));
     layout->addWidget(m_folders);
     layout->addLayout(folderButtons);
     layout->addWidget(m_progress);
@@ -66,8 +68,8 @@ MusicFoldersDialog::MusicFoldersDialog(QWidget *parent)
 
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Add a music folder"),
-                                                              QStandardPaths::writableLocation(QStandardPaths::MusicLocation));
+        const QString dir = QFileDialog::getExistingDirectory(
+            this, tr("Add a music folder"), QStandardPaths::writableLocation(QStandardPaths::MusicLocation));
         if (!dir.isEmpty())
             Q_EMIT addFolderRequested(dir);
     });
@@ -105,8 +107,9 @@ void MusicFoldersDialog::setReview(const QList<ReviewItem> &items)
 {
     m_review->clear();
     for (const auto &i : items) {
-        auto *row = new QTreeWidgetItem(m_review, { i.path, i.artist.isEmpty() ? i.title : i.artist + u" – "_s + i.title,
-                                                    i.songTitle, i.reason });
+        auto *row = new QTreeWidgetItem(
+            m_review,
+            { i.path, i.artist.isEmpty() ? i.title : i.artist + u" – "_s + i.title, i.songTitle, i.reason });
         row->setData(0, Qt::UserRole, i.id);
         row->setToolTip(0, i.path);
     }

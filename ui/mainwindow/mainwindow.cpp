@@ -1,37 +1,37 @@
 #include "mainwindow.h"
 
 #include "about/aboutdialog.h"
+#include "backup/backupactions.h"
 #include "common/appicon.h"
+#include "edits/libraryeditactions.h"
 #include "filters/filterbar.h"
+#include "library/musicfoldersdialog.h"
 #include "models/dramafilterproxy.h"
 #include "models/dramagridmodel.h"
+#include "models/playlistlistmodel.h"
+#include "models/playlistmodel.h"
+#include "models/searchresultsmodel.h"
+#include "models/trackmodel.h"
+#include "packs/packactions.h"
 #include "pages/artistpage.h"
 #include "pages/collectionpage.h"
 #include "pages/dramapage.h"
-#include "edits/libraryeditactions.h"
 #include "pages/favoritespage.h"
 #include "pages/othermusicpage.h"
 #include "pages/playlistpage.h"
 #include "pages/tracklistview.h"
-#include "models/playlistlistmodel.h"
-#include "models/playlistmodel.h"
-#include "models/trackmodel.h"
-#include "models/searchresultsmodel.h"
-#include "library/musicfoldersdialog.h"
 #include "playback/playbackcontroller.h"
-#include "services/localmusicservice.h"
 #include "player/playbackui.h"
 #include "player/playerbar.h"
-#include "backup/backupactions.h"
-#include "packs/packactions.h"
 #include "playlists/playlistactions.h"
 #include "playlists/playlisteditor.h"
-#include "sidebarview.h"
 #include "postergrid/posterdelegate.h"
 #include "postergrid/postergridview.h"
 #include "search/searchbox.h"
 #include "services/libraryeditor.h"
 #include "services/libraryservice.h"
+#include "services/localmusicservice.h"
+#include "sidebarview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,12 +41,12 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
-#include <QMimeData>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QSettings>
 #include <QSplitter>
@@ -131,10 +131,13 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
 
     buildActions();
     setAcceptDrops(true); // a .ostpack dropped anywhere on the window is imported
-    connect(m_packActions, &PackActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_packActions, &PackActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_packActions, &PackActions::imported, m_service, &LibraryService::load);
-    connect(m_backupActions, &BackupActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    m_playbackUi = new PlaybackUi(service->playback(), m_player, this, service->posterLoader(), service->gridModel());
+    connect(m_backupActions, &BackupActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_playbackUi
+        = new PlaybackUi(service->playback(), m_player, this, service->posterLoader(), service->gridModel());
 
     // Posters are requested at the size and pixel ratio the grid paints them.
     connect(m_grid, &PosterGridView::posterSizeChanged, this, [this](QSize size) {
@@ -157,8 +160,12 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     // Pages ask for navigation and favorites; the service does the work.
     connect(m_dramaPage, &DramaPage::favoriteToggled, m_service, &LibraryService::setDramaFavorite);
     connect(m_dramaPage, &DramaPage::songFavoriteToggled, m_service, &LibraryService::setSongFavorite);
-    connect(m_dramaPage, &DramaPage::artistRequested, this, [this](const QString &id) { navigate({ Location::Page::Artist, id }); });
-    connect(m_dramaPage, &DramaPage::dramaRequested, this, [this](const QString &id) { navigate({ Location::Page::Drama, id }); });
+    connect(m_dramaPage, &DramaPage::artistRequested, this, [this](const QString &id) {
+        navigate({ Location::Page::Artist, id });
+    });
+    connect(m_dramaPage, &DramaPage::dramaRequested, this, [this](const QString &id) {
+        navigate({ Location::Page::Drama, id });
+    });
     connect(m_dramaPage, &DramaPage::playRequested, this, &MainWindow::playSongs);
     connect(m_dramaPage, &DramaPage::editRequested, m_editActions, &LibraryEditActions::editDrama);
     connect(m_grid, &PosterGridView::posterDroppedOnPoster, m_editActions, &LibraryEditActions::confirmMerge);
@@ -174,22 +181,30 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
             m_service->requestOtherTracks();
         }
     });
-    connect(m_service->editor(), &LibraryEditor::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_service->editor(), &LibraryEditor::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_service->editor(), &LibraryEditor::errorOccurred, this, &MainWindow::showError);
-    connect(m_artistPage, &ArtistPage::artistRequested, this, [this](const QString &id) { navigate({ Location::Page::Artist, id }); });
-    connect(m_artistPage, &ArtistPage::dramaRequested, this, [this](const QString &id) { navigate({ Location::Page::Drama, id }); });
+    connect(m_artistPage, &ArtistPage::artistRequested, this, [this](const QString &id) {
+        navigate({ Location::Page::Artist, id });
+    });
+    connect(m_artistPage, &ArtistPage::dramaRequested, this, [this](const QString &id) {
+        navigate({ Location::Page::Drama, id });
+    });
     connect(m_artistPage, &ArtistPage::songFavoriteToggled, m_service, &LibraryService::setSongFavorite);
     connect(m_artistPage, &ArtistPage::playRequested, this, &MainWindow::playSongs);
-    connect(m_collectionPage, &CollectionPage::dramaRequested, this, [this](const QString &id) { navigate({ Location::Page::Drama, id }); });
+    connect(m_collectionPage, &CollectionPage::dramaRequested, this, [this](const QString &id) {
+        navigate({ Location::Page::Drama, id });
+    });
     connect(m_collectionPage, &CollectionPage::songRequested, m_service, &LibraryService::locateSong);
     connect(m_collectionPage, &CollectionPage::playRequested, this, &MainWindow::playSongs);
-    connect(m_service, &LibraryService::songLocated, this, [this](const QString &, const QString &dramaId, const QString &artistId) {
-        // A song opens its drama; a song from no drama opens its artist.
-        if (!dramaId.isEmpty())
-            navigate({ Location::Page::Drama, dramaId });
-        else if (!artistId.isEmpty())
-            navigate({ Location::Page::Artist, artistId });
-    });
+    connect(m_service, &LibraryService::songLocated, this,
+            [this](const QString &, const QString &dramaId, const QString &artistId) {
+                // A song opens its drama; a song from no drama opens its artist.
+                if (!dramaId.isEmpty())
+                    navigate({ Location::Page::Drama, dramaId });
+                else if (!artistId.isEmpty())
+                    navigate({ Location::Page::Artist, artistId });
+            });
 
     connect(m_service, &LibraryService::gridLoaded, this, [this](int count) {
         m_emptyState->setText(count == 0 ? tr("The library is empty.") : QString());
@@ -213,8 +228,8 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     connect(m_service, &LibraryService::dramaReady, this, [this](const DramaDetail &d) {
         if (m_history.current() != Location { Location::Page::Drama, d.drama.id })
             return;
-        m_dramaPage->showDrama(d, m_service->favoriteDramas().contains(d.drama.id), m_service->favoriteSongs(),
-                               m_service->gridModel()->customPoster(d.drama.id));
+        m_dramaPage->showDrama(d, m_service->favoriteDramas().contains(d.drama.id),
+                               m_service->favoriteSongs(), m_service->gridModel()->customPoster(d.drama.id));
         m_stack->setCurrentWidget(m_dramaPage);
         setWindowTitle(d.drama.title + u" — "_s + tr("OST Shelf"));
         m_dramaPage->trackView()->setFocus();
@@ -228,10 +243,11 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
         setWindowTitle(a.name + u" — "_s + tr("OST Shelf"));
         Q_EMIT pageShown(m_history.current());
     });
-    connect(m_service, &LibraryService::dramasOfArtistReady, this, [this](const QString &artistId, const QSet<QString> &ids) {
-        if (m_filterBar->state().artistId == artistId)
-            m_proxy->setAllowedIds(ids, true);
-    });
+    connect(m_service, &LibraryService::dramasOfArtistReady, this,
+            [this](const QString &artistId, const QSet<QString> &ids) {
+                if (m_filterBar->state().artistId == artistId)
+                    m_proxy->setAllowedIds(ids, true);
+            });
     connect(m_service, &LibraryService::dramaFavoriteChanged, this, [this](const QString &id, bool fav) {
         if (m_dramaPage->dramaId() == id)
             m_dramaPage->setFavorite(fav);
@@ -244,7 +260,8 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
         m_otherPage->setSongFavorite(id, fav);
         if (id == m_currentSong)
             m_player->setFavorite(true, fav);
-        statusBar()->showMessage(fav ? tr("Added the song to favorites") : tr("Removed the song from favorites"), 3000);
+        statusBar()->showMessage(
+            fav ? tr("Added the song to favorites") : tr("Removed the song from favorites"), 3000);
     });
     connect(m_service, &LibraryService::errorOccurred, this, &MainWindow::showError);
     connect(m_sidebar, &QListView::activated, this, &MainWindow::activateSidebar);
@@ -268,9 +285,11 @@ void MainWindow::buildActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     PlaylistEditor *editor = m_service->playlists();
-    QAction *newList = file->addAction(tr("&New playlist…"), this, [this] { m_playlistActions->newPlaylist(); });
+    QAction *newList
+        = file->addAction(tr("&New playlist…"), this, [this] { m_playlistActions->newPlaylist(); });
     newList->setShortcut(QKeySequence::New);
-    QAction *importList = file->addAction(tr("&Import playlist…"), m_playlistActions, &PlaylistActions::importPlaylist);
+    QAction *importList
+        = file->addAction(tr("&Import playlist…"), m_playlistActions, &PlaylistActions::importPlaylist);
     importList->setShortcut(QKeySequence::Open);
     QAction *exportList = file->addAction(tr("&Export playlist…"), this, [this] {
         if (m_history.current().page == Location::Page::Playlist)
@@ -286,13 +305,15 @@ void MainWindow::buildActions()
     QAction *importPack = file->addAction(tr("Import &pack…"), this, [this] { m_packActions->importPack(); });
     importPack->setObjectName(u"importPackAction"_s);
     importPack->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
-    QAction *exportPack = file->addAction(tr("E&xport selection as pack…"), this, &MainWindow::exportCurrentSelection);
+    QAction *exportPack
+        = file->addAction(tr("E&xport selection as pack…"), this, &MainWindow::exportCurrentSelection);
     exportPack->setObjectName(u"exportPackAction"_s);
     exportPack->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     file->addSeparator();
     QAction *backUp = file->addAction(tr("&Back up library…"), m_backupActions, &BackupActions::backUp);
     backUp->setObjectName(u"backupAction"_s);
-    QAction *restore = file->addAction(tr("&Restore from backup…"), this, [this] { m_backupActions->restore(); });
+    QAction *restore
+        = file->addAction(tr("&Restore from backup…"), this, [this] { m_backupActions->restore(); });
     restore->setObjectName(u"restoreAction"_s);
     file->addMenu(m_backupActions->automaticMenu(file));
     file->addSeparator();
@@ -308,12 +329,15 @@ void MainWindow::buildActions()
     edit->addAction(redo);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    m_back = go->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), this, &MainWindow::goBack);
+    m_back
+        = go->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), this, &MainWindow::goBack);
     // One sequence per action: QKeySequence::Back is Alt+Left on X11, and a duplicate would be ambiguous.
     m_back->setShortcuts({ QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Back) });
-    m_forward = go->addAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Forward"), this, &MainWindow::goForward);
+    m_forward = go->addAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Forward"), this,
+                              &MainWindow::goForward);
     m_forward->setShortcuts({ QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::Key_Forward) });
-    QAction *home = go->addAction(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("All &dramas"), this, [this] { navigate({}); });
+    QAction *home = go->addAction(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("All &dramas"), this,
+                                  [this] { navigate({}); });
     home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     QAction *find = go->addAction(tr("&Search"), this, [this] {
         m_search->setFocus();
@@ -325,7 +349,8 @@ void MainWindow::buildActions()
     QAction *favorite = go->addAction(tr("Toggle &favorite"), this, [this] {
         // The drama on screen, or the poster with keyboard focus in the grid.
         if (m_stack->currentWidget() == m_dramaPage && !m_dramaPage->dramaId().isEmpty()) {
-            m_service->setDramaFavorite(m_dramaPage->dramaId(), !m_service->favoriteDramas().contains(m_dramaPage->dramaId()));
+            m_service->setDramaFavorite(m_dramaPage->dramaId(),
+                                        !m_service->favoriteDramas().contains(m_dramaPage->dramaId()));
         } else if (m_stack->currentWidget() == m_gridPage && m_grid->currentIndex().isValid()) {
             const QString id = m_grid->currentIndex().data(DramaGridModel::IdRole).toString();
             m_service->setDramaFavorite(id, !m_service->favoriteDramas().contains(id));
@@ -334,9 +359,11 @@ void MainWindow::buildActions()
     favorite->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *zoomIn = view->addAction(tr("Larger posters"), this, [this] { m_grid->setPosterWidth(m_grid->posterWidth() + 16); });
+    QAction *zoomIn = view->addAction(tr("Larger posters"), this,
+                                      [this] { m_grid->setPosterWidth(m_grid->posterWidth() + 16); });
     zoomIn->setShortcut(QKeySequence::ZoomIn);
-    QAction *zoomOut = view->addAction(tr("Smaller posters"), this, [this] { m_grid->setPosterWidth(m_grid->posterWidth() - 16); });
+    QAction *zoomOut = view->addAction(tr("Smaller posters"), this,
+                                       [this] { m_grid->setPosterWidth(m_grid->posterWidth() - 16); });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -371,26 +398,29 @@ void MainWindow::buildSidebar()
 {
     // Rebuilt when playlists change; the selection follows the same entry.
     const QModelIndex was = m_sidebar->currentIndex();
-    const QString wasKind = was.data(kSidebarKindRole).toString(), wasId = was.data(kSidebarIdRole).toString();
+    const QString wasKind = was.data(kSidebarKindRole).toString(),
+                  wasId = was.data(kSidebarIdRole).toString();
     const QSignalBlocker block(m_sidebar);
     m_sidebarModel->clear();
-    auto add = [this](const QString &text, const QString &kind, const QString &id = {}, bool selectable = true) {
-        auto *item = new QStandardItem(text);
-        item->setData(kind, kSidebarKindRole);
-        item->setData(id, kSidebarIdRole);
-        item->setEditable(false);
-        if (!selectable) {
-            item->setFlags(Qt::ItemIsEnabled);
-            QFont f = m_sidebar->font();
-            f.setBold(true);
-            item->setFont(f);
-        }
-        m_sidebarModel->appendRow(item);
-    };
+    auto add
+        = [this](const QString &text, const QString &kind, const QString &id = {}, bool selectable = true) {
+              auto *item = new QStandardItem(text);
+              item->setData(kind, kSidebarKindRole);
+              item->setData(id, kSidebarIdRole);
+              item->setEditable(false);
+              if (!selectable) {
+                  item->setFlags(Qt::ItemIsEnabled);
+                  QFont f = m_sidebar->font();
+                  f.setBold(true);
+                  item->setFont(f);
+              }
+              m_sidebarModel->appendRow(item);
+          };
     add(tr("All dramas"), u"all"_s);
     add(tr("♥ Favorites"), u"favorites"_s);
     add(tr("♪ Other music"), u"other"_s);
-    m_sidebarModel->item(m_sidebarModel->rowCount() - 1)->setToolTip(tr("Songs of your files that belong to no drama"));
+    m_sidebarModel->item(m_sidebarModel->rowCount() - 1)
+        ->setToolTip(tr("Songs of your files that belong to no drama"));
     const auto collections = m_service->collections();
     if (!collections.isEmpty()) {
         add(tr("Collections"), u"header"_s, {}, false);
@@ -401,7 +431,8 @@ void MainWindow::buildSidebar()
     const PlaylistListModel *lists = m_service->playlists()->playlists();
     for (int r = 0; r < lists->rowCount(); ++r) {
         const QModelIndex i = lists->index(r);
-        add(i.data(PlaylistListModel::NameRole).toString(), u"playlist"_s, QString::number(i.data(PlaylistListModel::IdRole).toLongLong()));
+        add(i.data(PlaylistListModel::NameRole).toString(), u"playlist"_s,
+            QString::number(i.data(PlaylistListModel::IdRole).toLongLong()));
         QStandardItem *item = m_sidebarModel->item(m_sidebarModel->rowCount() - 1);
         item->setToolTip(i.data(PlaylistListModel::SummaryRole).toString());
         const QImage cover = i.data(PlaylistListModel::CoverRole).value<QImage>();
@@ -409,7 +440,8 @@ void MainWindow::buildSidebar()
             item->setIcon(QIcon(QPixmap::fromImage(cover)));
     }
     add(tr("＋ New playlist…"), u"newplaylist"_s);
-    m_sidebarModel->item(m_sidebarModel->rowCount() - 1)->setToolTip(tr("Create a playlist (Ctrl+N); drop songs here to start one with them"));
+    m_sidebarModel->item(m_sidebarModel->rowCount() - 1)
+        ->setToolTip(tr("Create a playlist (Ctrl+N); drop songs here to start one with them"));
     add(tr("Trash"), u"trash"_s);
     if (m_sidebar->model() != m_sidebarModel)
         m_sidebar->setModel(m_sidebarModel);
@@ -420,7 +452,8 @@ void MainWindow::buildSidebar()
     m_sidebar->setMinimumWidth(170);
     for (int r = 0; r < m_sidebarModel->rowCount(); ++r) {
         const QModelIndex i = m_sidebarModel->index(r, 0);
-        if (!wasKind.isEmpty() && i.data(kSidebarKindRole).toString() == wasKind && i.data(kSidebarIdRole).toString() == wasId)
+        if (!wasKind.isEmpty() && i.data(kSidebarKindRole).toString() == wasKind
+            && i.data(kSidebarIdRole).toString() == wasId)
             m_sidebar->setCurrentIndex(i);
     }
 }
@@ -454,7 +487,9 @@ void MainWindow::showSidebarMenu(const QPoint &pos)
     const qint64 id = i.data(kSidebarIdRole).toString().toLongLong();
     PlaylistEditor *editor = m_service->playlists();
     QMenu menu(this);
-    menu.addAction(tr("Open"), this, [this, id] { navigate({ Location::Page::Playlist, QString::number(id) }); });
+    menu.addAction(tr("Open"), this, [this, id] {
+        navigate({ Location::Page::Playlist, QString::number(id) });
+    });
     menu.addAction(tr("Rename…"), this, [this, id] { m_playlistActions->rename(id); });
     menu.addAction(tr("Duplicate"), editor, [editor, id] { editor->duplicate(id); });
     menu.addAction(tr("Export…"), this, [this, id] { m_playlistActions->exportPlaylist(id); });
@@ -473,14 +508,16 @@ void MainWindow::connectPlaylists()
     connect(lists, &QAbstractItemModel::rowsRemoved, this, &MainWindow::buildSidebar);
     connect(lists, &QAbstractItemModel::dataChanged, this, &MainWindow::buildSidebar);
     connect(m_sidebar, &QWidget::customContextMenuRequested, this, &MainWindow::showSidebarMenu);
-    connect(m_sidebar, &SidebarView::songsDropped, this, [this, editor](const QModelIndex &target, const QStringList &ids) {
-        if (target.data(kSidebarKindRole).toString() == u"newplaylist"_s)
-            m_playlistActions->newPlaylist(ids);
-        else
-            editor->addSongs(target.data(kSidebarIdRole).toString().toLongLong(), ids);
+    connect(m_sidebar, &SidebarView::songsDropped, this,
+            [this, editor](const QModelIndex &target, const QStringList &ids) {
+                if (target.data(kSidebarKindRole).toString() == u"newplaylist"_s)
+                    m_playlistActions->newPlaylist(ids);
+                else
+                    editor->addSongs(target.data(kSidebarIdRole).toString().toLongLong(), ids);
+            });
+    connect(m_playlistActions, &PlaylistActions::openRequested, this, [this](qint64 id) {
+        navigate({ Location::Page::Playlist, QString::number(id) });
     });
-    connect(m_playlistActions, &PlaylistActions::openRequested, this,
-            [this](qint64 id) { navigate({ Location::Page::Playlist, QString::number(id) }); });
     connect(editor, &PlaylistEditor::removed, this, [this](qint64 id) {
         if (m_history.current() == Location { Location::Page::Playlist, QString::number(id) })
             navigate({});
@@ -488,7 +525,8 @@ void MainWindow::connectPlaylists()
     connect(editor, &PlaylistEditor::errorOccurred, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Playlist not changed"), message);
     });
-    connect(editor, &PlaylistEditor::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(editor, &PlaylistEditor::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(editor, &PlaylistEditor::exported, this, [this](const QString &file, int count) {
         statusBar()->showMessage(tr("Exported %n song(s) to %1", nullptr, count).arg(file), 8000);
     });
@@ -498,13 +536,20 @@ void MainWindow::connectPlaylists()
     connect(m_playlistPage, &PlaylistPage::moveRowsRequested, editor, &PlaylistEditor::moveRows);
     connect(m_playlistPage, &PlaylistPage::renameRequested, m_playlistActions, &PlaylistActions::rename);
     connect(m_playlistPage, &PlaylistPage::duplicateRequested, editor, &PlaylistEditor::duplicate);
-    connect(m_playlistPage, &PlaylistPage::exportRequested, m_playlistActions, &PlaylistActions::exportPlaylist);
+    connect(m_playlistPage, &PlaylistPage::exportRequested, m_playlistActions,
+            &PlaylistActions::exportPlaylist);
     connect(m_playlistPage, &PlaylistPage::deleteRequested, editor, &PlaylistEditor::moveToTrash);
 
-    connect(m_favoritesPage, &FavoritesPage::dramaRequested, this, [this](const QString &id) { navigate({ Location::Page::Drama, id }); });
-    connect(m_favoritesPage, &FavoritesPage::artistRequested, this, [this](const QString &id) { navigate({ Location::Page::Artist, id }); });
-    connect(m_favoritesPage, &FavoritesPage::dramaContextMenuRequested, this, &MainWindow::showGridContextMenu);
-    connect(m_favoritesPage, &FavoritesPage::songFavoriteToggled, m_service, &LibraryService::setSongFavorite);
+    connect(m_favoritesPage, &FavoritesPage::dramaRequested, this, [this](const QString &id) {
+        navigate({ Location::Page::Drama, id });
+    });
+    connect(m_favoritesPage, &FavoritesPage::artistRequested, this, [this](const QString &id) {
+        navigate({ Location::Page::Artist, id });
+    });
+    connect(m_favoritesPage, &FavoritesPage::dramaContextMenuRequested, this,
+            &MainWindow::showGridContextMenu);
+    connect(m_favoritesPage, &FavoritesPage::songFavoriteToggled, m_service,
+            &LibraryService::setSongFavorite);
     connect(m_favoritesPage, &FavoritesPage::playRequested, this, &MainWindow::playSongs);
     connect(m_service, &LibraryService::favoriteSongsReady, this, [this](const QList<Song> &songs) {
         m_favoritesPage->setSongs(songs, m_service->favoriteSongs());
@@ -514,26 +559,35 @@ void MainWindow::connectPlaylists()
     });
     connect(m_otherPage, &OtherMusicPage::songFavoriteToggled, m_service, &LibraryService::setSongFavorite);
     connect(m_otherPage, &OtherMusicPage::playRequested, this, &MainWindow::playSongs);
-    connect(m_otherPage, &OtherMusicPage::artistRequested, this, [this](const QString &id) { navigate({ Location::Page::Artist, id }); });
+    connect(m_otherPage, &OtherMusicPage::artistRequested, this, [this](const QString &id) {
+        navigate({ Location::Page::Artist, id });
+    });
     connect(m_playbackUi, &PlaybackUi::currentSongChanged, this, [this](const QString &id) {
         m_currentSong = id;
         m_player->setFavorite(true, m_service->favoriteSongs().contains(id));
     });
-    connect(m_service->localMusic(), &LocalMusicService::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_service->localMusic(), &LocalMusicService::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_service->localMusic(), &LocalMusicService::errorOccurred, this, &MainWindow::showError);
-    connect(m_service, &LibraryService::fileStatesReady, this, [this](const QHash<QString, FileState> &states) {
-        for (TrackModel *m : { m_dramaPage->trackModel(), m_artistPage->trackModel(), m_favoritesPage->songModel(), m_otherPage->songModel() })
-            m->setFileStates(states);
-    });
-    for (TrackModel *m : { m_dramaPage->trackModel(), m_artistPage->trackModel(), m_favoritesPage->songModel(), m_otherPage->songModel() })
-        connect(m, &QAbstractItemModel::modelReset, this, [this, m] { m_service->requestFileStates(m->songIds()); });
+    connect(m_service, &LibraryService::fileStatesReady, this,
+            [this](const QHash<QString, FileState> &states) {
+                for (TrackModel *m : { m_dramaPage->trackModel(), m_artistPage->trackModel(),
+                                       m_favoritesPage->songModel(), m_otherPage->songModel() })
+                    m->setFileStates(states);
+            });
+    for (TrackModel *m : { m_dramaPage->trackModel(), m_artistPage->trackModel(),
+                           m_favoritesPage->songModel(), m_otherPage->songModel() })
+        connect(m, &QAbstractItemModel::modelReset, this,
+                [this, m] { m_service->requestFileStates(m->songIds()); });
     connect(m_service->localMusic(), &LocalMusicService::linksChanged, this, [this] {
-        for (TrackModel *m : { m_dramaPage->trackModel(), m_artistPage->trackModel(), m_favoritesPage->songModel() })
+        for (TrackModel *m :
+             { m_dramaPage->trackModel(), m_artistPage->trackModel(), m_favoritesPage->songModel() })
             m_service->requestFileStates(m->songIds());
         if (m_history.current().page == Location::Page::Playlist)
             m_service->playlists()->open(m_history.current().id.toLongLong()); // refresh file states
     });
-    connect(m_playbackUi, &PlaybackUi::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_playbackUi, &PlaybackUi::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_player, &PlayerBar::favoriteToggled, this, [this](bool on) {
         if (!m_currentSong.isEmpty())
             m_service->setSongFavorite(m_currentSong, on);
@@ -579,16 +633,19 @@ void MainWindow::connectTrackViews()
         view->setPlaylists(editor->playlists());
         connect(view, &TrackListView::addToPlaylistRequested, editor,
                 [editor](qint64 id, const QStringList &ids) { editor->addSongs(id, ids); });
-        connect(view, &TrackListView::newPlaylistRequested, this, [this](const QStringList &ids) { m_playlistActions->newPlaylist(ids); });
+        connect(view, &TrackListView::newPlaylistRequested, this,
+                [this](const QStringList &ids) { m_playlistActions->newPlaylist(ids); });
         connect(view, &TrackListView::linkFileRequested, this, [this](const QString &songId) {
-            const QString file = QFileDialog::getOpenFileName(this, tr("Link an audio file"), QString(),
-                                                              tr("Audio (*.mp3 *.flac *.ogg *.opus *.m4a *.wav *.aac *.wma)"));
+            const QString file = QFileDialog::getOpenFileName(
+                this, tr("Link an audio file"), QString(),
+                tr("Audio (*.mp3 *.flac *.ogg *.opus *.m4a *.wav *.aac *.wma)"));
             if (!file.isEmpty())
                 m_service->localMusic()->link(songId, file);
         });
         connect(view, &TrackListView::linkFileDropped, m_service->localMusic(), &LocalMusicService::link);
         connect(view, &TrackListView::unlinkRequested, m_service->localMusic(), &LocalMusicService::unlink);
-        connect(view, &TrackListView::playNextRequested, m_service->playback(), &PlaybackController::playNext);
+        connect(view, &TrackListView::playNextRequested, m_service->playback(),
+                &PlaybackController::playNext);
         connect(view, &TrackListView::queueRequested, m_service->playback(), &PlaybackController::addToQueue);
     }
 }
@@ -622,12 +679,8 @@ void MainWindow::showLocation(const Location &location)
         m_grid->setFocus();
         Q_EMIT pageShown(location);
         break;
-    case Location::Page::Drama:
-        m_service->requestDrama(location.id);
-        break;
-    case Location::Page::Artist:
-        m_service->requestArtist(location.id);
-        break;
+    case Location::Page::Drama: m_service->requestDrama(location.id); break;
+    case Location::Page::Artist: m_service->requestArtist(location.id); break;
     case Location::Page::OtherMusic:
         m_service->requestOtherTracks();
         m_stack->setCurrentWidget(m_otherPage);
@@ -675,15 +728,9 @@ void MainWindow::showLocation(const Location &location)
 void MainWindow::openSearchResult(EntityType type, const QString &id)
 {
     switch (type) {
-    case EntityType::Drama:
-        navigate({ Location::Page::Drama, id });
-        break;
-    case EntityType::Artist:
-        navigate({ Location::Page::Artist, id });
-        break;
-    case EntityType::Collection:
-        navigate({ Location::Page::Collection, id });
-        break;
+    case EntityType::Drama: navigate({ Location::Page::Drama, id }); break;
+    case EntityType::Artist: navigate({ Location::Page::Artist, id }); break;
+    case EntityType::Collection: navigate({ Location::Page::Collection, id }); break;
     case EntityType::Song: {
         m_service->locateSong(id); // answered by songLocated
         // The song results become the queue, from the chosen one on.
@@ -691,7 +738,8 @@ void MainWindow::openSearchResult(EntityType type, const QString &id)
         const QAbstractItemModel *results = m_search->resultsModel();
         for (int r = 0; r < results->rowCount(); ++r) {
             const QModelIndex i = results->index(r, 0);
-            if (!i.data(SearchResultsModel::IsHeaderRole).toBool() && i.data(SearchResultsModel::TypeRole).toInt() == int(EntityType::Song))
+            if (!i.data(SearchResultsModel::IsHeaderRole).toBool()
+                && i.data(SearchResultsModel::TypeRole).toInt() == int(EntityType::Song))
                 songs << i.data(SearchResultsModel::IdRole).toString();
         }
         if (!songs.contains(id))
@@ -754,13 +802,14 @@ void MainWindow::showGridContextMenu(const QModelIndex &index, const QPoint &glo
                    [this, id, fav] { m_service->setDramaFavorite(id, !fav); });
     menu.addSeparator();
     menu.addAction(tr("Choose poster image…"), this, [this, id] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Choose a poster"), QString(),
-                                                          tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"));
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Choose a poster"), QString(), tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"));
         if (!file.isEmpty())
             m_service->setCustomPoster(id, file);
     });
     if (!m_service->gridModel()->customPoster(id).isEmpty())
-        menu.addAction(tr("Use the generated poster"), this, [this, id] { m_service->setCustomPoster(id, QString()); });
+        menu.addAction(tr("Use the generated poster"), this,
+                       [this, id] { m_service->setCustomPoster(id, QString()); });
     menu.addSeparator();
     m_editActions->addDramaActions(&menu, id);
     menu.exec(globalPos);
@@ -830,7 +879,8 @@ void MainWindow::exportCurrentSelection()
         title = tr("Playlist %1").arg(here.id);
         break;
     case Location::Page::Favorites:
-        selection.dramaIds = QStringList(m_service->favoriteDramas().cbegin(), m_service->favoriteDramas().cend());
+        selection.dramaIds
+            = QStringList(m_service->favoriteDramas().cbegin(), m_service->favoriteDramas().cend());
         title = tr("Favorites");
         break;
     default: {
@@ -854,7 +904,8 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const auto urls = event->mimeData()->urls();
     if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) {
-            return u.isLocalFile() && (PackActions::isPack(u.toLocalFile()) || BackupActions::isBackup(u.toLocalFile()));
+            return u.isLocalFile()
+                && (PackActions::isPack(u.toLocalFile()) || BackupActions::isBackup(u.toLocalFile()));
         }))
         event->acceptProposedAction();
 }
@@ -873,11 +924,13 @@ bool MainWindow::openArchive(const QString &path)
     // Queued: a drop or a second launch returns first; the import and the restore ask their
     // questions in dialogs of their own.
     if (PackActions::isPack(path)) {
-        QMetaObject::invokeMethod(this, [this, path] { m_packActions->importPack(path); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, path] { m_packActions->importPack(path); }, Qt::QueuedConnection);
         return true;
     }
     if (BackupActions::isBackup(path)) {
-        QMetaObject::invokeMethod(this, [this, path] { m_backupActions->restore(path); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, path] { m_backupActions->restore(path); }, Qt::QueuedConnection);
         return true;
     }
     return false;

@@ -1,7 +1,7 @@
 #include "packactions.h"
 
-#include "packimportdialog.h"
 #include "common/jobprogress.h"
+#include "packimportdialog.h"
 #include "packs/packexporter.h"
 #include "packs/packimporter.h"
 #include "packs/packreader.h"
@@ -25,8 +25,7 @@ PackActions::PackActions(LibraryService *service, QWidget *window)
     : QObject(window)
     , m_service(service)
     , m_window(window)
-{
-}
+{ }
 
 bool PackActions::isPack(const QString &path)
 {
@@ -37,69 +36,82 @@ void PackActions::importPack(const QString &chosen)
 {
     QString path = chosen;
     if (path.isEmpty())
-        path = QFileDialog::getOpenFileName(m_window, tr("Import a drama pack"),
-                                            QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
-                                            tr("OST Shelf packs (*.ostpack)"));
+        path
+            = QFileDialog::getOpenFileName(m_window, tr("Import a drama pack"),
+                                           QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+                                           tr("OST Shelf packs (*.ostpack)"));
     if (path.isEmpty())
         return;
     if (m_service->library().isReadOnly()) {
-        QMessageBox::warning(m_window, tr("Import pack"), tr("This library is open read-only; nothing can be imported into it."));
+        QMessageBox::warning(m_window, tr("Import pack"),
+                             tr("This library is open read-only; nothing can be imported into it."));
         return;
     }
     const Database db = m_service->library().database();
     const QString dataDir = m_service->library().dataDir();
-    auto progress = std::make_shared<JobProgress>(m_window, tr("Checking %1…").arg(QFileInfo(path).fileName()));
+    auto progress
+        = std::make_shared<JobProgress>(m_window, tr("Checking %1…").arg(QFileInfo(path).fileName()));
     struct Checked
     {
         Result<StagedPack> staged = fail(QString());
         Result<PackImportPlan> plan = fail(QString());
     };
-    m_service->runLongJob(this, [db, dataDir, path, cb = progress->callback()] {
-        Checked c;
-        c.staged = PackReader::read(path, PackFileRepository::folder(dataDir), cb);
-        if (c.staged)
-            c.plan = PackImporter(db, dataDir).plan(*c.staged);
-        return c;
-    }, [this, progress, db, dataDir, path](Checked c) {
-        progress->close();
-        if (!c.staged || !c.plan) {
-            const QString why = !c.staged ? c.staged.error().message : c.plan.error().message;
-            QMessageBox::warning(m_window, tr("Import pack"), why);
-            return;
-        }
-        if (c.plan->isEmpty()) {
-            QMessageBox::information(m_window, tr("Import pack"),
-                                     tr("Nothing to import: your library already has everything in %1.").arg(QFileInfo(path).fileName()));
-            return;
-        }
-        PackImportDialog dialog(QFileInfo(path).fileName(), c.staged->manifest.title, *c.plan, m_window);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        auto staged = std::make_shared<StagedPack>(std::move(*c.staged)); // its files live until apply is done
-        auto plan = std::make_shared<PackImportPlan>(std::move(*c.plan));
-        m_service->executor()->run(this, [db, dataDir, staged, plan] { return PackImporter(db, dataDir).apply(*plan); },
-                                   [this, plan](Result<void> r) {
-                                       if (!r) {
-                                           QMessageBox::warning(m_window, tr("Import pack"), r.error().message);
-                                           return;
-                                       }
-                                       Q_EMIT imported(plan->summary());
-                                       Q_EMIT message(tr("Pack imported: %n new drama(s), ", nullptr, int(plan->dramas.added.size()))
-                                                      + tr("%n updated.", nullptr, int(plan->dramas.updated.size())));
-                                   });
-    });
+    m_service->runLongJob(
+        this,
+        [db, dataDir, path, cb = progress->callback()] {
+            Checked c;
+            c.staged = PackReader::read(path, PackFileRepository::folder(dataDir), cb);
+            if (c.staged)
+                c.plan = PackImporter(db, dataDir).plan(*c.staged);
+            return c;
+        },
+        [this, progress, db, dataDir, path](Checked c) {
+            progress->close();
+            if (!c.staged || !c.plan) {
+                const QString why = !c.staged ? c.staged.error().message : c.plan.error().message;
+                QMessageBox::warning(m_window, tr("Import pack"), why);
+                return;
+            }
+            if (c.plan->isEmpty()) {
+                QMessageBox::information(m_window, tr("Import pack"),
+                                         tr("Nothing to import: your library already has everything in %1.")
+                                             .arg(QFileInfo(path).fileName()));
+                return;
+            }
+            PackImportDialog dialog(QFileInfo(path).fileName(), c.staged->manifest.title, *c.plan, m_window);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            auto staged
+                = std::make_shared<StagedPack>(std::move(*c.staged)); // its files live until apply is done
+            auto plan = std::make_shared<PackImportPlan>(std::move(*c.plan));
+            m_service->executor()->run(
+                this, [db, dataDir, staged, plan] { return PackImporter(db, dataDir).apply(*plan); },
+                [this, plan](Result<void> r) {
+                    if (!r) {
+                        QMessageBox::warning(m_window, tr("Import pack"), r.error().message);
+                        return;
+                    }
+                    Q_EMIT imported(plan->summary());
+                    Q_EMIT message(
+                        tr("Pack imported: %n new drama(s), ", nullptr, int(plan->dramas.added.size()))
+                        + tr("%n updated.", nullptr, int(plan->dramas.updated.size())));
+                });
+        });
 }
 
 void PackActions::exportSelection(const CatalogSelection &selection, const QString &title, qint64 playlistId)
 {
     if (selection.isEmpty() && playlistId <= 0) {
-        QMessageBox::information(m_window, tr("Export pack"), tr("Select dramas in the grid, or open a drama, collection or playlist first."));
+        QMessageBox::information(
+            m_window, tr("Export pack"),
+            tr("Select dramas in the grid, or open a drama, collection or playlist first."));
         return;
     }
     QString suggested = title;
     suggested.replace(QRegularExpression(u"[^\\w\\s-]"_s), QString());
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export as drama pack"), dir + u'/' + suggested.simplified() + u".ostpack"_s,
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export as drama pack"),
+                                                dir + u'/' + suggested.simplified() + u".ostpack"_s,
                                                 tr("OST Shelf packs (*.ostpack)"));
     if (path.isEmpty())
         return;
@@ -108,30 +120,36 @@ void PackActions::exportSelection(const CatalogSelection &selection, const QStri
     const Database db = m_service->library().database();
     const QString dataDir = m_service->library().dataDir();
     const QString demoDir = m_service->demoDir();
-    auto progress = std::make_shared<JobProgress>(m_window, tr("Writing %1…").arg(QFileInfo(path).fileName()));
-    m_service->runLongJob(this, [=, cb = progress->callback()]() -> Result<PackManifest> {
-        const ReadSnapshot snapshot(db.connection()); // one state of the catalog, even if an import commits meanwhile
-        PackExporter exporter(db, dataDir, demoDir);
-        CatalogSelection s = selection;
-        if (playlistId > 0) {
-            auto fromPlaylist = exporter.playlistSelection(playlistId);
-            if (!fromPlaylist)
-                return std::unexpected(fromPlaylist.error());
-            s.dramaIds << fromPlaylist->dramaIds;
-            s.songIds << fromPlaylist->songIds;
-            if (s.isEmpty())
-                return fail(QObject::tr("This playlist has no songs to export."));
-        }
-        return exporter.exportTo(path, s, title, cb);
-    }, [this, progress, path](Result<PackManifest> r) {
-        progress->close();
-        if (!r) {
-            QMessageBox::warning(m_window, tr("Export pack"), r.error().message);
-            return;
-        }
-        Q_EMIT message(tr("Exported %1: %n drama(s), ", nullptr, int(r->catalog.dramas.size())).arg(QFileInfo(path).fileName())
-                       + tr("%n song(s).", nullptr, int(r->catalog.songs.size())));
-    });
+    auto progress
+        = std::make_shared<JobProgress>(m_window, tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    m_service->runLongJob(
+        this,
+        [=, cb = progress->callback()]() -> Result<PackManifest> {
+            const ReadSnapshot snapshot(
+                db.connection()); // one state of the catalog, even if an import commits meanwhile
+            PackExporter exporter(db, dataDir, demoDir);
+            CatalogSelection s = selection;
+            if (playlistId > 0) {
+                auto fromPlaylist = exporter.playlistSelection(playlistId);
+                if (!fromPlaylist)
+                    return std::unexpected(fromPlaylist.error());
+                s.dramaIds << fromPlaylist->dramaIds;
+                s.songIds << fromPlaylist->songIds;
+                if (s.isEmpty())
+                    return fail(QObject::tr("This playlist has no songs to export."));
+            }
+            return exporter.exportTo(path, s, title, cb);
+        },
+        [this, progress, path](Result<PackManifest> r) {
+            progress->close();
+            if (!r) {
+                QMessageBox::warning(m_window, tr("Export pack"), r.error().message);
+                return;
+            }
+            Q_EMIT message(tr("Exported %1: %n drama(s), ", nullptr, int(r->catalog.dramas.size()))
+                               .arg(QFileInfo(path).fileName())
+                           + tr("%n song(s).", nullptr, int(r->catalog.songs.size())));
+        });
 }
 
 } // namespace ost

@@ -8,13 +8,15 @@
 
 namespace ost {
 
-PackImportDialog::PackImportDialog(const QString &packName, const QString &packTitle, const PackImportPlan &plan, QWidget *parent)
+PackImportDialog::PackImportDialog(const QString &packName, const QString &packTitle,
+                                   const PackImportPlan &plan, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Import pack"));
     resize(560, 480);
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(tr("<b>%1</b><br>%2").arg(packTitle.toHtmlEscaped(), packName.toHtmlEscaped()));
+    auto *heading
+        = new QLabel(tr("<b>%1</b><br>%2").arg(packTitle.toHtmlEscaped(), packName.toHtmlEscaped()));
     heading->setTextFormat(Qt::RichText);
     layout->addWidget(heading);
     auto *summary = new QLabel(plan.summary());

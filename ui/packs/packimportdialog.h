@@ -12,7 +12,8 @@ class PackImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    PackImportDialog(const QString &packName, const QString &packTitle, const PackImportPlan &plan, QWidget *parent = nullptr);
+    PackImportDialog(const QString &packName, const QString &packTitle, const PackImportPlan &plan,
+                     QWidget *parent = nullptr);
 };
 
 } // namespace ost

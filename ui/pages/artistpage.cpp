@@ -62,8 +62,9 @@ void ArtistPage::showArtist(const Artist &artist, const QList<Song> &songs, cons
     if (!artist.memberIds.isEmpty())
         lines << tr("Members: %1").arg(links(artist.memberIds));
     lines << (songs.isEmpty() ? tr("No songs in the catalog yet.")
-                              : artist.memberIds.isEmpty() ? tr("%n song(s):", nullptr, int(songs.size()))
-                                                           : tr("%n song(s) by the group or its members:", nullptr, int(songs.size())));
+                  : artist.memberIds.isEmpty()
+                  ? tr("%n song(s):", nullptr, int(songs.size()))
+                  : tr("%n song(s) by the group or its members:", nullptr, int(songs.size())));
     m_info->setText(lines.join(u"<br>"_s));
     m_model->setTracks(songs, {}, favoriteSongs);
     m_tracks->setVisible(!songs.isEmpty());

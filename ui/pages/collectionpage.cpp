@@ -51,7 +51,8 @@ void CollectionPage::showCollection(const Collection &c)
     QString html = u"<p>"_s + c.description.toHtmlEscaped() + u"</p><ol>"_s;
     for (const auto &item : c.items) {
         const QString link = item.songId.isEmpty() ? u"drama:"_s + item.dramaId : u"song:"_s + item.songId;
-        html += u"<li style=\"margin-bottom:10px\"><a href=\"%1\"><b>%2</b></a>"_s.arg(link, item.title.toHtmlEscaped());
+        html += u"<li style=\"margin-bottom:10px\"><a href=\"%1\"><b>%2</b></a>"_s.arg(
+            link, item.title.toHtmlEscaped());
         if (!item.subtitle.isEmpty())
             html += u" — "_s + item.subtitle.toHtmlEscaped();
         if (!item.note.isEmpty())

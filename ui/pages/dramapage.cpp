@@ -66,7 +66,8 @@ DramaPage::DramaPage(PosterLoader *posters, QWidget *parent)
     auto *edit = new QToolButton(this);
     edit->setText(tr("Edit…"));
     edit->setObjectName(u"editDrama"_s);
-    edit->setToolTip(tr("Correct the titles, year or broadcaster, choose a poster, or merge with another drama"));
+    edit->setToolTip(
+        tr("Correct the titles, year or broadcaster, choose a poster, or merge with another drama"));
     connect(edit, &QToolButton::clicked, this, [this] { Q_EMIT editRequested(m_detail.drama.id); });
     heartRow->addWidget(edit);
     heartRow->addStretch();
@@ -105,8 +106,8 @@ void DramaPage::showDrama(const DramaDetail &detail, bool favorite, const QSet<Q
     m_detail = detail;
     const Drama &d = detail.drama;
     m_poster->clear();
-    m_posters->request(PosterSpec { d.id, d.title, d.titleKo, d.year, d.broadcaster, customPoster }, kPosterSize,
-                       devicePixelRatioF());
+    m_posters->request(PosterSpec { d.id, d.title, d.titleKo, d.year, d.broadcaster, customPoster },
+                       kPosterSize, devicePixelRatioF());
     m_title->setText(d.title);
     QStringList sub;
     if (!d.titleKo.isEmpty())
@@ -130,13 +131,14 @@ void DramaPage::showDrama(const DramaDetail &detail, bool favorite, const QSet<Q
     m_synopsis->setVisible(!d.synopsis.isEmpty());
 
     if (detail.tracks.isEmpty())
-        m_status->setText(tr("No songs from this soundtrack are in the catalog yet. The album is known, but its "
-                             "tracks have not been added."));
+        m_status->setText(
+            tr("No songs from this soundtrack are in the catalog yet. The album is known, but its "
+               "tracks have not been added."));
     else if (d.origin == u"files"_s)
         m_status->setText(tr("%n song(s) from your files.", nullptr, int(detail.tracks.size())));
     else if (!d.soundtrackComplete)
-        m_status->setText(tr("%n song(s) of this soundtrack are in the catalog; the full album has more.", nullptr,
-                             int(detail.tracks.size())));
+        m_status->setText(tr("%n song(s) of this soundtrack are in the catalog; the full album has more.",
+                             nullptr, int(detail.tracks.size())));
     else
         m_status->setText(tr("The complete soundtrack: %n song(s).", nullptr, int(detail.tracks.size())));
 
@@ -145,7 +147,8 @@ void DramaPage::showDrama(const DramaDetail &detail, bool favorite, const QSet<Q
         awards << tr("🏆 <b>%1</b> — %2, %3 %4 (%5)")
                       .arg(a.songTitle.toHtmlEscaped(), a.category.toHtmlEscaped(),
                            a.ceremony.isEmpty() ? tr("ceremony not named") : a.ceremony.toHtmlEscaped(),
-                           a.year > 0 ? QString::number(a.year) : QString(), a.result == u"won"_s ? tr("won") : tr("nominated"));
+                           a.year > 0 ? QString::number(a.year) : QString(),
+                           a.result == u"won"_s ? tr("won") : tr("nominated"));
     m_awards->setText(awards.isEmpty() ? QString() : tr("<b>Awards</b><br>") + awards.join(u"<br>"_s));
     m_awards->setVisible(!awards.isEmpty());
     m_tracks->setVisible(!detail.tracks.isEmpty());
@@ -158,7 +161,8 @@ void DramaPage::setFavorite(bool favorite)
     m_favorite = favorite;
     m_heart->setChecked(favorite);
     m_heart->setText(favorite ? tr("♥ Favorite") : tr("♡ Add to favorites"));
-    m_heart->setToolTip(favorite ? tr("Remove this drama from your favorites (Ctrl+D)") : tr("Add this drama to your favorites (Ctrl+D)"));
+    m_heart->setToolTip(favorite ? tr("Remove this drama from your favorites (Ctrl+D)")
+                                 : tr("Add this drama to your favorites (Ctrl+D)"));
 }
 
 void DramaPage::setSongFavorite(const QString &songId, bool favorite)

@@ -21,7 +21,8 @@ class DramaPage : public QWidget
 public:
     DramaPage(PosterLoader *posters, QWidget *parent = nullptr);
 
-    void showDrama(const DramaDetail &detail, bool favorite, const QSet<QString> &favoriteSongs, const QString &customPoster);
+    void showDrama(const DramaDetail &detail, bool favorite, const QSet<QString> &favoriteSongs,
+                   const QString &customPoster);
     void setFavorite(bool favorite);
     void setSongFavorite(const QString &songId, bool favorite);
     QString dramaId() const { return m_detail.drama.id; }

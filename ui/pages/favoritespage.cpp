@@ -59,9 +59,11 @@ FavoritesPage::FavoritesPage(QAbstractItemModel *dramas, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
-    connect(m_grid, &QAbstractItemView::activated, this,
-            [this](const QModelIndex &i) { Q_EMIT dramaRequested(i.data(DramaGridModel::IdRole).toString()); });
-    connect(m_grid, &PosterGridView::contextMenuRequestedFor, this, &FavoritesPage::dramaContextMenuRequested);
+    connect(m_grid, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
+        Q_EMIT dramaRequested(i.data(DramaGridModel::IdRole).toString());
+    });
+    connect(m_grid, &PosterGridView::contextMenuRequestedFor, this,
+            &FavoritesPage::dramaContextMenuRequested);
     connect(m_model, &TrackModel::favoriteToggleRequested, this, &FavoritesPage::songFavoriteToggled);
     connect(m_songs, &TrackListView::playRequested, this, &FavoritesPage::playRequested);
     connect(m_songs, &TrackListView::dramaRequested, this, &FavoritesPage::dramaRequested);
@@ -88,8 +90,9 @@ void FavoritesPage::updateCounts()
 {
     const int dramas = m_proxy->rowCount();
     const int songs = m_model->rowCount();
-    m_dramaLabel->setText(dramas == 0 ? tr("Favorite dramas — none yet: click the heart on a poster or press Ctrl+D")
-                                      : tr("Favorite dramas (%1)").arg(dramas));
+    m_dramaLabel->setText(dramas == 0
+                              ? tr("Favorite dramas — none yet: click the heart on a poster or press Ctrl+D")
+                              : tr("Favorite dramas (%1)").arg(dramas));
     m_songLabel->setText(songs == 0 ? tr("Favorite songs — none yet: click the heart on a song")
                                     : tr("Favorite songs (%1)").arg(songs));
 }

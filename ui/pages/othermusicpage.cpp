@@ -50,7 +50,8 @@ void OtherMusicPage::setTracks(const QList<OtherTrack> &tracks, const QSet<QStri
         albums.insert(t.albumArtist + u'\1' + t.album);
     }
     m_model->setTracks(songs, {}, favorites, notes);
-    m_label->setText(tracks.isEmpty()
+    m_label->setText(
+        tracks.isEmpty()
             ? tr("Other music — none: every song of your files belongs to a drama. Albums that are no "
                  "OST (singles, studio albums) show here after a scan.")
             : tr("Other music — %n song(s)", nullptr, int(tracks.size())) + u", "_s

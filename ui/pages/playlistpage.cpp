@@ -60,9 +60,12 @@ PlaylistPage::PlaylistPage(PlaylistModel *model, PlaylistListModel *playlists, Q
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(play);
     buttons->addWidget(button(tr("Rename…"), tr("Rename the playlist (F2)"), &PlaylistPage::renameRequested));
-    buttons->addWidget(button(tr("Duplicate"), tr("Make a copy of the playlist"), &PlaylistPage::duplicateRequested));
-    buttons->addWidget(button(tr("Export…"), tr("Save as M3U8, M3U or XSPF"), &PlaylistPage::exportRequested));
-    buttons->addWidget(button(tr("Delete"), tr("Move the playlist to the trash"), &PlaylistPage::deleteRequested));
+    buttons->addWidget(
+        button(tr("Duplicate"), tr("Make a copy of the playlist"), &PlaylistPage::duplicateRequested));
+    buttons->addWidget(
+        button(tr("Export…"), tr("Save as M3U8, M3U or XSPF"), &PlaylistPage::exportRequested));
+    buttons->addWidget(
+        button(tr("Delete"), tr("Move the playlist to the trash"), &PlaylistPage::deleteRequested));
     buttons->addStretch(1);
 
     auto *info = new QVBoxLayout;
@@ -131,8 +134,9 @@ void PlaylistPage::updateHeader()
     QString summary = i.data(PlaylistListModel::SummaryRole).toString();
     if (const qint64 ms = m_model->playlistId() == m_id ? m_model->totalDurationMs() : 0; ms > 0) {
         const qint64 s = ms / 1000;
-        const QString length = s >= 3600 ? u"%1:%2:%3"_s.arg(s / 3600).arg(s / 60 % 60, 2, 10, QChar(u'0')).arg(s % 60, 2, 10, QChar(u'0'))
-                                         : u"%1:%2"_s.arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
+        const QString length = s >= 3600
+            ? u"%1:%2:%3"_s.arg(s / 3600).arg(s / 60 % 60, 2, 10, QChar(u'0')).arg(s % 60, 2, 10, QChar(u'0'))
+            : u"%1:%2"_s.arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
         summary += u" · "_s + tr("%1 playable").arg(length);
     }
     m_summary->setText(summary);
@@ -208,8 +212,10 @@ void PlaylistPage::showMenu(const QPoint &pos)
         menu.addAction(tr("Play from here"), this, [this, i] { Q_EMIT playRequested(i.row()); });
         menu.addAction(tr("Remove from playlist"), QKeySequence::Delete, this,
                        [this] { Q_EMIT removeRowsRequested(selectedRows()); });
-        menu.addAction(tr("Move up"), QKeySequence(Qt::ALT | Qt::Key_Up), this, [this] { moveSelection(-1); });
-        menu.addAction(tr("Move down"), QKeySequence(Qt::ALT | Qt::Key_Down), this, [this] { moveSelection(1); });
+        menu.addAction(tr("Move up"), QKeySequence(Qt::ALT | Qt::Key_Up), this,
+                       [this] { moveSelection(-1); });
+        menu.addAction(tr("Move down"), QKeySequence(Qt::ALT | Qt::Key_Down), this,
+                       [this] { moveSelection(1); });
         menu.addSeparator();
     }
     menu.addAction(tr("Rename playlist…"), this, [this] { Q_EMIT renameRequested(m_id); });

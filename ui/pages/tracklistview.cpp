@@ -4,13 +4,13 @@
 #include "playlists/addtoplaylistmenu.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QDragEnterEvent>
 #include <QFileInfo>
-#include <QMimeData>
-#include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMimeData>
 
 namespace ost {
 
@@ -145,7 +145,8 @@ void TrackListView::showMenu(const QPoint &pos)
     const Song &s = m_model->song(i.row());
     QMenu menu(this);
     const bool fav = i.data(TrackModel::FavoriteRole).toBool();
-    menu.addAction(tr("Play from here"), this, [this, row = i.row()] { Q_EMIT playRequested(allSongIds(), row); });
+    menu.addAction(tr("Play from here"), this,
+                   [this, row = i.row()] { Q_EMIT playRequested(allSongIds(), row); });
     menu.addAction(tr("Play next"), this, [this] { Q_EMIT playNextRequested(selectedSongIds()); });
     menu.addAction(tr("Add to queue"), this, [this] { Q_EMIT queueRequested(selectedSongIds()); });
     menu.addAction(fav ? tr("Remove from favorites") : tr("Add to favorites"), this,
@@ -156,13 +157,16 @@ void TrackListView::showMenu(const QPoint &pos)
     menu.addAction(tr("Unlink file"), this, [this, id = s.id] { Q_EMIT unlinkRequested(id); });
     menu.addSeparator();
     for (const auto &a : s.dramas)
-        menu.addAction(tr("Go to drama “%1”").arg(a.dramaTitle), this, [this, id = a.dramaId] { Q_EMIT dramaRequested(id); });
+        menu.addAction(tr("Go to drama “%1”").arg(a.dramaTitle), this,
+                       [this, id = a.dramaId] { Q_EMIT dramaRequested(id); });
     for (const auto &c : s.credits)
-        menu.addAction(tr("Go to artist “%1”").arg(c.name), this, [this, id = c.artistId] { Q_EMIT artistRequested(id); });
+        menu.addAction(tr("Go to artist “%1”").arg(c.name), this,
+                       [this, id = c.artistId] { Q_EMIT artistRequested(id); });
     menu.addSeparator();
     menu.addAction(tr("Copy title"), this, [t = s.title] { QGuiApplication::clipboard()->setText(t); });
     menu.addSeparator();
-    Q_EMIT menuAboutToShow(&menu, s, i.data(TrackModel::PartRole).toInt()); // the owner adds its actions (editing)
+    Q_EMIT menuAboutToShow(&menu, s,
+                           i.data(TrackModel::PartRole).toInt()); // the owner adds its actions (editing)
     menu.exec(viewport()->mapToGlobal(pos));
 }
 

@@ -25,8 +25,8 @@ namespace {
 constexpr QSize kArt { 36, 54 };
 }
 
-PlaybackUi::PlaybackUi(PlaybackController *controller, PlayerBar *bar, QMainWindow *window, PosterLoader *posters,
-                       DramaGridModel *dramas)
+PlaybackUi::PlaybackUi(PlaybackController *controller, PlayerBar *bar, QMainWindow *window,
+                       PosterLoader *posters, DramaGridModel *dramas)
     : QObject(window)
     , m_controller(controller)
     , m_bar(bar)
@@ -53,7 +53,8 @@ PlaybackUi::PlaybackUi(PlaybackController *controller, PlayerBar *bar, QMainWind
     connect(bar, &PlayerBar::nextClicked, controller, &PlaybackController::next);
     connect(bar, &PlayerBar::previousClicked, controller, &PlaybackController::previous);
     connect(bar, &PlayerBar::seekRequested, player, &PreviewPlayer::seek);
-    connect(bar, &PlayerBar::volumeChanged, player, [player](int percent) { player->setVolume(float(percent) / 100.0f); });
+    connect(bar, &PlayerBar::volumeChanged, player,
+            [player](int percent) { player->setVolume(float(percent) / 100.0f); });
     connect(bar, &PlayerBar::muteToggled, player, &PreviewPlayer::setMuted);
     connect(bar, &PlayerBar::previewSecondsChosen, controller, &PlaybackController::setPreviewSeconds);
     connect(bar, &PlayerBar::previewStartRequested, controller, &PlaybackController::setPreviewStartHere);
@@ -71,20 +72,22 @@ PlaybackUi::PlaybackUi(PlaybackController *controller, PlayerBar *bar, QMainWind
     connect(m_queueView, &QueueView::playRowRequested, controller, &PlaybackController::playRow);
     connect(m_queueView, &QueueView::removeRowsRequested, controller, &PlaybackController::removeFromQueue);
     connect(m_queueView, &QueueView::moveRequested, controller, &PlaybackController::moveInQueue);
-    connect(controller->queue(), &QueueModel::moveRequested, controller, &PlaybackController::moveRowsInQueue);
-    connect(controller->queue(), &QueueModel::insertRequested, controller, &PlaybackController::insertIntoQueue);
-    connect(posters, &PosterLoader::ready, this, [this](const QString &dramaId, QSize size, const QImage &image) {
-        if (size == kArt && !m_song.dramas.isEmpty() && m_song.dramas.first().dramaId == dramaId)
-        {
-            m_bar->setNowPlaying(m_song.title, m_subtitle, QPixmap::fromImage(image));
-            if (const auto spec = m_dramas->posterSpec(dramaId)) {
-                // The loader keeps a PNG of what it drew: desktop widgets show that file.
-                const QString art = m_posters->cachePath(*spec, kArt, 1.0);
-                m_artPath = QFileInfo::exists(art) ? art : QString();
-                updateMpris();
-            }
-        }
-    });
+    connect(controller->queue(), &QueueModel::moveRequested, controller,
+            &PlaybackController::moveRowsInQueue);
+    connect(controller->queue(), &QueueModel::insertRequested, controller,
+            &PlaybackController::insertIntoQueue);
+    connect(posters, &PosterLoader::ready, this,
+            [this](const QString &dramaId, QSize size, const QImage &image) {
+                if (size == kArt && !m_song.dramas.isEmpty() && m_song.dramas.first().dramaId == dramaId) {
+                    m_bar->setNowPlaying(m_song.title, m_subtitle, QPixmap::fromImage(image));
+                    if (const auto spec = m_dramas->posterSpec(dramaId)) {
+                        // The loader keeps a PNG of what it drew: desktop widgets show that file.
+                        const QString art = m_posters->cachePath(*spec, kArt, 1.0);
+                        m_artPath = QFileInfo::exists(art) ? art : QString();
+                        updateMpris();
+                    }
+                }
+            });
 
     QSettings s;
     const int volume = std::clamp(s.value(u"player/volume"_s, 80).toInt(), 0, 100);
@@ -117,16 +120,21 @@ void PlaybackUi::addActions(QMainWindow *window)
         return a;
     };
     // Space reaches this only when no text field wants it (they override shortcuts for typing).
-    add(tr("&Play / pause"), { QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_MediaTogglePlayPause), QKeySequence(Qt::Key_MediaPlay),
-                                QKeySequence(Qt::Key_MediaPause) },
+    add(tr("&Play / pause"),
+        { QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_MediaTogglePlayPause),
+          QKeySequence(Qt::Key_MediaPlay), QKeySequence(Qt::Key_MediaPause) },
         &PlaybackController::togglePlayPause);
-    add(tr("&Next song"), { QKeySequence(Qt::CTRL | Qt::Key_Period), QKeySequence(Qt::Key_MediaNext) }, &PlaybackController::next);
+    add(tr("&Next song"), { QKeySequence(Qt::CTRL | Qt::Key_Period), QKeySequence(Qt::Key_MediaNext) },
+        &PlaybackController::next);
     add(tr("P&revious song"), { QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence(Qt::Key_MediaPrevious) },
         &PlaybackController::previous);
     menu->addSeparator();
-    add(tr("Seek &forward 5 s"), { QKeySequence(Qt::CTRL | Qt::Key_Right) }, [this] { m_controller->seekBy(5000); });
-    add(tr("Seek &back 5 s"), { QKeySequence(Qt::CTRL | Qt::Key_Left) }, [this] { m_controller->seekBy(-5000); });
-    add(tr("Preview from &here"), { QKeySequence(Qt::CTRL | Qt::Key_H) }, &PlaybackController::setPreviewStartHere);
+    add(tr("Seek &forward 5 s"), { QKeySequence(Qt::CTRL | Qt::Key_Right) },
+        [this] { m_controller->seekBy(5000); });
+    add(tr("Seek &back 5 s"), { QKeySequence(Qt::CTRL | Qt::Key_Left) },
+        [this] { m_controller->seekBy(-5000); });
+    add(tr("Preview from &here"), { QKeySequence(Qt::CTRL | Qt::Key_H) },
+        &PlaybackController::setPreviewStartHere);
     menu->addSeparator();
     menu->addAction(m_dock->toggleViewAction());
     m_dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));

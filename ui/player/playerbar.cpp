@@ -58,7 +58,8 @@ PlayerBar::PlayerBar(QWidget *parent)
         m_mode->addItem(tr("Preview %1 s").arg(seconds), seconds);
     m_mode->addItem(tr("Full songs"), 0);
     m_mode->setAccessibleName(tr("Playback mode"));
-    m_mode->setToolTip(tr("Preview mode plays each song's hook for a few seconds, then the next; full mode plays whole songs"));
+    m_mode->setToolTip(tr(
+        "Preview mode plays each song's hook for a few seconds, then the next; full mode plays whole songs"));
     m_mode->setObjectName(u"playbackMode"_s);
     m_previewHere->setText(u"⤓"_s);
     m_previewHere->setAccessibleName(tr("Preview from here"));
@@ -116,7 +117,8 @@ PlayerBar::PlayerBar(QWidget *parent)
         m_favorite->setChecked(!on); // shows the saved state, set back by setFavorite()
         Q_EMIT favoriteToggled(on);
     });
-    connect(m_mode, &QComboBox::activated, this, [this](int i) { Q_EMIT previewSecondsChosen(m_mode->itemData(i).toInt()); });
+    connect(m_mode, &QComboBox::activated, this,
+            [this](int i) { Q_EMIT previewSecondsChosen(m_mode->itemData(i).toInt()); });
     connect(m_previewHere, &QToolButton::clicked, this, &PlayerBar::previewStartRequested);
     connect(m_queue, &QToolButton::toggled, this, &PlayerBar::queueToggled);
     setFavorite(false, false);
@@ -163,8 +165,9 @@ void PlayerBar::setVolume(int percent)
 
 void PlayerBar::setControlsEnabled(bool enabled)
 {
-    for (QWidget *w : { static_cast<QWidget *>(m_prev), static_cast<QWidget *>(m_play), static_cast<QWidget *>(m_next),
-                        static_cast<QWidget *>(m_seek), static_cast<QWidget *>(m_previewHere) })
+    for (QWidget *w :
+         { static_cast<QWidget *>(m_prev), static_cast<QWidget *>(m_play), static_cast<QWidget *>(m_next),
+           static_cast<QWidget *>(m_seek), static_cast<QWidget *>(m_previewHere) })
         w->setEnabled(enabled);
 }
 
@@ -173,7 +176,8 @@ void PlayerBar::setFavorite(bool available, bool favorite)
     m_favorite->setEnabled(available);
     m_favorite->setChecked(favorite);
     m_favorite->setText(favorite ? u"♥"_s : u"♡"_s);
-    m_favorite->setToolTip(favorite ? tr("Remove the current song from favorites") : tr("Add the current song to favorites"));
+    m_favorite->setToolTip(favorite ? tr("Remove the current song from favorites")
+                                    : tr("Add the current song to favorites"));
 }
 
 void PlayerBar::setPreviewSeconds(int seconds)

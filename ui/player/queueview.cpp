@@ -21,7 +21,8 @@ QueueView::QueueView(QWidget *parent)
     setDropIndicatorShown(true);
     setDragDropMode(QAbstractItemView::DragDrop);
     setDefaultDropAction(Qt::MoveAction);
-    connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &i) { Q_EMIT playRowRequested(i.row()); });
+    connect(this, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &i) { Q_EMIT playRowRequested(i.row()); });
     connect(this, &QWidget::customContextMenuRequested, this, &QueueView::showMenu);
 }
 
@@ -42,7 +43,8 @@ void QueueView::keyPressEvent(QKeyEvent *event)
         Q_EMIT removeRowsRequested(selectedRows());
         return;
     }
-    if (event->modifiers() == Qt::AltModifier && row >= 0 && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
+    if (event->modifiers() == Qt::AltModifier && row >= 0
+        && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
         const int to = row + (event->key() == Qt::Key_Up ? -1 : 1);
         if (to >= 0 && to < model()->rowCount()) {
             Q_EMIT moveRequested(row, to);
@@ -68,7 +70,8 @@ void QueueView::showMenu(const QPoint &pos)
         return;
     QMenu menu(this);
     menu.addAction(tr("Play"), this, [this, i] { Q_EMIT playRowRequested(i.row()); });
-    menu.addAction(tr("Remove from queue"), QKeySequence::Delete, this, [this] { Q_EMIT removeRowsRequested(selectedRows()); });
+    menu.addAction(tr("Remove from queue"), QKeySequence::Delete, this,
+                   [this] { Q_EMIT removeRowsRequested(selectedRows()); });
     menu.exec(viewport()->mapToGlobal(pos));
 }
 

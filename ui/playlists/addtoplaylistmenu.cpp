@@ -6,7 +6,8 @@
 
 namespace ost {
 
-AddToPlaylistMenu::AddToPlaylistMenu(QAbstractItemModel *playlists, const QStringList &songIds, QWidget *parent)
+AddToPlaylistMenu::AddToPlaylistMenu(QAbstractItemModel *playlists, const QStringList &songIds,
+                                     QWidget *parent)
     : QMenu(tr("Add to &playlist"), parent)
 {
     setObjectName(QStringLiteral("addToPlaylistMenu"));

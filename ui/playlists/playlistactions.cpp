@@ -26,11 +26,12 @@ PlaylistActions::PlaylistActions(PlaylistEditor *editor, QWidget *window)
     });
     connect(m_editor, &PlaylistEditor::imported, this, [this](qint64 id, const QString &report) {
         Q_EMIT openRequested(id);
-        QMessageBox box(QMessageBox::Information, tr("Playlist imported"), report.section(u'\n', 0, 0), QMessageBox::Ok,
-                        m_window);
+        QMessageBox box(QMessageBox::Information, tr("Playlist imported"), report.section(u'\n', 0, 0),
+                        QMessageBox::Ok, m_window);
         if (report.contains(u'\n'))
             box.setDetailedText(report);
-        box.setInformativeText(report.contains(u'\n') ? tr("Some entries need a look: see the details.") : QString());
+        box.setInformativeText(report.contains(u'\n') ? tr("Some entries need a look: see the details.")
+                                                      : QString());
         box.exec();
     });
     connect(m_editor, &PlaylistEditor::trashReady, this, [this](const QList<Playlist> &trash) {
@@ -79,7 +80,9 @@ void PlaylistActions::exportPlaylist(qint64 id)
     if (row < 0)
         return;
     QSettings settings;
-    const QString dir = settings.value(u"playlists/exportDir"_s, QStandardPaths::writableLocation(QStandardPaths::MusicLocation))
+    const QString dir = settings
+                            .value(u"playlists/exportDir"_s,
+                                   QStandardPaths::writableLocation(QStandardPaths::MusicLocation))
                             .toString();
     QString selected;
     const QString file = QFileDialog::getSaveFileName(
@@ -94,7 +97,9 @@ void PlaylistActions::exportPlaylist(qint64 id)
 void PlaylistActions::importPlaylist()
 {
     QSettings settings;
-    const QString dir = settings.value(u"playlists/importDir"_s, QStandardPaths::writableLocation(QStandardPaths::MusicLocation))
+    const QString dir = settings
+                            .value(u"playlists/importDir"_s,
+                                   QStandardPaths::writableLocation(QStandardPaths::MusicLocation))
                             .toString();
     const QString file = QFileDialog::getOpenFileName(m_window, tr("Import playlist"), dir,
                                                       tr("Playlists (*.m3u8 *.m3u *.xspf);;All files (*)"));

@@ -21,7 +21,8 @@ TrashDialog::TrashDialog(QWidget *parent)
     setObjectName(u"trashDialog"_s);
     m_list->setAccessibleName(tr("Deleted playlists"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    auto *label = new QLabel(tr("Deleted playlists stay here, also after a restart, until you empty the trash."), this);
+    auto *label = new QLabel(
+        tr("Deleted playlists stay here, also after a restart, until you empty the trash."), this);
     label->setWordWrap(true);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Close, this);
     box->addButton(m_restore, QDialogButtonBox::ActionRole);
@@ -35,13 +36,14 @@ TrashDialog::TrashDialog(QWidget *parent)
         for (auto *item : m_list->selectedItems())
             Q_EMIT restoreRequested(item->data(Qt::UserRole).toLongLong());
     });
-    connect(m_list, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { Q_EMIT restoreRequested(item->data(Qt::UserRole).toLongLong()); });
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT restoreRequested(item->data(Qt::UserRole).toLongLong());
+    });
     connect(m_empty, &QPushButton::clicked, this, [this] {
-        const auto answer = QMessageBox::warning(this, tr("Empty the trash?"),
-                                                 tr("%n playlist(s) will be deleted for good. This cannot be undone.",
-                                                    nullptr, m_list->count()),
-                                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer = QMessageBox::warning(
+            this, tr("Empty the trash?"),
+            tr("%n playlist(s) will be deleted for good. This cannot be undone.", nullptr, m_list->count()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer == QMessageBox::Discard)
             Q_EMIT emptyRequested();
     });

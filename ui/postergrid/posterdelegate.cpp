@@ -28,7 +28,7 @@ QSize PosterDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
 {
     const int lineHeight = option.fontMetrics.height();
     return { m_posterSize.width() + 2 * kPadding,
-        m_posterSize.height() + 2 * kPadding + kTextLines * lineHeight + 4 };
+             m_posterSize.height() + 2 * kPadding + kTextLines * lineHeight + 4 };
 }
 
 QRect PosterDelegate::heartRect(const QRect &item) const
@@ -55,7 +55,7 @@ void PosterDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, cons
         p->drawRoundedRect(r.adjusted(2, 2, -2, -2), 8, 8);
     }
     const QRect poster(r.left() + (r.width() - m_posterSize.width()) / 2, r.top() + kPadding,
-        m_posterSize.width(), m_posterSize.height());
+                       m_posterSize.width(), m_posterSize.height());
     // Posters come with rounded corners (PosterLoader), so they are drawn as they are.
     const QPixmap pm = index.data(Qt::DecorationRole).value<QPixmap>();
     if (!pm.isNull()) {
@@ -82,8 +82,8 @@ void PosterDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, cons
         small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.8));
         const QFontMetrics sm(small);
         const QString mark = tr("♪ Your files");
-        const QRect pill(
-            poster.left() + 6, poster.top() + 6, sm.horizontalAdvance(mark) + 10, sm.height() + 4);
+        const QRect pill(poster.left() + 6, poster.top() + 6, sm.horizontalAdvance(mark) + 10,
+                         sm.height() + 4);
         p->setPen(Qt::NoPen);
         p->setBrush(QColor(0, 0, 0, 130));
         p->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
@@ -103,8 +103,8 @@ void PosterDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, cons
     p->drawStaticText(at, line(index.data(DramaGridModel::TitleRole).toString(), bold, poster.width()));
     p->setFont(option.font);
     at.ry() += lh;
-    p->drawStaticText(
-        at, line(index.data(DramaGridModel::TitleKoRole).toString(), option.font, poster.width()));
+    p->drawStaticText(at,
+                      line(index.data(DramaGridModel::TitleKoRole).toString(), option.font, poster.width()));
     at.ry() += lh;
     QStringList meta;
     if (const int y = index.data(DramaGridModel::YearRole).toInt(); y > 0)
@@ -143,35 +143,35 @@ QPixmap PosterDelegate::heartBadge(bool favorite, QSize size, qreal dpr) const
         p.setBrush(QColor(0, 0, 0, favorite ? 110 : 70));
         p.drawEllipse(disc);
         HeartPainter::paint(&p,
-            QRectF(disc).adjusted(
-                size.width() * 0.22, size.height() * 0.25, -size.width() * 0.22, -size.height() * 0.17),
-            favorite, favorite ? QColor(0xff, 0x4d, 0x6d) : QColor(Qt::white));
+                            QRectF(disc).adjusted(size.width() * 0.22, size.height() * 0.25,
+                                                  -size.width() * 0.22, -size.height() * 0.17),
+                            favorite, favorite ? QColor(0xff, 0x4d, 0x6d) : QColor(Qt::white));
     }
     return badge;
 }
 
-bool PosterDelegate::editorEvent(
-    QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option, const QModelIndex &index)
+bool PosterDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index)
 {
     if (event->type() == QEvent::MouseButtonRelease) {
         auto *me = static_cast<QMouseEvent *>(event);
         if (me->button() == Qt::LeftButton && heartRect(option.rect).contains(me->position().toPoint())) {
-            model->setData(
-                index, !index.data(DramaGridModel::FavoriteRole).toBool(), DramaGridModel::FavoriteRole);
+            model->setData(index, !index.data(DramaGridModel::FavoriteRole).toBool(),
+                           DramaGridModel::FavoriteRole);
             return true;
         }
     }
     return QStyledItemDelegate::editorEvent(event, model, option, index);
 }
 
-bool PosterDelegate::helpEvent(
-    QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
+bool PosterDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                               const QModelIndex &index)
 {
     if (event->type() == QEvent::ToolTip && heartRect(option.rect).contains(event->pos())) {
         QToolTip::showText(event->globalPos(),
-            index.data(DramaGridModel::FavoriteRole).toBool() ? tr("Remove from favorites")
-                                                              : tr("Add to favorites"),
-            view);
+                           index.data(DramaGridModel::FavoriteRole).toBool() ? tr("Remove from favorites")
+                                                                             : tr("Add to favorites"),
+                           view);
         return true;
     }
     return QStyledItemDelegate::helpEvent(event, view, option, index);

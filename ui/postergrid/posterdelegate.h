@@ -21,13 +21,13 @@ public:
     QSize posterSize() const { return m_posterSize; }
     QRect heartRect(const QRect &itemRect) const;
 
-    void paint(
-        QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
-        const QModelIndex &index) override;
+                     const QModelIndex &index) override;
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-        const QModelIndex &index) override;
+                   const QModelIndex &index) override;
 
 private:
     const QStaticText &line(const QString &text, const QFont &font, int width) const;

@@ -1,8 +1,7 @@
 #include "postergridview.h"
 
-#include "posterdelegate.h"
-
 #include "models/dramagridmodel.h"
+#include "posterdelegate.h"
 
 #include <QDragEnterEvent>
 #include <QDragMoveEvent>
@@ -38,8 +37,9 @@ PosterGridView::PosterGridView(QWidget *parent)
     setDefaultDropAction(Qt::LinkAction);
     setAccessibleName(tr("Dramas"));
     setAccessibleDescription(tr("Poster grid of dramas. Enter opens a drama, Ctrl+D toggles favorite."));
-    connect(this, &QWidget::customContextMenuRequested, this,
-            [this](const QPoint &pos) { Q_EMIT contextMenuRequestedFor(indexAt(pos), viewport()->mapToGlobal(pos)); });
+    connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        Q_EMIT contextMenuRequestedFor(indexAt(pos), viewport()->mapToGlobal(pos));
+    });
 }
 
 void PosterGridView::dragEnterEvent(QDragEnterEvent *event)
@@ -78,7 +78,8 @@ void PosterGridView::dropEvent(QDropEvent *event)
     event->setDropAction(Qt::IgnoreAction); // nothing moves in the model; the owner asks first
     event->accept();
     if (from.isValid() && onto.isValid() && from != onto)
-        Q_EMIT posterDroppedOnPoster(from.data(DramaGridModel::IdRole).toString(), onto.data(DramaGridModel::IdRole).toString());
+        Q_EMIT posterDroppedOnPoster(from.data(DramaGridModel::IdRole).toString(),
+                                     onto.data(DramaGridModel::IdRole).toString());
 }
 
 int PosterGridView::posterWidth() const

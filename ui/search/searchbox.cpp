@@ -32,12 +32,13 @@ SearchBox::SearchBox(SearchService *service, QWidget *parent)
         if (text.isEmpty())
             hideResults();
     });
-    connect(m_service, &SearchService::resultsReady, this, [this](const QString &query, const QList<SearchHit> &hits) {
-        if (query != text())
-            return;
-        m_model->setResults(query, hits);
-        showResults();
-    });
+    connect(m_service, &SearchService::resultsReady, this,
+            [this](const QString &query, const QList<SearchHit> &hits) {
+                if (query != text())
+                    return;
+                m_model->setResults(query, hits);
+                showResults();
+            });
 }
 
 void SearchBox::showResults()
@@ -106,12 +107,8 @@ void SearchBox::moveSelection(int delta)
 void SearchBox::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
-    case Qt::Key_Down:
-        moveSelection(1);
-        return;
-    case Qt::Key_Up:
-        moveSelection(-1);
-        return;
+    case Qt::Key_Down: moveSelection(1); return;
+    case Qt::Key_Up: moveSelection(-1); return;
     case Qt::Key_Return:
     case Qt::Key_Enter:
         if (m_view && m_view->isVisible())
@@ -124,8 +121,7 @@ void SearchBox::keyPressEvent(QKeyEvent *event)
         }
         clear();
         return;
-    default:
-        QLineEdit::keyPressEvent(event);
+    default: QLineEdit::keyPressEvent(event);
     }
 }
 

@@ -14,7 +14,8 @@ QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     return { 300, 2 * lh + 10 };
 }
 
-void SearchResultDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void SearchResultDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index) const
 {
     p->save();
     const QRect r = option.rect.adjusted(10, 4, -10, -4);
@@ -38,14 +39,15 @@ void SearchResultDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
     bold.setBold(true);
     p->setFont(bold);
     p->setPen(pal.color(selected ? QPalette::HighlightedText : QPalette::Text));
-    p->drawText(QRect(r.left(), r.top(), r.width(), lh), Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetrics(bold).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, r.width()));
+    p->drawText(
+        QRect(r.left(), r.top(), r.width(), lh), Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(bold).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, r.width()));
     p->setFont(option.font);
     if (!selected)
         p->setPen(pal.color(QPalette::PlaceholderText));
     p->drawText(QRect(r.left(), r.top() + lh, r.width(), lh), Qt::AlignLeft | Qt::AlignVCenter,
-                option.fontMetrics.elidedText(index.data(SearchResultsModel::SubtitleRole).toString(), Qt::ElideRight,
-                                              r.width()));
+                option.fontMetrics.elidedText(index.data(SearchResultsModel::SubtitleRole).toString(),
+                                              Qt::ElideRight, r.width()));
     p->restore();
 }
 
