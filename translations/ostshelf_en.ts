@@ -15,7 +15,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/repositories/catalogrepository.cpp" line="425"/>
+        <location filename="../../../app/repositories/catalogrepository.cpp" line="349"/>
+        <location filename="../../../app/repositories/catalogrepository.cpp" line="456"/>
         <source>Collection · %n item(s)</source>
         <translation>
             <numerusform>Collection · %n item</numerusform>
@@ -23,7 +24,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/repositories/playlistrepository.cpp" line="330"/>
+        <location filename="../../../app/repositories/playlistrepository.cpp" line="343"/>
         <source>Cannot move: the playlist has %n song(s).</source>
         <translation>
             <numerusform>Cannot move: the playlist has %n song.</numerusform>
@@ -31,7 +32,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/matching/songmatcher.cpp" line="137"/>
+        <location filename="../../../app/matching/songmatcher.cpp" line="143"/>
         <source>%n catalog songs have this title; the artist does not decide</source>
         <translation>
             <numerusform>%n catalog song has this title; the artist does not decide</numerusform>
@@ -39,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlistimporter.cpp" line="61"/>
+        <location filename="../../../app/playlists/playlistimporter.cpp" line="62"/>
         <source>Imported %n song(s) into &quot;%1&quot; (file encoding %2).</source>
         <translation>
             <numerusform>Imported %n song into &quot;%1&quot; (file encoding %2).</numerusform>
@@ -47,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlistimporter.cpp" line="72"/>
+        <location filename="../../../app/playlists/playlistimporter.cpp" line="74"/>
         <source>Skipped %n entr(y/ies):</source>
         <translation>
             <numerusform>Skipped %n entry:</numerusform>
@@ -55,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/scanning/libraryscanner.cpp" line="49"/>
+        <location filename="../../../app/scanning/libraryscanner.cpp" line="50"/>
         <source>%n audio file(s) found</source>
         <translation>
             <numerusform>%n audio file found</numerusform>
@@ -63,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/scanning/libraryscanner.cpp" line="54"/>
+        <location filename="../../../app/scanning/libraryscanner.cpp" line="64"/>
         <source>%n new drama(s)</source>
         <translation>
             <numerusform>%n new drama</numerusform>
@@ -71,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/scanning/libraryscanner.cpp" line="56"/>
+        <location filename="../../../app/scanning/libraryscanner.cpp" line="66"/>
         <source>%n moved file(s) found again</source>
         <translation>
             <numerusform>%n moved file found again</numerusform>
@@ -79,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/scanning/libraryscanner.cpp" line="58"/>
+        <location filename="../../../app/scanning/libraryscanner.cpp" line="68"/>
         <source>%n file(s) missing</source>
         <translation>
             <numerusform>%n file missing</numerusform>
@@ -130,7 +131,7 @@
 <context>
     <name>ost::ArtistPage</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/artistpage.cpp" line="65"/>
+        <location filename="../../../ui/pages/artistpage.cpp" line="66"/>
         <source>%n song(s):</source>
         <translation>
             <numerusform>%n song:</numerusform>
@@ -138,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/artistpage.cpp" line="66"/>
+        <location filename="../../../ui/pages/artistpage.cpp" line="67"/>
         <source>%n song(s) by the group or its members:</source>
         <translation>
             <numerusform>%n song by the group or its members:</numerusform>
@@ -149,7 +150,7 @@
 <context>
     <name>ost::BackupActions</name>
     <message numerus="yes">
-        <location filename="../../../ui/backup/backupactions.cpp" line="165"/>
+        <location filename="../../../ui/backup/backupactions.cpp" line="177"/>
         <source>The last %n backup(s)</source>
         <translation>
             <numerusform>The last backup</numerusform>
@@ -160,7 +161,7 @@
 <context>
     <name>ost::DramaGridModel</name>
     <message numerus="yes">
-        <location filename="../../../app/models/dramagridmodel.cpp" line="178"/>
+        <location filename="../../../app/models/dramagridmodel.cpp" line="179"/>
         <source>%n song(s)</source>
         <translation>
             <numerusform>%n song</numerusform>
@@ -171,7 +172,7 @@
 <context>
     <name>ost::DramaPage</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/dramapage.cpp" line="136"/>
+        <location filename="../../../ui/pages/dramapage.cpp" line="138"/>
         <source>%n song(s) from your files.</source>
         <translation>
             <numerusform>%n song from your files.</numerusform>
@@ -179,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/dramapage.cpp" line="138"/>
+        <location filename="../../../ui/pages/dramapage.cpp" line="140"/>
         <source>%n song(s) of this soundtrack are in the catalog; the full album has more.</source>
         <translation>
             <numerusform>%n song of this soundtrack are in the catalog; the full album has more.</numerusform>
@@ -187,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/dramapage.cpp" line="141"/>
+        <location filename="../../../ui/pages/dramapage.cpp" line="143"/>
         <source>The complete soundtrack: %n song(s).</source>
         <translation>
             <numerusform>The complete soundtrack: %n song.</numerusform>
@@ -198,7 +199,7 @@
 <context>
     <name>ost::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="198"/>
+        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="208"/>
         <source>%n drama(s) in the library</source>
         <translation>
             <numerusform>%n drama in the library</numerusform>
@@ -206,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="493"/>
+        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="461"/>
         <source>Exported %n song(s) to %1</source>
         <translation>
             <numerusform>Exported %n song to %1</numerusform>
@@ -214,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="845"/>
+        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="825"/>
         <source>%n drama(s)</source>
         <translation>
             <numerusform>%n drama</numerusform>
@@ -225,7 +226,7 @@
 <context>
     <name>ost::OtherMusicPage</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/othermusicpage.cpp" line="56"/>
+        <location filename="../../../ui/pages/othermusicpage.cpp" line="57"/>
         <source>Other music — %n song(s)</source>
         <translation>
             <numerusform>Other music — %n song</numerusform>
@@ -233,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/othermusicpage.cpp" line="57"/>
+        <location filename="../../../ui/pages/othermusicpage.cpp" line="58"/>
         <source>%n album(s)</source>
         <translation>
             <numerusform>%n album</numerusform>
@@ -244,7 +245,7 @@
 <context>
     <name>ost::PackActions</name>
     <message numerus="yes">
-        <location filename="../../../ui/packs/packactions.cpp" line="87"/>
+        <location filename="../../../ui/packs/packactions.cpp" line="96"/>
         <source>Pack imported: %n new drama(s), </source>
         <translation>
             <numerusform>Pack imported: %n new drama, </numerusform>
@@ -252,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/packs/packactions.cpp" line="88"/>
+        <location filename="../../../ui/packs/packactions.cpp" line="97"/>
         <source>%n updated.</source>
         <translation>
             <numerusform>%n updated.</numerusform>
@@ -260,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/packs/packactions.cpp" line="132"/>
+        <location filename="../../../ui/packs/packactions.cpp" line="149"/>
         <source>Exported %1: %n drama(s), </source>
         <translation>
             <numerusform>Exported %1: %n drama, </numerusform>
@@ -268,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/packs/packactions.cpp" line="133"/>
+        <location filename="../../../ui/packs/packactions.cpp" line="151"/>
         <source>%n song(s).</source>
         <translation>
             <numerusform>%n song.</numerusform>
@@ -279,7 +280,7 @@
 <context>
     <name>ost::PlaybackController</name>
     <message numerus="yes">
-        <location filename="../../../app/playback/playbackcontroller.cpp" line="61"/>
+        <location filename="../../../app/playback/playbackcontroller.cpp" line="63"/>
         <source>%n song(s) will play next</source>
         <translation>
             <numerusform>%n song will play next</numerusform>
@@ -287,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playback/playbackcontroller.cpp" line="79"/>
+        <location filename="../../../app/playback/playbackcontroller.cpp" line="81"/>
         <source>Added %n song(s) to the queue</source>
         <translation>
             <numerusform>Added %n song to the queue</numerusform>
@@ -295,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playback/playbackcontroller.cpp" line="193"/>
+        <location filename="../../../app/playback/playbackcontroller.cpp" line="203"/>
         <source>Stopped: %n songs in a row could not play.</source>
         <translation>
             <numerusform>Stopped: %n song in a row could not play.</numerusform>
@@ -306,7 +307,7 @@
 <context>
     <name>ost::PlaylistEditor</name>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlisteditor.cpp" line="295"/>
+        <location filename="../../../app/playlists/playlisteditor.cpp" line="316"/>
         <source>Add %n song(s) to “%1”</source>
         <translation>
             <numerusform>Add %n song to “%1”</numerusform>
@@ -314,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlisteditor.cpp" line="296"/>
+        <location filename="../../../app/playlists/playlisteditor.cpp" line="317"/>
         <source>Added %n song(s) to “%1”</source>
         <translation>
             <numerusform>Added %n song to “%1”</numerusform>
@@ -322,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlisteditor.cpp" line="322"/>
+        <location filename="../../../app/playlists/playlisteditor.cpp" line="344"/>
         <source>Remove %n song(s) from “%1”</source>
         <translation>
             <numerusform>Remove %n song from “%1”</numerusform>
@@ -330,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlisteditor.cpp" line="480"/>
+        <location filename="../../../app/playlists/playlisteditor.cpp" line="516"/>
         <source>Emptied the trash: %n playlist(s) deleted for good</source>
         <translation>
             <numerusform>Emptied the trash: %n playlist deleted for good</numerusform>
@@ -341,7 +342,7 @@
 <context>
     <name>ost::PlaylistListModel</name>
     <message numerus="yes">
-        <location filename="../../../app/models/playlistlistmodel.cpp" line="107"/>
+        <location filename="../../../app/models/playlistlistmodel.cpp" line="108"/>
         <source>%n song(s)</source>
         <translation>
             <numerusform>%n song</numerusform>
@@ -349,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/models/playlistlistmodel.cpp" line="109"/>
+        <location filename="../../../app/models/playlistlistmodel.cpp" line="110"/>
         <source>%n without a local file</source>
         <translation>
             <numerusform>%n without a local file</numerusform>
@@ -360,7 +361,7 @@
 <context>
     <name>ost::TrashDialog</name>
     <message numerus="yes">
-        <location filename="../../../ui/playlists/trashdialog.cpp" line="42"/>
+        <location filename="../../../ui/playlists/trashdialog.cpp" line="45"/>
         <source>%n playlist(s) will be deleted for good. This cannot be undone.</source>
         <translation>
             <numerusform>%n playlist will be deleted for good. This cannot be undone.</numerusform>
@@ -368,7 +369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/playlists/trashdialog.cpp" line="58"/>
+        <location filename="../../../ui/playlists/trashdialog.cpp" line="60"/>
         <source>%1 — %n song(s), deleted %2</source>
         <translation>
             <numerusform>%1 — %n song, deleted %2</numerusform>

@@ -86,18 +86,21 @@ Result<void> checkStreamComplete(const QString &path, KCompressionDevice::Compre
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(QObject::tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return fail(Error::Kind::Io, QObject::tr("Cannot read %1: %2").arg(path, f.errorString()));
     const qint64 size = f.size();
     const auto truncated = [&] {
-        return fail(QObject::tr("%1 is truncated or damaged: its compressed stream does not end properly.")
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("%1 is truncated or damaged: its compressed stream does not end properly.")
                         .arg(path));
     };
-    const auto damaged
-        = [&] { return fail(QObject::tr("%1 is damaged: its compressed data cannot be read.").arg(path)); };
+    const auto damaged = [&] {
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("%1 is damaged: its compressed data cannot be read.").arg(path));
+    };
     if (type == KCompressionDevice::Zstd) {
         const uchar *data = f.map(0, size);
         if (!data)
-            return fail(QObject::tr("Cannot read %1: %2").arg(path, f.errorString()));
+            return fail(Error::Kind::Io, QObject::tr("Cannot read %1: %2").arg(path, f.errorString()));
         qint64 at = 0;
         while (at < size) {
             const size_t frame = ZSTD_findFrameCompressedSize(data + at, size_t(size - at));
@@ -116,7 +119,8 @@ Result<void> checkStreamComplete(const QString &path, KCompressionDevice::Compre
             ZSTD_outBuffer o { out.data(), size_t(out.size()), 0 };
             ret = ZSTD_decompressStream(dctx.get(), &o, &in);
             if (ZSTD_isError(ret))
-                return fail(QObject::tr("%1 is damaged: its compressed data cannot be read (%2).")
+                return fail(Error::Kind::InvalidInput,
+                            QObject::tr("%1 is damaged: its compressed data cannot be read (%2).")
                                 .arg(path, QString::fromLatin1(ZSTD_getErrorName(ret))));
             decoded += qint64(o.pos);
             if (in.pos == in.size && (ret == 0 || o.pos < o.size))
@@ -220,13 +224,15 @@ Result<void> checkTarHeaders(QIODevice &dev, const ArchiveLimits &limits)
         if (got == 0 && longName.isNull())
             return {};
         if (got != 512)
-            return fail(QObject::tr("The archive is truncated (a tar header is cut off)."));
+            return fail(Error::Kind::InvalidInput,
+                        QObject::tr("The archive is truncated (a tar header is cut off)."));
         if (std::all_of(h, h + 512, [](char c) { return c == 0; }))
             return {};
         const char type = h[156];
         const qint64 size = tarNumber(h + 124, 12);
         if (size < 0 || size > (qint64(1) << 62)) // so rounding up to a block cannot overflow
-            return fail(QObject::tr("The archive has a damaged tar header (bad size field)."));
+            return fail(Error::Kind::InvalidInput,
+                        QObject::tr("The archive has a damaged tar header (bad size field)."));
         QString name;
         if (!longName.isNull()) {
             name = std::exchange(longName, QString());
@@ -239,10 +245,12 @@ Result<void> checkTarHeaders(QIODevice &dev, const ArchiveLimits &limits)
         const qint64 padded = (size + 511) / 512 * 512;
         if (type == 'L' || type == 'x') {
             if (size > 64 * 1024)
-                return fail(QObject::tr("The archive has a damaged tar header (an oversized long name)."));
+                return fail(Error::Kind::InvalidInput,
+                            QObject::tr("The archive has a damaged tar header (an oversized long name)."));
             const QByteArray data = dev.read(padded).left(size);
             if (data.size() != size)
-                return fail(QObject::tr("The archive is truncated (a tar header is cut off)."));
+                return fail(Error::Kind::InvalidInput,
+                            QObject::tr("The archive is truncated (a tar header is cut off)."));
             if (type == 'L') {
                 longName = QString::fromUtf8(
                     data.left(qsizetype(qstrnlen(data.constData(), size_t(data.size())))));
@@ -260,12 +268,14 @@ Result<void> checkTarHeaders(QIODevice &dev, const ArchiveLimits &limits)
             continue;
         }
         if (++count > limits.maxEntries)
-            return fail(QObject::tr("The archive has more than %1 entries.").arg(limits.maxEntries));
+            return fail(Error::Kind::InvalidInput,
+                        QObject::tr("The archive has more than %1 entries.").arg(limits.maxEntries));
         QString checked = name;
         if (type == '5' && checked.endsWith(u'/'))
             checked.chop(1);
         if (const QString why = unsafeName(checked, limits.maxNameLength); !why.isEmpty())
-            return fail(QObject::tr("The archive entry \"%1\" is refused: %2.").arg(name, why));
+            return fail(Error::Kind::InvalidInput,
+                        QObject::tr("The archive entry \"%1\" is refused: %2.").arg(name, why));
         switch (type) {
         case '0':
         case '\0':
@@ -273,27 +283,34 @@ Result<void> checkTarHeaders(QIODevice &dev, const ArchiveLimits &limits)
         case '5': break;
         case '1':
             return fail(
+                Error::Kind::InvalidInput,
                 QObject::tr("The archive entry \"%1\" is a hard link; links are not allowed.").arg(name));
         case '2':
-            return fail(QObject::tr("The archive entry \"%1\" is a link (to \"%2\"); links are not allowed.")
+            return fail(Error::Kind::InvalidInput,
+                        QObject::tr("The archive entry \"%1\" is a link (to \"%2\"); links are not allowed.")
                             .arg(name, QString::fromUtf8(QByteArray(h + 157, int(qstrnlen(h + 157, 100))))));
         case '3':
         case '4':
         case '6':
             return fail(
+                Error::Kind::InvalidInput,
                 QObject::tr("The archive entry \"%1\" is a device, pipe or socket; only files are allowed.")
                     .arg(name));
         default:
-            return fail(QObject::tr("The archive entry \"%1\" has an unknown type '%2'.")
+            return fail(Error::Kind::InvalidInput,
+                        QObject::tr("The archive entry \"%1\" has an unknown type '%2'.")
                             .arg(name, QChar::fromLatin1(type)));
         }
         if (size > limits.maxEntrySize)
-            return fail(QObject::tr("The archive entry \"%1\" is %2, over the limit of %3.")
+            return fail(Error::Kind::InvalidInput,
+                        QObject::tr("The archive entry \"%1\" is %2, over the limit of %3.")
                             .arg(name, mib(size), mib(limits.maxEntrySize)));
         if (type != '5' && dev.skip(padded) != padded)
-            return fail(QObject::tr("The archive is truncated (in \"%1\").").arg(name));
+            return fail(Error::Kind::InvalidInput,
+                        QObject::tr("The archive is truncated (in \"%1\").").arg(name));
         if (dev.pos() > dev.size())
-            return fail(QObject::tr("The archive is truncated (in \"%1\").").arg(name));
+            return fail(Error::Kind::InvalidInput,
+                        QObject::tr("The archive is truncated (in \"%1\").").arg(name));
     }
 }
 
@@ -315,29 +332,31 @@ Result<SafeArchive> SafeArchive::open(const QString &path, Kind kind, const Arch
     a.m_fileName = path;
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(QObject::tr("%1 does not exist.").arg(path));
+        return fail(Error::Kind::NotFound, QObject::tr("%1 does not exist.").arg(path));
     if (!info.isFile())
-        return fail(QObject::tr("%1 is not a regular file.").arg(path));
+        return fail(Error::Kind::InvalidInput, QObject::tr("%1 is not a regular file.").arg(path));
 
     if (kind == Kind::Zip) {
         a.m_archive = std::make_unique<KZip>(path);
     } else {
         QFile raw(path);
         if (!raw.open(QIODevice::ReadOnly))
-            return fail(QObject::tr("Cannot read %1: %2").arg(path, raw.errorString()));
+            return fail(Error::Kind::Io, QObject::tr("Cannot read %1: %2").arg(path, raw.errorString()));
         bool plain = false;
         const auto type = sniffCompression(raw.read(512), &plain);
         raw.close();
         if (type == KCompressionDevice::None && !plain)
-            return fail(QObject::tr("%1 is not a tar archive compressed with zstd or xz.").arg(path));
+            return fail(Error::Kind::InvalidInput,
+                        QObject::tr("%1 is not a tar archive compressed with zstd or xz.").arg(path));
         // Decompress once into a private temporary file, counting: a stream that inflates past
         // the caps or is corrupt is refused before the tar reader sees a byte of it.
         auto tmp = std::make_unique<QTemporaryFile>();
         if (!tmp->open())
-            return fail(QObject::tr("Cannot create a temporary file: %1").arg(tmp->errorString()));
+            return fail(Error::Kind::Io,
+                        QObject::tr("Cannot create a temporary file: %1").arg(tmp->errorString()));
         KCompressionDevice dev(path, type);
         if (!dev.open(QIODevice::ReadOnly))
-            return fail(QObject::tr("Cannot read %1: %2").arg(path, dev.errorString()));
+            return fail(Error::Kind::Io, QObject::tr("Cannot read %1: %2").arg(path, dev.errorString()));
         const qint64 cap = std::min<qint64>(limits.maxTotalSize + qint64(limits.maxEntries + 16) * 1024,
                                             qint64(double(std::max<qint64>(info.size(), 1)) * limits.maxRatio)
                                                 + (1 << 20));
@@ -346,21 +365,25 @@ Result<SafeArchive> SafeArchive::open(const QString &path, Kind kind, const Arch
         for (;;) {
             const qint64 n = dev.read(buf.data(), kChunk);
             if (n < 0)
-                return fail(QObject::tr("%1 is damaged: its compressed data cannot be read (%2).")
+                return fail(Error::Kind::InvalidInput,
+                            QObject::tr("%1 is damaged: its compressed data cannot be read (%2).")
                                 .arg(path, dev.errorString()));
             if (n == 0)
                 break;
             total += n;
             if (total > cap)
                 return fail(
+                    Error::Kind::InvalidInput,
                     QObject::tr("%1 expands to more than %2 (compression ratio or size over the limit); "
                                 "it was not opened.")
                         .arg(path, mib(cap)));
             if (tmp->write(buf.constData(), n) != n)
-                return fail(QObject::tr("Cannot write a temporary file: %1").arg(tmp->errorString()));
+                return fail(Error::Kind::Io,
+                            QObject::tr("Cannot write a temporary file: %1").arg(tmp->errorString()));
         }
         if (type != KCompressionDevice::None && dev.error() != 0)
-            return fail(QObject::tr("%1 is damaged: its compressed data cannot be read.").arg(path));
+            return fail(Error::Kind::InvalidInput,
+                        QObject::tr("%1 is damaged: its compressed data cannot be read.").arg(path));
         if (auto r = checkStreamComplete(path, type, total); !r)
             return std::unexpected(r.error());
         tmp->flush();
@@ -373,18 +396,21 @@ Result<SafeArchive> SafeArchive::open(const QString &path, Kind kind, const Arch
     }
 
     if (!a.m_archive->open(QIODevice::ReadOnly))
-        return fail(QObject::tr("%1 is not a readable archive (%2).")
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("%1 is not a readable archive (%2).")
                         .arg(path,
                              a.m_archive->errorString().isEmpty() ? QObject::tr("damaged or truncated")
                                                                   : a.m_archive->errorString()));
     if (auto r = a.walk(QString(), a.m_archive->directory(), 0); !r)
         return std::unexpected(r.error());
     if (a.m_declaredTotal > limits.maxTotalSize)
-        return fail(QObject::tr("The archive's files add up to more than %1.").arg(mib(limits.maxTotalSize)));
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("The archive's files add up to more than %1.").arg(mib(limits.maxTotalSize)));
     for (const auto &e : std::as_const(a.m_files))
         if (e.compressedSize >= 0 && e.size > kChunk
             && double(e.size) > double(std::max<qint64>(e.compressedSize, 1)) * limits.maxRatio)
             return fail(
+                Error::Kind::InvalidInput,
                 QObject::tr("The archive entry \"%1\" inflates %2 bytes into %3: a compression ratio over "
                             "the limit of %4 (a zip bomb?).")
                     .arg(e.path)
@@ -398,7 +424,8 @@ Result<void> SafeArchive::walk(const QString &prefix, const void *dirPtr, int de
 {
     const auto *dir = static_cast<const KArchiveDirectory *>(dirPtr);
     if (depth > m_limits.maxDepth)
-        return fail(QObject::tr("The archive nests folders more than %1 deep (at \"%2\").")
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("The archive nests folders more than %1 deep (at \"%2\").")
                         .arg(m_limits.maxDepth)
                         .arg(prefix));
     const QStringList names = dir->entries();
@@ -411,27 +438,33 @@ Result<void> SafeArchive::walk(const QString &prefix, const void *dirPtr, int de
         if (const auto *z = dynamic_cast<const KZipFileEntry *>(e))
             raw = z->path();
         if (const QString why = unsafeName(raw, m_limits.maxNameLength); !why.isEmpty())
-            return fail(QObject::tr("The archive entry \"%1\" is refused: %2.").arg(raw, why));
+            return fail(Error::Kind::InvalidInput,
+                        QObject::tr("The archive entry \"%1\" is refused: %2.").arg(raw, why));
         if (const QString why = unsafeName(name, m_limits.maxNameLength); !why.isEmpty())
-            return fail(QObject::tr("The archive entry \"%1\" is refused: %2.").arg(name, why));
+            return fail(Error::Kind::InvalidInput,
+                        QObject::tr("The archive entry \"%1\" is refused: %2.").arg(name, why));
         const mode_t type = e->permissions() & S_IFMT;
         if (!e->symLinkTarget().isEmpty() || type == S_IFLNK)
-            return fail(QObject::tr("The archive entry \"%1\" is a link (to \"%2\"); links are not allowed.")
+            return fail(Error::Kind::InvalidInput,
+                        QObject::tr("The archive entry \"%1\" is a link (to \"%2\"); links are not allowed.")
                             .arg(name, e->symLinkTarget()));
         if (type == S_IFCHR || type == S_IFBLK || type == S_IFIFO || type == S_IFSOCK)
             return fail(
+                Error::Kind::InvalidInput,
                 QObject::tr("The archive entry \"%1\" is a device, pipe or socket; only files are allowed.")
                     .arg(name));
 
         const QString folded = name.normalized(QString::NormalizationForm_C).toCaseFolded();
         if (const QString other = m_folded.value(folded); !other.isNull())
             return fail(
+                Error::Kind::InvalidInput,
                 QObject::tr("The archive entries \"%1\" and \"%2\" have names that differ only in case or "
                             "Unicode normalization; they would overwrite each other.")
                     .arg(other, name));
         m_folded.insert(folded, name);
         if (m_folded.size() > m_limits.maxEntries)
-            return fail(QObject::tr("The archive has more than %1 entries.").arg(m_limits.maxEntries));
+            return fail(Error::Kind::InvalidInput,
+                        QObject::tr("The archive has more than %1 entries.").arg(m_limits.maxEntries));
 
         if (e->isDirectory()) {
             if (auto r = walk(name + u'/', static_cast<const KArchiveDirectory *>(e), depth + 1); !r)
@@ -439,13 +472,15 @@ Result<void> SafeArchive::walk(const QString &prefix, const void *dirPtr, int de
             continue;
         }
         if (!e->isFile() || (type != 0 && type != S_IFREG))
-            return fail(QObject::tr("The archive entry \"%1\" is not a regular file.").arg(name));
+            return fail(Error::Kind::InvalidInput,
+                        QObject::tr("The archive entry \"%1\" is not a regular file.").arg(name));
         const auto *f = static_cast<const KArchiveFile *>(e);
         ArchiveEntry entry;
         entry.path = name;
         entry.size = f->size();
         if (entry.size < 0 || entry.size > m_limits.maxEntrySize)
-            return fail(QObject::tr("The archive entry \"%1\" is %2, over the limit of %3.")
+            return fail(Error::Kind::InvalidInput,
+                        QObject::tr("The archive entry \"%1\" is %2, over the limit of %3.")
                             .arg(name, mib(entry.size), mib(m_limits.maxEntrySize)));
         if (const auto *z = dynamic_cast<const KZipFileEntry *>(e)) {
             entry.compressedSize = z->compressedSize();
@@ -473,10 +508,11 @@ Result<void> SafeArchive::stream(const QString &path,
     const ArchiveEntry *entry = find(path);
     const KArchiveFile *file = m_entries.value(path);
     if (!entry || !file)
-        return fail(QObject::tr("The archive has no file \"%1\".").arg(path));
+        return fail(Error::Kind::NotFound, QObject::tr("The archive has no file \"%1\".").arg(path));
     std::unique_ptr<QIODevice> dev(file->createDevice());
     if (!dev || (!dev->isOpen() && !dev->open(QIODevice::ReadOnly)))
-        return fail(QObject::tr("The archive entry \"%1\" cannot be read.").arg(path));
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("The archive entry \"%1\" cannot be read.").arg(path));
     QByteArray buf(kChunk, Qt::Uninitialized);
     qint64 done = 0;
     uLong crc = crc32(0L, Z_NULL, 0);
@@ -484,18 +520,21 @@ Result<void> SafeArchive::stream(const QString &path,
         const qint64 want = std::min<qint64>(kChunk, entry->size - done + 1); // one more: a liar shows itself
         const qint64 n = want > 0 ? dev->read(buf.data(), want) : 0;
         if (n < 0)
-            return fail(QObject::tr("The archive entry \"%1\" is damaged: its data cannot be decompressed.")
+            return fail(Error::Kind::InvalidInput,
+                        QObject::tr("The archive entry \"%1\" is damaged: its data cannot be decompressed.")
                             .arg(path));
         if (n == 0)
             break;
         done += n;
         m_readTotal += n;
         if (done > entry->size)
-            return fail(QObject::tr("The archive entry \"%1\" holds more data than the %2 bytes it claims.")
+            return fail(Error::Kind::InvalidInput,
+                        QObject::tr("The archive entry \"%1\" holds more data than the %2 bytes it claims.")
                             .arg(path)
                             .arg(entry->size));
         if (m_readTotal > m_limits.maxTotalSize)
             return fail(
+                Error::Kind::InvalidInput,
                 QObject::tr("The archive's files add up to more than %1.").arg(mib(m_limits.maxTotalSize)));
         crc = crc32(crc, reinterpret_cast<const Bytef *>(buf.constData()), uInt(n));
         if (auto r = sink(buf.constData(), n); !r)
@@ -503,12 +542,14 @@ Result<void> SafeArchive::stream(const QString &path,
     }
     if (done != entry->size)
         return fail(
+            Error::Kind::InvalidInput,
             QObject::tr("The archive entry \"%1\" is damaged or truncated: %2 of %3 bytes could be read.")
                 .arg(path)
                 .arg(done)
                 .arg(entry->size));
     if (entry->hasCrc && quint32(crc) != entry->crc32)
-        return fail(QObject::tr("The archive entry \"%1\" is damaged: its CRC does not match.").arg(path));
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("The archive entry \"%1\" is damaged: its CRC does not match.").arg(path));
     return {};
 }
 
@@ -516,9 +557,10 @@ Result<QByteArray> SafeArchive::read(const QString &path, qint64 maxBytes) const
 {
     const ArchiveEntry *entry = find(path);
     if (!entry)
-        return fail(QObject::tr("The archive has no file \"%1\".").arg(path));
+        return fail(Error::Kind::NotFound, QObject::tr("The archive has no file \"%1\".").arg(path));
     if (entry->size > maxBytes)
-        return fail(QObject::tr("\"%1\" in the archive is %2 bytes, more than the %3 allowed.")
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("\"%1\" in the archive is %2 bytes, more than the %3 allowed.")
                         .arg(path)
                         .arg(entry->size)
                         .arg(maxBytes));
@@ -538,12 +580,12 @@ Result<QByteArray> SafeArchive::extract(const QString &path, const QString &targ
 {
     QFile out(target);
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return fail(QObject::tr("Cannot create %1: %2").arg(target, out.errorString()));
+        return fail(Error::Kind::Io, QObject::tr("Cannot create %1: %2").arg(target, out.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 done = 0;
     auto r = stream(path, [&](const char *data, qint64 n) -> Result<void> {
         if (out.write(data, n) != n)
-            return fail(QObject::tr("Cannot write %1: %2").arg(target, out.errorString()));
+            return fail(Error::Kind::Io, QObject::tr("Cannot write %1: %2").arg(target, out.errorString()));
         hash.addData(QByteArrayView(data, n));
         done += n;
         if (chunk)
@@ -551,7 +593,7 @@ Result<QByteArray> SafeArchive::extract(const QString &path, const QString &targ
         return {};
     });
     if (r && !out.flush())
-        r = fail(QObject::tr("Cannot write %1: %2").arg(target, out.errorString()));
+        r = fail(Error::Kind::Io, QObject::tr("Cannot write %1: %2").arg(target, out.errorString()));
     out.close();
     if (!r) {
         QFile::remove(target);

@@ -78,7 +78,7 @@ QByteArray BackupManifest::toJson() const
 Result<BackupManifest> BackupManifest::parse(const QByteArray &json)
 {
     auto bad = [](const QString &why) {
-        return fail(QObject::tr("The backup's manifest is invalid: %1").arg(why));
+        return fail(Error::Kind::InvalidInput, QObject::tr("The backup's manifest is invalid: %1").arg(why));
     };
     if (json.size() > kMaxBytes)
         return bad(QObject::tr("it is larger than %1 MiB.").arg(kMaxBytes >> 20));
@@ -101,6 +101,7 @@ Result<BackupManifest> BackupManifest::parse(const QByteArray &json)
     m.formatVersion = version.toInt();
     if (m.formatVersion > kFormatVersion)
         return fail(
+            Error::Kind::UnsupportedVersion,
             QObject::tr(
                 "This backup was made by a newer version of OST Shelf (backup format %1; this version "
                 "reads %2).")

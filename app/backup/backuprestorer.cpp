@@ -2,6 +2,7 @@
 
 #include "archive/safearchive.h"
 #include "core/logging.h"
+#include "images/imageheader.h"
 #include "storage/migrations.h"
 #include "storage/pendingrestore.h"
 #include "storage/sqlitefile.h"
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -40,10 +40,12 @@ ArchiveLimits BackupRestorer::limits()
 Result<StagedBackup> BackupRestorer::stage(const QString &backupPath, const PackProgress &progress) const
 {
     const QString name = QFileInfo(backupPath).fileName();
-    auto refuse
-        = [&](const QString &why) { return fail(QObject::tr("%1 cannot be restored: %2").arg(name, why)); };
+    auto refuse = [&](const QString &why, Error::Kind kind = Error::Kind::InvalidInput) {
+        return fail(kind, QObject::tr("%1 cannot be restored: %2").arg(name, why));
+    };
     if (!QFileInfo(backupPath).isFile())
-        return fail(QObject::tr("%1 does not exist or is not a file.").arg(backupPath));
+        return fail(Error::Kind::NotFound,
+                    QObject::tr("%1 does not exist or is not a file.").arg(backupPath));
 
     auto archive = SafeArchive::open(backupPath, SafeArchive::Kind::Tar, limits());
     if (!archive)
@@ -55,13 +57,14 @@ Result<StagedBackup> BackupRestorer::stage(const QString &backupPath, const Pack
         return refuse(json.error().message);
     auto manifest = BackupManifest::parse(*json);
     if (!manifest)
-        return refuse(manifest.error().message);
+        return refuse(manifest.error().message, manifest.error().kind);
     const int latest = Migrations::latestVersion();
     if (manifest->schemaVersion > latest)
         return refuse(
             QObject::tr("it was made by a newer version of OST Shelf (schema %1; this version knows %2).")
                 .arg(manifest->schemaVersion)
-                .arg(latest));
+                .arg(latest),
+            Error::Kind::UnsupportedVersion);
 
     // The manifest and the archive must agree exactly: nothing unlisted, nothing missing.
     QSet<QString> listed;
@@ -87,7 +90,8 @@ Result<StagedBackup> BackupRestorer::stage(const QString &backupPath, const Pack
     staged.manifest = *manifest;
     staged.dir = std::make_shared<QTemporaryDir>(QDir(m_dataDir).filePath(u".restore-XXXXXX"_s));
     if (!staged.dir->isValid())
-        return fail(QObject::tr("Cannot create a temporary folder in %1: %2")
+        return fail(Error::Kind::Io,
+                    QObject::tr("Cannot create a temporary folder in %1: %2")
                         .arg(m_dataDir, staged.dir->errorString()));
     const QDir root(staged.dir->path());
     for (const auto &folder : { u"posters"_s, u"packfiles"_s, u"playlists"_s, u"covers"_s })
@@ -113,10 +117,8 @@ Result<StagedBackup> BackupRestorer::stage(const QString &backupPath, const Pack
             && !QFileInfo(f.path).fileName().startsWith(QString::fromLatin1(f.sha256)))
             return refuse(QObject::tr("%1 is not named after its content.").arg(f.path));
         if (f.path.startsWith(u"posters/"_s) || f.path.startsWith(u"covers/"_s)) {
-            QImageReader reader(target);
-            const QSize size = reader.size();
-            if (!reader.canRead() || !size.isValid() || size.width() > kMaxPosterSide
-                || size.height() > kMaxPosterSide) {
+            const auto header = ImageHeader::readFile(target);
+            if (!header || header->width > kMaxPosterSide || header->height > kMaxPosterSide) {
                 staged.warnings
                     << QObject::tr("The poster %1 was left out: it is not a usable image.").arg(f.path);
                 QFile::remove(target);
@@ -153,10 +155,10 @@ Result<void> BackupRestorer::schedule(StagedBackup staged) const
     QFile ready(QDir(staged.dir->path()).filePath(QString::fromLatin1(PendingRestore::kReadyMarker)));
     if (!ready.open(QIODevice::WriteOnly) || ready.write(staged.manifest.createdAt.toUtf8()) < 0
         || !ready.flush())
-        return fail(QObject::tr("Cannot prepare the restore in %1.").arg(m_dataDir));
+        return fail(Error::Kind::Database, QObject::tr("Cannot prepare the restore in %1.").arg(m_dataDir));
     ready.close();
     if (!QDir().rename(staged.dir->path(), pending))
-        return fail(QObject::tr("Cannot prepare the restore in %1.").arg(pending));
+        return fail(Error::Kind::Database, QObject::tr("Cannot prepare the restore in %1.").arg(pending));
     staged.dir->setAutoRemove(false);
     return {};
 }

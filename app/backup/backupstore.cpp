@@ -107,7 +107,7 @@ Result<QString> BackupStore::createAutomatic(int keep, const PackProgress &progr
             QObject::tr("The library failed its consistency check, so no automatic backup was made and the "
                         "existing ones were kept."));
     if (!QDir().mkpath(folder()))
-        return fail(QObject::tr("Cannot create the backup folder %1.").arg(folder()));
+        return fail(Error::Kind::Io, QObject::tr("Cannot create the backup folder %1.").arg(folder()));
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
     // Two in the same second are numbered on from the newest, never into a rotated-out name.
     int seq = 1;

@@ -37,10 +37,10 @@ Result<QByteArray> sha256Of(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(QObject::tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return fail(Error::Kind::Io, QObject::tr("Cannot read %1: %2").arg(path, f.errorString()));
     QCryptographicHash h(QCryptographicHash::Sha256);
     if (!h.addData(&f))
-        return fail(QObject::tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return fail(Error::Kind::Io, QObject::tr("Cannot read %1: %2").arg(path, f.errorString()));
     return h.result().toHex();
 }
 
@@ -100,6 +100,7 @@ Result<BackupManifest> BackupWriter::write(const QString &target, Compression co
     QTemporaryDir staging(QDir(m_dataDir).filePath(u".backup-XXXXXX"_s));
     if (!staging.isValid())
         return fail(
+            Error::Kind::Io,
             QObject::tr("Cannot create a temporary folder in %1: %2").arg(m_dataDir, staging.errorString()));
     const QString snapshot = staging.filePath(QString::fromLatin1(BackupManifest::kDatabase));
     QString quoted = snapshot;
@@ -192,11 +193,11 @@ Result<BackupManifest> BackupWriter::write(const QString &target, Compression co
             file, true, compression == Compression::Xz ? KCompressionDevice::Xz : KCompressionDevice::Zstd);
         KTar tar(&device);
         if (!tar.open(QIODevice::WriteOnly))
-            return fail(QObject::tr("Cannot write %1: %2").arg(target, tar.errorString()));
+            return fail(Error::Kind::Io, QObject::tr("Cannot write %1: %2").arg(target, tar.errorString()));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QByteArray json = manifest.toJson();
         if (!tar.writeFile(u"manifest.json"_s, json, 0100644, QString(), QString(), now, now, now))
-            result = fail(QObject::tr("Cannot write %1: %2").arg(target, tar.errorString()));
+            result = fail(Error::Kind::Io, QObject::tr("Cannot write %1: %2").arg(target, tar.errorString()));
         QByteArray buf(256 * 1024, Qt::Uninitialized);
         qint64 done = 0;
         for (qsizetype i = 0; result && i < manifest.files.size(); ++i) {
@@ -204,7 +205,8 @@ Result<BackupManifest> BackupWriter::write(const QString &target, Compression co
             QFile in(sources.at(i).diskPath);
             if (!in.open(QIODevice::ReadOnly)
                 || !tar.prepareWriting(f.path, QString(), QString(), f.size, 0100644, now, now, now)) {
-                result = fail(QObject::tr("Cannot copy %1 into the backup.").arg(sources.at(i).diskPath));
+                result = fail(Error::Kind::Io,
+                              QObject::tr("Cannot copy %1 into the backup.").arg(sources.at(i).diskPath));
                 break;
             }
             QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -230,9 +232,9 @@ Result<BackupManifest> BackupWriter::write(const QString &target, Compression co
             }
         }
         if (!tar.close() && result)
-            result = fail(QObject::tr("Cannot write %1: %2").arg(target, tar.errorString()));
+            result = fail(Error::Kind::Io, QObject::tr("Cannot write %1: %2").arg(target, tar.errorString()));
         if (device.error() != QFileDevice::NoError && result)
-            result = fail(QObject::tr("Cannot write %1: the disk may be full.").arg(target));
+            result = fail(Error::Kind::Io, QObject::tr("Cannot write %1: the disk may be full.").arg(target));
     }
     if (!result) {
         QFile::remove(part);
@@ -242,7 +244,8 @@ Result<BackupManifest> BackupWriter::write(const QString &target, Compression co
     if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(target).constData()) != 0) {
         const QString why = QString::fromLocal8Bit(std::strerror(errno));
         QFile::remove(part);
-        return fail(QObject::tr("Cannot move the backup into place at %1: %2").arg(target, why));
+        return fail(Error::Kind::Io,
+                    QObject::tr("Cannot move the backup into place at %1: %2").arg(target, why));
     }
     qCInfo(lcArchive) << "backup written:" << target << manifest.files.size() << "files";
     return result;

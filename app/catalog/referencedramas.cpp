@@ -34,9 +34,10 @@ Result<QList<ReferenceDrama>> ReferenceDramas::load(const QString &catalogDirect
     QJsonParseError err {};
     const auto doc = QJsonDocument::fromJson(f.readAll(), &err);
     if (err.error != QJsonParseError::NoError)
-        return fail(u"%1: invalid JSON at offset %2: %3"_s.arg(file).arg(err.offset).arg(err.errorString()));
+        return fail(Error::Kind::InvalidInput,
+                    u"%1: invalid JSON at offset %2: %3"_s.arg(file).arg(err.offset).arg(err.errorString()));
     if (!doc.isArray())
-        return fail(u"%1: the top level must be an array"_s.arg(file));
+        return fail(Error::Kind::InvalidInput, u"%1: the top level must be an array"_s.arg(file));
     QStringList problems;
     QList<ReferenceDrama> out;
     const auto text = [&](const QJsonObject &o, const QString &key, const QString &where, bool required) {
@@ -168,7 +169,7 @@ Result<void> ReferenceDramas::write(const QSqlDatabase &db, const QList<Referenc
     if (!drama.prepare(
             u"INSERT INTO reference_dramas(id, title, title_ko, year, broadcaster, season) VALUES (?, ?, ?, ?, ?, ?)"_s)
         || !name.prepare(u"INSERT OR IGNORE INTO reference_names(name_key, reference_id) VALUES (?, ?)"_s))
-        return fail(QObject::tr("Cannot prepare the reference list's statements."));
+        return fail(Error::Kind::Database, QObject::tr("Cannot prepare the reference list's statements."));
     for (const ReferenceDrama &d : list) {
         const QVariantList values {
             d.id, d.title, nullIfEmpty(d.titleKo), nullIfZero(d.year), nullIfEmpty(d.broadcaster), d.season
@@ -176,12 +177,13 @@ Result<void> ReferenceDramas::write(const QSqlDatabase &db, const QList<Referenc
         for (int i = 0; i < values.size(); ++i)
             drama.bindValue(i, values.at(i));
         if (!drama.exec())
-            return fail(QObject::tr("Cannot write the reference drama \"%1\".").arg(d.id));
+            return fail(Error::Kind::Io, QObject::tr("Cannot write the reference drama \"%1\".").arg(d.id));
         for (const QString &n : d.names()) {
             name.bindValue(0, AlbumNameParser::dramaKey(n));
             name.bindValue(1, d.id);
             if (!name.exec())
-                return fail(QObject::tr("Cannot write the names of the reference drama \"%1\".").arg(d.id));
+                return fail(Error::Kind::Io,
+                            QObject::tr("Cannot write the names of the reference drama \"%1\".").arg(d.id));
         }
     }
     return {};

@@ -21,7 +21,9 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace ost;
@@ -301,6 +303,109 @@ int cmdFavorite(const Library &lib, const CatalogRepository &repo, const QString
     return 0;
 }
 
+// Everything the CLI knows about a command in one place: its name, its lines in --help and
+// what runs it. Backup runs before the library is opened (a restore replaces the file).
+struct Context
+{
+    Library &lib;
+    const CatalogRepository &repo;
+    const QStringList &args;
+    const QCommandLineParser &p;
+    bool json;
+};
+
+struct Command
+{
+    QString name;
+    QString help;
+    int (*run)(Context &c) = nullptr;
+    // Instead of run, for a command that opens (or replaces) the library itself.
+    int (*runUnopened)(const LibraryOptions &, const QStringList &, const QCommandLineParser &, bool)
+        = nullptr;
+};
+
+const std::vector<Command> &commands()
+{
+    static const std::vector<Command> table = {
+        { u"search"_s,
+          u"  search QUERY [--json]          search dramas, songs, artists and collections (English, Hangul,\n"
+          "                                 romanization, initial consonants such as ㄷㄲㅂ, aliases, groups)\n"_s,
+          [](Context &c) { return cmdSearch(c.repo, c.args, c.json); } },
+        { u"dramas"_s, u"  dramas [--json]                list every drama\n"_s,
+          [](Context &c) { return cmdDramas(c.repo, c.json); } },
+        { u"drama"_s,
+          u"  drama ID|TITLE [--json]        one drama with its soundtrack and awards\n"
+          "  drama edit ID [--title T] [--title-ko T] [--year N] [--broadcaster B] [--poster FILE]\n"
+          "                                 correct a drama; kept over rescans, catalog updates and packs\n"
+          "  drama merge FROM INTO          one drama under two names: FROM's songs, favorite and poster join INTO\n"_s,
+          [](Context &c) {
+              if (c.args.value(0) == u"edit"_s)
+                  return runDramaEdit(c.lib, c.repo, c.args.mid(1), c.p);
+              if (c.args.value(0) == u"merge"_s)
+                  return runDramaMerge(c.lib, c.repo, c.args.mid(1));
+              return cmdDrama(c.lib, c.repo, c.args, c.json);
+          } },
+        { u"song"_s,
+          u"  song ID|TITLE [--json]         one song with its artists and dramas\n"
+          "  song move SONG DRAMA [--part N] | song move SONG --no-drama\n"
+          "  song edit SONG [--title T] [--title-ko T] [--artists A] [--part N]\n"_s,
+          [](Context &c) {
+              if (c.args.value(0) == u"move"_s)
+                  return runSongMove(c.lib, c.repo, c.args.mid(1), c.p);
+              if (c.args.value(0) == u"edit"_s)
+                  return runSongEdit(c.lib, c.repo, c.args.mid(1), c.p);
+              return cmdSong(c.repo, c.args, c.json);
+          } },
+        { u"album"_s,
+          u"  album set ALBUM (--drama ID | --not-a-drama)   say which drama an album of your files is\n"_s,
+          [](Context &c) {
+              if (c.args.value(0) != u"set"_s)
+                  return failWith(u"usage: album set ALBUM (--drama ID | --not-a-drama)"_s);
+              return runAlbumSet(c.lib, c.repo, c.args.mid(1), c.p);
+          } },
+        { u"other"_s,
+          u"  other [--json]                 songs of your files that belong to no drama, by artist and album\n"_s,
+          [](Context &c) { return runOther(c.lib, c.json); } },
+        { u"generate"_s,
+          u"  generate --dramas N --songs M  add a synthetic library (benchmarks, scale tests)\n"_s,
+          [](Context &c) { return cmdGenerate(c.lib, c.p); } },
+        { u"favorite"_s,
+          u"  favorite add|remove drama|song ID|TITLE\n"
+          "  favorite list [--json]\n"_s,
+          [](Context &c) { return cmdFavorite(c.lib, c.repo, c.args, c.json); } },
+        { u"playlist"_s,
+          u"  playlist list|trash|show|create|rename|duplicate|delete|restore|empty-trash|add|remove|move|export|import\n"
+          "                                 personal playlists; run \"playlist\" alone for the details\n"_s,
+          [](Context &c) { return runPlaylistCommand(c.lib, c.repo, c.args, c.json); } },
+        { u"scan"_s,
+          u"  scan [DIR...] [--json]         read the music folders (the saved ones when none given): every OST\n"
+          "                                 file becomes a song of its drama, other albums \"other music\"\n"_s,
+          [](Context &c) { return runScan(c.lib, c.args, c.json); } },
+        { u"review"_s, u"  review [--accept ID|--reject ID] [--json]   uncertain matches from scans\n"_s,
+          [](Context &c) {
+              return runReview(c.lib, c.p.value(u"accept"_s), c.p.value(u"reject"_s), c.json);
+          } },
+        { u"link"_s,
+          u"  link SONG FILE / unlink SONG   link a song to your own audio file by hand, or remove the link\n"_s,
+          [](Context &c) { return runLink(c.lib, c.repo, c.args); } },
+        { u"unlink"_s, QString(), [](Context &c) { return runUnlink(c.lib, c.repo, c.args); } },
+        { u"missing"_s, u"  missing [--json]               linked files that are no longer on disk\n"_s,
+          [](Context &c) { return runMissing(c.lib, c.json); } },
+        { u"pack"_s,
+          u"  pack export FILE (--drama ID… | --collection ID | --playlist NAME | --all)\n"
+          "                                 write a drama pack (.ostpack) to share: catalog rows, posters, previews\n"
+          "  pack import FILE [--dry-run] [--json]   show what a pack adds or updates, then import it\n"_s,
+          [](Context &c) { return runPackCommand(c.lib, c.repo, c.args, c.p, c.json); } },
+        { u"backup"_s,
+          u"  backup create FILE [--xz]      back up the library (.ostbackup: database, playlists as M3U8, posters)\n"
+          "  backup create --auto [--keep N]  an automatic backup in the data directory, keeping the newest N\n"
+          "  backup restore FILE [--dry-run]  check a backup, then replace the library with it (the old one is kept)\n"
+          "  backup list [--json]           the library's automatic backups and safety copies\n"_s,
+          nullptr, runBackupCommand },
+    };
+    return table;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -310,40 +415,15 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(u"ostshelf"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(OSTSHELF_VERSION));
 
+    QString help = u"OST Shelf command line: the K-drama soundtrack library for scripts.\n\nCommands:\n"_s;
+    QStringList names;
+    for (const Command &c : commands()) {
+        help += c.help;
+        names << c.name;
+    }
+    help += u"\nErrors go to standard error and exit with a non-zero status."_s;
     QCommandLineParser p;
-    p.setApplicationDescription(
-        u"OST Shelf command line: the K-drama soundtrack library for scripts.\n\n"
-        "Commands:\n"
-        "  search QUERY [--json]          search dramas, songs, artists and collections (English, Hangul,\n"
-        "                                 romanization, initial consonants such as ㄷㄲㅂ, aliases, groups)\n"
-        "  dramas [--json]                list every drama\n"
-        "  drama ID|TITLE [--json]        one drama with its soundtrack and awards\n"
-        "  song ID|TITLE [--json]         one song with its artists and dramas\n"
-        "  drama edit ID [--title T] [--title-ko T] [--year N] [--broadcaster B] [--poster FILE]\n"
-        "                                 correct a drama; kept over rescans, catalog updates and packs\n"
-        "  drama merge FROM INTO          one drama under two names: FROM's songs, favorite and poster join INTO\n"
-        "  song move SONG DRAMA [--part N] | song move SONG --no-drama\n"
-        "  song edit SONG [--title T] [--title-ko T] [--artists A] [--part N]\n"
-        "  album set ALBUM (--drama ID | --not-a-drama)   say which drama an album of your files is\n"
-        "  other [--json]                 songs of your files that belong to no drama, by artist and album\n"
-        "  generate --dramas N --songs M  add a synthetic library (benchmarks, scale tests)\n"
-        "  favorite add|remove drama|song ID|TITLE\n"
-        "  favorite list [--json]\n"
-        "  playlist list|trash|show|create|rename|duplicate|delete|restore|empty-trash|add|remove|move|export|import\n"
-        "                                 personal playlists; run \"playlist\" alone for the details\n"
-        "  scan [DIR...] [--json]         read the music folders (the saved ones when none given): every OST\n"
-        "                                 file becomes a song of its drama, other albums \"other music\"\n"
-        "  review [--accept ID|--reject ID] [--json]   uncertain matches from scans\n"
-        "  link SONG FILE / unlink SONG   link a song to your own audio file by hand, or remove the link\n"
-        "  missing [--json]               linked files that are no longer on disk\n"
-        "  pack export FILE (--drama ID… | --collection ID | --playlist NAME | --all)\n"
-        "                                 write a drama pack (.ostpack) to share: catalog rows, posters, previews\n"
-        "  pack import FILE [--dry-run] [--json]   show what a pack adds or updates, then import it\n"
-        "  backup create FILE [--xz]      back up the library (.ostbackup: database, playlists as M3U8, posters)\n"
-        "  backup create --auto [--keep N]  an automatic backup in the data directory, keeping the newest N\n"
-        "  backup restore FILE [--dry-run]  check a backup, then replace the library with it (the old one is kept)\n"
-        "  backup list [--json]           the library's automatic backups and safety copies\n\n"
-        "Errors go to standard error and exit with a non-zero status."_s);
+    p.setApplicationDescription(help);
     p.addHelpOption();
     p.addVersionOption();
     p.addOption({ u"data-dir"_s,
@@ -372,7 +452,7 @@ int main(int argc, char **argv)
     p.addOption({ u"part"_s, u"OST part number (song move, song edit)."_s, u"N"_s });
     p.addOption({ u"no-drama"_s, u"Move the song to no drama, into other music (song move)."_s });
     p.addOption({ u"not-a-drama"_s, u"The album is not a drama's OST (album set)."_s });
-    p.addPositionalArgument(u"command"_s, u"search, dramas, drama, song, generate, favorite or playlist"_s);
+    p.addPositionalArgument(u"command"_s, names.join(u", "_s));
     p.process(app);
 
     const QStringList pos = p.positionalArguments();
@@ -380,69 +460,27 @@ int main(int argc, char **argv)
         err() << p.helpText();
         return 2;
     }
-    const QString command = pos.first();
+    const QString name = pos.first();
     const QStringList args = pos.mid(1);
-    static const QStringList known
-        = { u"search"_s,   u"dramas"_s, u"drama"_s,  u"song"_s, u"generate"_s, u"favorite"_s,
-            u"playlist"_s, u"scan"_s,   u"review"_s, u"link"_s, u"unlink"_s,   u"missing"_s,
-            u"pack"_s,     u"backup"_s, u"album"_s,  u"other"_s };
-    if (!known.contains(command))
-        return failWith(u"unknown command \"%1\" (see --help)"_s.arg(command));
+    const auto command = std::ranges::find(commands(), name, &Command::name);
+    if (command == commands().end())
+        return failWith(u"unknown command \"%1\" (see --help)"_s.arg(name));
 
     LibraryOptions options;
     if (p.isSet(u"data-dir"_s)) {
         options.dataDir = p.value(u"data-dir"_s);
         options.dataDirExplicit = true;
     }
+    const bool json = p.isSet(u"json"_s);
     // A restore replaces the library file, so it runs before the library is opened.
-    if (command == u"backup"_s)
-        return runBackupCommand(options, args, p, p.isSet(u"json"_s));
+    if (command->runUnopened)
+        return command->runUnopened(options, args, p, json);
     auto lib = Library::open(options);
     if (!lib)
         return failWith(lib.error().message);
     for (const auto &n : lib->notices())
         err() << "note: " << n << Qt::endl;
-    CatalogRepository repo(lib->database());
-    const bool json = p.isSet(u"json"_s);
-
-    if (command == u"search"_s)
-        return cmdSearch(repo, args, json);
-    if (command == u"dramas"_s)
-        return cmdDramas(repo, json);
-    if (command == u"drama"_s && args.value(0) == u"edit"_s)
-        return runDramaEdit(*lib, repo, args.mid(1), p);
-    if (command == u"drama"_s && args.value(0) == u"merge"_s)
-        return runDramaMerge(*lib, repo, args.mid(1));
-    if (command == u"drama"_s)
-        return cmdDrama(*lib, repo, args, json);
-    if (command == u"song"_s && args.value(0) == u"move"_s)
-        return runSongMove(*lib, repo, args.mid(1), p);
-    if (command == u"song"_s && args.value(0) == u"edit"_s)
-        return runSongEdit(*lib, repo, args.mid(1), p);
-    if (command == u"song"_s)
-        return cmdSong(repo, args, json);
-    if (command == u"album"_s) {
-        if (args.value(0) != u"set"_s)
-            return failWith(u"usage: album set ALBUM (--drama ID | --not-a-drama)"_s);
-        return runAlbumSet(*lib, repo, args.mid(1), p);
-    }
-    if (command == u"other"_s)
-        return runOther(*lib, json);
-    if (command == u"generate"_s)
-        return cmdGenerate(*lib, p);
-    if (command == u"scan"_s)
-        return runScan(*lib, args, json);
-    if (command == u"review"_s)
-        return runReview(*lib, p.value(u"accept"_s), p.value(u"reject"_s), json);
-    if (command == u"link"_s)
-        return runLink(*lib, repo, args);
-    if (command == u"unlink"_s)
-        return runUnlink(*lib, repo, args);
-    if (command == u"missing"_s)
-        return runMissing(*lib, json);
-    if (command == u"playlist"_s)
-        return runPlaylistCommand(*lib, repo, args, json);
-    if (command == u"pack"_s)
-        return runPackCommand(*lib, repo, args, p, json);
-    return cmdFavorite(*lib, repo, args, json);
+    const CatalogRepository repo(lib->database());
+    Context context { *lib, repo, args, p, json };
+    return command->run(context);
 }

@@ -43,7 +43,7 @@ Result<bool> dramaState(const QSqlDatabase &db, const QString &id)
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(QObject::tr("No drama with id \"%1\".").arg(id));
+        return fail(Error::Kind::NotFound, QObject::tr("No drama with id \"%1\".").arg(id));
     return q->value(0).toBool();
 }
 
@@ -284,7 +284,7 @@ Result<RowSnapshot> LibraryEdits::moveSong(const QString &songId, const QString 
         if (!exists)
             return std::unexpected(exists.error());
         if (!*exists)
-            return fail(QObject::tr("No song with id \"%1\".").arg(songId));
+            return fail(Error::Kind::NotFound, QObject::tr("No song with id \"%1\".").arg(songId));
         if (!dramaId.isEmpty())
             if (auto live = requireLiveDrama(c, dramaId); !live)
                 return live;
@@ -333,7 +333,8 @@ Result<RowSnapshot> LibraryEdits::setAlbum(const QString &album, const QString &
         if (!any)
             return std::unexpected(any.error());
         if (!any->next())
-            return fail(QObject::tr("No file of yours is on an album called \"%1\" (see ostshelf-cli other, "
+            return fail(Error::Kind::NotFound,
+                        QObject::tr("No file of yours is on an album called \"%1\" (see ostshelf-cli other, "
                                     "or a drama's tracks).")
                             .arg(album));
         if (auto r = before.capture(c, u"album_overrides"_s, u"album_key"_s, key); !r)
@@ -376,7 +377,7 @@ Result<RowSnapshot> LibraryEdits::editSong(const QString &songId, const SongEdit
         if (!exists)
             return std::unexpected(exists.error());
         if (!*exists)
-            return fail(QObject::tr("No song with id \"%1\".").arg(songId));
+            return fail(Error::Kind::NotFound, QObject::tr("No song with id \"%1\".").arg(songId));
         if (auto r = captureAll(before, c,
                                 { { u"songs"_s, u"id"_s, songId, Mode::Update },
                                   { u"song_artists"_s, u"song_id"_s, songId, Mode::Replace },
@@ -410,6 +411,7 @@ Result<RowSnapshot> LibraryEdits::setAlbumOfSong(const QString &songId, const QS
         return std::unexpected(q.error());
     if (!q->next())
         return fail(
+            Error::Kind::NotFound,
             QObject::tr("This song has no file of yours with an album tag; move the song itself instead."));
     return setAlbum(q->value(0).toString(), dramaId);
 }

@@ -28,7 +28,8 @@ struct SongEdit
 // The user's edits of dramas, songs and albums. Catalog facts are never changed in place
 // for good: every edit is a row of the user layer (drama_edits, song_edits, drama_merges,
 // song_placements, album_overrides) that reapply() writes over the rows again after a
-// catalog update, a pack import or a scan, so it survives all of them and backups too.
+// catalog update or a pack import (scans write only their own rows and leave the edits'
+// rows alone), so edits survive all of them and backups too.
 // Each edit runs in one transaction, checks its input first (a clear message, nothing
 // written) and returns the rows it changed as they were, which undo() puts back.
 class LibraryEdits

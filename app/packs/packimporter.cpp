@@ -198,7 +198,7 @@ Result<void> PackImporter::apply(const PackImportPlan &plan) const
     const PackFileRepository repo(m_db, m_dataDir);
     QDir folder(repo.folder());
     if (!folder.mkpath(u"."_s))
-        return fail(QObject::tr("Cannot create %1.").arg(folder.path()));
+        return fail(Error::Kind::Io, QObject::tr("Cannot create %1.").arg(folder.path()));
 
     // 1. Files into place under their content names: a name that exists already holds the
     //    same bytes, so nothing is ever written over.
@@ -214,6 +214,7 @@ Result<void> PackImporter::apply(const PackImportPlan &plan) const
         if (!QFile::rename(f.stagedPath, target)) {
             undoFiles();
             return fail(
+                Error::Kind::Io,
                 QObject::tr("Cannot move %1 into %2; nothing was imported.").arg(f.file.path, folder.path()));
         }
         placed << target;

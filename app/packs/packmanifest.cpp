@@ -55,8 +55,9 @@ QByteArray PackManifest::toJson() const
 
 Result<PackManifest> PackManifest::parse(const QByteArray &json)
 {
-    auto bad
-        = [](const QString &why) { return fail(QObject::tr("The pack's manifest is invalid: %1").arg(why)); };
+    auto bad = [](const QString &why) {
+        return fail(Error::Kind::InvalidInput, QObject::tr("The pack's manifest is invalid: %1").arg(why));
+    };
     if (json.size() > kMaxBytes)
         return bad(QObject::tr("it is larger than %1 MiB.").arg(kMaxBytes >> 20));
     if (jsonNestingDepth(json) > kMaxDepth)
@@ -76,6 +77,7 @@ Result<PackManifest> PackManifest::parse(const QByteArray &json)
         return bad(QObject::tr("\"version\" must be a whole number."));
     if (version.toInt() > kFormatVersion)
         return fail(
+            Error::Kind::UnsupportedVersion,
             QObject::tr(
                 "This pack was made by a newer version of OST Shelf (pack format %1; this version reads "
                 "format %2). Update OST Shelf to import it.")

@@ -1,11 +1,11 @@
 #include "packreader.h"
 
 #include "archive/safearchive.h"
+#include "images/imageheader.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -109,13 +109,12 @@ Result<StagedPack> PackReader::read(const QString &packPath, const QString &stag
                               .arg(f.path));
 
         if (f.kind == PackFile::Kind::Poster) {
-            QImageReader reader(sf.stagedPath);
-            const QSize size = reader.size();
+            const auto header = ImageHeader::readFile(sf.stagedPath);
             QString why;
-            if (!reader.canRead())
-                why = QObject::tr("it is not an image");
-            else if (!size.isValid() || size.width() > kMaxPosterSide || size.height() > kMaxPosterSide)
-                why = QObject::tr("it claims %1×%2 pixels").arg(size.width()).arg(size.height());
+            if (!header)
+                why = header.error().message;
+            else if (header->width > kMaxPosterSide || header->height > kMaxPosterSide)
+                why = QObject::tr("it claims %1×%2 pixels").arg(header->width).arg(header->height);
             if (!why.isEmpty()) {
                 staged.warnings
                     << QObject::tr("The poster %1 was left out: %2; the drama keeps its generated poster.")

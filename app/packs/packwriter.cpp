@@ -30,14 +30,15 @@ Result<PackManifest> PackWriter::write(const QString &path, PackManifest manifes
         zip.setCompression(KZip::DeflateCompression);
         zip.setExtraField(KZip::NoExtraField);
         if (!zip.open(QIODevice::WriteOnly))
-            return fail(QObject::tr("Cannot write %1: %2").arg(path, zip.errorString()));
+            return fail(Error::Kind::Io, QObject::tr("Cannot write %1: %2").arg(path, zip.errorString()));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QByteArray buf(64 * 1024, Qt::Uninitialized);
         manifest.files.clear();
         for (const auto &s : sources) {
             QFile in(s.sourcePath);
             if (!in.open(QIODevice::ReadOnly)) {
-                result = fail(QObject::tr("Cannot read %1: %2").arg(s.sourcePath, in.errorString()));
+                result = fail(Error::Kind::Io,
+                              QObject::tr("Cannot read %1: %2").arg(s.sourcePath, in.errorString()));
                 break;
             }
             PackFile f;
@@ -50,7 +51,8 @@ Result<PackManifest> PackWriter::write(const QString &path, PackManifest manifes
             // Audio and images are compressed already: store them as they are.
             zip.setCompression(KZip::NoCompression);
             if (!zip.prepareWriting(f.path, QString(), QString(), f.size, 0100644, now, now, now)) {
-                result = fail(QObject::tr("Cannot write %1: %2").arg(path, zip.errorString()));
+                result
+                    = fail(Error::Kind::Io, QObject::tr("Cannot write %1: %2").arg(path, zip.errorString()));
                 break;
             }
             QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -66,7 +68,8 @@ Result<PackManifest> PackWriter::write(const QString &path, PackManifest manifes
                 done += n;
             }
             if (copied != f.size || !zip.finishWriting(f.size)) {
-                result = fail(QObject::tr("Cannot copy %1 into the pack.").arg(s.sourcePath));
+                result
+                    = fail(Error::Kind::Io, QObject::tr("Cannot copy %1 into the pack.").arg(s.sourcePath));
                 break;
             }
             f.sha256 = hash.result().toHex();
@@ -82,10 +85,11 @@ Result<PackManifest> PackWriter::write(const QString &path, PackManifest manifes
             zip.setCompression(KZip::DeflateCompression);
             const QByteArray json = manifest.toJson();
             if (!zip.writeFile(u"manifest.json"_s, json, 0100644, QString(), QString(), now, now, now))
-                result = fail(QObject::tr("Cannot write %1: %2").arg(path, zip.errorString()));
+                result
+                    = fail(Error::Kind::Io, QObject::tr("Cannot write %1: %2").arg(path, zip.errorString()));
         }
         if (!zip.close() && result)
-            result = fail(QObject::tr("Cannot write %1: %2").arg(path, zip.errorString()));
+            result = fail(Error::Kind::Io, QObject::tr("Cannot write %1: %2").arg(path, zip.errorString()));
     }
     if (!result) {
         QFile::remove(part);
@@ -94,6 +98,7 @@ Result<PackManifest> PackWriter::write(const QString &path, PackManifest manifes
     if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(part);
         return fail(
+            Error::Kind::Io,
             QObject::tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     }
     return manifest;

@@ -39,7 +39,7 @@ Result<void> ToneGenerator::writePcm(const QString &path, const std::vector<qint
         u16(quint16(s));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(wav) != wav.size() || !f.commit())
-        return fail(QObject::tr("Cannot write %1: %2").arg(path, f.errorString()));
+        return fail(Error::Kind::Io, QObject::tr("Cannot write %1: %2").arg(path, f.errorString()));
     return {};
 }
 

@@ -108,11 +108,13 @@ Result<void> PlaylistExporter::write(const QString &fileName, const QString &pla
 {
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(QObject::tr("Cannot write \"%1\": %2").arg(fileName, file.errorString()));
+        return fail(Error::Kind::Io,
+                    QObject::tr("Cannot write \"%1\": %2").arg(fileName, file.errorString()));
     const QByteArray bytes = render(QFileInfo(fileName).absoluteFilePath(), playlistName, entries);
     if (file.write(bytes) != bytes.size()) {
         file.cancelWriting();
-        return fail(QObject::tr("Cannot write \"%1\": %2").arg(fileName, file.errorString()));
+        return fail(Error::Kind::Io,
+                    QObject::tr("Cannot write \"%1\": %2").arg(fileName, file.errorString()));
     }
     if (!file.commit())
         return fail(QObject::tr("Cannot save \"%1\": %2").arg(fileName, file.errorString()));

@@ -82,18 +82,21 @@ Result<PlaylistImporter::Report> PlaylistImporter::importFile(const QString &pat
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(QObject::tr("Cannot import \"%1\": the file does not exist.").arg(path));
+        return fail(Error::Kind::NotFound,
+                    QObject::tr("Cannot import \"%1\": the file does not exist.").arg(path));
     if (PlaylistLocation::resolve(info.absoluteFilePath(), {}).kind() != PlaylistLocation::Kind::LocalFile)
-        return fail(QObject::tr("Cannot import \"%1\": it is not a regular file.").arg(path));
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("Cannot import \"%1\": it is not a regular file.").arg(path));
     if (info.size() > kMaxFileBytes)
         return fail(
+            Error::Kind::InvalidInput,
             QObject::tr("Cannot import \"%1\": %2 MB is too large for a playlist (the limit is %3 MB).")
                 .arg(path)
                 .arg(info.size() / (1024 * 1024))
                 .arg(kMaxFileBytes / (1024 * 1024)));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(QObject::tr("Cannot read \"%1\": %2").arg(path, f.errorString()));
+        return fail(Error::Kind::Io, QObject::tr("Cannot read \"%1\": %2").arg(path, f.errorString()));
     return parse(f.read(kMaxFileBytes + 1), info.absoluteFilePath());
 }
 
@@ -229,7 +232,8 @@ PlaylistImporter::parseXspf(const QByteArray &bytes) const
         }
     }
     if (xml.hasError())
-        return fail(QObject::tr("invalid XML at line %1: %2; nothing was imported")
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("invalid XML at line %1: %2; nothing was imported")
                         .arg(xml.lineNumber())
                         .arg(xml.errorString()));
     if (!sawPlaylist)

@@ -137,7 +137,7 @@ Result<Song> CatalogRepository::song(const QString &id) const
     if (!songs)
         return std::unexpected(songs.error());
     if (songs->isEmpty())
-        return fail(QObject::tr("No song with id \"%1\".").arg(id));
+        return fail(Error::Kind::NotFound, QObject::tr("No song with id \"%1\".").arg(id));
     return songs->first();
 }
 
@@ -174,7 +174,7 @@ Result<DramaDetail> CatalogRepository::dramaDetail(const QString &id) const
     if (!all)
         return std::unexpected(all.error());
     if (!all->next())
-        return fail(QObject::tr("No drama with id \"%1\".").arg(id));
+        return fail(Error::Kind::NotFound, QObject::tr("No drama with id \"%1\".").arg(id));
     DramaDetail detail;
     Drama &d = detail.drama;
     d.id = all->value(0).toString();
@@ -238,7 +238,7 @@ Result<Artist> CatalogRepository::artist(const QString &id) const
     for (const auto &a : *all)
         if (a.id == id)
             return a;
-    return fail(QObject::tr("No artist with id \"%1\".").arg(id));
+    return fail(Error::Kind::NotFound, QObject::tr("No artist with id \"%1\".").arg(id));
 }
 
 Result<QList<Artist>> CatalogRepository::artists() const
@@ -479,7 +479,8 @@ Result<QString> CatalogRepository::resolveDrama(const QString &idOrTitle) const
             if (!n.isEmpty() && TextNormalizer::fold(n) == wanted)
                 return d.id;
     }
-    return fail(QObject::tr("No drama is called \"%1\" (try: ostshelf-cli search \"%1\").").arg(idOrTitle));
+    return fail(Error::Kind::NotFound,
+                QObject::tr("No drama is called \"%1\" (try: ostshelf-cli search \"%1\").").arg(idOrTitle));
 }
 
 Result<QString> CatalogRepository::resolveSong(const QString &idOrTitle) const
@@ -501,7 +502,8 @@ Result<QString> CatalogRepository::resolveSong(const QString &idOrTitle) const
             if (!n.isEmpty() && TextNormalizer::fold(n) == wanted)
                 return all->value(0).toString();
     }
-    return fail(QObject::tr("No song is called \"%1\" (try: ostshelf-cli search \"%1\").").arg(idOrTitle));
+    return fail(Error::Kind::NotFound,
+                QObject::tr("No song is called \"%1\" (try: ostshelf-cli search \"%1\").").arg(idOrTitle));
 }
 
 } // namespace ost

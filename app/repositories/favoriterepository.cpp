@@ -32,7 +32,8 @@ Result<void> FavoriteRepository::setFavorite(Kind kind, const QString &id, bool 
     auto q = runQuery(m_db.connection(), sql, { id });
     if (!q) {
         if (favorite)
-            return fail(QObject::tr("Cannot mark \"%1\" as a favorite: it is not in the catalog.").arg(id));
+            return fail(Error::Kind::NotFound,
+                        QObject::tr("Cannot mark \"%1\" as a favorite: it is not in the catalog.").arg(id));
         return std::unexpected(q.error());
     }
     return {};

@@ -30,7 +30,8 @@ Result<void> LocalFileRepository::link(const QString &songId, const QString &pat
         "ON CONFLICT(song_id) DO UPDATE SET path = excluded.path, linked_at = excluded.linked_at"_s,
         { songId, info.absoluteFilePath() });
     if (!q)
-        return fail(QObject::tr("Cannot link a file to \"%1\": it is not in the catalog.").arg(songId));
+        return fail(Error::Kind::NotFound,
+                    QObject::tr("Cannot link a file to \"%1\": it is not in the catalog.").arg(songId));
     return {};
 }
 
@@ -62,12 +63,13 @@ Result<QHash<QString, qint64>> LocalFileRepository::scannedDurations(const QStri
     QSqlQuery q(m_db.connection());
     if (!q.prepare(
             u"SELECT size, mtime, duration_ms FROM scanned_files WHERE path = ? AND duration_ms > 0"_s))
-        return fail(QObject::tr("Cannot read scanned files: %1").arg(q.lastError().text()));
+        return fail(Error::Kind::Io, QObject::tr("Cannot read scanned files: %1").arg(q.lastError().text()));
     QHash<QString, qint64> out;
     for (const QString &path : paths) {
         q.addBindValue(path);
         if (!q.exec())
-            return fail(QObject::tr("Cannot read scanned files: %1").arg(q.lastError().text()));
+            return fail(Error::Kind::Io,
+                        QObject::tr("Cannot read scanned files: %1").arg(q.lastError().text()));
         if (!q.next())
             continue;
         const std::optional<qint64> mtime = LibraryScanner::modificationStamp(path);

@@ -48,12 +48,14 @@ Result<QString> PlaylistRepository::checkName(const QString &name)
 {
     const QString n = name.trimmed().normalized(QString::NormalizationForm_C);
     if (n.isEmpty())
-        return fail(QObject::tr("A playlist needs a name."));
+        return fail(Error::Kind::InvalidInput, QObject::tr("A playlist needs a name."));
     if (n.size() > kMaxNameLength)
-        return fail(QObject::tr("A playlist name can have at most %1 characters.").arg(kMaxNameLength));
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("A playlist name can have at most %1 characters.").arg(kMaxNameLength));
     for (const QChar c : n)
         if (c.category() == QChar::Other_Control)
-            return fail(QObject::tr("A playlist name cannot contain control characters."));
+            return fail(Error::Kind::InvalidInput,
+                        QObject::tr("A playlist name cannot contain control characters."));
     return n;
 }
 
@@ -97,7 +99,8 @@ Result<void> PlaylistRepository::checkSongs(const QStringList &songIds) const
         if (!q)
             return std::unexpected(q.error());
         if (!q->next())
-            return fail(QObject::tr("No song with id \"%1\" is in the catalog.").arg(id));
+            return fail(Error::Kind::NotFound,
+                        QObject::tr("No song with id \"%1\" is in the catalog.").arg(id));
     }
     return {};
 }
@@ -109,13 +112,15 @@ Result<void> PlaylistRepository::writeItems(qint64 id, const QStringList &songId
         return std::unexpected(r.error());
     QSqlQuery q(m_db.connection());
     if (!q.prepare(u"INSERT INTO playlist_items(playlist_id, position, song_id) VALUES (?, ?, ?)"_s))
-        return fail(QObject::tr("Database error: cannot prepare the playlist update."));
+        return fail(Error::Kind::Database,
+                    QObject::tr("Database error: cannot prepare the playlist update."));
     for (int i = 0; i < songIds.size(); ++i) {
         q.bindValue(0, id);
         q.bindValue(1, i);
         q.bindValue(2, songIds[i]);
         if (!q.exec())
-            return fail(QObject::tr("Cannot save the playlist: song \"%1\" was refused.").arg(songIds[i]));
+            return fail(Error::Kind::InvalidInput,
+                        QObject::tr("Cannot save the playlist: song \"%1\" was refused.").arg(songIds[i]));
     }
     return {};
 }
@@ -199,7 +204,7 @@ Result<void> PlaylistRepository::moveToTrash(qint64 id)
     if (!q)
         return std::unexpected(q.error());
     if (q->numRowsAffected() != 1)
-        return fail(QObject::tr("No playlist with id %1 to delete.").arg(id));
+        return fail(Error::Kind::NotFound, QObject::tr("No playlist with id %1 to delete.").arg(id));
     return {};
 }
 
@@ -268,7 +273,7 @@ Result<Playlist> PlaylistRepository::playlist(qint64 id) const
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(QObject::tr("No playlist with id %1.").arg(id));
+        return fail(Error::Kind::NotFound, QObject::tr("No playlist with id %1.").arg(id));
     return fromRow(*q);
 }
 
@@ -334,7 +339,8 @@ Result<void> PlaylistRepository::move(qint64 id, int from, int to)
     if (!current)
         return std::unexpected(current.error());
     if (from < 0 || from >= current->size() || to < 0 || to >= current->size())
-        return fail(QObject::tr("Cannot move: the playlist has %n song(s).", nullptr, int(current->size())));
+        return fail(Error::Kind::Io,
+                    QObject::tr("Cannot move: the playlist has %n song(s).", nullptr, int(current->size())));
     current->move(from, to);
     return setSongIds(id, *current);
 }
@@ -356,7 +362,8 @@ Result<qint64> PlaylistRepository::resolve(const QString &idOrName, bool trash) 
         return std::unexpected(q.error());
     if (q->next())
         return q->value(0).toLongLong();
-    return fail(trash ? QObject::tr("No playlist named \"%1\" is in the trash.").arg(idOrName)
+    return fail(Error::Kind::NotFound,
+                trash ? QObject::tr("No playlist named \"%1\" is in the trash.").arg(idOrName)
                       : QObject::tr("No playlist named \"%1\".").arg(idOrName));
 }
 

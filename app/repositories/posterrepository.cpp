@@ -1,5 +1,6 @@
 #include "posterrepository.h"
 
+#include "images/imageheader.h"
 #include "repositories/packfilerepository.h"
 #include "storage/sqlquery.h"
 
@@ -7,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
-#include <QImageReader>
 
 using namespace Qt::StringLiterals;
 
@@ -20,24 +20,26 @@ PosterRepository::PosterRepository(Database db, QString dataDir)
 
 Result<QString> PosterRepository::setCustomPoster(const QString &dramaId, const QString &imagePath)
 {
-    QImageReader reader(imagePath);
-    if (!reader.canRead())
-        return fail(QObject::tr("%1 is not an image OST Shelf can read.").arg(imagePath));
-    const QSize size = reader.size();
-    if (!size.isValid() || size.width() > kMaxDimension || size.height() > kMaxDimension)
-        return fail(QObject::tr("%1 is too large (%2×%3); posters can be at most %4 pixels on a side.")
+    const auto header = ImageHeader::readFile(imagePath);
+    if (!header)
+        return fail(
+            Error::Kind::InvalidInput,
+            QObject::tr("%1 is not an image OST Shelf can read: %2.").arg(imagePath, header.error().message));
+    if (header->width > kMaxDimension || header->height > kMaxDimension)
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("%1 is too large (%2×%3); posters can be at most %4 pixels on a side.")
                         .arg(imagePath)
-                        .arg(size.width())
-                        .arg(size.height())
+                        .arg(header->width)
+                        .arg(header->height)
                         .arg(kMaxDimension));
     QDir dir(m_dataDir);
     if (!dir.mkpath(u"posters"_s))
-        return fail(QObject::tr("Cannot create the poster folder in %1.").arg(m_dataDir));
-    const QString suffix = QString::fromLatin1(reader.format()).toLower();
+        return fail(Error::Kind::Io, QObject::tr("Cannot create the poster folder in %1.").arg(m_dataDir));
+    const QString suffix = QString::fromLatin1(header->format);
     const QString fileName = u"%1-%2.%3"_s.arg(dramaId).arg(QDateTime::currentMSecsSinceEpoch()).arg(suffix);
     const QString target = dir.filePath(u"posters/"_s + fileName);
     if (!QFile::copy(imagePath, target))
-        return fail(QObject::tr("Cannot copy %1 into the library.").arg(imagePath));
+        return fail(Error::Kind::Io, QObject::tr("Cannot copy %1 into the library.").arg(imagePath));
     auto old = chosenPosters();
     auto q = runQuery(
         m_db.connection(),

@@ -15,13 +15,14 @@ Result<void> PreviewStartRepository::set(const QString &songId, qint64 startMs)
     if (m_db.isReadOnly())
         return fail(QObject::tr("The library is open read-only; the preview start cannot be saved."));
     if (startMs < 0)
-        return fail(QObject::tr("A preview cannot start before the song does."));
+        return fail(Error::Kind::InvalidInput, QObject::tr("A preview cannot start before the song does."));
     auto q = runQuery(m_db.connection(),
                       u"INSERT INTO preview_starts(song_id, start_ms) VALUES (?, ?) "
                       "ON CONFLICT(song_id) DO UPDATE SET start_ms = excluded.start_ms"_s,
                       { songId, startMs });
     if (!q)
         return fail(
+            Error::Kind::NotFound,
             QObject::tr("Cannot save the preview start of \"%1\": it is not in the catalog.").arg(songId));
     return {};
 }

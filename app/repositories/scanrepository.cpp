@@ -43,7 +43,8 @@ Result<ReviewItem> ScanRepository::item(qint64 id) const
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(QObject::tr("No file with review id %1 is waiting for review.").arg(id));
+        return fail(Error::Kind::NotFound,
+                    QObject::tr("No file with review id %1 is waiting for review.").arg(id));
     return fromRow(*q);
 }
 
@@ -118,7 +119,7 @@ Result<void> ScanRepository::addFolder(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.isDir())
-        return fail(QObject::tr("\"%1\" is not a folder.").arg(path));
+        return fail(Error::Kind::InvalidInput, QObject::tr("\"%1\" is not a folder.").arg(path));
     auto q = runQuery(m_db.connection(), u"INSERT OR IGNORE INTO music_folders(path) VALUES (?)"_s,
                       { QDir::cleanPath(info.absoluteFilePath()) });
     if (!q)

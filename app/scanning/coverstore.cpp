@@ -1,10 +1,11 @@
 #include "coverstore.h"
 
+#include "images/imageheader.h"
+
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QImageReader>
 #include <QObject>
 #include <QSaveFile>
 
@@ -17,20 +18,20 @@ CoverStore::CoverStore(QString dataDir)
     , m_dir(QDir(dataDir).filePath(u"covers"_s))
 { }
 
-Result<void> CoverStore::check(QIODevice *device, const QString &what)
+Result<QByteArray> CoverStore::check(QIODevice *device, const QString &what)
 {
-    QImageReader reader(device);
-    reader.setDecideFormatFromContent(true);
-    const QSize size = reader.size();
-    if (reader.format().isEmpty() || !size.isValid())
-        return fail(QObject::tr("%1 is not an image this app can read").arg(what));
-    if (size.width() > kMaxDimension || size.height() > kMaxDimension)
+    const auto header = ImageHeader::read(device);
+    if (!header)
+        return fail(
+            Error::Kind::InvalidInput,
+            QObject::tr("%1 is not an image this app can read: %2").arg(what, header.error().message));
+    if (header->width > kMaxDimension || header->height > kMaxDimension)
         return fail(QObject::tr("%1 claims %2×%3 pixels, more than %4 a side; it was not used")
                         .arg(what)
-                        .arg(size.width())
-                        .arg(size.height())
+                        .arg(header->width)
+                        .arg(header->height)
                         .arg(kMaxDimension));
-    return {};
+    return header->format;
 }
 
 Result<QString> CoverStore::folderCover(const QString &folder)
@@ -68,12 +69,10 @@ Result<QString> CoverStore::saveEmbedded(const CoverImage &image)
     QBuffer buffer;
     buffer.setData(image.data);
     buffer.open(QIODevice::ReadOnly);
-    if (auto ok = check(&buffer, QObject::tr("the embedded picture")); !ok)
-        return std::unexpected(ok.error());
-    buffer.seek(0);
-    QString suffix = QString::fromLatin1(QImageReader::imageFormat(&buffer)).toLower();
-    if (suffix.isEmpty())
-        suffix = u"img"_s;
+    const auto format = check(&buffer, QObject::tr("the embedded picture"));
+    if (!format)
+        return std::unexpected(format.error());
+    const QString suffix = QString::fromLatin1(*format);
     const QString name
         = QString::fromLatin1(QCryptographicHash::hash(image.data, QCryptographicHash::Sha1).toHex()) + u'.'
         + suffix;

@@ -26,7 +26,8 @@ public:
     // a backup restored into another folder still finds it.
     Result<QString> saveEmbedded(const CoverImage &image);
 
-    static Result<void> check(QIODevice *device, const QString &what);
+    // The image's format ("png", "jpeg", …) when its header is sound and small enough.
+    static Result<QByteArray> check(QIODevice *device, const QString &what);
     static constexpr int kMaxDimension = 8000;
 
 private:

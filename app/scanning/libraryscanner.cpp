@@ -102,7 +102,8 @@ LibraryScanner::scan(const QStringList &folders, const std::atomic<bool> *cancel
     QStringList roots;
     for (const auto &f : folders) {
         if (!QFileInfo(f).isDir())
-            return fail(QObject::tr("Cannot scan \"%1\": it is not a folder.").arg(f));
+            return fail(Error::Kind::InvalidInput,
+                        QObject::tr("Cannot scan \"%1\": it is not a folder.").arg(f));
         roots << QDir::cleanPath(QFileInfo(f).absoluteFilePath());
     }
     QElapsedTimer timer;
@@ -136,7 +137,7 @@ LibraryScanner::scan(const QStringList &folders, const std::atomic<bool> *cancel
             "song_id = excluded.song_id, status = excluded.status, reason = excluded.reason, "
             "scanned_at = excluded.scanned_at, album_artist = excluded.album_artist, track = excluded.track, "
             "year = excluded.year, album_key = excluded.album_key, drama_id = excluded.drama_id"_s))
-        return fail(QObject::tr("Cannot prepare the scan's statements."));
+        return fail(Error::Kind::Database, QObject::tr("Cannot prepare the scan's statements."));
 
     Summary sum;
     Progress prog;

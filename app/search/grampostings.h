@@ -11,11 +11,11 @@
 namespace ost {
 
 // Posting lists of the one-, two- and three-character substrings ("grams") of folded text,
-// per document: which documents contain a gram and, for one and two characters, the best score
-// a query equal to that gram earns in each (known at build time: field weight, prefix or
-// whole-field bonus, length bonus). A query of one or two characters is answered from one
-// list without touching the text; a longer one takes its candidates from the intersection of
-// its trigrams' lists and is then looked for in those documents' text.
+// per document: which documents contain a gram and, for grams of up to kMaxScoredGram (three)
+// characters, the best score a query equal to that gram earns in each (known at build time:
+// field weight, prefix or whole-field bonus, length bonus). A query of up to three characters
+// is answered from one list without touching the text; a longer one takes its candidates from
+// the intersection of its trigrams' lists and is then looked for in those documents' text.
 //
 // Lists are delta-coded varints, all in one byte array, so the index stays a few bytes per
 // (gram, document) pair. In a scored list the delta's lowest bit says "same score as the entry

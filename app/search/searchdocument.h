@@ -13,7 +13,8 @@ struct SearchDocument
     struct Field
     {
         QString text;
-        int weight = 0; // title 100, alias/romanization 80, artist 50, group 35, other 20
+        int weight = 0; // title 100, alias/romanized title 85 (romanization of a field: its weight - 5),
+                        // artist 50, group 35, other 20
     };
     // "When the document of this type and id matches, so do I, ranked as a field of this
     // weight." Songs link their artists, the artists' groups and their dramas; dramas their

@@ -39,8 +39,8 @@ public:
     QList<SearchHit> search(const QString &query, int limitPerType = 20, Method method = Method::Index) const;
     qsizetype documentCount() const { return qsizetype(m_docs.size()); }
 
-    // Saved beside the library and loaded back while key (the library's search revision and
-    // the language of the subtitles) still matches; load() refuses a damaged or foreign file.
+    // Saved in the cache folder (search-index.bin) and loaded back while key (the library's search revision
+    // and the language of the subtitles) still matches; load() refuses a damaged or foreign file.
     static constexpr quint32 kFileVersion = 2;
     Result<void> save(QIODevice &out, const QByteArray &key) const;
     static Result<SearchIndex> load(QIODevice &in, const QByteArray &key);

@@ -48,7 +48,7 @@ Result<void> SearchIndex::save(QIODevice &out, const QByteArray &key) const
         && binaryio::write(out, m_linkTarget) && binaryio::write(out, m_linkWeight)
         && binaryio::write(out, m_tieOrder);
     if (!ok)
-        return fail(QObject::tr("Cannot save the search index: %1").arg(out.errorString()));
+        return fail(Error::Kind::Io, QObject::tr("Cannot save the search index: %1").arg(out.errorString()));
     return {};
 }
 
@@ -60,11 +60,12 @@ Result<SearchIndex> SearchIndex::load(QIODevice &in, const QByteArray &key)
     if (in.read(magic, sizeof magic) != sizeof magic || std::memcmp(magic, kMagic, sizeof magic) != 0
         || in.read(reinterpret_cast<char *>(&version), sizeof version) != sizeof version
         || version != kFileVersion)
-        return fail(QObject::tr("not a search index of this version"));
+        return fail(Error::Kind::UnsupportedVersion, QObject::tr("not a search index of this version"));
     if (!binaryio::read(in, savedKey) || savedKey != key)
         return fail(QObject::tr("the search index describes another state of the library"));
     SearchIndex index;
-    auto damaged = [] { return fail(QObject::tr("the saved search index is damaged")); };
+    auto damaged
+        = [] { return fail(Error::Kind::InvalidInput, QObject::tr("the saved search index is damaged")); };
     if (!binaryio::read(in, index.m_docs) || !binaryio::read(in, index.m_strings))
         return damaged();
     const auto documents = quint32(index.m_docs.size());

@@ -26,7 +26,7 @@ LibraryService::LibraryService(Library library, QString cacheDir, QObject *paren
     , m_library(std::move(library))
     , m_demoDir(Library::demoClipDir())
     , m_db(new DbExecutor(this))
-    , m_longJobs(new DbExecutor(this))
+    , m_longJobs(new DbExecutor(this, u"ostshelf-jobs"_s))
     , m_indexJobs(new DbExecutor(this, u"ostshelf-index"_s, DbExecutor::Priority::Idle))
     , m_cacheDir(cacheDir)
     , m_posters(new PosterLoader(cacheDir + u"/posters"_s, this))
@@ -102,39 +102,40 @@ void LibraryService::reloadGrid()
         QList<Drama> dramas;
         QSet<QString> favDramas, favSongs;
         QHash<QString, QString> posters;
-        QString error;
     };
     const Database db = m_library.database();
     const QString dataDir = m_library.dataDir();
     m_db->run(
         this,
-        [db, dataDir] {
-            Grid g;
+        [db, dataDir]() -> Result<Grid> {
             CatalogRepository repo(db);
             FavoriteRepository favs(db);
             auto dramas = repo.dramas(CatalogRepository::DramaFields::Grid);
             auto fd = favs.list(FavoriteRepository::Kind::Drama);
             auto fs = favs.list(FavoriteRepository::Kind::Song);
             auto posters = PosterRepository(db, dataDir).customPosters();
-            if (!dramas || !fd || !fs || !posters) {
-                g.error = !dramas ? dramas.error().message
-                    : !fd         ? fd.error().message
-                    : !fs         ? fs.error().message
-                                  : posters.error().message;
-                return g;
-            }
-            g.dramas = *dramas;
+            if (!dramas)
+                return std::unexpected(dramas.error());
+            if (!fd)
+                return std::unexpected(fd.error());
+            if (!fs)
+                return std::unexpected(fs.error());
+            if (!posters)
+                return std::unexpected(posters.error());
+            Grid g;
+            g.dramas = std::move(*dramas);
             g.favDramas = QSet<QString>(fd->begin(), fd->end());
             g.favSongs = QSet<QString>(fs->begin(), fs->end());
-            g.posters = *posters;
+            g.posters = std::move(*posters);
             StartupTrace::mark("grid read");
             return g;
         },
-        [this](Grid g) {
-            if (!g.error.isEmpty()) {
-                Q_EMIT errorOccurred(g.error);
+        [this](Result<Grid> r) {
+            if (!r) {
+                Q_EMIT errorOccurred(r.error().message);
                 return;
             }
+            Grid &g = *r;
             m_favoriteDramas = g.favDramas;
             m_favoriteSongs = g.favSongs;
             m_grid->setDramas(std::move(g.dramas), g.favDramas, g.posters);
@@ -154,18 +155,24 @@ void LibraryService::reloadCatalog()
     };
     m_db->run(
         this,
-        [db] {
+        [db]() -> Result<Catalog> {
             CatalogRepository repo(db);
-            Catalog c;
-            if (auto cols = repo.collections())
-                c.collections = *cols;
-            if (auto arts = repo.artists())
-                c.artists = *arts;
-            return c;
+            auto cols = repo.collections();
+            if (!cols)
+                return std::unexpected(cols.error());
+            auto arts = repo.artists();
+            if (!arts)
+                return std::unexpected(arts.error());
+            return Catalog { std::move(*cols), std::move(*arts) };
         },
-        [this](Catalog c) {
-            m_collections = c.collections;
-            m_artists = c.artists;
+        [this](Result<Catalog> c) {
+            if (!c) {
+                Q_EMIT errorOccurred(
+                    tr("Collections and artists could not be read: %1").arg(c.error().message));
+                return;
+            }
+            m_collections = std::move(c->collections);
+            m_artists = std::move(c->artists);
             Q_EMIT catalogLoaded();
         });
 
@@ -178,21 +185,22 @@ void LibraryService::reloadCatalog()
     const SearchIndexStore store(db, m_cacheDir.isEmpty() ? QString() : m_cacheDir + u"/search-index.bin"_s);
     m_indexJobs->run(
         this,
-        [store, search, generation, current]() -> Result<int> {
+        // The number of documents indexed, or nothing when a newer build superseded this one.
+        [store, search, generation, current]() -> Result<std::optional<int>> {
             auto outcome = store.obtain([&] { return current->load() == generation; });
             if (!outcome)
                 return std::unexpected(outcome.error());
             if (!outcome->index || current->load() != generation)
-                return -1; // superseded
+                return std::nullopt;
             search->setIndex(outcome->index);
             return int(outcome->index->documentCount());
         },
-        [this](Result<int> count) {
+        [this](Result<std::optional<int>> count) {
             if (!count)
                 Q_EMIT errorOccurred(
                     tr("The search index could not be built: %1").arg(count.error().message));
-            else if (*count >= 0)
-                Q_EMIT searchReady(*count);
+            else if (count->has_value())
+                Q_EMIT searchReady(**count);
         });
 }
 

@@ -20,6 +20,10 @@ LocalMusicService::LocalMusicService(Database db, DbExecutor *executor, QObject 
 LocalMusicService::~LocalMusicService()
 {
     m_cancel->store(true); // a running scan stops at the next file and commits what it has
+    if (m_scanThread) {
+        m_scanThread->wait();
+        delete m_scanThread.data(); // its deleteLater would need an event loop that may be gone
+    }
 }
 
 void LocalMusicService::refresh()
@@ -74,46 +78,40 @@ void LocalMusicService::scan()
     m_cancel->store(false);
     const Database db = m_db;
     auto cancel = m_cancel;
-    QPointer<LocalMusicService> self(this);
     // Its own thread: a scan of a big folder takes minutes and must not hold up favorites.
-    QThread *thread = QThread::create([db, cancel, self] {
+    // It posts to this object only: the destructor waits for it, and the posted calls left
+    // when this object goes are dropped with it.
+    QThread *thread = QThread::create([this, db, cancel] {
         auto folders = ScanRepository(db).folders();
         Result<LibraryScanner::Summary> result = folders
-            ? LibraryScanner(db).scan(
-                *folders, cancel.get(),
-                [self](const LibraryScanner::Progress &p) {
-                    if (self)
-                        QMetaObject::invokeMethod(
-                            self.data(),
-                            [self, p] {
-                                if (LocalMusicService *service = self.data()) {
-                                    Q_EMIT service->scanProgress(p.seen, p.read, p.current);
-                                    if (p.committed && (p.dramasMade > 0 || p.songsMade > 0))
-                                        Q_EMIT service->libraryGrew(p.dramasMade, p.songsMade);
-                                }
-                            },
-                            Qt::QueuedConnection);
-                })
+            ? LibraryScanner(db).scan(*folders, cancel.get(),
+                                      [this](const LibraryScanner::Progress &p) {
+                                          QMetaObject::invokeMethod(
+                                              this,
+                                              [this, p] {
+                                                  Q_EMIT scanProgress(p.seen, p.read, p.current);
+                                                  if (p.committed && (p.dramasMade > 0 || p.songsMade > 0))
+                                                      Q_EMIT libraryGrew(p.dramasMade, p.songsMade);
+                                              },
+                                              Qt::QueuedConnection);
+                                      })
             : Result<LibraryScanner::Summary>(std::unexpected(folders.error()));
         // This thread's connection closes when the thread finishes (Database does that);
         // closeAll() here would also pull the connections of other threads mid-use.
-        if (self)
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, result] {
-                    LocalMusicService *service = self.data();
-                    if (service == nullptr)
-                        return;
-                    service->m_scanning = false;
-                    if (!result)
-                        Q_EMIT service->errorOccurred(result.error().message);
-                    else
-                        Q_EMIT service->scanFinished(result->text());
-                    Q_EMIT service->linksChanged();
-                    service->refresh();
-                },
-                Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, result] {
+                m_scanning = false;
+                if (!result)
+                    Q_EMIT errorOccurred(result.error().message);
+                else
+                    Q_EMIT scanFinished(result->text());
+                Q_EMIT linksChanged();
+                refresh();
+            },
+            Qt::QueuedConnection);
     });
+    m_scanThread = thread;
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start(QThread::LowPriority);
 }

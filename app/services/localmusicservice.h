@@ -4,6 +4,9 @@
 #include "storage/database.h"
 
 #include <QObject>
+#include <QPointer>
+
+class QThread;
 
 #include <atomic>
 #include <memory>
@@ -48,6 +51,9 @@ private:
     Database m_db;
     DbExecutor *m_exec;
     std::shared_ptr<std::atomic<bool>> m_cancel;
+    // The running scan's thread, touched on this object's thread only. The destructor cancels
+    // the scan and waits for it, so the scan thread may post to this object while it runs.
+    QPointer<QThread> m_scanThread;
     bool m_scanning = false;
 };
 

@@ -11,10 +11,10 @@
 
 namespace ost {
 
-// The search index of a library: loaded from the file saved beside it while the library's
-// search revision (a token every change to a searched table renews, schema 6) and the
-// language of the subtitles are those it was built from; otherwise built from the database
-// and saved for the next start. Runs on the calling thread, with that thread's connection.
+// The search index of a library: loaded from the file saved in the cache folder (search-index.bin) while the
+// library's search revision (a token every change to a searched table renews, schema 6) and the language of
+// the subtitles are those it was built from; otherwise built from the database and saved for the next start.
+// Runs on the calling thread, with that thread's connection.
 class SearchIndexStore
 {
 public:

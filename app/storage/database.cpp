@@ -40,7 +40,7 @@ Result<QSqlDatabase> Database::openConnection(const QString &path, Mode mode, bo
             return db;
     }
     if (!create && !QFileInfo(path).isFile())
-        return fail(QObject::tr("The database file %1 does not exist.").arg(path));
+        return fail(Error::Kind::NotFound, QObject::tr("The database file %1 does not exist.").arg(path));
 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(path);
@@ -96,6 +96,7 @@ Result<Database> Database::open(const QString &path, Mode mode)
     // Reading the schema proves it is a SQLite database, not just any file.
     if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s))
         return fail(
+            Error::Kind::InvalidInput,
             QObject::tr("%1 is not a readable OST Shelf database: %2").arg(abs, q.lastError().text()));
     return Database(abs, mode);
 }
@@ -133,7 +134,8 @@ Result<void> Database::exec(const QString &sql) const
 {
     QSqlQuery q(connection());
     if (!q.exec(sql))
-        return fail(QObject::tr("Database error in \"%1\": %2").arg(sql.left(80), q.lastError().text()));
+        return fail(Error::Kind::Database,
+                    QObject::tr("Database error in \"%1\": %2").arg(sql.left(80), q.lastError().text()));
     return {};
 }
 

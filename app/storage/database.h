@@ -27,7 +27,8 @@ public:
     Result<void> exec(const QString &sql) const; // one statement
     Result<void> runScript(const QString &script) const; // several ';'-separated statements
 
-    // Closes this thread's connection to path (needed before moving the file).
+    // Closes every thread's connection to path (needed before moving or replacing the file);
+    // a thread that uses the path again afterwards opens a new one.
     static void closeAll(const QString &path);
 
 private:

@@ -32,11 +32,11 @@ Result<void> copyAtomically(const QString &src, const QString &dst)
 {
     const QString tmp = dst + u".tmp-"_s + stamp();
     if (!QFile::copy(src, tmp))
-        return fail(QObject::tr("Cannot copy %1 to %2.").arg(src, tmp));
+        return fail(Error::Kind::Io, QObject::tr("Cannot copy %1 to %2.").arg(src, tmp));
     QFile(tmp).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     if (!QFile::rename(tmp, dst)) {
         QFile::remove(tmp);
-        return fail(QObject::tr("Cannot move %1 into place.").arg(dst));
+        return fail(Error::Kind::Io, QObject::tr("Cannot move %1 into place.").arg(dst));
     }
     return {};
 }
@@ -140,7 +140,7 @@ Result<QString> Library::backup(const QString &reason)
 {
     QDir dir(m_dataDir);
     if (!dir.mkpath(u"backups"_s))
-        return fail(QObject::tr("Cannot create the backup folder in %1.").arg(m_dataDir));
+        return fail(Error::Kind::Io, QObject::tr("Cannot create the backup folder in %1.").arg(m_dataDir));
     // A damaged live library must never push a good backup out of the rotation.
     {
         QSqlQuery check(m_db.connection());
@@ -184,12 +184,13 @@ Result<Library> Library::open(const LibraryOptions &options)
     if (!dirInfo.exists()) {
         if (options.dataDirExplicit)
             return fail(
+                Error::Kind::NotFound,
                 QObject::tr(
                     "The data directory %1 does not exist. Create it first, or check that its drive is "
                     "mounted.")
                     .arg(dataDir));
         if (!QDir().mkpath(dataDir))
-            return fail(QObject::tr("Cannot create the data directory %1.").arg(dataDir));
+            return fail(Error::Kind::Io, QObject::tr("Cannot create the data directory %1.").arg(dataDir));
         dirInfo.refresh();
     }
     if (!dirInfo.isDir())
@@ -209,6 +210,7 @@ Result<Library> Library::open(const LibraryOptions &options)
                 .arg(dataDir));
     if (!QFileInfo(bundled).isFile() || !SqliteFile::hasHeader(bundled))
         return fail(
+            Error::Kind::InvalidInput,
             QObject::tr("The bundled catalog %1 is missing or damaged; reinstall OST Shelf.").arg(bundled));
 
     const QString path = QDir(dataDir).filePath(QString::fromLatin1(kFileName));
@@ -253,7 +255,8 @@ Result<Library> Library::open(const LibraryOptions &options)
         if (!backupsIn().isEmpty()) {
             notices << QObject::tr("The library file %1 was missing.").arg(path);
             if (!restoreLatestBackup())
-                return fail(QObject::tr("The library file %1 is missing and no backup in %2 is usable.")
+                return fail(Error::Kind::NotFound,
+                            QObject::tr("The library file %1 is missing and no backup in %2 is usable.")
                                 .arg(path, QDir(dataDir).filePath(u"backups"_s)));
         } else if (auto r = copyAtomically(bundled, path); !r) {
             return std::unexpected(r.error());
@@ -266,7 +269,8 @@ Result<Library> Library::open(const LibraryOptions &options)
         if (!healthy) {
             const QString aside = path + u".corrupt-"_s + stamp();
             if (!SqliteFile::moveWithSidecars(path, aside))
-                return fail(QObject::tr("The library %1 is damaged and could not be moved aside.").arg(path));
+                return fail(Error::Kind::Io,
+                            QObject::tr("The library %1 is damaged and could not be moved aside.").arg(path));
             notices << QObject::tr("The library file was damaged; it was kept as %1.").arg(aside);
             if (!restoreLatestBackup()) {
                 if (auto r = copyAtomically(bundled, path); !r)

@@ -71,8 +71,10 @@ Result<QString> apply(const QString &dataDir, int latestSchema)
         if (!SqliteFile::check(pending.filePath(db), u"quick_check"_s) || version < 1
             || version > latestSchema) {
             pending.removeRecursively();
-            return fail(QObject::tr(
-                "The waiting restore was damaged and was discarded; your library was not changed."));
+            return fail(
+                Error::Kind::InvalidInput,
+                QObject::tr(
+                    "The waiting restore was damaged and was discarded; your library was not changed."));
         }
     }
 
@@ -85,10 +87,12 @@ Result<QString> apply(const QString &dataDir, int latestSchema)
         QSaveFile note(pending.filePath(QString::fromLatin1(kAsideNote)));
         if (!note.open(QIODevice::WriteOnly) || note.write(QFileInfo(aside).fileName().toUtf8()) < 0
             || !note.commit())
-            return fail(QObject::tr("Cannot write to %1; nothing was restored.").arg(pending.path()));
+            return fail(Error::Kind::Io,
+                        QObject::tr("Cannot write to %1; nothing was restored.").arg(pending.path()));
     }
     if (!QDir().mkpath(aside))
         return fail(
+            Error::Kind::Io,
             QObject::tr("Cannot create %1 to keep the current library; nothing was restored.").arg(aside));
 
     for (const auto &part : { u"posters"_s, u"packfiles"_s, u"covers"_s }) {
@@ -96,20 +100,23 @@ Result<QString> apply(const QString &dataDir, int latestSchema)
             continue;
         if (QFileInfo::exists(data.filePath(part))
             && !QDir().rename(data.filePath(part), QDir(aside).filePath(part)))
-            return fail(QObject::tr("Cannot move %1 aside; the restore waits for the next start.")
+            return fail(Error::Kind::Io,
+                        QObject::tr("Cannot move %1 aside; the restore waits for the next start.")
                             .arg(data.filePath(part)));
         if (!QDir().rename(pending.filePath(part), data.filePath(part)))
-            return fail(QObject::tr("Cannot move the restored %1 into place.").arg(part));
+            return fail(Error::Kind::Io, QObject::tr("Cannot move the restored %1 into place.").arg(part));
     }
     if (dbPending) {
         const QString live = data.filePath(db);
         const QString kept = QDir(aside).filePath(db);
         Database::closeAll(live); // this thread's connections would follow the old file
         if (QFileInfo::exists(live) && !SqliteFile::moveWithSidecars(live, kept))
-            return fail(QObject::tr("Cannot move %1 aside; the restore waits for the next start.").arg(live));
+            return fail(Error::Kind::Io,
+                        QObject::tr("Cannot move %1 aside; the restore waits for the next start.").arg(live));
         if (!QFile::rename(pending.filePath(db), live)) {
             SqliteFile::moveWithSidecars(kept, live);
             return fail(
+                Error::Kind::Io,
                 QObject::tr("Cannot move the restored library into place; your library was left as it was."));
         }
     }

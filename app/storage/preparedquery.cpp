@@ -15,12 +15,14 @@ PreparedQuery::PreparedQuery(const QSqlDatabase &db, const QString &sql)
 Result<void> PreparedQuery::run(const QVariantList &values)
 {
     if (!m_ok)
-        return fail(QObject::tr("Database error preparing \"%1\": %2")
+        return fail(Error::Kind::Database,
+                    QObject::tr("Database error preparing \"%1\": %2")
                         .arg(m_sql.left(60), m_query.lastError().text()));
     for (int i = 0; i < values.size(); ++i)
         m_query.bindValue(i, values.at(i));
     if (!m_query.exec())
         return fail(
+            Error::Kind::Database,
             QObject::tr("Database error in \"%1\": %2").arg(m_sql.left(60), m_query.lastError().text()));
     return {};
 }

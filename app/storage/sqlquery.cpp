@@ -10,11 +10,13 @@ Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, const QVa
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return fail(
+            Error::Kind::Database,
             QObject::tr("Database error preparing \"%1\": %2").arg(sql.left(80), q.lastError().text()));
     for (const auto &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return fail(QObject::tr("Database error in \"%1\": %2").arg(sql.left(80), q.lastError().text()));
+        return fail(Error::Kind::Database,
+                    QObject::tr("Database error in \"%1\": %2").arg(sql.left(80), q.lastError().text()));
     return q;
 }
 

@@ -15,7 +15,8 @@ Transaction::Transaction(QSqlDatabase db)
     QSqlQuery q(m_db);
     m_active = q.exec(u"BEGIN IMMEDIATE"_s);
     if (!m_active)
-        m_error.message = QObject::tr("Cannot start a database transaction: %1").arg(q.lastError().text());
+        m_error = Error { QObject::tr("Cannot start a database transaction: %1").arg(q.lastError().text()),
+                          Error::Kind::Database };
 }
 
 Transaction::~Transaction()
@@ -30,10 +31,13 @@ Transaction::~Transaction()
 Result<void> Transaction::commit()
 {
     if (!m_active)
-        return fail(m_error.message.isEmpty() ? QObject::tr("No transaction is active.") : m_error.message);
+        return std::unexpected(m_error.message.isEmpty()
+                                   ? Error { QObject::tr("No transaction is active."), Error::Kind::Database }
+                                   : m_error);
     QSqlQuery q(m_db);
     if (!q.exec(u"COMMIT"_s))
-        return fail(QObject::tr("Cannot save the changes: %1").arg(q.lastError().text()));
+        return fail(Error::Kind::Database,
+                    QObject::tr("Cannot save the changes: %1").arg(q.lastError().text()));
     m_active = false;
     return {};
 }

@@ -77,11 +77,13 @@ Result<TrackTags> TagReader::read(const QString &path)
 {
     TagLib::FileRef ref(QFile::encodeName(path).constData(), true, TagLib::AudioProperties::Fast);
     if (ref.isNull() || !ref.tag())
-        return fail(QObject::tr("not an audio file TagLib can read (damaged, or another kind of file)"));
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("not an audio file TagLib can read (damaged, or another kind of file)"));
     // TagLib opens an MPEG file with no frame at all (zeros, text named .mp3): no audio in it.
     if (!ref.audioProperties()
         || (ref.audioProperties()->sampleRate() == 0 && ref.audioProperties()->lengthInMilliseconds() == 0))
-        return fail(QObject::tr("not an audio file: no audio stream was found in it"));
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("not an audio file: no audio stream was found in it"));
     TrackTags t;
     const TagLib::Tag *tag = ref.tag();
     t.title = clean(toQString(tag->title()), QObject::tr("title"), t.notes);
@@ -104,7 +106,7 @@ Result<CoverImage> TagReader::readCover(const QString &path)
 {
     TagLib::FileRef ref(QFile::encodeName(path).constData(), false);
     if (ref.isNull())
-        return fail(QObject::tr("not an audio file TagLib can read"));
+        return fail(Error::Kind::InvalidInput, QObject::tr("not an audio file TagLib can read"));
     if (!ref.complexPropertyKeys().contains("PICTURE"))
         return CoverImage {};
     const auto pictures = ref.complexProperties("PICTURE");
@@ -122,6 +124,7 @@ Result<CoverImage> TagReader::readCover(const QString &path)
     const TagLib::ByteVector data = chosen->value("data").toByteVector();
     if (qint64(data.size()) > kMaxCoverBytes)
         return fail(
+            Error::Kind::InvalidInput,
             QObject::tr(
                 "the embedded picture is %1 MB, more than the %2 MB a cover may have; it was not used")
                 .arg(data.size() / (1024 * 1024))

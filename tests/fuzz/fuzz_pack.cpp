@@ -2,10 +2,12 @@
 // byte picks the target, the rest is the input:
 //   0 PackManifest::parse        1 BackupManifest::parse
 //   2 PackReader::read (zip)     3 BackupRestorer::stage (tar, plain or compressed)
+//   4 ImageHeader::fromBytes (posters and covers: PNG, JPEG, GIF, BMP, WebP headers)
 // Whatever the bytes, each must return a value or a clear error: no crash, no sanitizer
 // report, nothing written outside its own temporary folder.
 #include "backup/backupmanifest.h"
 #include "backup/backuprestorer.h"
+#include "images/imageheader.h"
 #include "packs/packmanifest.h"
 #include "packs/packreader.h"
 
@@ -44,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size < 1 || size > (8u << 20))
         return 0;
     const QByteArray input(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
-    switch (data[0] % 4) {
+    switch (data[0] % 5) {
     case 0:
         if (auto m = ost::PackManifest::parse(input); !m)
             check(!m.error().message.isEmpty());
@@ -53,14 +55,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (auto m = ost::BackupManifest::parse(input); !m)
             check(!m.error().message.isEmpty());
         break;
+    case 4:
+        if (auto h = ost::ImageHeader::fromBytes(input); !h)
+            check(!h.error().message.isEmpty());
+        else
+            check(h->width > 0 && h->height > 0 && !h->format.isEmpty());
+        break;
     default: {
         static QTemporaryDir dir;
-        const QString file = dir.filePath(data[0] % 4 == 2 ? u"input.ostpack"_s : u"input.ostbackup"_s);
+        const QString file = dir.filePath(data[0] % 5 == 2 ? u"input.ostpack"_s : u"input.ostbackup"_s);
         QFile f(file);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(input) != input.size())
             return 0;
         f.close();
-        if (data[0] % 4 == 2) {
+        if (data[0] % 5 == 2) {
             if (auto staged = ost::PackReader::read(file, dir.path()); !staged)
                 check(!staged.error().message.isEmpty());
         } else {

@@ -329,6 +329,7 @@ private Q_SLOTS:
         auto staged = BackupRestorer(target).stage(file);
         QVERIFY(!staged);
         QVERIFY2(staged.error().message.contains(u"newer version"_s), qPrintable(staged.error().message));
+        QCOMPARE(staged.error().kind, Error::Kind::UnsupportedVersion);
         QVERIFY(!PendingRestore::exists(target));
     }
 

@@ -86,6 +86,18 @@ private Q_SLOTS:
         }
     }
 
+    // What is not there says so, as a kind code can act on (the CLI, a page that shows "gone").
+    void unknownNamesAreNotFound()
+    {
+        const auto drama = repo().resolveDrama(u"A Drama Nobody Made 9z"_s);
+        QVERIFY(!drama);
+        QCOMPARE(drama.error().kind, Error::Kind::NotFound);
+        const auto song = repo().song(u"no-such-song-id"_s);
+        QVERIFY(!song);
+        QCOMPARE(song.error().kind, Error::Kind::NotFound);
+        QVERIFY2(song.error().message.contains(u"no-such-song-id"_s), qPrintable(song.error().message));
+    }
+
     void everySeedSongOnceWithDramaAndArtists_data()
     {
         QTest::addColumn<QString>("title");

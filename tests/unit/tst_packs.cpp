@@ -320,7 +320,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("poster");
         QTest::addColumn<QString>("why");
-        QTest::newRow("not an image") << QByteArray("<html>not a poster</html>") << u"not an image"_s;
+        QTest::newRow("not an image")
+            << QByteArray("<html>not a poster</html>") << u"not a PNG, JPEG, GIF, BMP or WebP image"_s;
         // A real PNG whose header claims 100000×100000 pixels.
         QByteArray huge = png(4, 4);
         QByteArray ihdr = huge.mid(12, 17);

@@ -12,7 +12,6 @@
 #include "storage/library.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStringEncoder>
@@ -166,10 +165,10 @@ private Q_SLOTS:
         QSignalSpy review(&music, &LocalMusicService::reviewReady);
         music.addFolder(m_music.path());
         QTRY_VERIFY(!folders.isEmpty() && folders.last()[0].toStringList() == QStringList { m_music.path() });
-        QElapsedTimer gui;
-        gui.start();
         music.scan();
-        QVERIFY2(gui.elapsed() < 50, "scan() must return at once");
+        // It returns before the scan is done (the scan runs on its own thread and reports
+        // through the event loop); a scan run in place would have finished by now.
+        QVERIFY2(finished.isEmpty(), "scan() ran the scan on the calling thread");
         QVERIFY(music.isScanning());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
         QVERIFY2(finished[0][0].toString().contains(u"linked"_s), qPrintable(finished[0][0].toString()));

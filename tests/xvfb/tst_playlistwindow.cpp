@@ -6,14 +6,18 @@
 #include "common/testlibrary.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/sidebarview.h"
+#include "models/dramagridmodel.h"
 #include "models/playlistlistmodel.h"
 #include "models/playlistmodel.h"
+#include "models/sidebarmodel.h"
 #include "models/trackmodel.h"
 #include "pages/dramapage.h"
+#include "pages/favoritespage.h"
 #include "pages/playlistpage.h"
 #include "pages/tracklistview.h"
 #include "playback/playbackcontroller.h"
 #include "playlists/playlisteditor.h"
+#include "postergrid/postergridview.h"
 #include "services/libraryservice.h"
 
 #include <QAction>
@@ -71,13 +75,12 @@ class TestPlaylistWindow : public QObject
         qInfo("screenshot: %s", qPrintable(path));
     }
 
-    QModelIndex sidebarItem(const QString &kind, const QString &text = {})
+    QModelIndex sidebarItem(SidebarModel::Kind kind, const QString &text = {})
     {
         QAbstractItemModel *m = m_window->sidebar()->model();
         for (int r = 0; r < m->rowCount(); ++r) {
             const QModelIndex i = m->index(r, 0);
-            if (i.data(SidebarView::KindRole).toString() == kind
-                && (text.isEmpty() || i.data().toString() == text))
+            if (SidebarModel::kindAt(i) == kind && (text.isEmpty() || i.data().toString() == text))
                 return i;
         }
         return {};
@@ -118,7 +121,7 @@ private Q_SLOTS:
     void buildReorderAndKeepAcrossRestart()
     {
         // 1. "＋ New playlist…" in the sidebar, name it in the dialog.
-        const QModelIndex create = sidebarItem(u"newplaylist"_s);
+        const QModelIndex create = sidebarItem(SidebarModel::Kind::NewPlaylist);
         QVERIFY(create.isValid());
         QTimer::singleShot(300, this, [] {
             auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
@@ -129,7 +132,7 @@ private Q_SLOTS:
         QTest::mouseClick(m_window->sidebar()->viewport(), Qt::LeftButton, {},
                           m_window->sidebar()->visualRect(create).center());
         QTRY_COMPARE_WITH_TIMEOUT(m_window->currentLocation().page, Location::Page::Playlist, 5000);
-        QTRY_VERIFY(sidebarItem(u"playlist"_s, u"Road trip 드라이브"_s).isValid());
+        QTRY_VERIFY(sidebarItem(SidebarModel::Kind::Playlist, u"Road trip 드라이브"_s).isValid());
         const QString playlistId = m_window->currentLocation().id;
         shoot(u"10-new-playlist"_s);
 
@@ -145,15 +148,16 @@ private Q_SLOTS:
         QCOMPARE(dragged.size(), 2);
         std::unique_ptr<QMimeData> mime(
             tracks->model()->mimeData(tracks->selectionModel()->selectedIndexes()));
-        const QModelIndex target = sidebarItem(u"playlist"_s, u"Road trip 드라이브"_s);
+        const QModelIndex target = sidebarItem(SidebarModel::Kind::Playlist, u"Road trip 드라이브"_s);
         QVERIFY(drop(m_window->sidebar()->viewport(), m_window->sidebar()->visualRect(target).center(),
                      mime.get(), Qt::CopyAction));
         shoot(u"11-songs-dropped-on-playlist"_s);
 
         // 3. Open the playlist: both songs, in the dragged order.
-        QTest::mouseClick(
-            m_window->sidebar()->viewport(), Qt::LeftButton, {},
-            m_window->sidebar()->visualRect(sidebarItem(u"playlist"_s, u"Road trip 드라이브"_s)).center());
+        QTest::mouseClick(m_window->sidebar()->viewport(), Qt::LeftButton, {},
+                          m_window->sidebar()
+                              ->visualRect(sidebarItem(SidebarModel::Kind::Playlist, u"Road trip 드라이브"_s))
+                              .center());
         QTRY_COMPARE(m_window->currentLocation(), (Location { Location::Page::Playlist, playlistId }));
         QTRY_COMPARE(playlistSongs(), dragged);
         QTRY_COMPARE(m_service->playlists()->model()->index(0, 0).data(PlaylistModel::TitleRole).toString()
@@ -178,7 +182,7 @@ private Q_SLOTS:
         m_service->waitForIdle();
         stop();
         start();
-        const QModelIndex again = sidebarItem(u"playlist"_s, u"Road trip 드라이브"_s);
+        const QModelIndex again = sidebarItem(SidebarModel::Kind::Playlist, u"Road trip 드라이브"_s);
         QVERIFY(again.isValid());
         QTest::mouseClick(m_window->sidebar()->viewport(), Qt::LeftButton, {},
                           m_window->sidebar()->visualRect(again).center());
@@ -231,20 +235,33 @@ private Q_SLOTS:
         m_service->setSongFavorite(u"stay-with-me"_s, true);
         m_service->setDramaFavorite(u"goblin"_s, true);
         QTRY_VERIFY(m_service->favoriteSongs().contains(u"stay-with-me"_s));
-        const QModelIndex fav = sidebarItem(u"favorites"_s);
+        const QModelIndex fav = sidebarItem(SidebarModel::Kind::Favorites);
         QTest::mouseClick(m_window->sidebar()->viewport(), Qt::LeftButton, {},
                           m_window->sidebar()->visualRect(fav).center());
         QTRY_COMPARE(m_window->currentLocation().page, Location::Page::Favorites);
+        // The page shows exactly the favorites: Goblin among the dramas, Stay With Me among
+        // the songs, and nothing that is not a favorite.
+        auto *page = m_window->findChild<FavoritesPage *>(u"favoritesPage"_s);
+        QVERIFY(page);
+        QTRY_VERIFY(page->isVisible());
+        const QAbstractItemModel *dramas = page->dramaGrid()->model();
+        QTRY_COMPARE(dramas->rowCount(), 1);
+        QCOMPARE(dramas->index(0, 0).data(DramaGridModel::IdRole).toString(), u"goblin"_s);
+        QTRY_VERIFY(page->songModel()->rowCount() >= 1);
+        QStringList songs;
+        for (int r = 0; r < page->songModel()->rowCount(); ++r)
+            songs << page->songModel()->index(r, 0).data(TrackModel::SongIdRole).toString();
+        QVERIFY2(songs.contains(u"stay-with-me"_s), qPrintable(songs.join(u", "_s)));
+        for (const QString &id : std::as_const(songs))
+            QVERIFY2(m_service->favoriteSongs().contains(id),
+                     qPrintable(id + u" is shown but not a favorite"_s));
         QTest::qWait(500);
         shoot(u"14-favorites"_s);
     }
 
     void musicFoldersDialog()
     {
-        QAction *open = nullptr;
-        for (QAction *a : m_window->findChildren<QAction *>())
-            if (a->text() == u"&Music folders and scan…"_s)
-                open = a;
+        auto *open = m_window->findChild<QAction *>(u"musicFoldersAction"_s);
         QVERIFY(open);
         open->trigger();
         QDialog *dialog = nullptr;

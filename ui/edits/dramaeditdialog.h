@@ -32,17 +32,4 @@ private:
     QComboBox *m_broadcaster;
 };
 
-// Choose a drama: a list filtered as you type (English, Hangul, romanization).
-class DramaPickerDialog : public QDialog
-{
-    Q_OBJECT
-public:
-    DramaPickerDialog(const QList<std::pair<QString, QString>> &dramas, const QString &prompt,
-                      QWidget *parent = nullptr);
-    QString chosenId() const;
-
-private:
-    QComboBox *m_combo;
-};
-
 } // namespace ost

@@ -1,6 +1,7 @@
 #include "libraryeditactions.h"
 
 #include "dramaeditdialog.h"
+#include "dramapickerdialog.h"
 #include "models/dramagridmodel.h"
 #include "services/libraryeditor.h"
 #include "services/libraryservice.h"

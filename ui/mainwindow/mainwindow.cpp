@@ -11,6 +11,7 @@
 #include "models/playlistlistmodel.h"
 #include "models/playlistmodel.h"
 #include "models/searchresultsmodel.h"
+#include "models/sidebarmodel.h"
 #include "models/trackmodel.h"
 #include "packs/packactions.h"
 #include "pages/artistpage.h"
@@ -51,7 +52,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
@@ -59,11 +59,6 @@
 using namespace Qt::StringLiterals;
 
 namespace ost {
-
-namespace {
-constexpr int kSidebarKindRole = SidebarView::KindRole;
-constexpr int kSidebarIdRole = SidebarView::IdRole;
-} // namespace
 
 MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     : QMainWindow(parent)
@@ -88,7 +83,7 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     , m_playlistActions(new PlaylistActions(service->playlists(), this))
     , m_editActions(new LibraryEditActions(service, this))
     , m_playbackUi(nullptr)
-    , m_sidebarModel(new QStandardItemModel(this))
+    , m_sidebarModel(new SidebarModel(service->playlists()->playlists(), this))
     , m_sort(new QComboBox)
 {
     setWindowTitle(tr("OST Shelf"));
@@ -114,7 +109,7 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     m_stack->addWidget(m_favoritesPage);
     m_stack->addWidget(m_otherPage);
 
-    buildSidebar();
+    setUpSidebar();
     auto *split = new QSplitter;
     split->setObjectName(u"mainSplitter"_s);
     split->addWidget(m_sidebar);
@@ -215,10 +210,10 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
             m_grid->setCurrentIndex(m_grid->model()->index(0, 0));
     });
     connect(m_service, &LibraryService::catalogLoaded, this, [this] {
-        buildSidebar();
         QList<std::pair<QString, QString>> collections, artists;
         for (const auto &c : m_service->collections())
             collections << std::pair { c.id, c.title };
+        m_sidebarModel->setCollections(collections);
         for (const auto &a : m_service->artists())
             artists << std::pair { a.id, a.nameKo.isEmpty() ? a.name : a.name + u" · "_s + a.nameKo };
         if (artists.size() > 300)
@@ -300,7 +295,8 @@ void MainWindow::buildActions()
     exportList->setShortcut(QKeySequence::Save);
     file->addAction(tr("Playlist &trash…"), m_playlistActions, &PlaylistActions::showTrash);
     file->addSeparator();
-    file->addAction(tr("&Music folders and scan…"), this, &MainWindow::showMusicFolders);
+    file->addAction(tr("&Music folders and scan…"), this, &MainWindow::showMusicFolders)
+        ->setObjectName(u"musicFoldersAction"_s);
     file->addSeparator();
     QAction *importPack = file->addAction(tr("Import &pack…"), this, [this] { m_packActions->importPack(); });
     importPack->setObjectName(u"importPackAction"_s);
@@ -394,97 +390,37 @@ void MainWindow::buildActions()
     home->setToolTip(tr("All dramas (Alt+Home)"));
 }
 
-void MainWindow::buildSidebar()
+void MainWindow::setUpSidebar()
 {
-    // Rebuilt when playlists change; the selection follows the same entry.
-    const QModelIndex was = m_sidebar->currentIndex();
-    const QString wasKind = was.data(kSidebarKindRole).toString(),
-                  wasId = was.data(kSidebarIdRole).toString();
-    const QSignalBlocker block(m_sidebar);
-    m_sidebarModel->clear();
-    auto add
-        = [this](const QString &text, const QString &kind, const QString &id = {}, bool selectable = true) {
-              auto *item = new QStandardItem(text);
-              item->setData(kind, kSidebarKindRole);
-              item->setData(id, kSidebarIdRole);
-              item->setEditable(false);
-              if (!selectable) {
-                  item->setFlags(Qt::ItemIsEnabled);
-                  QFont f = m_sidebar->font();
-                  f.setBold(true);
-                  item->setFont(f);
-              }
-              m_sidebarModel->appendRow(item);
-          };
-    add(tr("All dramas"), u"all"_s);
-    add(tr("♥ Favorites"), u"favorites"_s);
-    add(tr("♪ Other music"), u"other"_s);
-    m_sidebarModel->item(m_sidebarModel->rowCount() - 1)
-        ->setToolTip(tr("Songs of your files that belong to no drama"));
-    const auto collections = m_service->collections();
-    if (!collections.isEmpty()) {
-        add(tr("Collections"), u"header"_s, {}, false);
-        for (const auto &c : collections)
-            add(c.title, u"collection"_s, c.id);
-    }
-    add(tr("Playlists"), u"header"_s, {}, false);
-    const PlaylistListModel *lists = m_service->playlists()->playlists();
-    for (int r = 0; r < lists->rowCount(); ++r) {
-        const QModelIndex i = lists->index(r);
-        add(i.data(PlaylistListModel::NameRole).toString(), u"playlist"_s,
-            QString::number(i.data(PlaylistListModel::IdRole).toLongLong()));
-        QStandardItem *item = m_sidebarModel->item(m_sidebarModel->rowCount() - 1);
-        item->setToolTip(i.data(PlaylistListModel::SummaryRole).toString());
-        const QImage cover = i.data(PlaylistListModel::CoverRole).value<QImage>();
-        if (!cover.isNull())
-            item->setIcon(QIcon(QPixmap::fromImage(cover)));
-    }
-    add(tr("＋ New playlist…"), u"newplaylist"_s);
-    m_sidebarModel->item(m_sidebarModel->rowCount() - 1)
-        ->setToolTip(tr("Create a playlist (Ctrl+N); drop songs here to start one with them"));
-    add(tr("Trash"), u"trash"_s);
-    if (m_sidebar->model() != m_sidebarModel)
-        m_sidebar->setModel(m_sidebarModel);
+    m_sidebar->setModel(m_sidebarModel);
     m_sidebar->setIconSize(QSize(24, 36));
     m_sidebar->setContextMenuPolicy(Qt::CustomContextMenu);
     m_sidebar->setAccessibleName(tr("Library sections"));
     m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sidebar->setMinimumWidth(170);
-    for (int r = 0; r < m_sidebarModel->rowCount(); ++r) {
-        const QModelIndex i = m_sidebarModel->index(r, 0);
-        if (!wasKind.isEmpty() && i.data(kSidebarKindRole).toString() == wasKind
-            && i.data(kSidebarIdRole).toString() == wasId)
-            m_sidebar->setCurrentIndex(i);
-    }
 }
 
 void MainWindow::activateSidebar(const QModelIndex &i)
 {
-    const QString kind = i.data(kSidebarKindRole).toString();
-    const QString id = i.data(kSidebarIdRole).toString();
-    if (kind == u"all"_s) {
-        navigate({});
-    } else if (kind == u"favorites"_s) {
-        navigate({ Location::Page::Favorites, {} });
-    } else if (kind == u"other"_s) {
-        navigate({ Location::Page::OtherMusic, {} });
-    } else if (kind == u"collection"_s) {
-        navigate({ Location::Page::Collection, id });
-    } else if (kind == u"playlist"_s) {
-        navigate({ Location::Page::Playlist, id });
-    } else if (kind == u"newplaylist"_s) {
-        m_playlistActions->newPlaylist();
-    } else if (kind == u"trash"_s) {
-        m_playlistActions->showTrash();
+    const QString id = i.data(SidebarModel::IdRole).toString();
+    switch (SidebarModel::kindAt(i)) {
+    case SidebarModel::Kind::AllDramas: navigate({}); break;
+    case SidebarModel::Kind::Favorites: navigate({ Location::Page::Favorites, {} }); break;
+    case SidebarModel::Kind::OtherMusic: navigate({ Location::Page::OtherMusic, {} }); break;
+    case SidebarModel::Kind::Collection: navigate({ Location::Page::Collection, id }); break;
+    case SidebarModel::Kind::Playlist: navigate({ Location::Page::Playlist, id }); break;
+    case SidebarModel::Kind::NewPlaylist: m_playlistActions->newPlaylist(); break;
+    case SidebarModel::Kind::Trash: m_playlistActions->showTrash(); break;
+    case SidebarModel::Kind::Header: break;
     }
 }
 
 void MainWindow::showSidebarMenu(const QPoint &pos)
 {
     const QModelIndex i = m_sidebar->indexAt(pos);
-    if (i.data(kSidebarKindRole).toString() != u"playlist"_s)
+    if (SidebarModel::kindAt(i) != SidebarModel::Kind::Playlist)
         return;
-    const qint64 id = i.data(kSidebarIdRole).toString().toLongLong();
+    const qint64 id = i.data(SidebarModel::IdRole).toString().toLongLong();
     PlaylistEditor *editor = m_service->playlists();
     QMenu menu(this);
     menu.addAction(tr("Open"), this, [this, id] {
@@ -501,19 +437,13 @@ void MainWindow::showSidebarMenu(const QPoint &pos)
 void MainWindow::connectPlaylists()
 {
     PlaylistEditor *editor = m_service->playlists();
-    PlaylistListModel *lists = editor->playlists();
-    connect(lists, &QAbstractItemModel::modelReset, this, &MainWindow::buildSidebar);
-    connect(lists, &QAbstractItemModel::layoutChanged, this, &MainWindow::buildSidebar);
-    connect(lists, &QAbstractItemModel::rowsInserted, this, &MainWindow::buildSidebar);
-    connect(lists, &QAbstractItemModel::rowsRemoved, this, &MainWindow::buildSidebar);
-    connect(lists, &QAbstractItemModel::dataChanged, this, &MainWindow::buildSidebar);
     connect(m_sidebar, &QWidget::customContextMenuRequested, this, &MainWindow::showSidebarMenu);
     connect(m_sidebar, &SidebarView::songsDropped, this,
             [this, editor](const QModelIndex &target, const QStringList &ids) {
-                if (target.data(kSidebarKindRole).toString() == u"newplaylist"_s)
+                if (SidebarModel::kindAt(target) == SidebarModel::Kind::NewPlaylist)
                     m_playlistActions->newPlaylist(ids);
                 else
-                    editor->addSongs(target.data(kSidebarIdRole).toString().toLongLong(), ids);
+                    editor->addSongs(target.data(SidebarModel::IdRole).toString().toLongLong(), ids);
             });
     connect(m_playlistActions, &PlaylistActions::openRequested, this, [this](qint64 id) {
         navigate({ Location::Page::Playlist, QString::number(id) });

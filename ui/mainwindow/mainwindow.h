@@ -11,13 +11,13 @@ class QComboBox;
 class QLabel;
 class QListView;
 class QStackedWidget;
-class QStandardItemModel;
 
 namespace ost {
 
 class ArtistPage;
 class FavoritesPage;
 class OtherMusicPage;
+class SidebarModel;
 class LibraryEditActions;
 class PlaybackUi;
 class BackupActions;
@@ -78,7 +78,7 @@ protected:
 
 private:
     void buildActions();
-    void buildSidebar();
+    void setUpSidebar();
     void connectPlaylists();
     void connectTrackViews();
     void showMusicFolders();
@@ -118,7 +118,7 @@ private:
     LibraryEditActions *m_editActions;
     PlaybackUi *m_playbackUi;
     QString m_currentSong;
-    QStandardItemModel *m_sidebarModel;
+    SidebarModel *m_sidebarModel;
     QComboBox *m_sort;
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;

@@ -1,5 +1,6 @@
 #include "sidebarview.h"
 
+#include "models/sidebarmodel.h"
 #include "models/songmime.h"
 
 #include <QDragEnterEvent>
@@ -17,11 +18,31 @@ SidebarView::SidebarView(QWidget *parent)
     setDragDropMode(QAbstractItemView::DropOnly);
 }
 
+void SidebarView::setModel(QAbstractItemModel *model)
+{
+    if (this->model())
+        disconnect(this->model(), nullptr, this, nullptr);
+    QListView::setModel(model);
+    auto *sidebar = qobject_cast<SidebarModel *>(model);
+    if (sidebar == nullptr)
+        return;
+    connect(sidebar, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = currentIndex();
+        m_keptKind = current.isValid() ? int(SidebarModel::kindAt(current)) : -1;
+        m_keptId = current.data(SidebarModel::IdRole).toString();
+    });
+    connect(sidebar, &QAbstractItemModel::modelReset, this, [this, sidebar] {
+        if (m_keptKind >= 0)
+            setCurrentIndex(sidebar->indexOf(SidebarModel::Kind(m_keptKind), m_keptId));
+        m_keptKind = -1;
+    });
+}
+
 QModelIndex SidebarView::dropTarget(const QDropEvent *event) const
 {
     const QModelIndex i = indexAt(event->position().toPoint());
-    const QString kind = i.data(KindRole).toString();
-    if (kind == u"playlist"_s || kind == u"newplaylist"_s)
+    const SidebarModel::Kind kind = SidebarModel::kindAt(i);
+    if (kind == SidebarModel::Kind::Playlist || kind == SidebarModel::Kind::NewPlaylist)
         return i;
     return {};
 }

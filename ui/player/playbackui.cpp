@@ -11,7 +11,6 @@
 
 #include <QAction>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -81,9 +80,10 @@ PlaybackUi::PlaybackUi(PlaybackController *controller, PlayerBar *bar, QMainWind
                 if (size == kArt && !m_song.dramas.isEmpty() && m_song.dramas.first().dramaId == dramaId) {
                     m_bar->setNowPlaying(m_song.title, m_subtitle, QPixmap::fromImage(image));
                     if (const auto spec = m_dramas->posterSpec(dramaId)) {
-                        // The loader keeps a PNG of what it drew: desktop widgets show that file.
-                        const QString art = m_posters->cachePath(*spec, kArt, 1.0);
-                        m_artPath = QFileInfo::exists(art) ? art : QString();
+                        // The loader saved a PNG of what it drew before it sent ready: desktop
+                        // widgets show that file (no disk check here, on the GUI thread; if the
+                        // disk refused the file, a widget shows no art).
+                        m_artPath = m_posters->cachePath(*spec, kArt, 1.0);
                         updateMpris();
                     }
                 }

@@ -6,7 +6,7 @@ namespace ost {
 
 class PosterDelegate;
 
-// The poster grid: uniform items laid out in rows, Ctrl+wheel or zoom() changes poster size.
+// The poster grid: uniform items laid out in rows, Ctrl+wheel or setPosterWidth() changes poster size.
 class PosterGridView : public QListView
 {
     Q_OBJECT

@@ -57,7 +57,7 @@ CREATE TABLE file_covers (
     path TEXT NOT NULL
 );
 
--- The user layer. Each row is an edit the user made; CatalogEdits::reapply() writes them
+-- The user layer. Each row is an edit the user made; LibraryEdits::reapply() writes them
 -- over the rows again after a catalog update, a pack import or a scan.
 CREATE TABLE drama_edits (
     drama_id TEXT PRIMARY KEY,

@@ -1,5 +1,5 @@
 -- Schema 6: a token that changes with every change to what search reads, so a search index
--- saved beside the library is reused only while it still describes it. A random token, not a
+-- saved in the cache folder is reused only while it still describes it. A random token, not a
 -- counter: a restored backup must not match an index built from a later state with the same count.
 INSERT OR REPLACE INTO meta(key, value) VALUES ('search_revision', lower(hex(randomblob(8))));
 
