@@ -197,9 +197,20 @@
     </message>
 </context>
 <context>
+    <name>ost::GridPage</name>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/gridpage.cpp" line="83"/>
+        <source>%n drama(s)</source>
+        <translation>
+            <numerusform>%n drama</numerusform>
+            <numerusform>%n dramas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ost::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="208"/>
+        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="192"/>
         <source>%n drama(s) in the library</source>
         <translation>
             <numerusform>%n drama in the library</numerusform>
@@ -207,19 +218,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="461"/>
+        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="322"/>
         <source>Exported %n song(s) to %1</source>
         <translation>
             <numerusform>Exported %n song to %1</numerusform>
             <numerusform>Exported %n songs to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="825"/>
-        <source>%n drama(s)</source>
-        <translation>
-            <numerusform>%n drama</numerusform>
-            <numerusform>%n dramas</numerusform>
         </translation>
     </message>
 </context>

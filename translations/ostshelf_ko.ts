@@ -2357,79 +2357,131 @@
     </message>
 </context>
 <context>
+    <name>ost::GridPage</name>
+    <message>
+        <location filename="../ui/pages/gridpage.cpp" line="28"/>
+        <source>Loading your library…</source>
+        <translation>라이브러리를 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/gridpage.cpp" line="42"/>
+        <source>The library is empty.</source>
+        <translation>라이브러리가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/gridpage.cpp" line="67"/>
+        <source>No drama matches these filters. Remove a filter above to see more.</source>
+        <translation>조건에 맞는 드라마가 없습니다. 위의 필터를 지워 보세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/gridpage.cpp" line="83"/>
+        <source>%n drama(s)</source>
+        <translation>
+            <numerusform>드라마 %n편</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ost::LibraryEditActions</name>
     <message>
-        <location filename="../ui/edits/libraryeditactions.cpp" line="55"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="76"/>
         <source>Edit drama…</source>
         <translation>드라마 편집…</translation>
     </message>
     <message>
-        <location filename="../ui/edits/libraryeditactions.cpp" line="56"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="77"/>
         <source>Merge into another drama…</source>
         <translation>다른 드라마에 병합…</translation>
     </message>
     <message>
-        <location filename="../ui/edits/libraryeditactions.cpp" line="62"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="83"/>
         <source>Edit song…</source>
         <translation>곡 편집…</translation>
     </message>
     <message>
-        <location filename="../ui/edits/libraryeditactions.cpp" line="63"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="84"/>
         <source>Move to another drama…</source>
         <translation>다른 드라마로 이동…</translation>
     </message>
     <message>
-        <location filename="../ui/edits/libraryeditactions.cpp" line="65"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="86"/>
         <source>Move to other music (no drama)</source>
         <translation>기타 음악으로 이동 (드라마 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/edits/libraryeditactions.cpp" line="71"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="92"/>
         <source>Its album is the OST of…</source>
         <translation>이 앨범은 다음 드라마의 OST…</translation>
     </message>
     <message>
-        <location filename="../ui/edits/libraryeditactions.cpp" line="73"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="94"/>
         <source>Its album is not a drama&apos;s OST</source>
         <translation>이 앨범은 드라마 OST가 아님</translation>
     </message>
     <message>
-        <location filename="../ui/edits/libraryeditactions.cpp" line="92"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="113"/>
         <source>The album of “%1” is the soundtrack of…</source>
         <translation>“%1”의 앨범은 다음 드라마의 사운드트랙…</translation>
     </message>
     <message>
-        <location filename="../ui/edits/libraryeditactions.cpp" line="111"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="62"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="132"/>
         <source>Choose a poster</source>
         <translation>포스터 선택</translation>
     </message>
     <message>
-        <location filename="../ui/edits/libraryeditactions.cpp" line="111"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="56"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="57"/>
+        <source>Remove from favorites</source>
+        <translation>즐겨찾기에서 제거</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="57"/>
+        <source>Add to favorites</source>
+        <translation>즐겨찾기에 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="60"/>
+        <source>Choose poster image…</source>
+        <translation>포스터 이미지 선택…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="62"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="132"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../ui/edits/libraryeditactions.cpp" line="127"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="67"/>
+        <source>Use the generated poster</source>
+        <translation>자동 생성 포스터 사용</translation>
+    </message>
+    <message>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="148"/>
         <source>“%1” is the same drama as… Its songs, favorite and poster join the drama you choose; Ctrl+Z splits them again.</source>
         <translation>“%1”은(는) 다음 드라마와 같은 드라마입니다… 곡, 즐겨찾기, 포스터가 선택한 드라마로 합쳐지며 Ctrl+Z로 다시 분리할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/edits/libraryeditactions.cpp" line="142"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="163"/>
         <source>Merge dramas</source>
         <translation>드라마 병합</translation>
     </message>
     <message>
-        <location filename="../ui/edits/libraryeditactions.cpp" line="143"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="164"/>
         <source>Are “%1” and “%2” one drama? The songs, favorite and poster of “%1” join “%2”; Ctrl+Z splits them again.</source>
         <translation>“%1”과(와) “%2”은(는) 같은 드라마입니까? “%1”의 곡, 즐겨찾기, 포스터가 “%2”(으)로 합쳐지며 Ctrl+Z로 다시 분리할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/edits/libraryeditactions.cpp" line="148"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="169"/>
         <source>Merge</source>
         <translation>병합</translation>
     </message>
     <message>
-        <location filename="../ui/edits/libraryeditactions.cpp" line="159"/>
+        <location filename="../ui/edits/libraryeditactions.cpp" line="180"/>
         <source>Move “%1” to the soundtrack of…</source>
         <translation>“%1”을(를) 다음 드라마의 OST로 이동…</translation>
     </message>
@@ -2519,362 +2571,259 @@
     </message>
 </context>
 <context>
+    <name>ost::MainMenus</name>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="24"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="25"/>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="27"/>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="32"/>
+        <source>&amp;Go</source>
+        <translation>이동(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="34"/>
+        <source>&amp;Back</source>
+        <translation>뒤로(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="38"/>
+        <source>Back (Alt+Left)</source>
+        <translation>뒤로 (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="39"/>
+        <source>&amp;Forward</source>
+        <translation>앞으로(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="42"/>
+        <source>Forward (Alt+Right)</source>
+        <translation>앞으로 (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="43"/>
+        <source>All &amp;dramas</source>
+        <translation>모든 드라마(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="46"/>
+        <source>All dramas (Alt+Home)</source>
+        <translation>모든 드라마 (Alt+Home)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="47"/>
+        <source>&amp;Search</source>
+        <translation>검색(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="50"/>
+        <source>Toggle &amp;favorite</source>
+        <translation>즐겨찾기 추가/제거(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="53"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="54"/>
+        <source>Larger posters</source>
+        <translation>포스터 크게</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="57"/>
+        <source>Smaller posters</source>
+        <translation>포스터 작게</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="60"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="61"/>
+        <source>&amp;About OST Shelf</source>
+        <translation>OST 책장 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="66"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="69"/>
+        <source>&amp;New playlist…</source>
+        <translation>새 재생목록(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="72"/>
+        <source>&amp;Import playlist…</source>
+        <translation>재생목록 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="74"/>
+        <source>&amp;Export playlist…</source>
+        <translation>재생목록 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="76"/>
+        <source>Playlist &amp;trash…</source>
+        <translation>재생목록 휴지통(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="78"/>
+        <source>&amp;Music folders and scan…</source>
+        <translation>음악 폴더 및 스캔(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="82"/>
+        <source>Import &amp;pack…</source>
+        <translation>팩 가져오기(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="84"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="86"/>
+        <source>E&amp;xport selection as pack…</source>
+        <translation>선택 항목을 팩으로 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="88"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="91"/>
+        <source>&amp;Back up library…</source>
+        <translation>라이브러리 백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="94"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>백업에서 복원(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="98"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>ost::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="229"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="608"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="617"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="624"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="641"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="88"/>
         <source>OST Shelf</source>
         <translation>OST 책장</translation>
     </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="205"/>
-        <source>The library is empty.</source>
-        <translation>라이브러리가 비어 있습니다.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="192"/>
         <source>%n drama(s) in the library</source>
         <translation>
             <numerusform>라이브러리에 드라마 %n편</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="223"/>
         <source>Added the song to favorites</source>
         <translation>곡을 즐겨찾기에 추가했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="223"/>
         <source>Removed the song from favorites</source>
         <translation>곡을 즐겨찾기에서 제거했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="281"/>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="284"/>
-        <source>&amp;New playlist…</source>
-        <translation>새 재생목록(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="287"/>
-        <source>&amp;Import playlist…</source>
-        <translation>재생목록 가져오기(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="289"/>
-        <source>&amp;Export playlist…</source>
-        <translation>재생목록 내보내기(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>Open a playlist to export it.</source>
         <translation>내보낼 재생목록을 먼저 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="296"/>
-        <source>Playlist &amp;trash…</source>
-        <translation>재생목록 휴지통(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="298"/>
-        <source>&amp;Music folders and scan…</source>
-        <translation>음악 폴더 및 스캔(&amp;M)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="301"/>
-        <source>Import &amp;pack…</source>
-        <translation>팩 가져오기(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="303"/>
-        <source>Ctrl+Shift+I</source>
-        <translation>Ctrl+Shift+I</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="305"/>
-        <source>E&amp;xport selection as pack…</source>
-        <translation>선택 항목을 팩으로 내보내기(&amp;X)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="307"/>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="309"/>
-        <source>&amp;Back up library…</source>
-        <translation>라이브러리 백업(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="312"/>
-        <source>&amp;Restore from backup…</source>
-        <translation>백업에서 복원(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="316"/>
-        <source>&amp;Quit</source>
-        <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="319"/>
-        <source>&amp;Edit</source>
-        <translation>편집(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="320"/>
-        <source>&amp;Undo</source>
-        <translation>실행 취소(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
-        <source>&amp;Redo</source>
-        <translation>다시 실행(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="327"/>
-        <source>&amp;Go</source>
-        <translation>이동(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="329"/>
-        <source>&amp;Back</source>
-        <translation>뒤로(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="332"/>
-        <source>&amp;Forward</source>
-        <translation>앞으로(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
-        <source>All &amp;dramas</source>
-        <translation>모든 드라마(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
-        <source>&amp;Search</source>
-        <translation>검색(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
-        <source>Toggle &amp;favorite</source>
-        <translation>즐겨찾기 추가/제거(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="357"/>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="358"/>
-        <source>Larger posters</source>
-        <translation>포스터 크게</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="361"/>
-        <source>Smaller posters</source>
-        <translation>포스터 작게</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="365"/>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="366"/>
-        <source>&amp;About OST Shelf</source>
-        <translation>OST 책장 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="269"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="270"/>
         <source>Korean title (가나다)</source>
         <translation>한글 제목 (가나다)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="271"/>
         <source>Year (newest first)</source>
         <translation>연도 (최신순)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="272"/>
         <source>Recently added</source>
         <translation>최근 추가</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="372"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="274"/>
         <source>Sort dramas by</source>
         <translation>드라마 정렬</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="276"/>
         <source>Navigation</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="285"/>
         <source> Sort: </source>
         <translation> 정렬: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="388"/>
-        <source>Back (Alt+Left)</source>
-        <translation>뒤로 (Alt+Left)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="389"/>
-        <source>Forward (Alt+Right)</source>
-        <translation>앞으로 (Alt+Right)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="390"/>
-        <source>All dramas (Alt+Home)</source>
-        <translation>모든 드라마 (Alt+Home)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="570"/>
-        <source>Link an audio file</source>
-        <translation>오디오 파일 연결</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="571"/>
-        <source>Audio (*.mp3 *.flac *.ogg *.opus *.m4a *.wav *.aac *.wma)</source>
-        <translation>오디오 (*.mp3 *.flac *.ogg *.opus *.m4a *.wav *.aac *.wma)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="617"/>
-        <source>Other music</source>
-        <translation>기타 음악</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="734"/>
-        <source>Choose poster image…</source>
-        <translation>포스터 이미지 선택…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="736"/>
-        <source>Choose a poster</source>
-        <translation>포스터 선택</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="736"/>
-        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
-        <translation>이미지 (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="741"/>
-        <source>Use the generated poster</source>
-        <translation>자동 생성 포스터 사용</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="809"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="515"/>
         <source>Playlist %1</source>
         <translation>재생목록 %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="825"/>
-        <source>%n drama(s)</source>
-        <translation>
-            <numerusform>드라마 %n편</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="98"/>
-        <source>Loading your library…</source>
-        <translation>라이브러리를 불러오는 중…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="295"/>
         <source>Library sections</source>
         <translation>라이브러리 섹션</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="426"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="730"/>
-        <source>Open</source>
-        <translation>열기</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
-        <source>Rename…</source>
-        <translation>이름 바꾸기…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="430"/>
-        <source>Duplicate</source>
-        <translation>복제</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="431"/>
-        <source>Export…</source>
-        <translation>내보내기…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="433"/>
-        <source>Delete (move to trash)</source>
-        <translation>삭제 (휴지통으로 이동)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="317"/>
         <source>Playlist not changed</source>
         <translation>재생목록이 변경되지 않음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
         <source>Exported %n song(s) to %1</source>
         <translation>
             <numerusform>%1(으)로 %n곡을 내보냈습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="624"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="814"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="520"/>
         <source>Favorites</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="633"/>
-        <source>That playlist was deleted; it is in the trash.</source>
-        <translation>이 재생목록은 삭제되어 휴지통에 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="731"/>
-        <source>Add to favorites</source>
-        <translation>즐겨찾기에 추가</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="731"/>
-        <source>Remove from favorites</source>
-        <translation>즐겨찾기에서 제거</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="213"/>
         <source>Added to favorites</source>
         <translation>즐겨찾기에 추가했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="213"/>
         <source>Removed from favorites</source>
         <translation>즐겨찾기에서 제거했습니다</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="718"/>
-        <source>No drama matches these filters. Remove a filter above to see more.</source>
-        <translation>조건에 맞는 드라마가 없습니다. 위의 필터를 지워 보세요.</translation>
     </message>
 </context>
 <context>
@@ -2888,83 +2837,83 @@
 <context>
     <name>ost::MusicFoldersDialog</name>
     <message>
-        <location filename="../ui/library/musicfoldersdialog.cpp" line="21"/>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="23"/>
         <source>&amp;Scan now</source>
         <translation>지금 스캔(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/library/musicfoldersdialog.cpp" line="22"/>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="24"/>
         <source>&amp;Cancel scan</source>
         <translation>스캔 취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/library/musicfoldersdialog.cpp" line="27"/>
         <location filename="../ui/library/musicfoldersdialog.cpp" line="29"/>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="31"/>
         <source>Music folders</source>
         <translation>음악 폴더</translation>
     </message>
     <message>
-        <location filename="../ui/library/musicfoldersdialog.cpp" line="30"/>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="32"/>
         <source>&amp;Add folder…</source>
         <translation>폴더 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/library/musicfoldersdialog.cpp" line="31"/>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="33"/>
         <source>&amp;Remove</source>
         <translation>제거(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/library/musicfoldersdialog.cpp" line="35"/>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="37"/>
         <source>Matches to review</source>
         <translation>검토할 일치 항목</translation>
     </message>
     <message>
-        <location filename="../ui/library/musicfoldersdialog.cpp" line="36"/>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="38"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../ui/library/musicfoldersdialog.cpp" line="36"/>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="38"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../ui/library/musicfoldersdialog.cpp" line="36"/>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="38"/>
         <source>Proposed song</source>
         <translation>제안된 곡</translation>
     </message>
     <message>
-        <location filename="../ui/library/musicfoldersdialog.cpp" line="36"/>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="38"/>
         <source>Why</source>
         <translation>이유</translation>
     </message>
     <message>
-        <location filename="../ui/library/musicfoldersdialog.cpp" line="40"/>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="42"/>
         <source>&amp;Link selected</source>
         <translation>선택 항목 연결(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/library/musicfoldersdialog.cpp" line="41"/>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="43"/>
         <source>&amp;Not this song</source>
         <translation>이 곡이 아님(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/library/musicfoldersdialog.cpp" line="56"/>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="58"/>
         <source>Folders with your music. Scans read tags and link files to catalog songs; unchanged files are not read again.</source>
         <translation>음악이 들어 있는 폴더입니다. 스캔하면 태그를 읽어 파일을 카탈로그의 곡에 연결하며, 변경되지 않은 파일은 다시 읽지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/library/musicfoldersdialog.cpp" line="63"/>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="65"/>
         <source>Uncertain matches wait here for you:</source>
         <translation>확실하지 않은 일치 항목은 여기에서 검토를 기다립니다:</translation>
     </message>
     <message>
-        <location filename="../ui/library/musicfoldersdialog.cpp" line="72"/>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="74"/>
         <source>Add a music folder</source>
         <translation>음악 폴더 추가</translation>
     </message>
     <message>
-        <location filename="../ui/library/musicfoldersdialog.cpp" line="128"/>
+        <location filename="../ui/library/musicfoldersdialog.cpp" line="130"/>
         <source>%1 audio files, %2 new or changed — %3</source>
         <translation>오디오 파일 %1개, 새 파일 또는 변경된 파일 %2개 — %3</translation>
     </message>
@@ -3158,6 +3107,29 @@
         <location filename="../ui/packs/packimportdialog.cpp" line="54"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>ost::PageStack</name>
+    <message>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="58"/>
+        <source>OST Shelf</source>
+        <translation>OST 책장</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="71"/>
+        <source>Other music</source>
+        <translation>기타 음악</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="75"/>
+        <source>Favorites</source>
+        <translation>즐겨찾기</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="82"/>
+        <source>That playlist was deleted; it is in the trash.</source>
+        <translation>이 재생목록은 삭제되어 휴지통에 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3375,49 +3347,74 @@
 <context>
     <name>ost::PlaylistActions</name>
     <message>
-        <location filename="../ui/playlists/playlistactions.cpp" line="29"/>
+        <location filename="../ui/playlists/playlistactions.cpp" line="30"/>
         <source>Playlist imported</source>
         <translation>재생목록 가져오기 완료</translation>
     </message>
     <message>
-        <location filename="../ui/playlists/playlistactions.cpp" line="33"/>
+        <location filename="../ui/playlists/playlistactions.cpp" line="34"/>
         <source>Some entries need a look: see the details.</source>
         <translation>확인이 필요한 항목이 있습니다. 자세한 내용을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/playlists/playlistactions.cpp" line="48"/>
+        <location filename="../ui/playlists/playlistactions.cpp" line="49"/>
         <source>Playlist name:</source>
         <translation>재생목록 이름:</translation>
     </message>
     <message>
-        <location filename="../ui/playlists/playlistactions.cpp" line="60"/>
+        <location filename="../ui/playlists/playlistactions.cpp" line="61"/>
         <source>New playlist</source>
         <translation>새 재생목록</translation>
     </message>
     <message>
-        <location filename="../ui/playlists/playlistactions.cpp" line="73"/>
+        <location filename="../ui/playlists/playlistactions.cpp" line="74"/>
         <source>Rename playlist</source>
         <translation>재생목록 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../ui/playlists/playlistactions.cpp" line="89"/>
+        <location filename="../ui/playlists/playlistactions.cpp" line="90"/>
         <source>Export playlist</source>
         <translation>재생목록 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/playlists/playlistactions.cpp" line="90"/>
+        <location filename="../ui/playlists/playlistactions.cpp" line="91"/>
         <source>M3U8 playlist (*.m3u8);;M3U playlist (*.m3u);;XSPF playlist (*.xspf)</source>
         <translation>M3U8 재생목록 (*.m3u8);;M3U 재생목록 (*.m3u);;XSPF 재생목록 (*.xspf)</translation>
     </message>
     <message>
-        <location filename="../ui/playlists/playlistactions.cpp" line="104"/>
+        <location filename="../ui/playlists/playlistactions.cpp" line="105"/>
         <source>Import playlist</source>
         <translation>재생목록 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/playlists/playlistactions.cpp" line="105"/>
+        <location filename="../ui/playlists/playlistactions.cpp" line="106"/>
         <source>Playlists (*.m3u8 *.m3u *.xspf);;All files (*)</source>
         <translation>재생목록 (*.m3u8 *.m3u *.xspf);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/playlists/playlistactions.cpp" line="129"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/playlists/playlistactions.cpp" line="130"/>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <location filename="../ui/playlists/playlistactions.cpp" line="131"/>
+        <source>Duplicate</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <location filename="../ui/playlists/playlistactions.cpp" line="132"/>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../ui/playlists/playlistactions.cpp" line="134"/>
+        <source>Delete (move to trash)</source>
+        <translation>삭제 (휴지통으로 이동)</translation>
     </message>
 </context>
 <context>
@@ -3911,6 +3908,19 @@
         <location filename="../ui/edits/songeditdialog.cpp" line="48"/>
         <source>OST &amp;part</source>
         <translation>OST 파트(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>ost::SongListActions</name>
+    <message>
+        <location filename="../ui/pages/songlistactions.cpp" line="37"/>
+        <source>Link an audio file</source>
+        <translation>오디오 파일 연결</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/songlistactions.cpp" line="38"/>
+        <source>Audio (*.mp3 *.flac *.ogg *.opus *.m4a *.wav *.aac *.wma)</source>
+        <translation>오디오 (*.mp3 *.flac *.ogg *.opus *.m4a *.wav *.aac *.wma)</translation>
     </message>
 </context>
 <context>

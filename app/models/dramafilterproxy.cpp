@@ -24,6 +24,22 @@ void DramaFilterProxy::setSortKey(SortKey key)
     sort(0, key == SortKey::Year || key == SortKey::RecentlyAdded ? Qt::DescendingOrder : Qt::AscendingOrder);
 }
 
+void DramaFilterProxy::setFilter(const Filter &f)
+{
+    if (f.yearFrom == m_yearFrom && f.yearTo == m_yearTo && f.broadcaster == m_broadcaster
+        && f.allowed == m_allowed && f.allowedActive == m_allowedActive && f.favoritesOnly == m_favoritesOnly
+        && f.origin == m_origin)
+        return;
+    m_yearFrom = f.yearFrom;
+    m_yearTo = f.yearTo;
+    m_broadcaster = f.broadcaster;
+    m_allowed = f.allowed;
+    m_allowedActive = f.allowedActive;
+    m_favoritesOnly = f.favoritesOnly;
+    m_origin = f.origin;
+    invalidateRowsFilter();
+}
+
 void DramaFilterProxy::setYearRange(int from, int to)
 {
     m_yearFrom = from;

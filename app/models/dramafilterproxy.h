@@ -15,7 +15,22 @@ class DramaFilterProxy : public QSortFilterProxyModel
 public:
     enum class SortKey { Title, KoreanTitle, Year, RecentlyAdded };
 
+    // Every filter at once; see the setters below for what each field means.
+    struct Filter
+    {
+        int yearFrom = 0;
+        int yearTo = 0;
+        QString broadcaster;
+        QSet<QString> allowed;
+        bool allowedActive = false;
+        bool favoritesOnly = false;
+        QString origin;
+    };
+
     explicit DramaFilterProxy(QObject *parent = nullptr);
+
+    // Sets every filter and filters the rows once (the setters below filter once each).
+    void setFilter(const Filter &filter);
 
     void setSortKey(SortKey key);
     SortKey sortKey() const { return m_sortKey; }

@@ -150,6 +150,47 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 3);
     }
 
+    // All the filter bar's filters at once: the same rows as one by one, in one pass.
+    void proxySetsEveryFilterInOnePass()
+    {
+        class CountingProxy : public DramaFilterProxy
+        {
+        public:
+            mutable int calls = 0;
+
+        protected:
+            bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+            {
+                ++calls;
+                return DramaFilterProxy::filterAcceptsRow(row, parent);
+            }
+        };
+        DramaGridModel model(nullptr);
+        CountingProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDramas(sampleDramas(), { u"goblin"_s, u"summer"_s }, {});
+        proxy.calls = 0;
+        DramaFilterProxy::Filter f;
+        f.yearFrom = 2010;
+        f.yearTo = 2020;
+        f.broadcaster = u"tvN"_s;
+        f.favoritesOnly = true;
+        proxy.setFilter(f);
+        QCOMPARE(column(proxy, DramaGridModel::IdRole), QStringList { u"goblin"_s });
+        QCOMPARE(proxy.calls, model.rowCount());
+        proxy.setFilter(f); // nothing changed: no pass at all
+        QCOMPARE(proxy.calls, model.rowCount());
+        f.favoritesOnly = false;
+        f.broadcaster.clear();
+        f.allowed = { u"heirs"_s, u"iris"_s }; // IRIS is from 2009, outside the years
+        f.allowedActive = true;
+        proxy.setFilter(f);
+        QCOMPARE(column(proxy, DramaGridModel::IdRole), QStringList { u"heirs"_s });
+        proxy.setFilter({});
+        QCOMPARE(proxy.rowCount(), 5);
+    }
+
     void trackModel()
     {
         TrackModel model;

@@ -50,6 +50,27 @@ QList<std::pair<QString, QString>> LibraryEditActions::dramaChoices(const QStrin
     return out;
 }
 
+void LibraryEditActions::showDramaMenu(const QString &id, bool favorite, const QPoint &globalPos)
+{
+    QMenu menu(m_window);
+    menu.addAction(tr("Open"), this, [this, id] { Q_EMIT dramaOpenRequested(id); });
+    menu.addAction(favorite ? tr("Remove from favorites") : tr("Add to favorites"), this,
+                   [this, id, favorite] { m_service->setDramaFavorite(id, !favorite); });
+    menu.addSeparator();
+    menu.addAction(tr("Choose poster image…"), this, [this, id] {
+        const QString file = QFileDialog::getOpenFileName(
+            m_window, tr("Choose a poster"), QString(), tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"));
+        if (!file.isEmpty())
+            m_service->setCustomPoster(id, file);
+    });
+    if (!m_service->gridModel()->customPoster(id).isEmpty())
+        menu.addAction(tr("Use the generated poster"), this,
+                       [this, id] { m_service->setCustomPoster(id, QString()); });
+    menu.addSeparator();
+    addDramaActions(&menu, id);
+    menu.exec(globalPos);
+}
+
 void LibraryEditActions::addDramaActions(QMenu *menu, const QString &dramaId)
 {
     menu->addAction(tr("Edit drama…"), this, [this, dramaId] { editDrama(dramaId); });

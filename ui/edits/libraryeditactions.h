@@ -5,6 +5,7 @@
 #include <QObject>
 
 class QMenu;
+class QPoint;
 class QWidget;
 
 namespace ost {
@@ -20,6 +21,8 @@ class LibraryEditActions : public QObject
 public:
     LibraryEditActions(LibraryService *service, QWidget *window);
 
+    // A poster's context menu: open, favorite, poster image, then the edit actions.
+    void showDramaMenu(const QString &dramaId, bool favorite, const QPoint &globalPos);
     void addDramaActions(QMenu *menu, const QString &dramaId);
     void addSongActions(QMenu *menu, const ost::Song &song, int part);
 
@@ -29,6 +32,9 @@ public:
     void chooseSongDrama(const QString &songId, const QString &songTitle);
     void editSong(const ost::Song &song, int part);
     void chooseAlbumDrama(const QString &songId, const QString &songTitle);
+
+Q_SIGNALS:
+    void dramaOpenRequested(const QString &dramaId);
 
 private:
     QList<std::pair<QString, QString>> dramaChoices(const QString &except) const; // id, "Title (한글) 2016"

@@ -1,5 +1,7 @@
 #include "musicfoldersdialog.h"
 
+#include "services/localmusicservice.h"
+
 #include <QBoxLayout>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -131,6 +133,36 @@ void MusicFoldersDialog::setProgress(int seen, int read, const QString &current)
 void MusicFoldersDialog::setSummary(const QString &text)
 {
     m_status->setText(text);
+}
+
+MusicFoldersDialog *MusicFoldersDialog::showFor(LocalMusicService *music, QWidget *parent)
+{
+    auto *dialog = new MusicFoldersDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(music, &LocalMusicService::foldersReady, dialog, &MusicFoldersDialog::setFolders);
+    connect(music, &LocalMusicService::reviewReady, dialog, &MusicFoldersDialog::setReview);
+    connect(music, &LocalMusicService::scanProgress, dialog, &MusicFoldersDialog::setProgress);
+    connect(music, &LocalMusicService::scanFinished, dialog, [dialog](const QString &text) {
+        dialog->setScanning(false);
+        dialog->setSummary(text);
+    });
+    connect(music, &LocalMusicService::errorOccurred, dialog, [dialog](const QString &text) {
+        dialog->setScanning(false);
+        dialog->setSummary(text);
+    });
+    connect(dialog, &MusicFoldersDialog::addFolderRequested, music, &LocalMusicService::addFolder);
+    connect(dialog, &MusicFoldersDialog::removeFolderRequested, music, &LocalMusicService::removeFolder);
+    connect(dialog, &MusicFoldersDialog::scanRequested, music, [music, dialog] {
+        dialog->setScanning(true);
+        music->scan();
+    });
+    connect(dialog, &MusicFoldersDialog::cancelRequested, music, &LocalMusicService::cancelScan);
+    connect(dialog, &MusicFoldersDialog::acceptRequested, music, &LocalMusicService::accept);
+    connect(dialog, &MusicFoldersDialog::rejectRequested, music, &LocalMusicService::reject);
+    dialog->setScanning(music->isScanning());
+    music->refresh();
+    dialog->show();
+    return dialog;
 }
 
 } // namespace ost

@@ -14,11 +14,15 @@ namespace ost {
 
 // Music folders, the scan with progress and cancel, and the review list of uncertain
 // matches. Emits intents; the owner runs the scan off the GUI thread and reports back.
+class LocalMusicService;
+
 class MusicFoldersDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit MusicFoldersDialog(QWidget *parent = nullptr);
+    // Opens the dialog (deleted on close) wired to music: its folders, review list, scans.
+    static MusicFoldersDialog *showFor(LocalMusicService *music, QWidget *parent);
 
     void setFolders(const QStringList &folders);
     void setReview(const QList<ReviewItem> &items);

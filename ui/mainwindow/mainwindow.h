@@ -10,13 +10,15 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QListView;
-class QStackedWidget;
+class QSplitter;
 
 namespace ost {
 
 class ArtistPage;
 class FavoritesPage;
+class Navigator;
 class OtherMusicPage;
+class PageStack;
 class SidebarModel;
 class LibraryEditActions;
 class PlaybackUi;
@@ -29,6 +31,7 @@ class CollectionPage;
 class DramaFilterProxy;
 class DramaPage;
 class FilterBar;
+class GridPage;
 class LibraryService;
 class PlayerBar;
 class PosterGridView;
@@ -61,7 +64,7 @@ public:
     PackActions *packActions() const { return m_packActions; }
     BackupActions *backupActions() const { return m_backupActions; }
     PlaybackUi *playbackUi() const { return m_playbackUi; }
-    Location currentLocation() const { return m_history.current(); }
+    Location currentLocation() const;
 
     void navigate(const Location &location); // records history
     void goBack();
@@ -74,7 +77,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
@@ -83,27 +85,22 @@ private:
     void connectTrackViews();
     void showMusicFolders();
     void exportCurrentSelection();
-    void showSidebarMenu(const QPoint &pos);
-    void activateSidebar(const QModelIndex &index);
     void showLocation(const Location &location);
     void openSearchResult(EntityType type, const QString &id);
     void applyFilters(const FilterState &state);
-    void updateNavigationActions();
-    void updateEmptyState();
     void showGridContextMenu(const QModelIndex &index, const QPoint &globalPos);
     void playSongs(const QStringList &songIds, int startRow);
     void showError(const QString &message);
     void restoreSettings();
 
     LibraryService *m_service;
-    NavigationHistory m_history;
-    DramaFilterProxy *m_proxy;
-    PosterGridView *m_grid;
+    Navigator *m_nav;
+    GridPage *m_gridPage;
+    DramaFilterProxy *m_proxy; // the grid page's
+    PosterGridView *m_grid; // the grid page's
+    FilterBar *m_filterBar; // the grid page's
     SearchBox *m_search;
-    FilterBar *m_filterBar;
-    QLabel *m_emptyState;
-    QStackedWidget *m_stack;
-    QWidget *m_gridPage;
+    PageStack *m_stack;
     DramaPage *m_dramaPage;
     ArtistPage *m_artistPage;
     CollectionPage *m_collectionPage;
@@ -120,8 +117,7 @@ private:
     QString m_currentSong;
     SidebarModel *m_sidebarModel;
     QComboBox *m_sort;
-    QAction *m_back = nullptr;
-    QAction *m_forward = nullptr;
+    QSplitter *m_split = nullptr; // sidebar | pages
     FilterState m_pendingFilter;
 };
 

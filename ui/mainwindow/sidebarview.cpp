@@ -16,6 +16,35 @@ SidebarView::SidebarView(QWidget *parent)
     setAcceptDrops(true);
     setDropIndicatorShown(true);
     setDragDropMode(QAbstractItemView::DropOnly);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QListView::activated, this, &SidebarView::activate);
+    connect(this, &QListView::clicked, this, &SidebarView::activate);
+    connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex i = indexAt(pos);
+        if (SidebarModel::kindAt(i) == SidebarModel::Kind::Playlist)
+            Q_EMIT playlistMenuRequested(i.data(SidebarModel::IdRole).toString().toLongLong(),
+                                         viewport()->mapToGlobal(pos));
+    });
+}
+
+void SidebarView::activate(const QModelIndex &i)
+{
+    const QString id = i.data(SidebarModel::IdRole).toString();
+    switch (SidebarModel::kindAt(i)) {
+    case SidebarModel::Kind::AllDramas: Q_EMIT navigationRequested({}); break;
+    case SidebarModel::Kind::Favorites: Q_EMIT navigationRequested({ Location::Page::Favorites, {} }); break;
+    case SidebarModel::Kind::OtherMusic:
+        Q_EMIT navigationRequested({ Location::Page::OtherMusic, {} });
+        break;
+    case SidebarModel::Kind::Collection:
+        Q_EMIT navigationRequested({ Location::Page::Collection, id });
+        break;
+    case SidebarModel::Kind::Playlist: Q_EMIT navigationRequested({ Location::Page::Playlist, id }); break;
+    case SidebarModel::Kind::NewPlaylist: Q_EMIT newPlaylistRequested({}); break;
+    case SidebarModel::Kind::Trash: Q_EMIT trashRequested(); break;
+    case SidebarModel::Kind::Header: break;
+    }
 }
 
 void SidebarView::setModel(QAbstractItemModel *model)
@@ -77,7 +106,10 @@ void SidebarView::dropEvent(QDropEvent *event)
     }
     event->setDropAction(Qt::CopyAction);
     event->accept();
-    Q_EMIT songsDropped(target, ids);
+    if (SidebarModel::kindAt(target) == SidebarModel::Kind::NewPlaylist)
+        Q_EMIT newPlaylistRequested(ids);
+    else
+        Q_EMIT songsDroppedOnPlaylist(target.data(SidebarModel::IdRole).toString().toLongLong(), ids);
 }
 
 } // namespace ost

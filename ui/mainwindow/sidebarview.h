@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/navigationhistory.h"
+
 #include <QListView>
 #include <QString>
 
@@ -16,7 +18,12 @@ public:
     void setModel(QAbstractItemModel *model) override;
 
 Q_SIGNALS:
-    void songsDropped(const QModelIndex &target, const QStringList &songIds);
+    // What the user chose, by click, Enter, drop or context menu.
+    void navigationRequested(const ost::Location &location);
+    void newPlaylistRequested(const QStringList &songIds); // empty, or the songs dropped on it
+    void trashRequested();
+    void songsDroppedOnPlaylist(qint64 playlistId, const QStringList &songIds);
+    void playlistMenuRequested(qint64 playlistId, const QPoint &globalPos);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -25,6 +32,7 @@ protected:
 
 private:
     QModelIndex dropTarget(const QDropEvent *event) const;
+    void activate(const QModelIndex &index);
 
     int m_keptKind = -1; // the selected entry across a reset: its kind and id
     QString m_keptId;

@@ -51,13 +51,13 @@ FavoritesPage::FavoritesPage(QAbstractItemModel *dramas, QWidget *parent)
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(m_songLabel);
     bottomLayout->addWidget(m_songs, 1);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->setObjectName(u"favoritesSplitter"_s);
-    split->addWidget(top);
-    split->addWidget(bottom);
-    split->setSizes({ 410, 320 });
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->setObjectName(u"favoritesSplitter"_s);
+    m_split->addWidget(top);
+    m_split->addWidget(bottom);
+    m_split->setSizes({ 410, 320 });
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(split);
+    layout->addWidget(m_split);
 
     connect(m_grid, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
         Q_EMIT dramaRequested(i.data(DramaGridModel::IdRole).toString());
@@ -95,6 +95,16 @@ void FavoritesPage::updateCounts()
                               : tr("Favorite dramas (%1)").arg(dramas));
     m_songLabel->setText(songs == 0 ? tr("Favorite songs — none yet: click the heart on a song")
                                     : tr("Favorite songs (%1)").arg(songs));
+}
+
+QByteArray FavoritesPage::saveLayout() const
+{
+    return m_split->saveState();
+}
+
+void FavoritesPage::restoreLayout(const QByteArray &state)
+{
+    m_split->restoreState(state);
 }
 
 } // namespace ost

@@ -6,6 +6,7 @@
 
 class QAbstractItemModel;
 class QLabel;
+class QSplitter;
 
 namespace ost {
 
@@ -27,6 +28,9 @@ public:
     TrackListView *songList() const { return m_songs; }
 
     TrackModel *songModel() const { return m_model; }
+    // Where the line between dramas and songs is, for the settings.
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &state);
 
 Q_SIGNALS:
     void dramaRequested(const QString &dramaId);
@@ -44,6 +48,7 @@ private:
     TrackModel *m_model;
     QLabel *m_dramaLabel;
     QLabel *m_songLabel;
+    QSplitter *m_split;
 };
 
 } // namespace ost

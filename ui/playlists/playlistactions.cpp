@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -120,6 +121,19 @@ void PlaylistActions::showTrash()
     m_editor->requestTrash();
     m_trash->show();
     m_trash->raise();
+}
+
+void PlaylistActions::showPlaylistMenu(qint64 id, const QPoint &globalPos)
+{
+    QMenu menu(m_window);
+    menu.addAction(tr("Open"), this, [this, id] { Q_EMIT openRequested(id); });
+    menu.addAction(tr("Rename…"), this, [this, id] { rename(id); });
+    menu.addAction(tr("Duplicate"), m_editor, [editor = m_editor, id] { editor->duplicate(id); });
+    menu.addAction(tr("Export…"), this, [this, id] { exportPlaylist(id); });
+    menu.addSeparator();
+    menu.addAction(tr("Delete (move to trash)"), m_editor,
+                   [editor = m_editor, id] { editor->moveToTrash(id); });
+    menu.exec(globalPos);
 }
 
 } // namespace ost

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QPoint;
 class QWidget;
 
 namespace ost {
@@ -23,6 +24,8 @@ public:
     void exportPlaylist(qint64 id);
     void importPlaylist();
     void showTrash();
+    // A playlist's context menu (open, rename, duplicate, export, delete) at globalPos.
+    void showPlaylistMenu(qint64 id, const QPoint &globalPos);
 
 Q_SIGNALS:
     void openRequested(qint64 playlistId);

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "services/navigationhistory.h"
+
+#include <QStackedWidget>
+
+namespace ost {
+
+class ArtistPage;
+class CollectionPage;
+class DramaPage;
+class FavoritesPage;
+class GridPage;
+class LibraryService;
+class OtherMusicPage;
+class PlaylistPage;
+
+// The pages the window shows one at a time, and what showing a location takes: asking the
+// service for the page's content, switching to the page when it arrives (a drama or an
+// artist comes from the database thread), focus, and the title the window should carry.
+class PageStack : public QStackedWidget
+{
+    Q_OBJECT
+public:
+    PageStack(LibraryService *service, GridPage *grid, QWidget *parent = nullptr);
+
+    // Shows location; pageShown follows when the page has its content.
+    void show(const Location &location);
+    Location showing() const { return m_showing; }
+
+    GridPage *gridPage() const { return m_grid; }
+    DramaPage *dramaPage() const { return m_drama; }
+    ArtistPage *artistPage() const { return m_artist; }
+    CollectionPage *collectionPage() const { return m_collection; }
+    PlaylistPage *playlistPage() const { return m_playlist; }
+    FavoritesPage *favoritesPage() const { return m_favorites; }
+    OtherMusicPage *otherPage() const { return m_other; }
+
+Q_SIGNALS:
+    void pageShown(const ost::Location &location);
+    void titleChanged(const QString &title); // for the window: "Goblin — OST Shelf"
+    void message(const QString &text);
+
+private:
+    // Switches to page, focuses focus, names the window after title (the app alone when empty).
+    void showPage(QWidget *page, const QString &title, const Location &location, QWidget *focus = nullptr);
+
+    LibraryService *m_service;
+    GridPage *m_grid;
+    DramaPage *m_drama;
+    ArtistPage *m_artist;
+    CollectionPage *m_collection;
+    PlaylistPage *m_playlist;
+    FavoritesPage *m_favorites;
+    OtherMusicPage *m_other;
+    Location m_showing;
+};
+
+} // namespace ost
