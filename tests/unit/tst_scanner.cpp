@@ -173,8 +173,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
         QVERIFY2(finished[0][0].toString().contains(u"linked"_s), qPrintable(finished[0][0].toString()));
         QVERIFY(!music.isScanning());
-        QTRY_VERIFY(!review.isEmpty());
-        QCOMPARE(review.last()[0].value<QList<ReviewItem>>().size(), 1);
+        // The review list the scan left (an earlier, empty one came with the saved folders).
+        QTRY_VERIFY(!review.isEmpty() && review.last()[0].value<QList<ReviewItem>>().size() == 1);
         exec.waitForIdle();
     }
 
