@@ -1,4 +1,5 @@
 // ostshelf-cli: the scripting interface over the same core library as the app.
+#include "backup/automaticbackup.h"
 #include "backupcli.h"
 #include "catalog/catalogwriter.h"
 #include "catalog/librarygenerator.h"
@@ -322,6 +323,8 @@ struct Command
     // Instead of run, for a command that opens (or replaces) the library itself.
     int (*runUnopened)(const LibraryOptions &, const QStringList &, const QCommandLineParser &, bool)
         = nullptr;
+    // It may change the library: the daily automatic backup is made first when it is due.
+    bool changes = false;
 };
 
 const std::vector<Command> &commands()
@@ -344,7 +347,8 @@ const std::vector<Command> &commands()
               if (c.args.value(0) == u"merge"_s)
                   return runDramaMerge(c.lib, c.repo, c.args.mid(1));
               return cmdDrama(c.lib, c.repo, c.args, c.json);
-          } },
+          },
+          nullptr, true },
         { u"song"_s,
           u"  song ID|TITLE [--json]         one song with its artists and dramas\n"
           "  song move SONG DRAMA [--part N] | song move SONG --no-drama\n"
@@ -355,47 +359,49 @@ const std::vector<Command> &commands()
               if (c.args.value(0) == u"edit"_s)
                   return runSongEdit(c.lib, c.repo, c.args.mid(1), c.p);
               return cmdSong(c.repo, c.args, c.json);
-          } },
+          },
+          nullptr, true },
         { u"album"_s,
           u"  album set ALBUM (--drama ID | --not-a-drama)   say which drama an album of your files is\n"_s,
           [](Context &c) {
               if (c.args.value(0) != u"set"_s)
                   return failWith(u"usage: album set ALBUM (--drama ID | --not-a-drama)"_s);
               return runAlbumSet(c.lib, c.repo, c.args.mid(1), c.p);
-          } },
+          },
+          nullptr, true },
         { u"other"_s,
           u"  other [--json]                 songs of your files that belong to no drama, by artist and album\n"_s,
           [](Context &c) { return runOther(c.lib, c.json); } },
         { u"generate"_s,
           u"  generate --dramas N --songs M  add a synthetic library (benchmarks, scale tests)\n"_s,
-          [](Context &c) { return cmdGenerate(c.lib, c.p); } },
+          [](Context &c) { return cmdGenerate(c.lib, c.p); }, nullptr, true },
         { u"favorite"_s,
           u"  favorite add|remove drama|song ID|TITLE\n"
           "  favorite list [--json]\n"_s,
-          [](Context &c) { return cmdFavorite(c.lib, c.repo, c.args, c.json); } },
+          [](Context &c) { return cmdFavorite(c.lib, c.repo, c.args, c.json); }, nullptr, true },
         { u"playlist"_s,
           u"  playlist list|trash|show|create|rename|duplicate|delete|restore|empty-trash|add|remove|move|export|import\n"
           "                                 personal playlists; run \"playlist\" alone for the details\n"_s,
-          [](Context &c) { return runPlaylistCommand(c.lib, c.repo, c.args, c.json); } },
+          [](Context &c) { return runPlaylistCommand(c.lib, c.repo, c.args, c.json); }, nullptr, true },
         { u"scan"_s,
           u"  scan [DIR...] [--json]         read the music folders (the saved ones when none given): every OST\n"
           "                                 file becomes a song of its drama, other albums \"other music\"\n"_s,
-          [](Context &c) { return runScan(c.lib, c.args, c.json); } },
+          [](Context &c) { return runScan(c.lib, c.args, c.json); }, nullptr, true },
         { u"review"_s, u"  review [--accept ID|--reject ID] [--json]   uncertain matches from scans\n"_s,
-          [](Context &c) {
-              return runReview(c.lib, c.p.value(u"accept"_s), c.p.value(u"reject"_s), c.json);
-          } },
+          [](Context &c) { return runReview(c.lib, c.p.value(u"accept"_s), c.p.value(u"reject"_s), c.json); },
+          nullptr, true },
         { u"link"_s,
           u"  link SONG FILE / unlink SONG   link a song to your own audio file by hand, or remove the link\n"_s,
-          [](Context &c) { return runLink(c.lib, c.repo, c.args); } },
-        { u"unlink"_s, QString(), [](Context &c) { return runUnlink(c.lib, c.repo, c.args); } },
+          [](Context &c) { return runLink(c.lib, c.repo, c.args); }, nullptr, true },
+        { u"unlink"_s, QString(), [](Context &c) { return runUnlink(c.lib, c.repo, c.args); }, nullptr,
+          true },
         { u"missing"_s, u"  missing [--json]               linked files that are no longer on disk\n"_s,
           [](Context &c) { return runMissing(c.lib, c.json); } },
         { u"pack"_s,
           u"  pack export FILE (--drama ID… | --collection ID | --playlist NAME | --all)\n"
           "                                 write a drama pack (.ostpack) to share: catalog rows, posters, previews\n"
           "  pack import FILE [--dry-run] [--json]   show what a pack adds or updates, then import it\n"_s,
-          [](Context &c) { return runPackCommand(c.lib, c.repo, c.args, c.p, c.json); } },
+          [](Context &c) { return runPackCommand(c.lib, c.repo, c.args, c.p, c.json); }, nullptr, true },
         { u"backup"_s,
           u"  backup create FILE [--xz]      back up the library (.ostbackup: database, playlists as M3U8, posters)\n"
           "  backup create --auto [--keep N]  an automatic backup in the data directory, keeping the newest N\n"
@@ -480,6 +486,12 @@ int main(int argc, char **argv)
         return failWith(lib.error().message);
     for (const auto &n : lib->notices())
         err() << "note: " << n << Qt::endl;
+    if (command->changes) {
+        if (auto backup = AutomaticBackup::runIfDue(lib->database(), lib->dataDir()); !backup)
+            err() << "note: the automatic backup failed: " << backup.error().message << Qt::endl;
+        else if (backup->has_value())
+            err() << "note: automatic backup saved to " << **backup << Qt::endl;
+    }
     const CatalogRepository repo(lib->database());
     Context context { *lib, repo, args, p, json };
     return command->run(context);

@@ -11,9 +11,32 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+
 using namespace Qt::StringLiterals;
 
 namespace ost::PendingRestore {
+
+namespace {
+
+// A rename is durable only once the folders it changed are synced: without this a power
+// cut right after the swap could bring back either half of it.
+void syncFolders(std::initializer_list<QString> folders)
+{
+    for (const QString &path : folders) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (fd < 0 || ::fsync(fd) != 0)
+            qCWarning(lcStorage) << "cannot sync the folder" << path
+                                 << "after the restore swap:" << qt_error_string(errno);
+        if (fd >= 0)
+            ::close(fd);
+    }
+}
+
+} // namespace
 
 QString folder(const QString &dataDir)
 {
@@ -105,6 +128,7 @@ Result<QString> apply(const QString &dataDir, int latestSchema)
                             .arg(data.filePath(part)));
         if (!QDir().rename(pending.filePath(part), data.filePath(part)))
             return fail(Error::Kind::Io, QObject::tr("Cannot move the restored %1 into place.").arg(part));
+        syncFolders({ data.path(), aside, pending.path() });
     }
     if (dbPending) {
         const QString live = data.filePath(db);
@@ -119,6 +143,7 @@ Result<QString> apply(const QString &dataDir, int latestSchema)
                 Error::Kind::Io,
                 QObject::tr("Cannot move the restored library into place; your library was left as it was."));
         }
+        syncFolders({ data.path(), aside, pending.path() });
     }
     QString made;
     {

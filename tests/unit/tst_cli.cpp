@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,9 +28,11 @@ class TestCli : public QObject
         QByteArray out;
         QString err;
     };
-    Run cli(QStringList args, const QString &dataDir = {})
+    Run cli(QStringList args, const QString &dataDir = {}, const QProcessEnvironment &env = {})
     {
         QProcess p;
+        if (!env.isEmpty())
+            p.setProcessEnvironment(env);
         p.setProgram(QStringLiteral(OSTSHELF_TEST_BINARY_DIR "/bin/ostshelf-cli"));
         p.setArguments(QStringList { u"--data-dir"_s, dataDir.isEmpty() ? m_dir.path() : dataDir } + args);
         p.start();
@@ -194,6 +198,33 @@ private Q_SLOTS:
         const Run r = cli({ u"favorite"_s, u"list"_s, u"--json"_s });
         QCOMPARE(r.code, 0);
         QVERIFY(json(r.out).toObject().value(u"songs"_s).toArray().contains(u"christmas-tree"_s));
+    }
+
+    // As the app does, the CLI makes the day's automatic backup before a command that changes
+    // the library: not for a search, once a day, and not when the user turned them off.
+    void automaticBackupBeforeAChange()
+    {
+        QTemporaryDir data, config;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, config.path()); // settings of this test alone
+        const auto automatic = [](const QString &dir) {
+            return QDir(dir + u"/backups"_s).entryList({ u"auto-*.ostbackup"_s }, QDir::Files).size();
+        };
+        QCOMPARE(cli({ u"search"_s, u"goblin"_s }, data.path(), env).code, 0);
+        QCOMPARE(automatic(data.path()), 0);
+        const Run first = cli({ u"favorite"_s, u"add"_s, u"drama"_s, u"goblin"_s }, data.path(), env);
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        QVERIFY2(first.err.contains(u"automatic backup saved"_s), qPrintable(first.err));
+        QCOMPARE(automatic(data.path()), 1);
+        QCOMPARE(cli({ u"favorite"_s, u"remove"_s, u"drama"_s, u"goblin"_s }, data.path(), env).code, 0);
+        QCOMPARE(automatic(data.path()), 1);
+
+        QSettings off(config.filePath(u"ostshelf/ostshelf.conf"_s), QSettings::IniFormat);
+        off.setValue(u"backup/automatic"_s, false);
+        off.sync();
+        QTemporaryDir other;
+        QCOMPARE(cli({ u"favorite"_s, u"add"_s, u"drama"_s, u"goblin"_s }, other.path(), env).code, 0);
+        QCOMPARE(automatic(other.path()), 0);
     }
 
     void backupCreateListRestore()

@@ -1,5 +1,6 @@
 #include "backupactions.h"
 
+#include "backup/automaticbackup.h"
 #include "backup/backuprestorer.h"
 #include "backup/backupstore.h"
 #include "backup/backupwriter.h"
@@ -34,9 +35,6 @@ QString describe(const BackupManifest::Counts &c)
         + QObject::tr("%n custom poster(s)", nullptr, c.customPosters) + u", "_s
         + QObject::tr("%n linked music file(s)", nullptr, c.localFiles);
 }
-
-constexpr auto kEnabledKey = "backup/automatic";
-constexpr auto kKeepKey = "backup/keep";
 
 QString when(const QString &iso)
 {
@@ -150,13 +148,12 @@ void BackupActions::restore(const QString &chosen)
 
 bool BackupActions::automaticEnabled()
 {
-    return QSettings().value(QLatin1StringView(kEnabledKey), true).toBool();
+    return AutomaticBackup::enabled();
 }
 
 int BackupActions::automaticKeep()
 {
-    return std::clamp(QSettings().value(QLatin1StringView(kKeepKey), BackupStore::kKeepAutomatic).toInt(), 1,
-                      100);
+    return AutomaticBackup::keep();
 }
 
 QMenu *BackupActions::automaticMenu(QWidget *parent)
@@ -167,7 +164,7 @@ QMenu *BackupActions::automaticMenu(QWidget *parent)
     daily->setCheckable(true);
     daily->setChecked(automaticEnabled());
     connect(daily, &QAction::toggled, this, [this](bool on) {
-        QSettings().setValue(QLatin1StringView(kEnabledKey), on);
+        AutomaticBackup::setEnabled(on);
         if (on)
             backUpIfDue();
     });
@@ -179,7 +176,7 @@ QMenu *BackupActions::automaticMenu(QWidget *parent)
         a->setChecked(n == automaticKeep());
         a->setData(n);
         group->addAction(a);
-        connect(a, &QAction::triggered, this, [n] { QSettings().setValue(QLatin1StringView(kKeepKey), n); });
+        connect(a, &QAction::triggered, this, [n] { AutomaticBackup::setKeep(n); });
     }
     menu->addSeparator();
     menu->addAction(tr("&Open backups folder"), this, [this] {
@@ -196,21 +193,13 @@ void BackupActions::backUpIfDue()
         return;
     const Database db = m_service->library().database();
     const QString dataDir = m_service->library().dataDir();
-    const int keep = automaticKeep();
-    // Empty: nothing was due; otherwise the path written or why it failed.
     m_service->runLongJob(
-        this,
-        [db, dataDir, keep]() -> Result<QString> {
-            BackupStore store(db, dataDir);
-            if (!store.automaticDue(QDateTime::currentDateTimeUtc()))
-                return QString();
-            return store.createAutomatic(keep);
-        },
-        [this](Result<QString> r) {
+        this, [db, dataDir] { return AutomaticBackup::runIfDue(db, dataDir); },
+        [this](Result<std::optional<QString>> r) {
             if (!r)
                 Q_EMIT message(tr("Automatic backup failed: %1").arg(r.error().message));
-            else if (!r->isEmpty())
-                Q_EMIT message(tr("Automatic backup saved (%1).").arg(QFileInfo(*r).fileName()));
+            else if (r->has_value())
+                Q_EMIT message(tr("Automatic backup saved (%1).").arg(QFileInfo(**r).fileName()));
         });
 }
 
