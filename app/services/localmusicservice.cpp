@@ -5,7 +5,6 @@
 #include "storage/dbexecutor.h"
 
 #include <QFileInfo>
-#include <QPointer>
 #include <QThread>
 
 namespace ost {

@@ -29,11 +29,13 @@ PageStack::PageStack(LibraryService *service, GridPage *grid, QWidget *parent)
     , m_favorites(new FavoritesPage(service->gridModel()))
     , m_other(new OtherMusicPage)
 {
-    for (QWidget *page :
-         { static_cast<QWidget *>(m_grid), static_cast<QWidget *>(m_drama), static_cast<QWidget *>(m_artist),
-           static_cast<QWidget *>(m_collection), static_cast<QWidget *>(m_playlist),
-           static_cast<QWidget *>(m_favorites), static_cast<QWidget *>(m_other) })
-        addWidget(page);
+    addWidget(m_grid);
+    addWidget(m_drama);
+    addWidget(m_artist);
+    addWidget(m_collection);
+    addWidget(m_playlist);
+    addWidget(m_favorites);
+    addWidget(m_other);
 
     connect(service, &LibraryService::dramaReady, this, [this](const DramaDetail &d) {
         if (m_showing != Location { Location::Page::Drama, d.drama.id })
