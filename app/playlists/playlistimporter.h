@@ -40,7 +40,9 @@ public:
     static constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
     static constexpr int kMaxEntries = 50000;
 
+    // Keeps a reference to the matcher, so a temporary one is refused at compile time.
     PlaylistImporter(const SongMatcher &matcher, QHash<QString, QString> songsByPath);
+    PlaylistImporter(SongMatcher &&, QHash<QString, QString>) = delete;
 
     // Reads the file and creates a playlist of what matched, under a free name, in one
     // transaction — the app and ostshelf-cli both import through here.

@@ -70,7 +70,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         break;
     case 5:
     case 6: {
-        const ost::PlaylistImporter importer(ost::SongMatcher(), {});
+        const ost::SongMatcher matcher;
+        const ost::PlaylistImporter importer(matcher, {});
         const auto report = importer.parse(input, data[0] % 9 == 5 ? u"input.m3u8"_s : u"input.xspf"_s);
         if (!report)
             check(!report.error().message.isEmpty());
