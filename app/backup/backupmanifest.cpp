@@ -14,7 +14,7 @@ namespace ost {
 
 namespace {
 
-constexpr auto kFormat = "ostshelf-backup";
+constexpr auto kBackupFormat = "ostshelf-backup";
 
 struct CountKey
 {
@@ -65,7 +65,7 @@ QByteArray BackupManifest::toJson() const
         list << QJsonObject { { u"path"_s, f.path },
                               { u"size"_s, double(f.size) },
                               { u"sha256"_s, QString::fromLatin1(f.sha256) } };
-    const QJsonObject root { { u"format"_s, QString::fromLatin1(kFormat) },
+    const QJsonObject root { { u"format"_s, QString::fromLatin1(kBackupFormat) },
                              { u"version"_s, formatVersion },
                              { u"created"_s, createdAt },
                              { u"generator"_s, generator },
@@ -91,9 +91,9 @@ Result<BackupManifest> BackupManifest::parse(const QByteArray &json)
     if (!doc.isObject())
         return bad(QObject::tr("the top level must be an object."));
     const QJsonObject root = doc.object();
-    if (root.value(u"format"_s).toString() != QLatin1StringView(kFormat))
+    if (root.value(u"format"_s).toString() != QLatin1StringView(kBackupFormat))
         return bad(QObject::tr("\"format\" must be \"%1\"; this is not an OST Shelf backup.")
-                       .arg(QLatin1StringView(kFormat)));
+                       .arg(QLatin1StringView(kBackupFormat)));
     BackupManifest m;
     const QJsonValue version = root.value(u"version"_s);
     if (!isWholeNumber(version))

@@ -18,7 +18,7 @@ namespace ost {
 
 namespace {
 
-constexpr auto kFormat = "ostshelf-pack";
+constexpr auto kPackFormat = "ostshelf-pack";
 
 } // namespace
 
@@ -43,7 +43,7 @@ QByteArray PackManifest::toJson() const
                               { u"owner"_s, f.ownerId },
                               { u"size"_s, double(f.size) },
                               { u"sha256"_s, QString::fromLatin1(f.sha256) } };
-    const QJsonObject o { { u"format"_s, QString::fromLatin1(kFormat) },
+    const QJsonObject o { { u"format"_s, QString::fromLatin1(kPackFormat) },
                           { u"version"_s, formatVersion },
                           { u"title"_s, title },
                           { u"created"_s, createdAt },
@@ -69,9 +69,9 @@ Result<PackManifest> PackManifest::parse(const QByteArray &json)
     if (!doc.isObject())
         return bad(QObject::tr("the top level must be an object."));
     const QJsonObject o = doc.object();
-    if (o.value(u"format"_s) != QJsonValue(QString::fromLatin1(kFormat)))
+    if (o.value(u"format"_s) != QJsonValue(QString::fromLatin1(kPackFormat)))
         return bad(QObject::tr("\"format\" must be \"%1\"; this is not an OST Shelf pack.")
-                       .arg(QString::fromLatin1(kFormat)));
+                       .arg(QString::fromLatin1(kPackFormat)));
     const auto version = o.value(u"version"_s);
     if (!version.isDouble() || version.toDouble() != double(version.toInt()))
         return bad(QObject::tr("\"version\" must be a whole number."));

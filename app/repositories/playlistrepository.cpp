@@ -23,7 +23,7 @@ const QString kSummary
       "   WHERE i.playlist_id = p.id GROUP BY ds.drama_id ORDER BY min(i.position) LIMIT 4)) "
       "FROM playlists p "_s;
 
-Playlist fromRow(const QSqlQuery &q)
+Playlist playlistFromRow(const QSqlQuery &q)
 {
     Playlist p;
     p.id = q.value(0).toLongLong();
@@ -263,7 +263,7 @@ Result<QList<Playlist>> PlaylistRepository::list(bool trash) const
         return std::unexpected(q.error());
     QList<Playlist> out;
     while (q->next())
-        out << fromRow(*q);
+        out << playlistFromRow(*q);
     return out;
 }
 
@@ -274,7 +274,7 @@ Result<Playlist> PlaylistRepository::playlist(qint64 id) const
         return std::unexpected(q.error());
     if (!q->next())
         return fail(Error::Kind::NotFound, QObject::tr("No playlist with id %1.").arg(id));
-    return fromRow(*q);
+    return playlistFromRow(*q);
 }
 
 Result<QStringList> PlaylistRepository::songIds(qint64 id) const

@@ -14,7 +14,7 @@ namespace {
 const QString kReviewSelect = u"SELECT f.rowid, f.path, f.title, f.artist, f.song_id, s.title, f.reason "
                               "FROM scanned_files f LEFT JOIN songs s ON s.id = f.song_id "_s;
 
-ReviewItem fromRow(const QSqlQuery &q)
+ReviewItem reviewItemFromRow(const QSqlQuery &q)
 {
     return { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
              q.value(4).toString(),   q.value(5).toString(), q.value(6).toString() };
@@ -32,7 +32,7 @@ Result<QList<ReviewItem>> ScanRepository::reviewList() const
         return std::unexpected(q.error());
     QList<ReviewItem> out;
     while (q->next())
-        out << fromRow(*q);
+        out << reviewItemFromRow(*q);
     return out;
 }
 
@@ -45,7 +45,7 @@ Result<ReviewItem> ScanRepository::item(qint64 id) const
     if (!q->next())
         return fail(Error::Kind::NotFound,
                     QObject::tr("No file with review id %1 is waiting for review.").arg(id));
-    return fromRow(*q);
+    return reviewItemFromRow(*q);
 }
 
 Result<ReviewItem> ScanRepository::accept(qint64 id)
