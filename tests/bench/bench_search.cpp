@@ -2,7 +2,9 @@
 // songs): builds the index from the database like the app, then types queries a character
 // at a time and prints p50/p99/max for the index and, unless --no-scan, for the linear scan
 // it replaced (same run, so the ratio holds on any day).
-// Usage: bench_search [--dramas N] [--songs M] [--no-scan]
+// Usage: bench_search [--dramas N] [--songs M] [--no-scan] [--slowest] [--index-file F]
+// --index-file F: load the index from F if it holds one (built by this benchmark), else build it
+// and save it there; generating a million songs takes minutes, loading their index seconds.
 #include "catalog/catalogwriter.h"
 #include "catalog/librarygenerator.h"
 #include "repositories/catalogrepository.h"
@@ -28,7 +30,7 @@ struct Percentiles
 };
 
 Percentiles typeQueries(const SearchIndex &index, const QStringList &queries, SearchIndex::Method method,
-                        qsizetype *keystrokes, int rounds = 3)
+                        qsizetype *keystrokes, bool printSlowest, int rounds = 3)
 {
     QList<double> ms;
     QList<std::pair<double, QString>> slowest;
@@ -43,7 +45,7 @@ Percentiles typeQueries(const SearchIndex &index, const QStringList &queries, Se
                 Q_UNUSED(hits)
             }
     std::sort(ms.begin(), ms.end());
-    if (qEnvironmentVariableIsSet("BENCH_SEARCH_SLOWEST")) {
+    if (printSlowest) {
         std::sort(slowest.begin(), slowest.end(),
                   [](const auto &a, const auto &b) { return a.first > b.first; });
         for (qsizetype i = 0; i < std::min<qsizetype>(10, slowest.size()); ++i)
@@ -68,43 +70,67 @@ int main(int argc, char **argv)
     };
     const int dramas = arg(u"--dramas"_s, 10000);
     const int songs = arg(u"--songs"_s, 100000);
-    QTemporaryDir dir;
-    LibraryOptions o;
-    o.dataDir = dir.path();
-    o.dataDirExplicit = true;
-    o.bundledCatalog = QCoreApplication::applicationDirPath() + u"/../share/ostshelf/catalog.sqlite"_s;
-    auto lib = Library::open(o);
-    if (!lib) {
-        std::fprintf(stderr, "%s\n", qPrintable(lib.error().message));
-        return 1;
-    }
-    QElapsedTimer t;
-    t.start();
-    if (auto r
-        = CatalogWriter::write(lib->database(), LibraryGenerator::generate(dramas, songs), u"generated"_s);
-        !r) {
-        std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
-        return 1;
-    }
-    std::printf("generated %d dramas, %d songs in %lld ms\n", dramas, songs,
-                static_cast<long long>(t.restart()));
-    QList<SearchDocument> docs;
-    if (!CatalogRepository(lib->database()).forEachSearchDocument([&docs](const SearchDocument &d) {
-            docs << d;
-            return true;
-        }))
-        return 1;
-    const qint64 readMs = t.restart();
+    const bool slowest = args.contains(u"--slowest"_s); // the ten slowest keystrokes
+    const qsizetype fileArg = args.indexOf(u"--index-file"_s);
+    const QString indexFile = fileArg >= 0 && fileArg + 1 < args.size() ? args.at(fileArg + 1) : QString();
+    const QByteArray fileKey = "bench " + QByteArray::number(dramas) + ' ' + QByteArray::number(songs);
     SearchIndex index;
-    for (const auto &d : docs)
-        index.add(d);
-    index.finish();
-    const qint64 buildMs = t.elapsed();
-    docs.clear();
+    if (QFile saved(indexFile); !indexFile.isEmpty() && saved.open(QIODevice::ReadOnly)) {
+        QElapsedTimer t;
+        t.start();
+        auto loaded = SearchIndex::load(saved, fileKey);
+        if (!loaded) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(indexFile), qPrintable(loaded.error().message));
+            return 1;
+        }
+        index = std::move(*loaded);
+        std::printf("index: %lld documents loaded from %s in %lld ms\n",
+                    static_cast<long long>(index.documentCount()), qPrintable(indexFile),
+                    static_cast<long long>(t.elapsed()));
+    } else {
+        QTemporaryDir dir;
+        LibraryOptions o;
+        o.dataDir = dir.path();
+        o.dataDirExplicit = true;
+        o.bundledCatalog = QCoreApplication::applicationDirPath() + u"/../share/ostshelf/catalog.sqlite"_s;
+        auto lib = Library::open(o);
+        if (!lib) {
+            std::fprintf(stderr, "%s\n", qPrintable(lib.error().message));
+            return 1;
+        }
+        QElapsedTimer t;
+        t.start();
+        if (auto r = CatalogWriter::write(lib->database(), LibraryGenerator::generate(dramas, songs),
+                                          u"generated"_s);
+            !r) {
+            std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
+            return 1;
+        }
+        std::printf("generated %d dramas, %d songs in %lld ms\n", dramas, songs,
+                    static_cast<long long>(t.restart()));
+        QList<SearchDocument> docs;
+        if (!CatalogRepository(lib->database()).forEachSearchDocument([&docs](const SearchDocument &d) {
+                docs << d;
+                return true;
+            }))
+            return 1;
+        const qint64 readMs = t.restart();
+        for (const auto &d : docs)
+            index.add(d);
+        index.finish();
+        const qint64 buildMs = t.elapsed();
+        docs.clear();
+        std::printf("index: %lld documents read from SQLite in %lld ms, indexed in %lld ms\n",
+                    static_cast<long long>(index.documentCount()), static_cast<long long>(readMs),
+                    static_cast<long long>(buildMs));
+        if (QFile out(indexFile); !indexFile.isEmpty()) {
+            if (!out.open(QIODevice::WriteOnly) || !index.save(out, fileKey)) {
+                std::fprintf(stderr, "cannot save the index to %s\n", qPrintable(indexFile));
+                return 1;
+            }
+        }
+    }
     const auto s = index.stats();
-    std::printf("index: %lld documents read from SQLite in %lld ms, indexed in %lld ms\n",
-                static_cast<long long>(index.documentCount()), static_cast<long long>(readMs),
-                static_cast<long long>(buildMs));
     std::printf("index: %lld fields, %lld folded characters, %lld grams, %lld postings, %.1f MiB\n",
                 static_cast<long long>(s.fields), static_cast<long long>(s.textChars),
                 static_cast<long long>(s.grams), static_cast<long long>(s.postings),
@@ -154,14 +180,14 @@ int main(int argc, char **argv)
     warm.start();
     index.search(u"a b"_s, 8);
     std::printf("first query: %.3f ms\n", double(warm.nsecsElapsed()) / 1e6);
-    const Percentiles idx = typeQueries(index, queries, SearchIndex::Method::Index, &keystrokes,
+    const Percentiles idx = typeQueries(index, queries, SearchIndex::Method::Index, &keystrokes, slowest,
                                         qEnvironmentVariableIntValue("BENCH_SEARCH_ROUNDS") > 0
                                             ? qEnvironmentVariableIntValue("BENCH_SEARCH_ROUNDS")
                                             : 3);
     std::printf("search per keystroke over %lld keystrokes (index): p50 %.3f ms, p99 %.3f ms, max %.3f ms\n",
                 static_cast<long long>(keystrokes), idx.p50, idx.p99, idx.max);
     if (!args.contains(u"--no-scan"_s)) {
-        const Percentiles scan = typeQueries(index, queries, SearchIndex::Method::Scan, &keystrokes);
+        const Percentiles scan = typeQueries(index, queries, SearchIndex::Method::Scan, &keystrokes, slowest);
         std::printf("search per keystroke over %lld keystrokes (linear scan): p50 %.3f ms, p99 %.3f ms, max "
                     "%.3f ms\n",
                     static_cast<long long>(keystrokes), scan.p50, scan.p99, scan.max);
