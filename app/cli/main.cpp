@@ -12,6 +12,7 @@
 #include "repositories/favoriterepository.h"
 #include "repositories/filesrepository.h"
 #include "search/searchindex.h"
+#include "storage/damagewatch.h"
 #include "storage/library.h"
 
 #include <QCommandLineParser>
@@ -481,6 +482,12 @@ int main(int argc, char **argv)
     // A restore replaces the library file, so it runs before the library is opened.
     if (command->runUnopened)
         return command->runUnopened(options, args, p, json);
+    DamageWatch::setHandler([](const QString &path, const QString &) {
+        err() << "note: the library file " << path
+              << " is damaged; the next start of OST Shelf or ostshelf-cli checks it and recovers what it "
+                 "can still read"
+              << Qt::endl;
+    });
     auto lib = Library::open(options);
     if (!lib)
         return failWith(lib.error().message);

@@ -13,9 +13,11 @@
 #include "services/libraryeditor.h"
 #include "services/localmusicservice.h"
 #include "services/searchindexstore.h"
+#include "storage/damagewatch.h"
 #include "storage/sqlquery.h"
 
 #include <QFileInfo>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +44,16 @@ LibraryService::LibraryService(Library library, QString cacheDir, QObject *paren
     , m_editor(new LibraryEditor(m_library.database(), m_db, m_playlists->undoStack(), this))
 {
     connect(m_grid, &DramaGridModel::favoriteToggleRequested, this, &LibraryService::setDramaFavorite);
+    // Damage can be met on any thread; the window hears of it on its own.
+    DamageWatch::setHandler([self = QPointer<LibraryService>(this)](const QString &, const QString &message) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, message] {
+                if (self)
+                    Q_EMIT self->libraryDamaged(message);
+            },
+            Qt::QueuedConnection);
+    });
     // New dramas of a running scan appear batch by batch, at most four times a second.
     m_gridReload = new QTimer(this);
     m_gridReload->setSingleShot(true);
@@ -59,6 +71,7 @@ LibraryService::LibraryService(Library library, QString cacheDir, QObject *paren
 
 LibraryService::~LibraryService()
 {
+    DamageWatch::setHandler({});
     m_indexGeneration->store(0); // a build still running stops at its next document
     waitForIdle(); // pending saves and a running backup finish before the library closes
 }

@@ -93,6 +93,8 @@ Q_SIGNALS:
     void otherTracksReady(const QList<ost::OtherTrack> &tracks);
     void fileStatesReady(const QHash<QString, ost::FileState> &states);
     void errorOccurred(const QString &message);
+    // SQLite answered that the library file is damaged (DamageWatch); once per run.
+    void libraryDamaged(const QString &message);
 
 private:
     void reloadCatalog(); // collections, artists and the search index

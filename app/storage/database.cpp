@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "core/logging.h"
+#include "damagewatch.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -132,10 +133,13 @@ int Database::schemaVersion() const
 
 Result<void> Database::exec(const QString &sql) const
 {
-    QSqlQuery q(connection());
-    if (!q.exec(sql))
+    const QSqlDatabase c = connection();
+    QSqlQuery q(c);
+    if (!q.exec(sql)) {
+        DamageWatch::check(c, q.lastError());
         return fail(Error::Kind::Database,
                     QObject::tr("Database error in \"%1\": %2").arg(sql.left(80), q.lastError().text()));
+    }
     return {};
 }
 

@@ -2,8 +2,10 @@
 
 #include "catalogupdater.h"
 #include "core/logging.h"
+#include "damagewatch.h"
 #include "migrations.h"
 #include "pendingrestore.h"
+#include "salvage.h"
 #include "sqlitefile.h"
 #include "sqlquery.h"
 
@@ -262,8 +264,12 @@ Result<Library> Library::open(const LibraryOptions &options)
             return std::unexpected(r.error());
         }
     } else {
+        // Damage met while the library was in use (DamageWatch) gets the full check.
+        const DamageWatch::Ignore checking;
+        const bool marked = DamageWatch::isMarked(path);
         const bool healthy = SqliteFile::hasHeader(path)
             && (!unclean || SqliteFile::check(path, u"quick_check"_s))
+            && (!marked || SqliteFile::check(path, u"integrity_check"_s))
             && Database::open(path, Database::Mode::ReadOnly).has_value();
         Database::closeAll(path);
         if (!healthy) {
@@ -272,13 +278,50 @@ Result<Library> Library::open(const LibraryOptions &options)
                 return fail(Error::Kind::Io,
                             QObject::tr("The library %1 is damaged and could not be moved aside.").arg(path));
             notices << QObject::tr("The library file was damaged; it was kept as %1.").arg(aside);
-            if (!restoreLatestBackup()) {
-                if (auto r = copyAtomically(bundled, path); !r)
-                    return std::unexpected(r.error());
-                notices << QObject::tr(
-                    "No usable backup was found, so a new library was started from the catalog.");
+            // What can still be read is carried into a new library from the catalog; the newest
+            // good backup replaces it only when nothing could be read.
+            if (auto r = copyAtomically(bundled, path); !r)
+                return std::unexpected(r.error());
+            auto fresh = Database::open(path);
+            auto report = fresh ? Salvage::recover(aside, *fresh)
+                                : Result<Salvage::Report>(std::unexpected(fresh.error()));
+            Database::closeAll(path);
+            if (!report || report->tables.isEmpty()) {
+                if (!report)
+                    qCWarning(lcStorage) << "salvage failed:" << report.error().message;
+                SqliteFile::removeWithSidecars(path);
+                if (!restoreLatestBackup()) {
+                    if (auto r = copyAtomically(bundled, path); !r)
+                        return std::unexpected(r.error());
+                    notices << QObject::tr(
+                        "Nothing could be read from it. No usable backup was found, so a new library was "
+                        "started from the catalog.");
+                }
+            } else {
+                notices << (report->lostAny()
+                                ? QObject::tr("Recovered from the damaged library: %1. Some rows stood on "
+                                              "unreadable parts of the file and are lost.")
+                                : QObject::tr("Recovered from the damaged library: %1. Nothing was lost."))
+                               .arg(report->userSummary());
+                for (const auto &b : backupsIn()) {
+                    if (!SqliteFile::check(b, u"integrity_check"_s))
+                        continue;
+                    const auto salvaged = Salvage::userRows(path);
+                    const auto inBackup = Salvage::userRows(b);
+                    if (salvaged && inBackup && *inBackup > *salvaged)
+                        notices << QObject::tr(
+                                       "The safety copy %1 holds more of your own entries (%2 against %3 "
+                                       "recovered). To use it instead, quit OST Shelf and copy it over %4; "
+                                       "File → Restore from backup… restores a daily backup.")
+                                       .arg(b)
+                                       .arg(*inBackup)
+                                       .arg(*salvaged)
+                                       .arg(path);
+                    break; // the newest good one
+                }
             }
         }
+        DamageWatch::clearMark(path);
     }
 
     auto db = Database::open(path);

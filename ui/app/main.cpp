@@ -5,6 +5,7 @@
 #include "backup/backupactions.h"
 #include "common/appicon.h"
 #include "core/startuptrace.h"
+#include "library/damagenotice.h"
 #include "mainwindow/mainwindow.h"
 #include "playback/playbackcontroller.h"
 #include "services/libraryservice.h"
@@ -128,6 +129,17 @@ int main(int argc, char **argv)
                              window.close();
                              QCoreApplication::quit();
                          });
+        // Damage met while in use: restart to check and salvage, or quit.
+        ost::DamageNotice damage(&service, &window);
+        QObject::connect(&damage, &ost::DamageNotice::restartRequested, &window, [&restart, &window] {
+            restart = true;
+            window.close();
+            QCoreApplication::quit();
+        });
+        QObject::connect(&damage, &ost::DamageNotice::quitRequested, &window, [&window] {
+            window.close();
+            QCoreApplication::quit();
+        });
         if (!measuring)
             QTimer::singleShot(std::chrono::seconds(20), window.backupActions(),
                                &ost::BackupActions::backUpIfDue);
