@@ -12,7 +12,6 @@
 #include "models/playlistmodel.h"
 #include "models/searchresultsmodel.h"
 #include "models/sidebarmodel.h"
-#include "models/trackmodel.h"
 #include "navigator.h"
 #include "packs/packactions.h"
 #include "pages/artistpage.h"
@@ -20,7 +19,6 @@
 #include "pages/dramapage.h"
 #include "pages/favoritespage.h"
 #include "pages/gridpage.h"
-#include "pages/othermusicpage.h"
 #include "pages/playlistpage.h"
 #include "pages/songlistactions.h"
 #include "pages/tracklistview.h"
@@ -70,11 +68,8 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     , m_search(new SearchBox(service->search()))
     , m_stack(new PageStack(service, m_gridPage))
     , m_dramaPage(m_stack->dramaPage())
-    , m_artistPage(m_stack->artistPage())
-    , m_collectionPage(m_stack->collectionPage())
     , m_playlistPage(m_stack->playlistPage())
     , m_favoritesPage(m_stack->favoritesPage())
-    , m_otherPage(m_stack->otherPage())
     , m_player(new PlayerBar)
     , m_sidebar(new SidebarView)
     , m_packActions(new PackActions(service, this))
@@ -92,6 +87,8 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     connect(m_nav, &Navigator::locationChanged, this, &MainWindow::showLocation);
     connect(m_stack, &PageStack::titleChanged, this, &QWidget::setWindowTitle);
     connect(m_stack, &PageStack::pageShown, this, &MainWindow::pageShown);
+    connect(m_stack, &PageStack::navigationRequested, this, &MainWindow::navigate);
+    connect(m_stack, &PageStack::playRequested, this, &MainWindow::playSongs);
     connect(m_stack, &PageStack::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
@@ -134,16 +131,6 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     connect(m_sort, &QComboBox::currentIndexChanged, this,
             [this](int i) { m_proxy->setSortKey(DramaFilterProxy::SortKey(m_sort->itemData(i).toInt())); });
 
-    // Pages ask for navigation and favorites; the service does the work.
-    connect(m_dramaPage, &DramaPage::favoriteToggled, m_service, &LibraryService::setDramaFavorite);
-    connect(m_dramaPage, &DramaPage::songFavoriteToggled, m_service, &LibraryService::setSongFavorite);
-    connect(m_dramaPage, &DramaPage::artistRequested, this, [this](const QString &id) {
-        navigate({ Location::Page::Artist, id });
-    });
-    connect(m_dramaPage, &DramaPage::dramaRequested, this, [this](const QString &id) {
-        navigate({ Location::Page::Drama, id });
-    });
-    connect(m_dramaPage, &DramaPage::playRequested, this, &MainWindow::playSongs);
     connect(m_dramaPage, &DramaPage::editRequested, m_editActions, &LibraryEditActions::editDrama);
     connect(m_grid, &PosterGridView::posterDroppedOnPoster, m_editActions, &LibraryEditActions::confirmMerge);
     connect(m_editActions, &LibraryEditActions::dramaOpenRequested, this, [this](const QString &id) {
@@ -164,19 +151,6 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     connect(m_service->editor(), &LibraryEditor::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_service->editor(), &LibraryEditor::errorOccurred, this, &MainWindow::showError);
-    connect(m_artistPage, &ArtistPage::artistRequested, this, [this](const QString &id) {
-        navigate({ Location::Page::Artist, id });
-    });
-    connect(m_artistPage, &ArtistPage::dramaRequested, this, [this](const QString &id) {
-        navigate({ Location::Page::Drama, id });
-    });
-    connect(m_artistPage, &ArtistPage::songFavoriteToggled, m_service, &LibraryService::setSongFavorite);
-    connect(m_artistPage, &ArtistPage::playRequested, this, &MainWindow::playSongs);
-    connect(m_collectionPage, &CollectionPage::dramaRequested, this, [this](const QString &id) {
-        navigate({ Location::Page::Drama, id });
-    });
-    connect(m_collectionPage, &CollectionPage::songRequested, m_service, &LibraryService::locateSong);
-    connect(m_collectionPage, &CollectionPage::playRequested, this, &MainWindow::playSongs);
     connect(m_service, &LibraryService::songLocated, this,
             [this](const QString &, const QString &dramaId, const QString &artistId) {
                 // A song opens its drama; a song from no drama opens its artist.
@@ -207,16 +181,10 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
                 if (m_filterBar->state().artistId == artistId)
                     m_proxy->setAllowedIds(ids, true);
             });
-    connect(m_service, &LibraryService::dramaFavoriteChanged, this, [this](const QString &id, bool fav) {
-        if (m_dramaPage->dramaId() == id)
-            m_dramaPage->setFavorite(fav);
+    connect(m_service, &LibraryService::dramaFavoriteChanged, this, [this](const QString &, bool fav) {
         statusBar()->showMessage(fav ? tr("Added to favorites") : tr("Removed from favorites"), 3000);
     });
     connect(m_service, &LibraryService::songFavoriteChanged, this, [this](const QString &id, bool fav) {
-        m_dramaPage->setSongFavorite(id, fav);
-        m_artistPage->setSongFavorite(id, fav);
-        m_favoritesPage->setSongFavorite(id, fav);
-        m_otherPage->setSongFavorite(id, fav);
         if (id == m_currentSong)
             m_player->setFavorite(true, fav);
         statusBar()->showMessage(
@@ -232,6 +200,16 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+ArtistPage *MainWindow::artistPage() const
+{
+    return m_stack->artistPage();
+}
+
+CollectionPage *MainWindow::collectionPage() const
+{
+    return m_stack->collectionPage();
+}
 
 void MainWindow::buildActions()
 {
@@ -331,28 +309,8 @@ void MainWindow::connectPlaylists()
             &PlaylistActions::exportPlaylist);
     connect(m_playlistPage, &PlaylistPage::deleteRequested, editor, &PlaylistEditor::moveToTrash);
 
-    connect(m_favoritesPage, &FavoritesPage::dramaRequested, this, [this](const QString &id) {
-        navigate({ Location::Page::Drama, id });
-    });
-    connect(m_favoritesPage, &FavoritesPage::artistRequested, this, [this](const QString &id) {
-        navigate({ Location::Page::Artist, id });
-    });
     connect(m_favoritesPage, &FavoritesPage::dramaContextMenuRequested, this,
             &MainWindow::showGridContextMenu);
-    connect(m_favoritesPage, &FavoritesPage::songFavoriteToggled, m_service,
-            &LibraryService::setSongFavorite);
-    connect(m_favoritesPage, &FavoritesPage::playRequested, this, &MainWindow::playSongs);
-    connect(m_service, &LibraryService::favoriteSongsReady, this, [this](const QList<Song> &songs) {
-        m_favoritesPage->setSongs(songs, m_service->favoriteSongs());
-    });
-    connect(m_service, &LibraryService::otherTracksReady, this, [this](const QList<OtherTrack> &tracks) {
-        m_otherPage->setTracks(tracks, m_service->favoriteSongs());
-    });
-    connect(m_otherPage, &OtherMusicPage::songFavoriteToggled, m_service, &LibraryService::setSongFavorite);
-    connect(m_otherPage, &OtherMusicPage::playRequested, this, &MainWindow::playSongs);
-    connect(m_otherPage, &OtherMusicPage::artistRequested, this, [this](const QString &id) {
-        navigate({ Location::Page::Artist, id });
-    });
     connect(m_playbackUi, &PlaybackUi::currentSongChanged, this, [this](const QString &id) {
         m_currentSong = id;
         m_player->setFavorite(true, m_service->favoriteSongs().contains(id));
@@ -360,20 +318,8 @@ void MainWindow::connectPlaylists()
     connect(m_service->localMusic(), &LocalMusicService::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_service->localMusic(), &LocalMusicService::errorOccurred, this, &MainWindow::showError);
-    connect(m_service, &LibraryService::fileStatesReady, this,
-            [this](const QHash<QString, FileState> &states) {
-                for (TrackModel *m : { m_dramaPage->trackModel(), m_artistPage->trackModel(),
-                                       m_favoritesPage->songModel(), m_otherPage->songModel() })
-                    m->setFileStates(states);
-            });
-    for (TrackModel *m : { m_dramaPage->trackModel(), m_artistPage->trackModel(),
-                           m_favoritesPage->songModel(), m_otherPage->songModel() })
-        connect(m, &QAbstractItemModel::modelReset, this,
-                [this, m] { m_service->requestFileStates(m->songIds()); });
     connect(m_service->localMusic(), &LocalMusicService::linksChanged, this, [this] {
-        for (TrackModel *m :
-             { m_dramaPage->trackModel(), m_artistPage->trackModel(), m_favoritesPage->songModel() })
-            m_service->requestFileStates(m->songIds());
+        m_stack->requestFileStates();
         if (m_nav->current().page == Location::Page::Playlist)
             m_service->playlists()->open(m_nav->current().id.toLongLong()); // refresh file states
     });

@@ -17,7 +17,6 @@ namespace ost {
 class ArtistPage;
 class FavoritesPage;
 class Navigator;
-class OtherMusicPage;
 class PageStack;
 class SidebarModel;
 class LibraryEditActions;
@@ -50,8 +49,8 @@ public:
     DramaFilterProxy *gridProxy() const { return m_proxy; }
     SearchBox *searchBox() const { return m_search; }
     DramaPage *dramaPage() const { return m_dramaPage; }
-    ArtistPage *artistPage() const { return m_artistPage; }
-    CollectionPage *collectionPage() const { return m_collectionPage; }
+    ArtistPage *artistPage() const;
+    CollectionPage *collectionPage() const;
     FilterBar *filterBar() const { return m_filterBar; }
     PlayerBar *playerBar() const { return m_player; }
     PlaylistPage *playlistPage() const { return m_playlistPage; }
@@ -102,11 +101,8 @@ private:
     SearchBox *m_search;
     PageStack *m_stack;
     DramaPage *m_dramaPage;
-    ArtistPage *m_artistPage;
-    CollectionPage *m_collectionPage;
     PlaylistPage *m_playlistPage;
     FavoritesPage *m_favoritesPage;
-    OtherMusicPage *m_otherPage;
     PlayerBar *m_player;
     SidebarView *m_sidebar;
     PackActions *m_packActions = nullptr;

@@ -2,6 +2,7 @@
 
 #include "models/dramagridmodel.h"
 #include "models/playlistlistmodel.h"
+#include "models/trackmodel.h"
 #include "pages/artistpage.h"
 #include "pages/collectionpage.h"
 #include "pages/dramapage.h"
@@ -50,6 +51,71 @@ PageStack::PageStack(LibraryService *service, GridPage *grid, QWidget *parent)
         m_artist->showArtist(a, songs, m_service->artists(), m_service->favoriteSongs());
         showPage(m_artist, a.name, m_showing);
     });
+    connectPages();
+}
+
+void PageStack::connectPages()
+{
+    auto go = [this](Location::Page page) {
+        return [this, page](const QString &id) { Q_EMIT navigationRequested({ page, id }); };
+    };
+    connect(m_drama, &DramaPage::dramaRequested, this, go(Location::Page::Drama));
+    connect(m_drama, &DramaPage::artistRequested, this, go(Location::Page::Artist));
+    connect(m_artist, &ArtistPage::dramaRequested, this, go(Location::Page::Drama));
+    connect(m_artist, &ArtistPage::artistRequested, this, go(Location::Page::Artist));
+    connect(m_collection, &CollectionPage::dramaRequested, this, go(Location::Page::Drama));
+    connect(m_favorites, &FavoritesPage::dramaRequested, this, go(Location::Page::Drama));
+    connect(m_favorites, &FavoritesPage::artistRequested, this, go(Location::Page::Artist));
+    connect(m_other, &OtherMusicPage::dramaRequested, this, go(Location::Page::Drama));
+    connect(m_other, &OtherMusicPage::artistRequested, this, go(Location::Page::Artist));
+
+    connect(m_drama, &DramaPage::playRequested, this, &PageStack::playRequested);
+    connect(m_artist, &ArtistPage::playRequested, this, &PageStack::playRequested);
+    connect(m_collection, &CollectionPage::playRequested, this, &PageStack::playRequested);
+    connect(m_favorites, &FavoritesPage::playRequested, this, &PageStack::playRequested);
+    connect(m_other, &OtherMusicPage::playRequested, this, &PageStack::playRequested);
+
+    // Pages ask for favorites and songs; the service does the work and says what changed.
+    LibraryService *service = m_service;
+    connect(m_drama, &DramaPage::favoriteToggled, service, &LibraryService::setDramaFavorite);
+    connect(m_drama, &DramaPage::songFavoriteToggled, service, &LibraryService::setSongFavorite);
+    connect(m_artist, &ArtistPage::songFavoriteToggled, service, &LibraryService::setSongFavorite);
+    connect(m_favorites, &FavoritesPage::songFavoriteToggled, service, &LibraryService::setSongFavorite);
+    connect(m_other, &OtherMusicPage::songFavoriteToggled, service, &LibraryService::setSongFavorite);
+    connect(m_collection, &CollectionPage::songRequested, service, &LibraryService::locateSong);
+    connect(service, &LibraryService::dramaFavoriteChanged, this, [this](const QString &id, bool favorite) {
+        if (m_drama->dramaId() == id)
+            m_drama->setFavorite(favorite);
+    });
+    connect(service, &LibraryService::songFavoriteChanged, this, [this](const QString &id, bool favorite) {
+        m_drama->setSongFavorite(id, favorite);
+        m_artist->setSongFavorite(id, favorite);
+        m_favorites->setSongFavorite(id, favorite);
+        m_other->setSongFavorite(id, favorite);
+    });
+    connect(service, &LibraryService::favoriteSongsReady, this,
+            [this](const QList<Song> &songs) { m_favorites->setSongs(songs, m_service->favoriteSongs()); });
+    connect(service, &LibraryService::otherTracksReady, this, [this](const QList<OtherTrack> &tracks) {
+        m_other->setTracks(tracks, m_service->favoriteSongs());
+    });
+
+    // Each song list shows whether its songs have a file; asked again when a list is reset.
+    const QList<TrackModel *> lists
+        = { m_drama->trackModel(), m_artist->trackModel(), m_favorites->songModel(), m_other->songModel() };
+    connect(service, &LibraryService::fileStatesReady, this,
+            [lists](const QHash<QString, FileState> &states) {
+                for (TrackModel *m : lists)
+                    m->setFileStates(states);
+            });
+    for (TrackModel *m : lists)
+        connect(m, &QAbstractItemModel::modelReset, this,
+                [this, m] { m_service->requestFileStates(m->songIds()); });
+}
+
+void PageStack::requestFileStates()
+{
+    for (TrackModel *m : { m_drama->trackModel(), m_artist->trackModel(), m_favorites->songModel() })
+        m_service->requestFileStates(m->songIds());
 }
 
 void PageStack::showPage(QWidget *page, const QString &title, const Location &location, QWidget *focus)

@@ -18,6 +18,8 @@ class PlaylistPage;
 // The pages the window shows one at a time, and what showing a location takes: asking the
 // service for the page's content, switching to the page when it arrives (a drama or an
 // artist comes from the database thread), focus, and the title the window should carry.
+// It also wires the pages to the service (favorites, file states, lists that arrive) and
+// gathers what they ask of the window into navigationRequested and playRequested.
 class PageStack : public QStackedWidget
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ public:
     // Shows location; pageShown follows when the page has its content.
     void show(const Location &location);
     Location showing() const { return m_showing; }
+    // Asks again which songs of the open lists have a file (after links changed).
+    void requestFileStates();
 
     GridPage *gridPage() const { return m_grid; }
     DramaPage *dramaPage() const { return m_drama; }
@@ -40,8 +44,11 @@ Q_SIGNALS:
     void pageShown(const ost::Location &location);
     void titleChanged(const QString &title); // for the window: "Goblin — OST Shelf"
     void message(const QString &text);
+    void navigationRequested(const ost::Location &location); // a drama or an artist, from any page
+    void playRequested(const QStringList &songIds, int startRow); // a page's list, from that song on
 
 private:
+    void connectPages();
     // Switches to page, focuses focus, names the window after title (the app alone when empty).
     void showPage(QWidget *page, const QString &title, const Location &location, QWidget *focus = nullptr);
 
