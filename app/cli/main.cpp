@@ -6,6 +6,7 @@
 #include "clioutput.h"
 #include "editcli.h"
 #include "localfilescli.h"
+#include "lyricscli.h"
 #include "packcli.h"
 #include "playlistcli.h"
 #include "repositories/catalogrepository.h"
@@ -352,6 +353,7 @@ const std::vector<Command> &commands()
           nullptr, true },
         { u"song"_s,
           u"  song ID|TITLE [--json]         one song with its artists and dramas\n"
+          "  song ID|TITLE --lyrics [--json] the lyrics of your file of it (.lrc beside it, else its tag)\n"
           "  song move SONG DRAMA [--part N] | song move SONG --no-drama\n"
           "  song edit SONG [--title T] [--title-ko T] [--artists A] [--part N]\n"_s,
           [](Context &c) {
@@ -359,6 +361,8 @@ const std::vector<Command> &commands()
                   return runSongMove(c.lib, c.repo, c.args.mid(1), c.p);
               if (c.args.value(0) == u"edit"_s)
                   return runSongEdit(c.lib, c.repo, c.args.mid(1), c.p);
+              if (c.p.isSet(u"lyrics"_s))
+                  return runSongLyrics(c.lib, c.repo, c.args, c.json);
               return cmdSong(c.repo, c.args, c.json);
           },
           nullptr, true },
@@ -437,6 +441,7 @@ int main(int argc, char **argv)
                   u"Use DIR for the library instead of the standard data location. It must exist."_s,
                   u"DIR"_s });
     p.addOption({ u"json"_s, u"Print JSON."_s });
+    p.addOption({ u"lyrics"_s, u"Print the lyrics of a song (song)."_s });
     p.addOption({ u"dramas"_s, u"Number of dramas to generate."_s, u"N"_s });
     p.addOption({ u"songs"_s, u"Number of songs to generate."_s, u"M"_s });
     p.addOption({ u"accept"_s, u"Accept the review entry ID (review)."_s, u"ID"_s });

@@ -1,5 +1,6 @@
 // ostshelf-cli as scripts use it: JSON shapes, errors on stderr with a non-zero exit.
 #include "playback/tonegenerator.h"
+#include "search/textnormalizer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -167,6 +168,37 @@ private Q_SLOTS:
         QCOMPARE(
             json(cli({ u"drama"_s, u"나의 아저씨"_s, u"--json"_s }, data.path()).out)[u"id"_s].toString(),
             u"goblin"_s);
+    }
+
+    void lyricsOfALinkedFile()
+    {
+        QTemporaryDir data, music;
+        const QString audio = music.filePath(u"stay.wav"_s);
+        QVERIFY(ost::ToneGenerator::writeWav(audio, { 330.0, 150 }));
+        Run r = cli({ u"song"_s, u"stay-with-me"_s, u"--lyrics"_s }, data.path());
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("Lyrics: none (no audio file of yours"), r.out.constData());
+        QCOMPARE(cli({ u"link"_s, u"stay-with-me"_s, audio }, data.path()).code, 0);
+        r = cli({ u"song"_s, u"stay-with-me"_s, u"--lyrics"_s }, data.path());
+        QVERIFY2(r.out.contains("Lyrics: none\n"), r.out.constData());
+        // An .lrc beside the file, in the old Korean code page, with a second language.
+        QFile lrc(music.filePath(u"stay.lrc"_s));
+        QVERIFY(lrc.open(QIODevice::WriteOnly));
+        lrc.write("[ar:Chanyeol]\n[00:12.30]"
+                  + QByteArray::fromHex("b1d7b4eb") /* 그대 */ + "\n[00:12.30]You\n");
+        lrc.close();
+        r = cli({ u"song"_s, u"stay-with-me"_s, u"--lyrics"_s }, data.path());
+        QCOMPARE(r.code, 0);
+        const QString text = QString::fromUtf8(r.out);
+        QVERIFY2(text.contains(u"(CP949, synced)"_s) && text.contains(u"[00:12.30] 그대\n"_s)
+                     && text.contains(ost::TextNormalizer::romanize(u"그대"_s)) && text.contains(u"You"_s),
+                 qPrintable(text));
+        r = cli({ u"song"_s, u"stay-with-me"_s, u"--lyrics"_s, u"--json"_s }, data.path());
+        const QJsonObject line = json(r.out)[u"lines"_s].toArray().first().toObject();
+        QCOMPARE(line[u"time_ms"_s].toInt(), 12300);
+        QCOMPARE(line[u"text"_s].toString(), u"그대"_s);
+        QCOMPARE(line[u"second"_s].toString(), u"You"_s);
+        QCOMPARE(line[u"romanization"_s].toString(), ost::TextNormalizer::romanize(u"그대"_s));
     }
 
     void errorsGoToStderr()
