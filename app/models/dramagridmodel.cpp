@@ -105,7 +105,7 @@ void DramaGridModel::setFavorite(const QString &id, bool favorite)
     else
         m_favorites.remove(id);
     if (row >= 0)
-        Q_EMIT dataChanged(index(row), index(row), { FavoriteRole });
+        Q_EMIT dataChanged(index(row), index(row), { FavoriteRole, Qt::AccessibleTextRole });
 }
 
 void DramaGridModel::setCustomPoster(const QString &id, const QString &path)
@@ -183,7 +183,19 @@ QVariant DramaGridModel::data(const QModelIndex &index, int role) const
             tip += u"\n"_s + tr("From a drama pack");
         return tip;
     }
-    case Qt::AccessibleTextRole: return d.titleKo.isEmpty() ? d.title : d.title + u", "_s + d.titleKo;
+    case Qt::AccessibleTextRole: {
+        // What a screen reader says for a poster: "Goblin, 도깨비, 2016, tvN, favorite".
+        QStringList parts { d.title };
+        if (!d.titleKo.isEmpty())
+            parts << d.titleKo;
+        if (d.year > 0)
+            parts << QString::number(d.year);
+        if (!d.broadcaster.isEmpty())
+            parts << d.broadcaster;
+        if (m_favorites.contains(d.id))
+            parts << tr("favorite");
+        return parts.join(u", "_s);
+    }
     case IdRole: return d.id;
     case TitleKoRole: return d.titleKo;
     case YearRole: return d.year;

@@ -75,6 +75,19 @@ private Q_SLOTS:
         model.setFavorite(u"goblin"_s, true);
         QVERIFY(model.index(0).data(DramaGridModel::FavoriteRole).toBool());
     }
+
+    void posterReadsAsAScreenReaderShouldSayIt()
+    {
+        DramaGridModel model(nullptr);
+        model.setDramas(sampleDramas(), {}, {});
+        const QModelIndex goblin = model.index(0);
+        QCOMPARE(goblin.data(Qt::AccessibleTextRole).toString(), u"Goblin, 도깨비, 2016, tvN"_s);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setFavorite(u"goblin"_s, true);
+        QCOMPARE(goblin.data(Qt::AccessibleTextRole).toString(), u"Goblin, 도깨비, 2016, tvN, favorite"_s);
+        QCOMPARE(changed.size(), 1); // and says the spoken text changed with it
+        QVERIFY(changed.first().at(2).value<QList<int>>().contains(Qt::AccessibleTextRole));
+    }
 };
 
 QTEST_MAIN(TestDramaGridModel)
