@@ -88,6 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../../app/storage/salvage.cpp" line="65"/>
         <location filename="../../../ui/backup/backupactions.cpp" line="31"/>
         <source>%n playlist(s)</source>
         <translation>
@@ -96,6 +97,15 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../../app/storage/salvage.cpp" line="66"/>
+        <source>%n playlist song(s)</source>
+        <translation>
+            <numerusform>%n playlist song</numerusform>
+            <numerusform>%n playlist songs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/storage/salvage.cpp" line="67"/>
         <location filename="../../../ui/backup/backupactions.cpp" line="32"/>
         <source>%n favorite drama(s)</source>
         <translation>
@@ -104,11 +114,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../../app/storage/salvage.cpp" line="68"/>
         <location filename="../../../ui/backup/backupactions.cpp" line="33"/>
         <source>%n favorite song(s)</source>
         <translation>
             <numerusform>%n favorite song</numerusform>
             <numerusform>%n favorite songs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/storage/salvage.cpp" line="69"/>
+        <source>%n linked file(s)</source>
+        <translation>
+            <numerusform>%n linked file</numerusform>
+            <numerusform>%n linked files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -150,7 +169,7 @@
 <context>
     <name>ost::BackupActions</name>
     <message numerus="yes">
-        <location filename="../../../ui/backup/backupactions.cpp" line="177"/>
+        <location filename="../../../ui/backup/backupactions.cpp" line="173"/>
         <source>The last %n backup(s)</source>
         <translation>
             <numerusform>The last backup</numerusform>
@@ -210,7 +229,7 @@
 <context>
     <name>ost::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="192"/>
+        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="166"/>
         <source>%n drama(s) in the library</source>
         <translation>
             <numerusform>%n drama in the library</numerusform>
@@ -218,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="322"/>
+        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="300"/>
         <source>Exported %n song(s) to %1</source>
         <translation>
             <numerusform>Exported %n song to %1</numerusform>

@@ -4,33 +4,33 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="43"/>
+        <location filename="../app/storage/database.cpp" line="44"/>
         <source>The database file %1 does not exist.</source>
         <translation>데이터베이스 파일 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="55"/>
+        <location filename="../app/storage/database.cpp" line="56"/>
         <source>Cannot open the database %1: %2</source>
         <translation>데이터베이스 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="69"/>
+        <location filename="../app/storage/database.cpp" line="70"/>
         <source>Cannot configure the database %1 (%2): %3</source>
         <translation>데이터베이스 %1을(를) 설정할 수 없습니다(%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="100"/>
+        <location filename="../app/storage/database.cpp" line="101"/>
         <source>%1 is not a readable OST Shelf database: %2</source>
         <translation>%1은(는) 읽을 수 있는 OST 책장 데이터베이스가 아닙니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="108"/>
+        <location filename="../app/storage/database.cpp" line="109"/>
         <source>Refusing to create %1: the file already exists.</source>
         <translation>%1을(를) 만들지 않았습니다: 파일이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="138"/>
-        <location filename="../app/storage/sqlquery.cpp" line="19"/>
+        <location filename="../app/storage/database.cpp" line="141"/>
+        <location filename="../app/storage/sqlquery.cpp" line="24"/>
         <location filename="../app/storage/preparedquery.cpp" line="26"/>
         <source>Database error in &quot;%1&quot;: %2</source>
         <translation>“%1” 실행 중 데이터베이스 오류가 발생했습니다: %2</translation>
@@ -66,114 +66,134 @@
         <translation>마이그레이션 %1에 실패했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/sqlquery.cpp" line="14"/>
+        <location filename="../app/storage/sqlquery.cpp" line="17"/>
         <location filename="../app/storage/preparedquery.cpp" line="19"/>
         <source>Database error preparing &quot;%1&quot;: %2</source>
         <translation>“%1” 준비 중 데이터베이스 오류가 발생했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="35"/>
+        <location filename="../app/storage/sqlquery.cpp" line="36"/>
+        <source>Database error while reading rows: %1</source>
+        <translation>행을 읽는 중 데이터베이스 오류가 발생했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/library.cpp" line="37"/>
         <source>Cannot copy %1 to %2.</source>
         <translation>%1을(를) %2(으)로 복사할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="39"/>
+        <location filename="../app/storage/library.cpp" line="41"/>
         <source>Cannot move %1 into place.</source>
         <translation>%1을(를) 최종 위치로 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="143"/>
+        <location filename="../app/storage/library.cpp" line="145"/>
         <source>Cannot create the backup folder in %1.</source>
         <translation>%1에 백업 폴더를 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="148"/>
+        <location filename="../app/storage/library.cpp" line="150"/>
         <source>The library failed its consistency check, so no backup was made and the existing backups were kept.</source>
         <translation>라이브러리가 일관성 검사를 통과하지 못해 백업을 만들지 않았으며 기존 백업은 그대로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="162"/>
+        <location filename="../app/storage/library.cpp" line="164"/>
         <source>The backup could not be written: %1</source>
         <translation>백업을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="166"/>
+        <location filename="../app/storage/library.cpp" line="168"/>
         <source>The backup %1 failed its integrity check and was discarded.</source>
         <translation>백업 %1이(가) 무결성 검사를 통과하지 못해 폐기했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="188"/>
+        <location filename="../app/storage/library.cpp" line="190"/>
         <source>The data directory %1 does not exist. Create it first, or check that its drive is mounted.</source>
         <translation>데이터 디렉터리 %1이(가) 없습니다. 먼저 디렉터리를 만들거나 해당 드라이브가 마운트되어 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="193"/>
+        <location filename="../app/storage/library.cpp" line="195"/>
         <source>Cannot create the data directory %1.</source>
         <translation>데이터 디렉터리 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="197"/>
+        <location filename="../app/storage/library.cpp" line="199"/>
         <source>The data directory %1 is not a directory.</source>
         <translation>데이터 디렉터리 %1은(는) 디렉터리가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="208"/>
+        <location filename="../app/storage/library.cpp" line="210"/>
         <source>The data directory %1 is read-only: OST Shelf cannot save favorites or playlists there. Make it writable or choose another one with --data-dir.</source>
         <translation>데이터 디렉터리 %1이(가) 읽기 전용이므로 OST 책장에서 즐겨찾기나 재생목록을 저장할 수 없습니다. 쓰기 가능하도록 변경하거나 --data-dir 옵션으로 다른 디렉터리를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="214"/>
+        <location filename="../app/storage/library.cpp" line="216"/>
         <source>The bundled catalog %1 is missing or damaged; reinstall OST Shelf.</source>
         <translation>내장 카탈로그 %1이(가) 없거나 손상되었습니다. OST 책장을 다시 설치하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="228"/>
-        <location filename="../app/storage/pendingrestore.cpp" line="137"/>
+        <location filename="../app/storage/library.cpp" line="230"/>
+        <location filename="../app/storage/pendingrestore.cpp" line="162"/>
         <source>Your library was restored from the backup of %1.</source>
         <translation>%1에 만든 백업에서 라이브러리를 복원했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="256"/>
+        <location filename="../app/storage/library.cpp" line="258"/>
         <source>The library file %1 was missing.</source>
         <translation>라이브러리 파일 %1이(가) 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="259"/>
+        <location filename="../app/storage/library.cpp" line="261"/>
         <source>The library file %1 is missing and no backup in %2 is usable.</source>
         <translation>라이브러리 파일 %1이(가) 없으며 %2에도 사용할 수 있는 백업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="273"/>
+        <location filename="../app/storage/library.cpp" line="279"/>
         <source>The library %1 is damaged and could not be moved aside.</source>
         <translation>라이브러리 %1이(가) 손상되었으며 다른 이름으로 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="274"/>
+        <location filename="../app/storage/library.cpp" line="280"/>
         <source>The library file was damaged; it was kept as %1.</source>
         <translation>라이브러리 파일이 손상되어 %1(으)로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="278"/>
-        <source>No usable backup was found, so a new library was started from the catalog.</source>
-        <translation>사용할 수 있는 백업이 없어 카탈로그로 새 라이브러리를 만들었습니다.</translation>
+        <location filename="../app/storage/library.cpp" line="296"/>
+        <source>Nothing could be read from it. No usable backup was found, so a new library was started from the catalog.</source>
+        <translation>파일에서 아무것도 읽을 수 없었습니다. 사용할 수 있는 백업도 없어 카탈로그로 새 라이브러리를 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="294"/>
+        <location filename="../app/storage/library.cpp" line="302"/>
+        <source>Recovered from the damaged library: %1. Some rows stood on unreadable parts of the file and are lost.</source>
+        <translation>손상된 라이브러리에서 복구한 항목: %1. 파일의 읽을 수 없는 부분에 있던 일부 행은 잃었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/library.cpp" line="304"/>
+        <source>Recovered from the damaged library: %1. Nothing was lost.</source>
+        <translation>손상된 라이브러리에서 복구한 항목: %1. 잃은 항목은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/library.cpp" line="312"/>
+        <source>The safety copy %1 holds more of your own entries (%2 against %3 recovered). To use it instead, quit OST Shelf and copy it over %4; File → Restore from backup… restores a daily backup.</source>
+        <translation>안전 사본 %1에 내 항목이 더 많이 들어 있습니다(복구한 %3개에 비해 %2개). 이 사본을 쓰려면 OST 책장을 종료하고 %4 위에 복사하십시오. 파일 → 백업에서 복원…으로는 일일 백업을 복원할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/library.cpp" line="337"/>
         <source>This library was written by a newer version of OST Shelf (schema %1; this version knows %2). It is open read-only so nothing in it is changed.</source>
         <translation>이 라이브러리는 더 새로운 버전의 OST 책장에서 저장되었습니다(스키마 %1, 이 버전은 %2까지 지원). 내용이 변경되지 않도록 읽기 전용으로 열었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="309"/>
+        <location filename="../app/storage/library.cpp" line="352"/>
         <source>The library could not be upgraded and was left as it was: %1</source>
         <translation>라이브러리를 업그레이드할 수 없어 그대로 두었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="311"/>
+        <location filename="../app/storage/library.cpp" line="354"/>
         <source>The library was upgraded to schema %1; a backup was kept at %2.</source>
         <translation>라이브러리를 스키마 %1(으)로 업그레이드했습니다. 백업은 %2에 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="320"/>
+        <location filename="../app/storage/library.cpp" line="363"/>
         <source>The catalog was updated; your favorites and playlists were kept.</source>
         <translation>카탈로그를 업데이트했습니다. 즐겨찾기와 재생목록은 그대로 유지됩니다.</translation>
     </message>
@@ -193,15 +213,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="140"/>
         <location filename="../app/edits/libraryedits.cpp" line="287"/>
         <location filename="../app/edits/libraryedits.cpp" line="380"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="140"/>
         <source>No song with id &quot;%1&quot;.</source>
         <translation>ID가 “%1”인 곡이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="177"/>
         <location filename="../app/edits/libraryedits.cpp" line="46"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="177"/>
         <source>No drama with id &quot;%1&quot;.</source>
         <translation>ID가 “%1”인 드라마가 없습니다.</translation>
     </message>
@@ -588,13 +608,13 @@
         <translation>비어 있거나 “.”인 경로 구성 요소</translation>
     </message>
     <message>
+        <location filename="../app/backup/backupwriter.cpp" line="40"/>
+        <location filename="../app/backup/backupwriter.cpp" line="43"/>
         <location filename="../app/archive/safearchive.cpp" line="89"/>
         <location filename="../app/archive/safearchive.cpp" line="103"/>
         <location filename="../app/archive/safearchive.cpp" line="344"/>
         <location filename="../app/archive/safearchive.cpp" line="359"/>
         <location filename="../app/packs/packwriter.cpp" line="41"/>
-        <location filename="../app/backup/backupwriter.cpp" line="40"/>
-        <location filename="../app/backup/backupwriter.cpp" line="43"/>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
@@ -786,6 +806,10 @@
         <translation>%1을(를) 만들 수 없습니다: %2</translation>
     </message>
     <message>
+        <location filename="../app/playback/tonegenerator.cpp" line="42"/>
+        <location filename="../app/backup/backupwriter.cpp" line="196"/>
+        <location filename="../app/backup/backupwriter.cpp" line="200"/>
+        <location filename="../app/backup/backupwriter.cpp" line="235"/>
         <location filename="../app/archive/safearchive.cpp" line="588"/>
         <location filename="../app/archive/safearchive.cpp" line="596"/>
         <location filename="../app/packs/packwriter.cpp" line="33"/>
@@ -793,10 +817,6 @@
         <location filename="../app/packs/packwriter.cpp" line="89"/>
         <location filename="../app/packs/packwriter.cpp" line="92"/>
         <location filename="../app/packs/packwriter.cpp" line="102"/>
-        <location filename="../app/backup/backupwriter.cpp" line="196"/>
-        <location filename="../app/backup/backupwriter.cpp" line="200"/>
-        <location filename="../app/backup/backupwriter.cpp" line="235"/>
-        <location filename="../app/playback/tonegenerator.cpp" line="42"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
@@ -910,48 +930,48 @@
         <translation>파일이 폴더에서 사라짐</translation>
     </message>
     <message>
-        <location filename="../app/storage/pendingrestore.cpp" line="64"/>
+        <location filename="../app/storage/pendingrestore.cpp" line="87"/>
         <source>A restored library is waiting to be put in place when OST Shelf is closed everywhere.</source>
         <translation>복원된 라이브러리가 대기 중입니다. 실행 중인 OST 책장을 모두 닫으면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/pendingrestore.cpp" line="76"/>
+        <location filename="../app/storage/pendingrestore.cpp" line="99"/>
         <source>The waiting restore was damaged and was discarded; your library was not changed.</source>
         <translation>대기 중이던 복원 데이터가 손상되어 폐기했습니다. 라이브러리는 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/pendingrestore.cpp" line="91"/>
+        <location filename="../app/storage/pendingrestore.cpp" line="114"/>
         <source>Cannot write to %1; nothing was restored.</source>
         <translation>%1에 쓸 수 없어 아무것도 복원하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/pendingrestore.cpp" line="96"/>
+        <location filename="../app/storage/pendingrestore.cpp" line="119"/>
         <source>Cannot create %1 to keep the current library; nothing was restored.</source>
         <translation>현재 라이브러리를 보관할 %1을(를) 만들 수 없어 아무것도 복원하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/pendingrestore.cpp" line="104"/>
-        <location filename="../app/storage/pendingrestore.cpp" line="115"/>
+        <location filename="../app/storage/pendingrestore.cpp" line="127"/>
+        <location filename="../app/storage/pendingrestore.cpp" line="139"/>
         <source>Cannot move %1 aside; the restore waits for the next start.</source>
         <translation>%1을(를) 다른 곳으로 옮길 수 없습니다. 복원은 다음에 시작할 때 진행됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/pendingrestore.cpp" line="107"/>
+        <location filename="../app/storage/pendingrestore.cpp" line="130"/>
         <source>Cannot move the restored %1 into place.</source>
         <translation>복원된 %1을(를) 최종 위치로 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/pendingrestore.cpp" line="120"/>
+        <location filename="../app/storage/pendingrestore.cpp" line="144"/>
         <source>Cannot move the restored library into place; your library was left as it was.</source>
         <translation>복원된 라이브러리를 최종 위치로 옮길 수 없어 기존 라이브러리를 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/pendingrestore.cpp" line="140"/>
+        <location filename="../app/storage/pendingrestore.cpp" line="165"/>
         <source>Your library was restored from a backup; the one it replaced was kept in %1.</source>
         <translation>백업에서 라이브러리를 복원했습니다. 교체된 기존 라이브러리는 %1에 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/pendingrestore.cpp" line="142"/>
+        <location filename="../app/storage/pendingrestore.cpp" line="167"/>
         <source>Your library was restored from the backup of %1; the one it replaced was kept in %2.</source>
         <translation>%1에 만든 백업에서 라이브러리를 복원했습니다. 교체된 기존 라이브러리는 %2에 보관했습니다.</translation>
     </message>
@@ -1056,8 +1076,8 @@
         <translation>매니페스트에 있는 %1이(가) 팩에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packreader.cpp" line="71"/>
         <location filename="../app/backup/backuprestorer.cpp" line="78"/>
+        <location filename="../app/packs/packreader.cpp" line="71"/>
         <source>%1 is %2 bytes, but the manifest says %3.</source>
         <translation>%1의 크기는 %2바이트이지만 매니페스트에는 %3바이트로 되어 있습니다.</translation>
     </message>
@@ -1082,8 +1102,8 @@
         <translation>가져오기를 취소했습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packreader.cpp" line="108"/>
         <location filename="../app/backup/backuprestorer.cpp" line="110"/>
+        <location filename="../app/packs/packreader.cpp" line="108"/>
         <source>%1 does not match the SHA-256 in the manifest (damaged or altered).</source>
         <translation>%1이(가) 매니페스트의 SHA-256과 일치하지 않습니다(손상되었거나 변경됨).</translation>
     </message>
@@ -1410,6 +1430,7 @@
         <translation>이 재생목록에는 내보낼 곡이 없습니다.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/storage/salvage.cpp" line="65"/>
         <location filename="../ui/backup/backupactions.cpp" line="31"/>
         <source>%n playlist(s)</source>
         <translation>
@@ -1417,6 +1438,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/storage/salvage.cpp" line="66"/>
+        <source>%n playlist song(s)</source>
+        <translation>
+            <numerusform>재생목록 곡 %n곡</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/storage/salvage.cpp" line="67"/>
         <location filename="../ui/backup/backupactions.cpp" line="32"/>
         <source>%n favorite drama(s)</source>
         <translation>
@@ -1424,11 +1453,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/storage/salvage.cpp" line="68"/>
         <location filename="../ui/backup/backupactions.cpp" line="33"/>
         <source>%n favorite song(s)</source>
         <translation>
             <numerusform>즐겨찾는 곡 %n곡</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/storage/salvage.cpp" line="69"/>
+        <source>%n linked file(s)</source>
+        <translation>
+            <numerusform>연결된 파일 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/storage/salvage.cpp" line="87"/>
+        <source>The damaged library %1 cannot be opened: %2</source>
+        <translation>손상된 라이브러리 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/salvage.cpp" line="97"/>
+        <source>The list of tables in the damaged library %1 cannot be read: %2</source>
+        <translation>손상된 라이브러리 %1의 테이블 목록을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/salvage.cpp" line="165"/>
+        <source>A recovered row could not be written to %1: %2</source>
+        <translation>복구한 행을 %1에 쓸 수 없습니다: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/backup/backupactions.cpp" line="34"/>
@@ -1729,41 +1781,61 @@
         <source>it cannot be opened (%1)</source>
         <translation>열 수 없습니다 (%1)</translation>
     </message>
+    <message>
+        <location filename="../app/lyrics/lrcparser.cpp" line="102"/>
+        <source>The lyrics file is %1 KB; lyrics files over %2 KB are not read.</source>
+        <translation>가사 파일이 %1KB입니다. %2KB가 넘는 가사 파일은 읽지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lyrics/lyricsfinder.cpp" line="35"/>
+        <source>The lyrics file %1 is larger than %2 KB and was not read.</source>
+        <translation>가사 파일 %1이(가) %2KB보다 커서 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lyrics/lyricsfinder.cpp" line="40"/>
+        <source>The lyrics file %1 cannot be read: %2</source>
+        <translation>가사 파일 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/lyrics/lyricsfinder.cpp" line="48"/>
+        <source>The audio file %1 is not there.</source>
+        <translation>오디오 파일 %1이(가) 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/app/main.cpp" line="41"/>
+        <location filename="../ui/app/main.cpp" line="42"/>
         <source>Korean drama soundtrack library</source>
         <translation>한국 드라마 OST 라이브러리</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="44"/>
+        <location filename="../ui/app/main.cpp" line="45"/>
         <source>Use DIR for the library (it must exist).</source>
         <translation>DIR을 라이브러리 디렉터리로 사용합니다(이미 있는 디렉터리여야 함).</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="47"/>
+        <location filename="../ui/app/main.cpp" line="48"/>
         <source>Save a screenshot to FILE once the first posters are painted, then quit.</source>
         <translation>첫 포스터가 그려지면 스크린샷을 FILE에 저장한 뒤 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="57"/>
+        <location filename="../ui/app/main.cpp" line="58"/>
         <source>Print the time until the first screen of posters is painted, then quit.</source>
         <translation>첫 화면의 포스터가 그려질 때까지 걸린 시간을 출력한 뒤 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="61"/>
+        <location filename="../ui/app/main.cpp" line="62"/>
         <source>Audio files to play, drama packs (.ostpack) to import or a backup (.ostbackup) to restore; handed to the running OST Shelf if there is one.</source>
         <translation>재생할 오디오 파일, 가져올 드라마 팩(.ostpack) 또는 복원할 백업(.ostbackup). 이미 실행 중인 OST 책장이 있으면 그쪽으로 넘깁니다.</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="94"/>
+        <location filename="../ui/app/main.cpp" line="95"/>
         <source>OST Shelf cannot open its library</source>
         <translation>OST 책장에서 라이브러리를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="142"/>
+        <location filename="../ui/app/main.cpp" line="154"/>
         <source>Your library</source>
         <translation>내 라이브러리</translation>
     </message>
@@ -1839,104 +1911,104 @@
 <context>
     <name>ost::BackupActions</name>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="63"/>
+        <location filename="../ui/backup/backupactions.cpp" line="60"/>
         <source>OST Shelf backup %1</source>
         <translation>OST 책장 백업 %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="64"/>
-        <location filename="../ui/backup/backupactions.cpp" line="91"/>
-        <location filename="../ui/backup/backupactions.cpp" line="95"/>
+        <location filename="../ui/backup/backupactions.cpp" line="61"/>
+        <location filename="../ui/backup/backupactions.cpp" line="88"/>
+        <location filename="../ui/backup/backupactions.cpp" line="92"/>
         <source>Back up library</source>
         <translation>라이브러리 백업</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="65"/>
-        <location filename="../ui/backup/backupactions.cpp" line="113"/>
+        <location filename="../ui/backup/backupactions.cpp" line="62"/>
+        <location filename="../ui/backup/backupactions.cpp" line="110"/>
         <source>OST Shelf backups (*.ostbackup)</source>
         <translation>OST 책장 백업 (*.ostbackup)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="73"/>
+        <location filename="../ui/backup/backupactions.cpp" line="70"/>
         <source>Backing up to %1…</source>
         <translation>%1(으)로 백업하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="97"/>
+        <location filename="../ui/backup/backupactions.cpp" line="94"/>
         <source>Backed up to %1: %2.</source>
         <translation>%1(으)로 백업했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="109"/>
+        <location filename="../ui/backup/backupactions.cpp" line="106"/>
         <source>Restore library from a backup</source>
         <translation>백업에서 라이브러리 복원</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="118"/>
+        <location filename="../ui/backup/backupactions.cpp" line="115"/>
         <source>Checking %1…</source>
         <translation>%1 확인 중…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="124"/>
-        <location filename="../ui/backup/backupactions.cpp" line="128"/>
-        <location filename="../ui/backup/backupactions.cpp" line="144"/>
+        <location filename="../ui/backup/backupactions.cpp" line="121"/>
+        <location filename="../ui/backup/backupactions.cpp" line="125"/>
+        <location filename="../ui/backup/backupactions.cpp" line="141"/>
         <source>Restore library</source>
         <translation>라이브러리 복원</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="129"/>
+        <location filename="../ui/backup/backupactions.cpp" line="126"/>
         <source>Replace your library with the backup of %1?</source>
         <translation>라이브러리를 %1에 만든 백업으로 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="131"/>
+        <location filename="../ui/backup/backupactions.cpp" line="128"/>
         <source>The backup holds %1.</source>
         <translation>백업 내용: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="135"/>
+        <location filename="../ui/backup/backupactions.cpp" line="132"/>
         <source>Your current library is kept in the data folder (before-restore-…). OST Shelf restarts to finish the restore.</source>
         <translation>현재 라이브러리는 데이터 폴더(before-restore-…)에 보관됩니다. 복원을 마치기 위해 OST 책장이 다시 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="138"/>
+        <location filename="../ui/backup/backupactions.cpp" line="135"/>
         <source>Restore and restart</source>
         <translation>복원 후 다시 시작</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="164"/>
+        <location filename="../ui/backup/backupactions.cpp" line="160"/>
         <source>&amp;Automatic backups</source>
         <translation>자동 백업(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="165"/>
+        <location filename="../ui/backup/backupactions.cpp" line="161"/>
         <source>Back up &amp;every day</source>
         <translation>매일 백업(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="174"/>
+        <location filename="../ui/backup/backupactions.cpp" line="170"/>
         <source>&amp;Keep</source>
         <translation>보관 개수(&amp;K)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/backupactions.cpp" line="177"/>
+        <location filename="../ui/backup/backupactions.cpp" line="173"/>
         <source>The last %n backup(s)</source>
         <translation>
             <numerusform>최근 백업 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="185"/>
+        <location filename="../ui/backup/backupactions.cpp" line="181"/>
         <source>&amp;Open backups folder</source>
         <translation>백업 폴더 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="211"/>
+        <location filename="../ui/backup/backupactions.cpp" line="199"/>
         <source>Automatic backup failed: %1</source>
         <translation>자동 백업에 실패했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="213"/>
+        <location filename="../ui/backup/backupactions.cpp" line="201"/>
         <source>Automatic backup saved (%1).</source>
         <translation>자동 백업을 저장했습니다(%1).</translation>
     </message>
@@ -1962,6 +2034,34 @@
         <location filename="../ui/pages/collectionpage.cpp" line="28"/>
         <source>Play the songs of this list in its order</source>
         <translation>이 목록의 곡을 순서대로 재생</translation>
+    </message>
+</context>
+<context>
+    <name>ost::DamageNotice</name>
+    <message>
+        <location filename="../ui/library/damagenotice.cpp" line="21"/>
+        <source>The library file is damaged</source>
+        <translation>라이브러리 파일이 손상되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/damagenotice.cpp" line="22"/>
+        <source>OST Shelf found damage in its library file and stops using it now, so nothing more is read from it or written to it.</source>
+        <translation>OST 책장이 라이브러리 파일에서 손상을 발견해 지금 사용을 멈춥니다. 이제 이 파일에서 더 읽거나 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/damagenotice.cpp" line="27"/>
+        <source>When it starts again it checks the whole file, keeps it aside, and carries everything still readable (playlists, favorites, linked files, edits) into a new library, then says what was recovered.</source>
+        <translation>다시 시작하면 파일 전체를 검사하여 따로 보관하고, 아직 읽을 수 있는 모든 항목(재생목록, 즐겨찾기, 연결된 파일, 편집 내용)을 새 라이브러리로 옮긴 뒤 무엇을 복구했는지 알려 드립니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/damagenotice.cpp" line="31"/>
+        <source>Restart and Repair</source>
+        <translation>다시 시작하여 복구</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/damagenotice.cpp" line="33"/>
+        <source>Quit</source>
+        <translation>종료</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2150,11 @@
         <location filename="../app/models/dramagridmodel.cpp" line="183"/>
         <source>From a drama pack</source>
         <translation>드라마 팩에서</translation>
+    </message>
+    <message>
+        <location filename="../app/models/dramagridmodel.cpp" line="196"/>
+        <source>favorite</source>
+        <translation>즐겨찾기</translation>
     </message>
 </context>
 <context>
@@ -2542,12 +2647,12 @@
 <context>
     <name>ost::LibraryService</name>
     <message>
-        <location filename="../app/services/libraryservice.cpp" line="171"/>
+        <location filename="../app/services/libraryservice.cpp" line="184"/>
         <source>Collections and artists could not be read: %1</source>
         <translation>컬렉션과 아티스트를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/services/libraryservice.cpp" line="201"/>
+        <location filename="../app/services/libraryservice.cpp" line="214"/>
         <source>The search index could not be built: %1</source>
         <translation>검색 색인을 만들 수 없습니다: %1</translation>
     </message>
@@ -2555,17 +2660,17 @@
 <context>
     <name>ost::LocalMusicService</name>
     <message>
-        <location filename="../app/services/localmusicservice.cpp" line="133"/>
+        <location filename="../app/services/localmusicservice.cpp" line="132"/>
         <source>Linked %1 to “%2”</source>
         <translation>%1을(를) “%2”에 연결했습니다</translation>
     </message>
     <message>
-        <location filename="../app/services/localmusicservice.cpp" line="161"/>
+        <location filename="../app/services/localmusicservice.cpp" line="160"/>
         <source>Linked %1</source>
         <translation>%1을(를) 연결했습니다</translation>
     </message>
     <message>
-        <location filename="../app/services/localmusicservice.cpp" line="176"/>
+        <location filename="../app/services/localmusicservice.cpp" line="175"/>
         <source>The song is no longer linked to a file.</source>
         <translation>이제 이 곡은 파일에 연결되어 있지 않습니다.</translation>
     </message>
@@ -2726,102 +2831,102 @@
 <context>
     <name>ost::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="83"/>
         <source>OST Shelf</source>
         <translation>OST 책장</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
         <source>%n drama(s) in the library</source>
         <translation>
             <numerusform>라이브러리에 드라마 %n편</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="191"/>
         <source>Added the song to favorites</source>
         <translation>곡을 즐겨찾기에 추가했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="191"/>
         <source>Removed the song from favorites</source>
         <translation>곡을 즐겨찾기에서 제거했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="222"/>
         <source>Open a playlist to export it.</source>
         <translation>내보낼 재생목록을 먼저 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="247"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="248"/>
         <source>Korean title (가나다)</source>
         <translation>한글 제목 (가나다)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="249"/>
         <source>Year (newest first)</source>
         <translation>연도 (최신순)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
         <source>Recently added</source>
         <translation>최근 추가</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="273"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
         <source>Sort dramas by</source>
         <translation>드라마 정렬</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
         <source>Navigation</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="263"/>
         <source> Sort: </source>
         <translation> 정렬: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="461"/>
         <source>Playlist %1</source>
         <translation>재생목록 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="273"/>
         <source>Library sections</source>
         <translation>라이브러리 섹션</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="295"/>
         <source>Playlist not changed</source>
         <translation>재생목록이 변경되지 않음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="300"/>
         <source>Exported %n song(s) to %1</source>
         <translation>
             <numerusform>%1(으)로 %n곡을 내보냈습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="466"/>
         <source>Favorites</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
         <source>Added to favorites</source>
         <translation>즐겨찾기에 추가했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
         <source>Removed from favorites</source>
         <translation>즐겨찾기에서 제거했습니다</translation>
     </message>
@@ -3112,22 +3217,22 @@
 <context>
     <name>ost::PageStack</name>
     <message>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="58"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="126"/>
         <source>OST Shelf</source>
         <translation>OST 책장</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="71"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="139"/>
         <source>Other music</source>
         <translation>기타 음악</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="75"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="143"/>
         <source>Favorites</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="82"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="150"/>
         <source>That playlist was deleted; it is in the trash.</source>
         <translation>이 재생목록은 삭제되어 휴지통에 있습니다.</translation>
     </message>
