@@ -228,8 +228,8 @@ private Q_SLOTS:
             = forEachRow(db->connection(), u"SELECT song_id FROM playlist_items"_s, [](const QSqlQuery &) {});
         QVERIFY(!read);
         QVERIFY2(read.error().message.contains(u"malformed"_s), qPrintable(read.error().message));
-        QVERIFY(!forEachRow(db->connection(), u"SELECT song_id FROM playlist_items"_s,
-                            [](const QSqlQuery &) {}));
+        QVERIFY(
+            !forEachRow(db->connection(), u"SELECT song_id FROM playlist_items"_s, [](const QSqlQuery &) {}));
         QCOMPARE(heard, QStringList { dbPath(dir.path()) }); // once, however often it is met
         QVERIFY(DamageWatch::isMarked(dbPath(dir.path())));
         DamageWatch::setHandler({});
