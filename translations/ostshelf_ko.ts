@@ -2676,6 +2676,65 @@
     </message>
 </context>
 <context>
+    <name>ost::LyricsPanel</name>
+    <message>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="20"/>
+        <source>Lyrics</source>
+        <translation>가사</translation>
+    </message>
+    <message>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="24"/>
+        <source>&amp;Romanization</source>
+        <translation>로마자 표기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="32"/>
+        <source>Show a romanization line under each Hangul line</source>
+        <translation>한글 줄마다 아래에 로마자 표기를 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="38"/>
+        <source>Lyrics lines</source>
+        <translation>가사 줄</translation>
+    </message>
+    <message>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="50"/>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="78"/>
+        <source>nothing is playing</source>
+        <translation>재생 중인 곡이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="76"/>
+        <source>the demo clip has no lyrics; link your own file of the song</source>
+        <translation>데모 클립에는 가사가 없습니다. 이 곡의 내 파일을 연결하십시오</translation>
+    </message>
+    <message>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="84"/>
+        <source>Reading the lyrics…</source>
+        <translation>가사를 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="99"/>
+        <source>no .lrc file beside the song and no lyrics in its tags</source>
+        <translation>곡 옆에 .lrc 파일이 없고 태그에도 가사가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="110"/>
+        <source>From %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="111"/>
+        <source>From %1 (not synced to the song)</source>
+        <translation>출처: %1 (곡과 동기화되지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="118"/>
+        <source>Lyrics: none (%1)</source>
+        <translation>가사: 없음 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ost::MainMenus</name>
     <message>
         <location filename="../ui/mainwindow/mainmenus.cpp" line="24"/>
@@ -2743,87 +2802,87 @@
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="54"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="55"/>
         <source>Larger posters</source>
         <translation>포스터 크게</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="57"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="58"/>
         <source>Smaller posters</source>
         <translation>포스터 작게</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="60"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="61"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="61"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="62"/>
         <source>&amp;About OST Shelf</source>
         <translation>OST 책장 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="66"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="67"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="69"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="70"/>
         <source>&amp;New playlist…</source>
         <translation>새 재생목록(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="72"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="73"/>
         <source>&amp;Import playlist…</source>
         <translation>재생목록 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="74"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="75"/>
         <source>&amp;Export playlist…</source>
         <translation>재생목록 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="76"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="77"/>
         <source>Playlist &amp;trash…</source>
         <translation>재생목록 휴지통(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="78"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="79"/>
         <source>&amp;Music folders and scan…</source>
         <translation>음악 폴더 및 스캔(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="82"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="83"/>
         <source>Import &amp;pack…</source>
         <translation>팩 가져오기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="84"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="85"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="86"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="87"/>
         <source>E&amp;xport selection as pack…</source>
         <translation>선택 항목을 팩으로 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="88"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="89"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="91"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="92"/>
         <source>&amp;Back up library…</source>
         <translation>라이브러리 백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="94"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="95"/>
         <source>&amp;Restore from backup…</source>
         <translation>백업에서 복원(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="98"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="99"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
@@ -2831,102 +2890,102 @@
 <context>
     <name>ost::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
         <source>OST Shelf</source>
         <translation>OST 책장</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
         <source>%n drama(s) in the library</source>
         <translation>
             <numerusform>라이브러리에 드라마 %n편</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="192"/>
         <source>Added the song to favorites</source>
         <translation>곡을 즐겨찾기에 추가했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="192"/>
         <source>Removed the song from favorites</source>
         <translation>곡을 즐겨찾기에서 제거했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="229"/>
         <source>Open a playlist to export it.</source>
         <translation>내보낼 재생목록을 먼저 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>Korean title (가나다)</source>
         <translation>한글 제목 (가나다)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
         <source>Year (newest first)</source>
         <translation>연도 (최신순)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="257"/>
         <source>Recently added</source>
         <translation>최근 추가</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
         <source>Sort dramas by</source>
         <translation>드라마 정렬</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
         <source>Navigation</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="270"/>
         <source> Sort: </source>
         <translation> 정렬: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="468"/>
         <source>Playlist %1</source>
         <translation>재생목록 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="280"/>
         <source>Library sections</source>
         <translation>라이브러리 섹션</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="302"/>
         <source>Playlist not changed</source>
         <translation>재생목록이 변경되지 않음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="307"/>
         <source>Exported %n song(s) to %1</source>
         <translation>
             <numerusform>%1(으)로 %n곡을 내보냈습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="473"/>
         <source>Favorites</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="186"/>
         <source>Added to favorites</source>
         <translation>즐겨찾기에 추가했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="186"/>
         <source>Removed from favorites</source>
         <translation>즐겨찾기에서 제거했습니다</translation>
     </message>

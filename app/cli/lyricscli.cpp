@@ -53,7 +53,7 @@ int runSongLyrics(const Library &library, const CatalogRepository &catalog, cons
             if (l.timeMs >= 0)
                 o.insert(u"time_ms"_s, l.timeMs);
             if (TextNormalizer::containsHangul(l.text))
-                o.insert(u"romanization"_s, TextNormalizer::romanize(l.text));
+                o.insert(u"romanization"_s, TextNormalizer::romanizeWords(l.text));
             if (!l.second.isEmpty())
                 o.insert(u"second"_s, l.second);
             lines << o;
@@ -79,7 +79,7 @@ int runSongLyrics(const Library &library, const CatalogRepository &catalog, cons
     for (const LyricLine &l : std::as_const(lyrics.lines)) {
         out() << (l.timeMs >= 0 ? u"["_s + clock(l.timeMs) + u"] "_s : QString()) << l.text << "\n";
         if (TextNormalizer::containsHangul(l.text))
-            out() << indent << TextNormalizer::romanize(l.text) << "\n";
+            out() << indent << TextNormalizer::romanizeWords(l.text) << "\n";
         if (!l.second.isEmpty())
             out() << indent << l.second << "\n";
     }

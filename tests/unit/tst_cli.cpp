@@ -191,14 +191,15 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         const QString text = QString::fromUtf8(r.out);
         QVERIFY2(text.contains(u"(CP949, synced)"_s) && text.contains(u"[00:12.30] 그대\n"_s)
-                     && text.contains(ost::TextNormalizer::romanize(u"그대"_s)) && text.contains(u"You"_s),
+                     && text.contains(ost::TextNormalizer::romanizeWords(u"그대"_s))
+                     && text.contains(u"You"_s),
                  qPrintable(text));
         r = cli({ u"song"_s, u"stay-with-me"_s, u"--lyrics"_s, u"--json"_s }, data.path());
         const QJsonObject line = json(r.out)[u"lines"_s].toArray().first().toObject();
         QCOMPARE(line[u"time_ms"_s].toInt(), 12300);
         QCOMPARE(line[u"text"_s].toString(), u"그대"_s);
         QCOMPARE(line[u"second"_s].toString(), u"You"_s);
-        QCOMPARE(line[u"romanization"_s].toString(), ost::TextNormalizer::romanize(u"그대"_s));
+        QCOMPARE(line[u"romanization"_s].toString(), ost::TextNormalizer::romanizeWords(u"그대"_s));
     }
 
     void errorsGoToStderr()

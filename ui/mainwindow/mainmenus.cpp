@@ -51,6 +51,7 @@ MainMenus::MainMenus(QMainWindow *window, const Parts &parts)
     favorite->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
 
     QMenu *view = window->menuBar()->addMenu(tr("&View"));
+    m_view = view;
     QAction *zoomIn = view->addAction(tr("Larger posters"), this, [this] { Q_EMIT posterZoomRequested(16); });
     zoomIn->setShortcut(QKeySequence::ZoomIn);
     QAction *zoomOut

@@ -4,6 +4,7 @@
 
 class QAction;
 class QMainWindow;
+class QMenu;
 class QUndoStack;
 
 namespace ost {
@@ -32,6 +33,7 @@ public:
     QAction *back() const { return m_back; }
     QAction *forward() const { return m_forward; }
     QAction *home() const { return m_home; }
+    QMenu *viewMenu() const { return m_view; } // panes add their toggles here
 
 Q_SIGNALS:
     void exportPlaylistRequested(); // the playlist on screen
@@ -50,6 +52,7 @@ private:
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
     QAction *m_home = nullptr;
+    QMenu *m_view = nullptr;
 };
 
 } // namespace ost

@@ -5,6 +5,7 @@
 #include "edits/libraryeditactions.h"
 #include "filters/filterbar.h"
 #include "library/musicfoldersdialog.h"
+#include "lyrics/lyricspanel.h"
 #include "mainmenus.h"
 #include "models/dramafilterproxy.h"
 #include "models/dramagridmodel.h"
@@ -215,6 +216,12 @@ void MainWindow::buildActions()
 {
     auto *menus = new MainMenus(
         this, { m_playlistActions, m_packActions, m_backupActions, m_service->playlists()->undoStack() });
+    // View → Lyrics: a pane beside the pages, hidden until asked for.
+    auto *lyrics = new LyricsPanel(m_service->playback(), this);
+    addDockWidget(Qt::RightDockWidgetArea, lyrics);
+    lyrics->hide();
+    menus->viewMenu()->addSeparator();
+    menus->viewMenu()->addAction(lyrics->toggleViewAction());
     connect(menus, &MainMenus::exportPlaylistRequested, this, [this] {
         if (m_nav->current().page == Location::Page::Playlist)
             m_playlistActions->exportPlaylist(m_nav->current().id.toLongLong());
