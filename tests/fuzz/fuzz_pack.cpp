@@ -6,12 +6,14 @@
 //   5 PlaylistImporter::parse, M3U/M3U8      6 PlaylistImporter::parse, XSPF
 //   7 AlbumNameParser (album titles from the user's tags)
 //   8 TagReader::read and readCover (TagLib; the next byte picks MP3, FLAC, MP4, Ogg or Opus)
+//   9 LrcParser::parse (lyrics files)
 // Whatever the bytes, each must return a value or a clear error: no crash, no sanitizer
 // report, nothing written outside its own temporary folder.
 #include "albums/albumnameparser.h"
 #include "backup/backupmanifest.h"
 #include "backup/backuprestorer.h"
 #include "images/imageheader.h"
+#include "lyrics/lrcparser.h"
 #include "packs/packmanifest.h"
 #include "packs/packreader.h"
 #include "playlists/playlistimporter.h"
@@ -53,7 +55,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const QByteArray input(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
     static QTemporaryDir dir;
-    switch (data[0] % 9) {
+    switch (data[0] % 10) {
     case 0:
         if (auto m = ost::PackManifest::parse(input); !m)
             check(!m.error().message.isEmpty());
@@ -72,7 +74,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 6: {
         const ost::SongMatcher matcher;
         const ost::PlaylistImporter importer(matcher, {});
-        const auto report = importer.parse(input, data[0] % 9 == 5 ? u"input.m3u8"_s : u"input.xspf"_s);
+        const auto report = importer.parse(input, data[0] % 10 == 5 ? u"input.m3u8"_s : u"input.xspf"_s);
         if (!report)
             check(!report.error().message.isEmpty());
         break;
@@ -82,6 +84,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const ost::AlbumName name = ost::AlbumNameParser::parse(album);
         (void)ost::AlbumNameParser::dramaKey(name.drama);
         (void)ost::AlbumNameParser::canonicalBroadcaster(album);
+        break;
+    }
+    case 9: {
+        const auto lyrics = ost::LrcParser::parse(input);
+        if (!lyrics) {
+            check(!lyrics.error().message.isEmpty());
+            break;
+        }
+        check(lyrics->lines.size() <= ost::LrcParser::kMaxLines);
+        for (qsizetype i = 1; i < lyrics->lines.size(); ++i) // sorted, never negative
+            check(!lyrics->synced
+                  || (lyrics->lines.at(i - 1).timeMs <= lyrics->lines.at(i).timeMs
+                      && lyrics->lines.at(i).timeMs >= 0));
+        (void)lyrics->lineAt(12345);
         break;
     }
     case 8: {
@@ -101,12 +117,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         break;
     }
     default: {
-        const QString file = dir.filePath(data[0] % 9 == 2 ? u"input.ostpack"_s : u"input.ostbackup"_s);
+        const QString file = dir.filePath(data[0] % 10 == 2 ? u"input.ostpack"_s : u"input.ostbackup"_s);
         QFile f(file);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(input) != input.size())
             return 0;
         f.close();
-        if (data[0] % 9 == 2) {
+        if (data[0] % 10 == 2) {
             if (auto staged = ost::PackReader::read(file, dir.path()); !staged)
                 check(!staged.error().message.isEmpty());
         } else {
