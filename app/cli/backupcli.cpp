@@ -55,19 +55,19 @@ int create(const LibraryOptions &options, const QStringList &args, const QComman
 {
     const bool automatic = p.isSet(u"auto"_s);
     if (automatic == (args.size() == 2))
-        return failWith(kUsage);
+        return failUsage(kUsage);
     auto lib = Library::open(options);
     if (!lib)
-        return failWith(lib.error().message);
+        return failWith(lib.error());
     printNotices(*lib);
     if (automatic) {
         bool ok = true;
         const int keep = p.isSet(u"keep"_s) ? p.value(u"keep"_s).toInt(&ok) : BackupStore::kKeepAutomatic;
         if (!ok || keep < 1 || keep > 1000)
-            return failWith(u"--keep needs a number from 1 to 1000"_s);
+            return failUsage(u"--keep needs a number from 1 to 1000"_s);
         auto path = BackupStore(lib->database(), lib->dataDir()).createAutomatic(keep);
         if (!path)
-            return failWith(path.error().message);
+            return failWith(path.error());
         if (json)
             printJson(QJsonObject { { u"file"_s, *path }, { u"bytes"_s, double(QFileInfo(*path).size()) } });
         else
@@ -79,7 +79,7 @@ int create(const LibraryOptions &options, const QStringList &args, const QComman
     auto m = writer.write(file,
                           p.isSet(u"xz"_s) ? BackupWriter::Compression::Xz : BackupWriter::Compression::Zstd);
     if (!m)
-        return failWith(m.error().message);
+        return failWith(m.error());
     for (const auto &w : writer.warnings())
         err() << "warning: " << w << Qt::endl;
     if (json) {
@@ -101,12 +101,13 @@ int restore(const LibraryOptions &options, const QString &file, bool dryRun, boo
         = QDir::cleanPath(options.dataDir.isEmpty() ? Library::defaultDataDir() : options.dataDir);
     if (!QFileInfo(dataDir).isDir()) {
         if (options.dataDirExplicit || !QDir().mkpath(dataDir))
-            return failWith(u"The data directory %1 does not exist."_s.arg(dataDir));
+            return failWith(
+                Error { u"The data directory %1 does not exist."_s.arg(dataDir), Error::Kind::NotFound });
     }
     BackupRestorer restorer(dataDir);
     auto staged = restorer.stage(file);
     if (!staged)
-        return failWith(staged.error().message);
+        return failWith(staged.error());
     const auto &m = staged->manifest;
     for (const auto &w : staged->warnings)
         err() << "warning: " << w << Qt::endl;
@@ -126,7 +127,7 @@ int restore(const LibraryOptions &options, const QString &file, bool dryRun, boo
         return 0;
     }
     if (auto r = restorer.schedule(*staged); !r)
-        return failWith(r.error().message);
+        return failWith(r.error());
     if (PendingRestore::libraryInUse(dataDir)) {
         result.insert(u"applied"_s, false);
         if (json)
@@ -140,7 +141,7 @@ int restore(const LibraryOptions &options, const QString &file, bool dryRun, boo
     // Opening the library puts the staged restore in place (and migrates it when it is older).
     auto lib = Library::open(options);
     if (!lib)
-        return failWith(lib.error().message);
+        return failWith(lib.error());
     result.insert(u"applied"_s, !PendingRestore::exists(dataDir));
     result.insert(u"notices"_s, QJsonArray::fromStringList(lib->notices()));
     if (json) {
@@ -156,7 +157,7 @@ int list(const LibraryOptions &options, bool json)
 {
     auto lib = Library::open(options);
     if (!lib)
-        return failWith(lib.error().message);
+        return failWith(lib.error());
     printNotices(*lib);
     const auto all = BackupStore(lib->database(), lib->dataDir()).list();
     if (json) {
@@ -187,14 +188,14 @@ int runBackupCommand(const LibraryOptions &options, const QStringList &args, con
                      bool json)
 {
     if (args.isEmpty())
-        return failWith(kUsage);
+        return failUsage(kUsage);
     if (args[0] == u"create"_s)
         return create(options, args, p, json);
     if (args[0] == u"restore"_s && args.size() == 2)
         return restore(options, args[1], p.isSet(u"dry-run"_s), json);
     if (args[0] == u"list"_s && args.size() == 1)
         return list(options, json);
-    return failWith(kUsage);
+    return failUsage(kUsage);
 }
 
 } // namespace ost::cli

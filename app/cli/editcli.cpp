@@ -40,28 +40,28 @@ int runDramaEdit(Library &lib, const CatalogRepository &catalog, const QStringLi
                  const QCommandLineParser &p)
 {
     if (args.isEmpty())
-        return failWith(
+        return failUsage(
             u"usage: drama edit ID|TITLE [--title T] [--title-ko T] [--year N] [--broadcaster B] [--poster FILE]"_s);
     auto id = catalog.resolveDrama(args.join(u' '));
     if (!id)
-        return failWith(id.error().message);
+        return failWith(id.error());
     auto year = number(p, u"year"_s);
     if (!year)
-        return failWith(year.error().message);
+        return failUsage(year.error().message);
     const DramaEdit edit { text(p, u"title"_s), text(p, u"title-ko"_s), *year, text(p, u"broadcaster"_s) };
     if (edit.isEmpty() && !p.isSet(u"poster"_s))
-        return failWith(
+        return failUsage(
             u"drama edit: nothing to change; give --title, --title-ko, --year, --broadcaster or --poster"_s);
     // The poster is checked first, so a bad image changes nothing.
     if (p.isSet(u"poster"_s)) {
         auto poster
             = PosterRepository(lib.database(), lib.dataDir()).setCustomPoster(*id, p.value(u"poster"_s));
         if (!poster)
-            return failWith(poster.error().message);
+            return failWith(poster.error());
     }
     if (!edit.isEmpty())
         if (auto r = LibraryEdits(lib.database()).editDrama(*id, edit); !r)
-            return failWith(r.error().message);
+            return failWith(r.error());
     out() << "edited " << *id << "\n";
     return 0;
 }
@@ -69,13 +69,13 @@ int runDramaEdit(Library &lib, const CatalogRepository &catalog, const QStringLi
 int runDramaMerge(Library &lib, const CatalogRepository &catalog, const QStringList &args)
 {
     if (args.size() != 2)
-        return failWith(u"usage: drama merge FROM INTO (ids or titles; quote titles with spaces)"_s);
+        return failUsage(u"usage: drama merge FROM INTO (ids or titles; quote titles with spaces)"_s);
     auto from = catalog.resolveDrama(args[0]);
     auto into = catalog.resolveDrama(args[1]);
     if (!from || !into)
-        return failWith((!from ? from.error() : into.error()).message);
+        return failWith(!from ? from.error() : into.error());
     if (auto r = LibraryEdits(lib.database()).mergeDramas(*from, *into); !r)
-        return failWith(r.error().message);
+        return failWith(r.error());
     out() << "merged " << *from << " into " << *into << "\n";
     return 0;
 }
@@ -85,23 +85,23 @@ int runSongMove(Library &lib, const CatalogRepository &catalog, const QStringLis
 {
     const bool none = p.isSet(u"no-drama"_s);
     if (args.size() != (none ? 1 : 2))
-        return failWith(
+        return failUsage(
             u"usage: song move SONG DRAMA [--part N], or song move SONG --no-drama (quote titles with spaces)"_s);
     auto song = catalog.resolveSong(args[0]);
     if (!song)
-        return failWith(song.error().message);
+        return failWith(song.error());
     QString drama;
     if (!none) {
         auto d = catalog.resolveDrama(args[1]);
         if (!d)
-            return failWith(d.error().message);
+            return failWith(d.error());
         drama = *d;
     }
     auto part = number(p, u"part"_s);
     if (!part)
-        return failWith(part.error().message);
+        return failWith(part.error());
     if (auto r = LibraryEdits(lib.database()).moveSong(*song, drama, part->value_or(0)); !r)
-        return failWith(r.error().message);
+        return failWith(r.error());
     out() << "moved " << *song << " to " << (none ? u"no drama (other music)"_s : drama) << "\n";
     return 0;
 }
@@ -110,17 +110,17 @@ int runSongEdit(Library &lib, const CatalogRepository &catalog, const QStringLis
                 const QCommandLineParser &p)
 {
     if (args.isEmpty())
-        return failWith(
+        return failUsage(
             u"usage: song edit SONG [--title T] [--title-ko T] [--artists \"A, B feat. C\"] [--part N]"_s);
     auto song = catalog.resolveSong(args.join(u' '));
     if (!song)
-        return failWith(song.error().message);
+        return failWith(song.error());
     auto part = number(p, u"part"_s);
     if (!part)
-        return failWith(part.error().message);
+        return failWith(part.error());
     const SongEdit edit { text(p, u"title"_s), text(p, u"title-ko"_s), text(p, u"artists"_s), *part };
     if (auto r = LibraryEdits(lib.database()).editSong(*song, edit); !r)
-        return failWith(r.error().message);
+        return failWith(r.error());
     out() << "edited " << *song << "\n";
     return 0;
 }
@@ -131,17 +131,17 @@ int runAlbumSet(Library &lib, const CatalogRepository &catalog, const QStringLis
     const bool notDrama = p.isSet(u"not-a-drama"_s);
     const QStringList dramaArgs = p.values(u"drama"_s);
     if (args.isEmpty() || notDrama == !dramaArgs.isEmpty() || dramaArgs.size() > 1)
-        return failWith(u"usage: album set ALBUM (--drama ID | --not-a-drama)"_s);
+        return failUsage(u"usage: album set ALBUM (--drama ID | --not-a-drama)"_s);
     QString drama;
     if (!notDrama) {
         auto d = catalog.resolveDrama(dramaArgs.first());
         if (!d)
-            return failWith(d.error().message);
+            return failWith(d.error());
         drama = *d;
     }
     const QString album = args.join(u' ');
     if (auto r = LibraryEdits(lib.database()).setAlbum(album, drama); !r)
-        return failWith(r.error().message);
+        return failWith(r.error());
     out() << "album \"" << album << "\" is " << (notDrama ? u"not a drama"_s : u"drama "_s + drama)
           << " now\n";
     return 0;
@@ -151,7 +151,7 @@ int runOther(const Library &lib, bool json)
 {
     auto tracks = FilesRepository(lib.database()).otherTracks();
     if (!tracks)
-        return failWith(tracks.error().message);
+        return failWith(tracks.error());
     if (json) {
         QJsonArray arr;
         for (const OtherTrack &t : *tracks)

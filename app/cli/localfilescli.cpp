@@ -23,14 +23,14 @@ int runScan(const Library &lib, const QStringList &folders, bool json)
     if (dirs.isEmpty()) {
         auto saved = scans.folders();
         if (!saved)
-            return failWith(saved.error().message);
+            return failWith(saved.error());
         dirs = *saved;
         if (dirs.isEmpty())
-            return failWith(u"scan needs one or more folders, e.g.: ostshelf-cli scan ~/Music"_s);
+            return failUsage(u"scan needs one or more folders, e.g.: ostshelf-cli scan ~/Music"_s);
     }
     for (const auto &d : dirs)
         if (auto r = scans.addFolder(d); !r)
-            return failWith(r.error().message);
+            return failWith(r.error());
     const bool tty = ::isatty(STDERR_FILENO) && !json;
     LibraryScanner scanner(lib.database());
     auto summary = scanner.scan(dirs, nullptr, [tty](const LibraryScanner::Progress &p) {
@@ -40,7 +40,7 @@ int runScan(const Library &lib, const QStringList &folders, bool json)
     if (tty)
         err() << "\n";
     if (!summary)
-        return failWith(summary.error().message);
+        return failWith(summary.error());
     if (json) {
         printJson(QJsonObject { { u"files"_s, summary->files },
                                 { u"unchanged"_s, summary->unchanged },
@@ -70,12 +70,12 @@ int runScan(const Library &lib, const QStringList &folders, bool json)
 int runLink(const Library &lib, const CatalogRepository &catalog, const QStringList &args)
 {
     if (args.size() < 2)
-        return failWith(u"usage: link SONG FILE"_s);
+        return failUsage(u"usage: link SONG FILE"_s);
     auto id = catalog.resolveSong(args.mid(0, args.size() - 1).join(u' '));
     if (!id)
-        return failWith(id.error().message);
+        return failWith(id.error());
     if (auto r = LocalFileRepository(lib.database()).link(*id, args.last()); !r)
-        return failWith(r.error().message);
+        return failWith(r.error());
     out() << "linked " << *id << " to " << args.last() << "\n";
     return 0;
 }
@@ -83,12 +83,12 @@ int runLink(const Library &lib, const CatalogRepository &catalog, const QStringL
 int runUnlink(const Library &lib, const CatalogRepository &catalog, const QStringList &args)
 {
     if (args.isEmpty())
-        return failWith(u"usage: unlink SONG"_s);
+        return failUsage(u"usage: unlink SONG"_s);
     auto id = catalog.resolveSong(args.join(u' '));
     if (!id)
-        return failWith(id.error().message);
+        return failWith(id.error());
     if (auto r = LocalFileRepository(lib.database()).unlink(*id); !r)
-        return failWith(r.error().message);
+        return failWith(r.error());
     out() << "unlinked " << *id << "\n";
     return 0;
 }
@@ -100,17 +100,17 @@ int runReview(const Library &lib, const QString &accept, const QString &reject, 
         bool ok = false;
         const qint64 id = (accept.isEmpty() ? reject : accept).toLongLong(&ok);
         if (!ok)
-            return failWith(u"review --accept/--reject needs a review id (see ostshelf-cli review)"_s);
+            return failUsage(u"review --accept/--reject needs a review id (see ostshelf-cli review)"_s);
         auto r = accept.isEmpty() ? scans.reject(id) : scans.accept(id);
         if (!r)
-            return failWith(r.error().message);
+            return failWith(r.error());
         out() << (accept.isEmpty() ? "rejected " : "linked ") << r->path
               << (accept.isEmpty() ? QString() : u" to "_s + r->songId) << "\n";
         return 0;
     }
     auto list = scans.reviewList();
     if (!list)
-        return failWith(list.error().message);
+        return failWith(list.error());
     if (json) {
         QJsonArray arr;
         for (const auto &i : *list)
@@ -133,7 +133,7 @@ int runMissing(const Library &lib, bool json)
 {
     auto list = ScanRepository(lib.database()).missing();
     if (!list)
-        return failWith(list.error().message);
+        return failWith(list.error());
     if (json) {
         QJsonArray arr;
         for (const auto &m : *list)

@@ -29,21 +29,21 @@ int runSongLyrics(const Library &library, const CatalogRepository &catalog, cons
                   bool json)
 {
     if (args.isEmpty())
-        return failWith(u"usage: song ID|TITLE --lyrics [--json]"_s);
+        return failUsage(u"usage: song ID|TITLE --lyrics [--json]"_s);
     auto id = catalog.resolveSong(args.join(u' '));
     if (!id)
-        return failWith(id.error().message);
+        return failWith(id.error());
     auto song = catalog.song(*id);
     if (!song)
-        return failWith(song.error().message);
+        return failWith(song.error());
     auto paths = LocalFileRepository(library.database()).paths({ *id });
     if (!paths)
-        return failWith(paths.error().message);
+        return failWith(paths.error());
     Lyrics lyrics;
     if (const QString file = paths->value(*id); !file.isEmpty()) {
         auto found = LyricsFinder::forAudioFile(file);
         if (!found)
-            return failWith(found.error().message);
+            return failWith(found.error());
         lyrics = *found;
     }
     if (json) {

@@ -103,10 +103,10 @@ QJsonObject dramaJson(const Drama &d)
 int cmdSearch(const CatalogRepository &repo, const QStringList &args, bool json)
 {
     if (args.isEmpty())
-        return failWith(u"search needs a query, e.g.: ostshelf-cli search 도깨비"_s);
+        return failUsage(u"search needs a query, e.g.: ostshelf-cli search 도깨비"_s);
     auto docs = repo.searchDocuments();
     if (!docs)
-        return failWith(docs.error().message);
+        return failWith(docs.error());
     const SearchIndex index(*docs);
     const auto hits = index.search(args.join(u' '), 20);
     if (json) {
@@ -141,7 +141,7 @@ int cmdDramas(const CatalogRepository &repo, bool json)
 {
     auto dramas = repo.dramas();
     if (!dramas)
-        return failWith(dramas.error().message);
+        return failWith(dramas.error());
     std::sort(dramas->begin(), dramas->end(),
               [](const Drama &a, const Drama &b) { return a.title < b.title; });
     if (json) {
@@ -161,13 +161,13 @@ int cmdDramas(const CatalogRepository &repo, bool json)
 int cmdDrama(const Library &lib, const CatalogRepository &repo, const QStringList &args, bool json)
 {
     if (args.isEmpty())
-        return failWith(u"drama needs an id or a title, e.g.: ostshelf-cli drama Goblin"_s);
+        return failUsage(u"drama needs an id or a title, e.g.: ostshelf-cli drama Goblin"_s);
     auto id = repo.resolveDrama(args.join(u' '));
     if (!id)
-        return failWith(id.error().message);
+        return failWith(id.error());
     auto detail = repo.dramaDetail(*id);
     if (!detail)
-        return failWith(detail.error().message);
+        return failWith(detail.error());
     const Drama &d = detail->drama;
     if (json) {
         QJsonObject o = dramaJson(d);
@@ -178,7 +178,7 @@ int cmdDrama(const Library &lib, const CatalogRepository &repo, const QStringLis
             ids << t.id;
         auto files = FilesRepository(lib.database()).filesOf(ids);
         if (!files)
-            return failWith(files.error().message);
+            return failWith(files.error());
         for (int i = 0; i < detail->tracks.size(); ++i) {
             QJsonObject t = songJson(detail->tracks[i]);
             t.insert(u"part"_s, detail->parts[i] > 0 ? QJsonValue(detail->parts[i]) : QJsonValue());
@@ -233,13 +233,13 @@ int cmdDrama(const Library &lib, const CatalogRepository &repo, const QStringLis
 int cmdSong(const CatalogRepository &repo, const QStringList &args, bool json)
 {
     if (args.isEmpty())
-        return failWith(u"song needs an id or a title, e.g.: ostshelf-cli song \"Stay with Me\""_s);
+        return failUsage(u"song needs an id or a title, e.g.: ostshelf-cli song \"Stay with Me\""_s);
     auto id = repo.resolveSong(args.join(u' '));
     if (!id)
-        return failWith(id.error().message);
+        return failWith(id.error());
     auto s = repo.song(*id);
     if (!s)
-        return failWith(s.error().message);
+        return failWith(s.error());
     if (json) {
         printJson(songJson(*s));
         return 0;
@@ -259,13 +259,13 @@ int cmdGenerate(Library &lib, const QCommandLineParser &p)
     const int dramas = p.value(u"dramas"_s).toInt(&okD);
     const int songs = p.value(u"songs"_s).toInt(&okS);
     if (!okD || !okS || dramas < 0 || songs < 0 || dramas > 1000000 || songs > 5000000)
-        return failWith(
+        return failUsage(
             u"generate needs --dramas N and --songs M (whole numbers, N ≤ 1,000,000, M ≤ 5,000,000)"_s);
     QElapsedTimer t;
     t.start();
     const auto data = LibraryGenerator::generate(dramas, songs);
     if (auto r = CatalogWriter::write(lib.database(), data, u"generated"_s); !r)
-        return failWith(r.error().message);
+        return failWith(r.error());
     err() << "generated " << dramas << " dramas, " << songs << " songs, " << data.artists.size()
           << " artists in " << t.elapsed() << " ms\n";
     return 0;
@@ -279,7 +279,7 @@ int cmdFavorite(const Library &lib, const CatalogRepository &repo, const QString
         auto dramas = favs.list(FavoriteRepository::Kind::Drama);
         auto songs = favs.list(FavoriteRepository::Kind::Song);
         if (!dramas || !songs)
-            return failWith((!dramas ? dramas.error() : songs.error()).message);
+            return failWith(!dramas ? dramas.error() : songs.error());
         if (json) {
             printJson(QJsonObject { { u"dramas"_s, toArray(*dramas) }, { u"songs"_s, toArray(*songs) } });
             return 0;
@@ -292,16 +292,16 @@ int cmdFavorite(const Library &lib, const CatalogRepository &repo, const QString
     }
     if ((action != u"add"_s && action != u"remove"_s) || args.size() < 3
         || (args[1] != u"drama"_s && args[1] != u"song"_s))
-        return failWith(u"usage: favorite add|remove drama|song ID|TITLE, or favorite list"_s);
+        return failUsage(u"usage: favorite add|remove drama|song ID|TITLE, or favorite list"_s);
     const bool isDrama = args[1] == u"drama"_s;
     const QString name = args.mid(2).join(u' ');
     auto id = isDrama ? repo.resolveDrama(name) : repo.resolveSong(name);
     if (!id)
-        return failWith(id.error().message);
+        return failWith(id.error());
     auto r = favs.setFavorite(isDrama ? FavoriteRepository::Kind::Drama : FavoriteRepository::Kind::Song, *id,
                               action == u"add"_s);
     if (!r)
-        return failWith(r.error().message);
+        return failWith(r.error());
     out() << (action == u"add"_s ? "added " : "removed ") << *id << "\n";
     return 0;
 }
@@ -370,7 +370,7 @@ const std::vector<Command> &commands()
           u"  album set ALBUM (--drama ID | --not-a-drama)   say which drama an album of your files is\n"_s,
           [](Context &c) {
               if (c.args.value(0) != u"set"_s)
-                  return failWith(u"usage: album set ALBUM (--drama ID | --not-a-drama)"_s);
+                  return failUsage(u"usage: album set ALBUM (--drama ID | --not-a-drama)"_s);
               return runAlbumSet(c.lib, c.repo, c.args.mid(1), c.p);
           },
           nullptr, true },
@@ -432,7 +432,10 @@ int main(int argc, char **argv)
         help += c.help;
         names << c.name;
     }
-    help += u"\nErrors go to standard error and exit with a non-zero status."_s;
+    help
+        += u"\nErrors go to standard error. Exit status: 0 done, 1 failed, 2 usage (a command or its\n"
+           "arguments), 3 not found, 4 invalid input (a file or value that makes no sense), 5 input/output,\n"
+           "6 database, 7 written by a newer OST Shelf."_s;
     QCommandLineParser p;
     p.setApplicationDescription(help);
     p.addHelpOption();
@@ -476,7 +479,7 @@ int main(int argc, char **argv)
     const QStringList args = pos.mid(1);
     const auto command = std::ranges::find(commands(), name, &Command::name);
     if (command == commands().end())
-        return failWith(u"unknown command \"%1\" (see --help)"_s.arg(name));
+        return failUsage(u"unknown command \"%1\" (see --help)"_s.arg(name));
 
     LibraryOptions options;
     if (p.isSet(u"data-dir"_s)) {
@@ -495,7 +498,7 @@ int main(int argc, char **argv)
     });
     auto lib = Library::open(options);
     if (!lib)
-        return failWith(lib.error().message);
+        return failWith(lib.error());
     for (const auto &n : lib->notices())
         err() << "note: " << n << Qt::endl;
     if (command->changes) {

@@ -69,14 +69,14 @@ int runPackCommand(const Library &library, const CatalogRepository &catalog, con
         = u"usage: pack export FILE (--drama ID… | --collection ID | --playlist NAME | --all)\n"
           "       pack import FILE [--dry-run] [--json]"_s;
     if (args.size() != 2 || (args[0] != u"export"_s && args[0] != u"import"_s))
-        return failWith(usage);
+        return failUsage(usage);
     const QString file = args[1];
     if (args[0] == u"import"_s) {
         const bool dryRun = p.isSet(u"dry-run"_s);
         auto plan = PackImporter(library.database(), library.dataDir())
                         .importFile(file, dryRun || library.isReadOnly());
         if (!plan)
-            return failWith(plan.error().message);
+            return failWith(plan.error());
         printPlan(*plan, json, dryRun);
         return 0;
     }
@@ -86,7 +86,7 @@ int runPackCommand(const Library &library, const CatalogRepository &catalog, con
     for (const auto &d : p.values(u"drama"_s)) {
         auto id = catalog.resolveDrama(d);
         if (!id)
-            return failWith(id.error().message);
+            return failWith(id.error());
         selection.dramaIds << *id;
     }
     if (p.isSet(u"all"_s)) {
@@ -99,16 +99,16 @@ int runPackCommand(const Library &library, const CatalogRepository &catalog, con
     if (p.isSet(u"playlist"_s)) {
         auto id = PlaylistRepository(library.database()).resolve(p.value(u"playlist"_s));
         if (!id)
-            return failWith(id.error().message);
+            return failWith(id.error());
         auto s = exporter.playlistSelection(*id);
         if (!s)
-            return failWith(s.error().message);
+            return failWith(s.error());
         selection.dramaIds << s->dramaIds;
         selection.songIds << s->songIds;
         title = p.value(u"playlist"_s);
     }
     if (selection.isEmpty())
-        return failWith(
+        return failUsage(
             u"pack export needs --drama ID (several allowed), --collection ID, --playlist NAME or --all\n"_s
             + usage);
     if (title.isEmpty())
@@ -116,7 +116,7 @@ int runPackCommand(const Library &library, const CatalogRepository &catalog, con
                                                    : selection.dramaIds.join(u", "_s);
     auto manifest = exporter.exportTo(file, selection, title);
     if (!manifest)
-        return failWith(manifest.error().message);
+        return failWith(manifest.error());
     if (json) {
         printJson(QJsonObject { { u"file"_s, file },
                                 { u"dramas"_s, manifest->catalog.dramas.size() },

@@ -32,7 +32,7 @@ int listPlaylists(PlaylistRepository &repo, bool trash, bool json)
 {
     auto list = repo.list(trash);
     if (!list)
-        return failWith(list.error().message);
+        return failWith(list.error());
     if (json) {
         QJsonArray arr;
         for (const auto &p : *list)
@@ -54,11 +54,11 @@ int showPlaylist(PlaylistRepository &repo, const CatalogRepository &catalog, con
     auto p = repo.playlist(id);
     auto ids = repo.songIds(id);
     if (!p || !ids)
-        return failWith((!p ? p.error() : ids.error()).message);
+        return failWith(!p ? p.error() : ids.error());
     auto songs = catalog.songsById(*ids);
     auto paths = LocalFileRepository(lib.database()).paths(*ids);
     if (!songs || !paths)
-        return failWith((!songs ? songs.error() : paths.error()).message);
+        return failWith(!songs ? songs.error() : paths.error());
     if (json) {
         QJsonObject o = playlistJson(*p);
         QJsonArray items;
@@ -121,21 +121,21 @@ int runPlaylistCommand(const Library &lib, const CatalogRepository &catalog, con
     if (action == u"empty-trash"_s) {
         auto n = repo.emptyTrash();
         if (!n)
-            return failWith(n.error().message);
+            return failWith(n.error());
         out() << "deleted " << *n << " playlists for good\n";
         return 0;
     }
     if (action == u"create"_s && need(1)) {
         auto id = repo.create(rest.join(u' '));
         if (!id)
-            return failWith(id.error().message);
+            return failWith(id.error());
         out() << "created " << *id << "\n";
         return 0;
     }
     if (action == u"import"_s && need(1)) {
         auto imported = PlaylistImporter::importIntoLibrary(lib.database(), rest[0]);
         if (!imported)
-            return failWith(imported.error().message);
+            return failWith(imported.error());
         const PlaylistImporter::Report &report = imported->report;
         if (json) {
             QJsonArray matched, skipped;
@@ -157,36 +157,36 @@ int runPlaylistCommand(const Library &lib, const CatalogRepository &catalog, con
         return 0;
     }
     if (!need(1) || action.isEmpty())
-        return failWith(playlistUsage());
+        return failUsage(playlistUsage());
 
     auto id = repo.resolve(rest[0], action == u"restore"_s);
     if (!id)
-        return failWith(id.error().message);
+        return failWith(id.error());
     if (action == u"show"_s)
         return showPlaylist(repo, catalog, lib, *id, json);
     if (action == u"rename"_s && need(2)) {
         if (auto r = repo.rename(*id, rest.mid(1).join(u' ')); !r)
-            return failWith(r.error().message);
+            return failWith(r.error());
         out() << "renamed " << *id << "\n";
         return 0;
     }
     if (action == u"duplicate"_s) {
         auto copy = repo.duplicate(*id);
         if (!copy)
-            return failWith(copy.error().message);
+            return failWith(copy.error());
         out() << "created " << *copy << "\n";
         return 0;
     }
     if (action == u"delete"_s) {
         if (auto r = repo.moveToTrash(*id); !r)
-            return failWith(r.error().message);
+            return failWith(r.error());
         out() << "moved " << *id << " to the trash (playlist restore NAME brings it back)\n";
         return 0;
     }
     if (action == u"restore"_s) {
         auto name = repo.restore(*id);
         if (!name)
-            return failWith(name.error().message);
+            return failWith(name.error());
         out() << "restored " << *id << " as " << *name << "\n";
         return 0;
     }
@@ -195,32 +195,32 @@ int runPlaylistCommand(const Library &lib, const CatalogRepository &catalog, con
         for (const auto &s : rest.mid(1)) {
             auto songId = catalog.resolveSong(s);
             if (!songId)
-                return failWith(songId.error().message);
+                return failWith(songId.error());
             songs << *songId;
         }
         if (auto r = repo.addSongs(*id, songs); !r)
-            return failWith(r.error().message);
+            return failWith(r.error());
         out() << "added " << songs.size() << " to " << *id << "\n";
         return 0;
     }
     auto current = repo.songIds(*id);
     if (!current)
-        return failWith(current.error().message);
+        return failWith(current.error());
     if (action == u"remove"_s && need(2)) {
         auto pos = positions(rest.mid(1), int(current->size()));
         if (!pos)
-            return failWith(pos.error().message);
+            return failWith(pos.error());
         if (auto r = repo.removeAt(*id, *pos); !r)
-            return failWith(r.error().message);
+            return failWith(r.error());
         out() << "removed " << pos->size() << " from " << *id << "\n";
         return 0;
     }
     if (action == u"move"_s && need(3)) {
         auto pos = positions(rest.mid(1, 2), int(current->size()));
         if (!pos)
-            return failWith(pos.error().message);
+            return failWith(pos.error());
         if (auto r = repo.move(*id, pos->at(0), pos->at(1)); !r)
-            return failWith(r.error().message);
+            return failWith(r.error());
         out() << "moved in " << *id << "\n";
         return 0;
     }
@@ -228,13 +228,13 @@ int runPlaylistCommand(const Library &lib, const CatalogRepository &catalog, con
         auto entries = PlaylistExporter::entriesFor(lib.database(), *current);
         auto p = repo.playlist(*id);
         if (!entries || !p)
-            return failWith((!entries ? entries.error() : p.error()).message);
+            return failWith(!entries ? entries.error() : p.error());
         if (auto w = PlaylistExporter::write(rest[1], p->name, *entries); !w)
-            return failWith(w.error().message);
+            return failWith(w.error());
         out() << "exported " << entries->size() << " songs to " << rest[1] << "\n";
         return 0;
     }
-    return failWith(playlistUsage());
+    return failUsage(playlistUsage());
 }
 
 } // namespace ost::cli

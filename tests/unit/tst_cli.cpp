@@ -140,14 +140,15 @@ private Q_SLOTS:
         QCOMPARE(json(r.out)[0][u"album"_s].toString(), u"Palette"_s);
 
         // Edits: bad input is refused with a message and changes nothing.
+        // Exit statuses by kind: 2 usage, 3 not found (see --help).
         r = cli({ u"drama"_s, u"edit"_s, u"my-mister"_s, u"--year"_s, u"twenty"_s }, data.path());
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(u"--year"_s));
         r = cli({ u"drama"_s, u"merge"_s, u"my-mister"_s, u"No Such Drama"_s }, data.path());
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.code, 3);
         QVERIFY(r.err.contains(u"No drama is called"_s));
         r = cli({ u"album"_s, u"set"_s, u"Palette"_s }, data.path());
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(u"usage"_s));
         QCOMPARE(json(cli({ u"other"_s, u"--json"_s }, data.path()).out).toArray().size(), 1);
 
@@ -205,11 +206,11 @@ private Q_SLOTS:
     void errorsGoToStderr()
     {
         Run r = cli({ u"drama"_s, u"No Such Drama"_s });
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.code, 3); // not found
         QVERIFY(r.out.isEmpty());
         QVERIFY(r.err.contains(u"No drama is called"_s));
         r = cli({ u"frobnicate"_s });
-        QVERIFY(r.code != 0);
+        QCOMPARE(r.code, 2); // usage
         QVERIFY(r.err.contains(u"unknown command"_s));
         r = cli({ u"dramas"_s }, m_dir.filePath(u"missing"_s));
         QVERIFY(r.code != 0);
@@ -332,7 +333,7 @@ private Q_SLOTS:
                 .code,
             0);
         const Run badSong = cli({ u"playlist"_s, u"add"_s, u"Rainy day"_s, u"No Such Song Anywhere"_s }, d);
-        QCOMPARE(badSong.code, 1);
+        QCOMPARE(badSong.code, 3); // no such song
         QCOMPARE(cli({ u"playlist"_s, u"move"_s, u"Rainy day"_s, u"3"_s, u"1"_s }, d).code, 0);
         QCOMPARE(cli({ u"playlist"_s, u"remove"_s, u"Rainy day"_s, u"2"_s }, d).code, 0);
         QCOMPARE(cli({ u"playlist"_s, u"remove"_s, u"Rainy day"_s, u"9"_s }, d).code, 1);
@@ -360,7 +361,7 @@ private Q_SLOTS:
         const Run list = cli({ u"playlist"_s, u"list"_s, u"--json"_s }, d);
         QCOMPARE(json(list.out).toArray().size(), 2);
         QCOMPARE(cli({ u"playlist"_s, u"empty-trash"_s }, d).code, 0);
-        QCOMPARE(cli({ u"playlist"_s, u"frobnicate"_s }, d).code, 1);
+        QCOMPARE(cli({ u"playlist"_s, u"frobnicate"_s }, d).code, 2); // usage
     }
 };
 
