@@ -248,7 +248,7 @@ private Q_SLOTS:
         const qint64 frameLimitMs = 1000; // a Debug build under ASan+UBSan runs several times slower
 #else
         // The aim is 250 ms. Known and not yet fixed: the first play of a run (here, "Play the
-        // collection") stalls the event loop 110-300 ms while the media player is made
+        // collection") stalls the event loop 110-300 ms, most likely making the media player
         // (seeds 181111 and 20261202). Until that leaves the UI thread the limit is 500 ms, and
         // the worst frame and the step before it are printed on every run.
         const qint64 frameLimitMs = 500;
