@@ -52,8 +52,8 @@ int runSongLyrics(const Library &library, const CatalogRepository &catalog, cons
             QJsonObject o { { u"text"_s, l.text } };
             if (l.timeMs >= 0)
                 o.insert(u"time_ms"_s, l.timeMs);
-            if (TextNormalizer::containsHangul(l.text))
-                o.insert(u"romanization"_s, TextNormalizer::romanizeWords(l.text));
+            if (const QString roman = TextNormalizer::romanizeWords(l.text); !roman.isEmpty())
+                o.insert(u"romanization"_s, roman);
             if (!l.second.isEmpty())
                 o.insert(u"second"_s, l.second);
             lines << o;
@@ -78,8 +78,8 @@ int runSongLyrics(const Library &library, const CatalogRepository &catalog, cons
     const QString indent = lyrics.synced ? u"           "_s : QString();
     for (const LyricLine &l : std::as_const(lyrics.lines)) {
         out() << (l.timeMs >= 0 ? u"["_s + clock(l.timeMs) + u"] "_s : QString()) << l.text << "\n";
-        if (TextNormalizer::containsHangul(l.text))
-            out() << indent << TextNormalizer::romanizeWords(l.text) << "\n";
+        if (const QString roman = TextNormalizer::romanizeWords(l.text); !roman.isEmpty())
+            out() << indent << roman << "\n";
         if (!l.second.isEmpty())
             out() << indent << l.second << "\n";
     }

@@ -56,9 +56,12 @@ QString withoutControls(const QString &line)
 {
     QString out;
     out.reserve(line.size());
-    for (const QChar c : line)
-        out += c == u'\t' ? QChar(u' ') : (c.category() == QChar::Other_Control ? QChar() : c);
-    out.remove(QChar());
+    for (const QChar c : line) {
+        if (c == u'\t')
+            out += u' ';
+        else if (c.category() != QChar::Other_Control)
+            out += c;
+    }
     return out;
 }
 
@@ -123,7 +126,6 @@ Lyrics LrcParser::fromText(const QString &text)
         const QString row = withoutControls(raw).trimmed();
         QList<qint64> times;
         qsizetype at = 0;
-        bool tagOnly = false;
         while (at < row.size() && row.at(at) == u'[') {
             const qsizetype close = row.indexOf(u']', at);
             if (close < 0)
@@ -141,7 +143,6 @@ Lyrics LrcParser::fromText(const QString &text)
                     if (ok && v > -3600000 && v < 3600000)
                         offset = v;
                 }
-                tagOnly = true;
             } else {
                 break; // "[Chorus]" and the like: text
             }
@@ -149,7 +150,7 @@ Lyrics LrcParser::fromText(const QString &text)
         }
         const QString body = row.sliced(at);
         if (times.isEmpty()) {
-            if (!(tagOnly && body.trimmed().isEmpty()) && !body.trimmed().isEmpty()) {
+            if (!body.trimmed().isEmpty()) {
                 LyricLine l;
                 splitWords(body, l);
                 l.words.clear();

@@ -18,8 +18,7 @@ void LyricsModel::setLyrics(const Lyrics &lyrics)
     m_lyrics = lyrics;
     m_romanized.clear();
     for (const LyricLine &l : std::as_const(m_lyrics.lines))
-        m_romanized << (TextNormalizer::containsHangul(l.text) ? TextNormalizer::romanizeWords(l.text)
-                                                               : QString());
+        m_romanized << TextNormalizer::romanizeWords(l.text); // empty without Hangul
     m_current = -1;
     endResetModel();
     Q_EMIT currentRowChanged(-1);

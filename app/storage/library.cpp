@@ -303,10 +303,10 @@ Result<Library> Library::open(const LibraryOptions &options)
                                               "unreadable parts of the file and are lost.")
                                 : QObject::tr("Recovered from the damaged library: %1. Nothing was lost."))
                                .arg(report->userSummary());
+                const auto salvaged = Salvage::userRows(path);
                 for (const auto &b : backupsIn()) {
                     if (!SqliteFile::check(b, u"integrity_check"_s))
                         continue;
-                    const auto salvaged = Salvage::userRows(path);
                     const auto inBackup = Salvage::userRows(b);
                     if (salvaged && inBackup && *inBackup > *salvaged)
                         notices << QObject::tr(

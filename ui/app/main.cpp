@@ -118,28 +118,21 @@ int main(int argc, char **argv)
         };
         QObject::connect(&instance, &ost::SingleInstance::argumentsReceived, &window, openFiles);
         ost::QuitSignals quitSignals;
-        QObject::connect(&quitSignals, &ost::QuitSignals::quitRequested, &window, [&window] {
+        const auto quit = [&window] {
             window.close();
             QCoreApplication::quit();
-        });
+        };
+        const auto restartApp = [&restart, quit] {
+            restart = true;
+            quit();
+        };
+        QObject::connect(&quitSignals, &ost::QuitSignals::quitRequested, &window, quit);
         // A verified restore is swapped in by the next start, when no connection holds the library.
-        QObject::connect(window.backupActions(), &ost::BackupActions::restartRequested, &window,
-                         [&restart, &window] {
-                             restart = true;
-                             window.close();
-                             QCoreApplication::quit();
-                         });
+        QObject::connect(window.backupActions(), &ost::BackupActions::restartRequested, &window, restartApp);
         // Damage met while in use: restart to check and salvage, or quit.
         ost::DamageNotice damage(&service, &window);
-        QObject::connect(&damage, &ost::DamageNotice::restartRequested, &window, [&restart, &window] {
-            restart = true;
-            window.close();
-            QCoreApplication::quit();
-        });
-        QObject::connect(&damage, &ost::DamageNotice::quitRequested, &window, [&window] {
-            window.close();
-            QCoreApplication::quit();
-        });
+        QObject::connect(&damage, &ost::DamageNotice::restartRequested, &window, restartApp);
+        QObject::connect(&damage, &ost::DamageNotice::quitRequested, &window, quit);
         if (!measuring)
             QTimer::singleShot(std::chrono::seconds(20), window.backupActions(),
                                &ost::BackupActions::backUpIfDue);

@@ -7,6 +7,23 @@
 
 namespace ost {
 
+namespace {
+
+// The height the text takes on one line as drawn, fallback fonts included (Hangul is drawn in
+// a CJK font with taller lines than the primary font's metrics say).
+qreal lineHeight(const QString &text, const QStyleOptionViewItem &opt)
+{
+    QTextLayout layout(text, opt.font);
+    layout.beginLayout();
+    QTextLine l = layout.createLine();
+    if (l.isValid())
+        l.setLineWidth(1e6);
+    layout.endLayout();
+    return l.isValid() ? l.height() : opt.fontMetrics.height();
+}
+
+} // namespace
+
 void LyricsLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                const QModelIndex &index) const
 {
@@ -23,13 +40,7 @@ void LyricsLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     QRectF line = QRectF(opt.rect).adjusted(4, 3, -4, 0);
     const auto lines = text.split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        QTextLayout layout(lines.at(i), opt.font);
-        layout.beginLayout();
-        QTextLine l = layout.createLine();
-        if (l.isValid())
-            l.setLineWidth(1e6);
-        layout.endLayout();
-        const qreal height = l.isValid() ? l.height() : opt.fontMetrics.height();
+        const qreal height = lineHeight(lines.at(i), opt);
         if (i > 0) // romanization and second language: quieter than the line
             painter->setOpacity(0.75);
         painter->drawText(line, Qt::AlignLeft | Qt::AlignTop,
@@ -46,15 +57,8 @@ QSize LyricsLineDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
     initStyleOption(&opt, index);
     qreal height = 0;
     const auto lines = index.data(Qt::DisplayRole).toString().split(u'\n');
-    for (const QString &line : lines) {
-        QTextLayout layout(line, opt.font);
-        layout.beginLayout();
-        QTextLine l = layout.createLine();
-        if (l.isValid())
-            l.setLineWidth(1e6);
-        layout.endLayout();
-        height += l.isValid() ? l.height() : opt.fontMetrics.height();
-    }
+    for (const QString &line : lines)
+        height += lineHeight(line, opt);
     size.setHeight(int(std::ceil(height)) + 6);
     // As wide as the view: a line is elided at the view's edge, not at its own width.
     if (const auto *view = qobject_cast<const QListView *>(opt.widget))
