@@ -51,8 +51,12 @@ inline bool read(QIODevice &in, QByteArray &bytes)
     quint64 n = 0;
     if (!readCount(in, 1, n))
         return false;
-    bytes = in.read(qint64(n));
-    return quint64(bytes.size()) == n;
+    // Reserved at the exact size and read in place: QIODevice::read(qint64) and
+    // QByteArray::resize() round the buffer up (16 MiB for the 9.6 MiB of titles at 100,000 songs).
+    bytes = QByteArray();
+    bytes.reserve(qsizetype(n));
+    bytes.resize(qsizetype(n));
+    return n == 0 || in.read(bytes.data(), qint64(n)) == qint64(n);
 }
 
 } // namespace ost::binaryio

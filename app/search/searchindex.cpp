@@ -20,13 +20,13 @@ QString linkKey(EntityType type, const QString &id)
 
 void SearchIndex::Text::beginDocument(quint32 doc)
 {
-    docFirstSpan.push_back(quint32(spanStart.size()));
+    docFirstSpan.push_back(quint32(spanWeight.size()));
+    docStart.push_back(quint32(bytes.size()));
     grams.beginDocument(doc);
 }
 
 void SearchIndex::Text::addField(const QString &folded, int weight)
 {
-    spanStart.push_back(quint32(bytes.size()));
     spanWeight.push_back(quint8(std::clamp(weight, 0, 255)));
     bytes.append(folded.toUtf8());
     bytes.append('\1');
@@ -44,19 +44,19 @@ qsizetype SearchIndex::Text::characters(std::string_view utf8)
 
 void SearchIndex::Text::finish()
 {
-    spanStart.push_back(quint32(bytes.size()));
-    docFirstSpan.push_back(quint32(spanStart.size() - 1));
+    docFirstSpan.push_back(quint32(spanWeight.size()));
+    docStart.push_back(quint32(bytes.size()));
     grams.finish();
     bytes.squeeze();
-    spanStart.shrink_to_fit();
     spanWeight.shrink_to_fit();
     docFirstSpan.shrink_to_fit();
+    docStart.shrink_to_fit();
 }
 
 qsizetype SearchIndex::Text::memoryBytes() const
 {
     return bytes.capacity()
-        + qsizetype(spanStart.capacity() * 4 + spanWeight.capacity() + docFirstSpan.capacity() * 4)
+        + qsizetype(spanWeight.capacity() + docFirstSpan.capacity() * 4 + docStart.capacity() * 4)
         + grams.memoryBytes();
 }
 
@@ -81,15 +81,107 @@ quint16 SearchIndex::appendString(const QString &text)
     return quint16(utf8.size());
 }
 
+quint16 SearchIndex::appendSubtitle(const QString &text)
+{
+    // Pieces: the runs between the separators ", " and " · ", and the separators themselves.
+    const qsizetype before = m_strings.size();
+    auto appendPiece = [this](QStringView piece) {
+        if (piece.isEmpty())
+            return;
+        const QByteArray utf8 = piece.toUtf8();
+        auto it = m_pieceNumbers.constFind(utf8);
+        if (it == m_pieceNumbers.cend()) {
+            if (m_pieceStart.empty())
+                m_pieceStart.push_back(0);
+            it = m_pieceNumbers.insert(utf8, quint32(m_pieceStart.size() - 1));
+            m_pieces.append(utf8);
+            m_pieceStart.push_back(quint32(m_pieces.size()));
+        }
+        for (quint32 v = *it;; v >>= 7) {
+            if (v < 0x80) {
+                m_strings.append(char(v));
+                break;
+            }
+            m_strings.append(char(quint8(v | 0x80)));
+        }
+    };
+    const QStringView all(text);
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        qsizetype separator = 0;
+        if (all[i] == u',' && i + 1 < all.size() && all[i + 1] == u' ')
+            separator = 2;
+        else if (all[i] == u' ' && all.sliced(i).startsWith(u" \u00b7 "))
+            separator = 3;
+        if (separator == 0)
+            continue;
+        appendPiece(all.sliced(start, i - start));
+        appendPiece(all.sliced(i, separator));
+        start = i + separator;
+        i = start - 1;
+    }
+    appendPiece(all.sliced(start));
+    const qsizetype bytes = m_strings.size() - before;
+    if (bytes > 0xFFFF) { // a subtitle of thousands of names: cut at a piece
+        qsizetype end = before + 0xFFFF;
+        while (end > before && (quint8(m_strings.at(end - 1)) & 0x80))
+            --end;
+        m_strings.truncate(end);
+    }
+    return quint16(m_strings.size() - before);
+}
+
+QString SearchIndex::docSubtitle(const Doc &d) const
+{
+    QByteArray utf8;
+    const auto *p
+        = reinterpret_cast<const quint8 *>(m_strings.constData() + d.offset + d.idBytes + d.titleBytes);
+    const quint8 *end = p + d.subtitleBytes;
+    while (p < end) {
+        quint32 v = 0;
+        for (int shift = 0; p < end; shift += 7) {
+            v |= quint32(*p & 0x7f) << shift;
+            if (!(*p++ & 0x80))
+                break;
+        }
+        utf8.append(m_pieces.constData() + m_pieceStart[v], qsizetype(m_pieceStart[v + 1] - m_pieceStart[v]));
+    }
+    return QString::fromUtf8(utf8);
+}
+
+bool SearchIndex::subtitlesValid() const
+{
+    const size_t pieces = m_pieceStart.empty() ? 0 : m_pieceStart.size() - 1;
+    for (const Doc &d : m_docs) {
+        const auto *p
+            = reinterpret_cast<const quint8 *>(m_strings.constData() + d.offset + d.idBytes + d.titleBytes);
+        const quint8 *end = p + d.subtitleBytes;
+        while (p < end) {
+            quint64 v = 0;
+            int shift = 0;
+            while (p < end && (*p & 0x80) && shift < 28) {
+                v |= quint64(*p++ & 0x7f) << shift;
+                shift += 7;
+            }
+            if (p == end || (*p & 0x80))
+                return false;
+            v |= quint64(*p++) << shift;
+            if (v >= pieces)
+                return false;
+        }
+    }
+    return true;
+}
+
 void SearchIndex::add(const SearchDocument &d)
 {
     const auto docIndex = quint32(m_docs.size());
     Doc doc;
-    doc.type = d.type;
+    doc.type = quint8(d.type);
     doc.offset = quint32(m_strings.size());
     doc.idBytes = appendString(d.id);
     doc.titleBytes = appendString(d.title);
-    doc.subtitleBytes = appendString(d.subtitle);
+    doc.subtitleBytes = appendSubtitle(d.subtitle);
     m_docs.push_back(doc);
     for (const auto &link : d.links)
         m_pendingLinks.push_back(PendingLink { docIndex, link.weight, linkKey(link.type, link.id) });
@@ -116,8 +208,8 @@ void SearchIndex::finish()
 
     QHash<QString, quint32> byKey;
     for (size_t i = 0; i < m_docs.size(); ++i)
-        if (m_docs[i].type == EntityType::Artist || m_docs[i].type == EntityType::Drama)
-            byKey.insert(linkKey(m_docs[i].type, docId(m_docs[i])), quint32(i));
+        if (typeOf(m_docs[i]) == EntityType::Artist || typeOf(m_docs[i]) == EntityType::Drama)
+            byKey.insert(linkKey(typeOf(m_docs[i]), docId(m_docs[i])), quint32(i));
     struct Edge
     {
         quint32 source, target;
@@ -141,8 +233,12 @@ void SearchIndex::finish()
     }
     for (size_t i = 0; i < m_docs.size(); ++i)
         m_linkFirst[i + 1] += m_linkFirst[i];
+    indexSources();
     m_docs.shrink_to_fit();
     m_strings.squeeze();
+    m_pieces.squeeze();
+    m_pieceStart.shrink_to_fit();
+    m_pieceNumbers = {};
 
     std::vector<quint32> order(m_docs.size());
     std::vector<qsizetype> titleLength(m_docs.size());
@@ -153,7 +249,7 @@ void SearchIndex::finish()
     std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
         const Doc &x = m_docs[a];
         const Doc &y = m_docs[b];
-        if (x.type != y.type)
+        if (x.type != y.type) // in EntityType's order
             return x.type < y.type;
         if (titleLength[a] != titleLength[b])
             return titleLength[a] < titleLength[b];
@@ -174,7 +270,8 @@ SearchIndex::Stats SearchIndex::stats() const
     s.textChars = m_text.bytes.size() + m_initials.bytes.size();
     s.grams = m_text.grams.gramCount() + m_initials.grams.gramCount();
     s.postings = m_text.grams.entryCount() + m_initials.grams.entryCount();
-    s.documentBytes = qsizetype(m_docs.capacity() * sizeof(Doc)) + m_strings.capacity();
+    s.documentBytes = qsizetype(m_docs.capacity() * sizeof(Doc) + m_pieceStart.capacity() * 4)
+        + m_strings.capacity() + m_pieces.capacity();
     s.postingBytes = m_text.grams.memoryBytes() + m_initials.grams.memoryBytes();
     s.textBytes = m_text.memoryBytes() + m_initials.memoryBytes() - s.postingBytes;
     s.linkBytes = qsizetype((m_linkFirst.capacity() + m_linkTarget.capacity() + m_tieOrder.capacity()) * 4
@@ -196,7 +293,7 @@ QList<SearchHit> SearchIndex::rank(const Scores &scores, int limitPerType) const
     std::vector<quint32> heaps[4];
     const auto limit = size_t(limitPerType);
     for (const quint32 doc : scores.touched) {
-        std::vector<quint32> &heap = heaps[int(m_docs[doc].type)];
+        std::vector<quint32> &heap = heaps[m_docs[doc].type];
         if (heap.size() < limit) {
             heap.push_back(doc);
             std::push_heap(heap.begin(), heap.end(), before);
@@ -214,7 +311,7 @@ QList<SearchHit> SearchIndex::rank(const Scores &scores, int limitPerType) const
     out.reserve(qsizetype(top.size()));
     for (const quint32 i : top) {
         const Doc &d = m_docs[i];
-        out << SearchHit { d.type, docId(d), docTitle(d), docSubtitle(d), best[i] };
+        out << SearchHit { typeOf(d), docId(d), docTitle(d), docSubtitle(d), best[i] };
     }
     return out;
 }

@@ -5,6 +5,7 @@
 #include "searchdocument.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QIODevice>
 #include <QList>
 #include <QString>
@@ -41,7 +42,7 @@ public:
 
     // Saved in the cache folder (search-index.bin) and loaded back while key (the library's search revision
     // and the language of the subtitles) still matches; load() refuses a damaged or foreign file.
-    static constexpr quint32 kFileVersion = 2;
+    static constexpr quint32 kFileVersion = 3;
     Result<void> save(QIODevice &out, const QByteArray &key) const;
     static Result<SearchIndex> load(QIODevice &in, const QByteArray &key);
 
@@ -64,16 +65,19 @@ public:
     static constexpr int kMaxWords = 8;
 
 private:
-    // A document's id, title and subtitle live in m_strings as UTF-8, one after the other:
-    // a QString each would cost three allocations per document (37 MiB at 100,000 songs).
+    // A document's id and title live in m_strings as UTF-8, one after the other: a QString each
+    // would cost three allocations per document (37 MiB at 100,000 songs). Its subtitle follows
+    // them as varint numbers of pieces: subtitles are lists of names ("Kim Minjun, Lee Seoyeon ·
+    // Goblin") that repeat from song to song, so each name and separator is kept once in m_pieces.
     struct Doc
     {
         quint32 offset = 0;
         quint16 idBytes = 0;
         quint16 titleBytes = 0;
-        quint16 subtitleBytes = 0;
-        EntityType type = EntityType::Song;
+        quint16 subtitleBytes = 0; // of piece numbers
+        quint8 type = 0; // EntityType
     };
+    static EntityType typeOf(const Doc &d) { return EntityType(d.type); }
     QString docId(const Doc &d) const
     {
         return QString::fromUtf8(m_strings.constData() + d.offset, d.idBytes);
@@ -82,37 +86,33 @@ private:
     {
         return QString::fromUtf8(m_strings.constData() + d.offset + d.idBytes, d.titleBytes);
     }
-    QString docSubtitle(const Doc &d) const
-    {
-        return QString::fromUtf8(m_strings.constData() + d.offset + d.idBytes + d.titleBytes,
-                                 d.subtitleBytes);
-    }
+    QString docSubtitle(const Doc &d) const;
     std::string_view titleBytes(const Doc &d) const
     {
         return std::string_view(m_strings.constData() + d.offset + d.idBytes, d.titleBytes);
     }
     quint16 appendString(const QString &text);
+    quint16 appendSubtitle(const QString &text);
+    // Every piece number in the subtitles is below pieceCount: what load() checks.
+    bool subtitlesValid() const;
     // Folded fields of every document in UTF-8 (half the size of UTF-16 for Latin text, and
     // searched with memchr), '\1'-separated, with posting lists over them. Folded text has no
     // surrogates, so a byte match is a character match.
     struct Text
     {
         QByteArray bytes;
-        std::vector<quint32> spanStart; // + a sentinel after finish()
-        std::vector<quint8> spanWeight;
-        std::vector<quint32> docFirstSpan; // per document + a sentinel after finish()
+        std::vector<quint8> spanWeight; // per field
+        std::vector<quint32> docFirstSpan; // per document + a sentinel after finish(): its first field
+        std::vector<quint32> docStart; // per document + a sentinel after finish(): its first byte
         GramPostings grams;
 
         void beginDocument(quint32 doc);
         void addField(const QString &folded, int weight);
         void finish();
-        qsizetype spanBytes(size_t span) const
+        // The document's fields, each followed by '\1' (folded text holds letters and digits only).
+        std::string_view documentBytes(quint32 doc) const
         {
-            return qsizetype(spanStart[span + 1] - spanStart[span] - 1);
-        }
-        std::string_view span(size_t span) const
-        {
-            return std::string_view(bytes.constData() + spanStart[span], size_t(spanBytes(span)));
+            return std::string_view(bytes.constData() + docStart[doc], docStart[doc + 1] - docStart[doc]);
         }
         static qsizetype characters(std::string_view utf8); // UTF-16 length, as scores count
         qsizetype memoryBytes() const;
@@ -120,16 +120,20 @@ private:
         bool load(QIODevice &in, quint32 documents);
     };
     // Best score per document for one query, and which documents have one.
-    // The dense array comes from a small per-thread pool and goes back cleared, so a
-    // keystroke neither allocates nor zeroes a document-sized array.
+    // The dense array and the list come from a small per-thread pool and go back cleared, so
+    // a keystroke neither allocates nor zeroes a document-sized array.
+    // With a filter, only documents whose byte in it is set are scored (the later words of a
+    // multi-word query only need the documents every earlier word matched, and the sources
+    // of links into them).
     struct Scores
     {
-        explicit Scores(size_t documents);
+        explicit Scores(size_t documents, const std::vector<quint8> *only = nullptr);
         ~Scores();
         Q_DISABLE_COPY_MOVE(Scores)
+        bool wanted(quint32 doc) const { return !filter || (*filter)[doc]; }
         void raise(quint32 doc, int score)
         {
-            if (score <= best[doc])
+            if (score <= best[doc] || !wanted(doc))
                 return;
             if (best[doc] <= 0)
                 touched.push_back(doc);
@@ -137,15 +141,26 @@ private:
         }
         std::vector<int> best;
         std::vector<quint32> touched;
+        const std::vector<quint8> *filter = nullptr;
     };
+    // How many documents a word's rarest gram list holds: multi-word queries start from the
+    // rarest word.
+    quint32 estimate(const Text &text, const QString &word) const;
+    void indexSources();
     void match(const Text &text, const QString &needle, int bonus, Method method, Scores &best) const;
     void matchByIndex(const Text &text, const QString &needle, int bonus, Scores &best) const;
     void matchByScan(const Text &text, const QString &needle, int bonus, Scores &best) const;
+    // Scores one document's fields for the needle in UTF-8.
+    static void matchDocument(const Text &text, quint32 doc, std::string_view wanted, qsizetype needleLength,
+                              int bonus, Scores &best);
     void propagate(Scores &best) const;
     QList<SearchHit> rank(const Scores &scores, int limitPerType) const;
 
     std::vector<Doc> m_docs;
     QByteArray m_strings;
+    QByteArray m_pieces; // subtitle pieces in UTF-8, one after the other
+    std::vector<quint32> m_pieceStart; // + a sentinel
+    QHash<QByteArray, quint32> m_pieceNumbers; // while building
     // Position of each document in (type, title length, title, order added): how equal
     // scores are ordered, computed once so ranking never compares titles.
     std::vector<quint32> m_tieOrder;
@@ -157,6 +172,7 @@ private:
     std::vector<quint32> m_linkFirst;
     std::vector<quint32> m_linkTarget;
     std::vector<quint8> m_linkWeight;
+    std::vector<quint32> m_sources; // documents with links out (derived, not saved)
 
     struct PendingLink
     {

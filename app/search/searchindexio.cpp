@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <algorithm>
 #include <cstring>
 
 namespace ost {
@@ -16,25 +17,32 @@ constexpr char kMagic[8] = { 'O', 'S', 'T', 'S', 'I', 'D', 'X', '\0' };
 
 bool SearchIndex::Text::save(QIODevice &out) const
 {
-    return binaryio::write(out, bytes) && binaryio::write(out, spanStart) && binaryio::write(out, spanWeight)
-        && binaryio::write(out, docFirstSpan) && grams.save(out);
+    return binaryio::write(out, bytes) && binaryio::write(out, spanWeight)
+        && binaryio::write(out, docFirstSpan) && binaryio::write(out, docStart) && grams.save(out);
 }
 
 bool SearchIndex::Text::load(QIODevice &in, quint32 documents)
 {
-    if (!binaryio::read(in, bytes) || !binaryio::read(in, spanStart) || !binaryio::read(in, spanWeight)
-        || !binaryio::read(in, docFirstSpan) || !grams.load(in, documents))
+    if (!binaryio::read(in, bytes) || !binaryio::read(in, spanWeight) || !binaryio::read(in, docFirstSpan)
+        || !binaryio::read(in, docStart) || !grams.load(in, documents))
         return false;
-    // Spans in order inside the text, each document's spans in order: what matching assumes.
-    if (spanStart.size() != spanWeight.size() + 1 || docFirstSpan.size() != size_t(documents) + 1
-        || spanStart.back() != quint32(bytes.size()) || docFirstSpan.back() != spanWeight.size())
+    // Each document's fields in order inside the text, each ended by its separator: what
+    // matching assumes.
+    if (docFirstSpan.size() != size_t(documents) + 1 || docStart.size() != size_t(documents) + 1
+        || docFirstSpan.front() != 0 || docStart.front() != 0 || docFirstSpan.back() != spanWeight.size()
+        || docStart.back() != quint32(bytes.size()))
         return false;
-    for (size_t i = 0; i + 1 < spanStart.size(); ++i)
-        if (spanStart[i + 1] <= spanStart[i]) // every field is followed by its separator
+    for (quint32 doc = 0; doc < documents; ++doc) {
+        if (docFirstSpan[doc + 1] < docFirstSpan[doc] || docStart[doc + 1] < docStart[doc]
+            || docStart[doc + 1] > docStart.back() || docFirstSpan[doc + 1] > docFirstSpan.back())
             return false;
-    for (size_t i = 0; i + 1 < docFirstSpan.size(); ++i)
-        if (docFirstSpan[i + 1] < docFirstSpan[i])
+        const std::string_view fields = documentBytes(doc);
+        const auto separators = size_t(std::count(fields.begin(), fields.end(), '\1'));
+        if (separators != docFirstSpan[doc + 1] - docFirstSpan[doc]
+            || (!fields.empty() && fields.back() != '\1') || fields.find("\1\1") != std::string_view::npos
+            || (!fields.empty() && fields.front() == '\1'))
             return false;
+    }
     return true;
 }
 
@@ -44,9 +52,9 @@ Result<void> SearchIndex::save(QIODevice &out, const QByteArray &key) const
     const bool ok = out.write(kMagic, sizeof kMagic) == sizeof kMagic
         && out.write(reinterpret_cast<const char *>(&version), sizeof version) == sizeof version
         && binaryio::write(out, key) && binaryio::write(out, m_docs) && binaryio::write(out, m_strings)
-        && m_text.save(out) && m_initials.save(out) && binaryio::write(out, m_linkFirst)
-        && binaryio::write(out, m_linkTarget) && binaryio::write(out, m_linkWeight)
-        && binaryio::write(out, m_tieOrder);
+        && binaryio::write(out, m_pieces) && binaryio::write(out, m_pieceStart) && m_text.save(out)
+        && m_initials.save(out) && binaryio::write(out, m_linkFirst) && binaryio::write(out, m_linkTarget)
+        && binaryio::write(out, m_linkWeight) && binaryio::write(out, m_tieOrder);
     if (!ok)
         return fail(Error::Kind::Io, QObject::tr("Cannot save the search index: %1").arg(out.errorString()));
     return {};
@@ -66,8 +74,15 @@ Result<SearchIndex> SearchIndex::load(QIODevice &in, const QByteArray &key)
     SearchIndex index;
     auto damaged
         = [] { return fail(Error::Kind::InvalidInput, QObject::tr("the saved search index is damaged")); };
-    if (!binaryio::read(in, index.m_docs) || !binaryio::read(in, index.m_strings))
+    if (!binaryio::read(in, index.m_docs) || !binaryio::read(in, index.m_strings)
+        || !binaryio::read(in, index.m_pieces) || !binaryio::read(in, index.m_pieceStart))
         return damaged();
+    if (!index.m_pieceStart.empty()
+        && (index.m_pieceStart.front() != 0 || index.m_pieceStart.back() != quint32(index.m_pieces.size())))
+        return damaged();
+    for (size_t i = 0; i + 1 < index.m_pieceStart.size(); ++i)
+        if (index.m_pieceStart[i + 1] < index.m_pieceStart[i])
+            return damaged();
     const auto documents = quint32(index.m_docs.size());
     if (!index.m_text.load(in, documents) || !index.m_initials.load(in, documents)
         || !binaryio::read(in, index.m_linkFirst) || !binaryio::read(in, index.m_linkTarget)
@@ -88,9 +103,11 @@ Result<SearchIndex> SearchIndex::load(QIODevice &in, const QByteArray &key)
             return damaged();
     const auto strings = quint64(index.m_strings.size());
     for (const Doc &d : index.m_docs)
-        if (quint64(d.offset) + d.idBytes + d.titleBytes + d.subtitleBytes > strings || int(d.type) < 0
-            || int(d.type) > 3)
+        if (quint64(d.offset) + d.idBytes + d.titleBytes + d.subtitleBytes > strings || d.type > 3)
             return damaged();
+    if (!index.subtitlesValid())
+        return damaged();
+    index.indexSources();
     return index;
 }
 

@@ -5,13 +5,20 @@
 #include "textnormalizer.h"
 
 #include <algorithm>
+#include <limits>
 #include <string_view>
 
 namespace ost {
 
 namespace {
 
-thread_local std::vector<std::vector<int>> t_freeScores;
+struct PooledScores
+{
+    std::vector<int> best;
+    std::vector<quint32> touched;
+};
+thread_local std::vector<PooledScores> t_freeScores;
+thread_local std::vector<quint8> t_filter;
 
 // The words of a multi-word query, folded, without repeats, at most SearchIndex::kMaxWords.
 // (Split by hand: a regular expression costs 70 ms the first time it is used.)
@@ -35,10 +42,12 @@ QStringList queryWords(const QString &query)
 
 } // namespace
 
-SearchIndex::Scores::Scores(size_t documents)
+SearchIndex::Scores::Scores(size_t documents, const std::vector<quint8> *only)
+    : filter(only)
 {
     if (!t_freeScores.empty()) {
-        best = std::move(t_freeScores.back());
+        best = std::move(t_freeScores.back().best);
+        touched = std::move(t_freeScores.back().touched);
         t_freeScores.pop_back();
     }
     if (best.size() != documents)
@@ -49,8 +58,29 @@ SearchIndex::Scores::~Scores()
 {
     for (const quint32 doc : touched)
         best[doc] = 0;
+    touched.clear();
     if (t_freeScores.size() < 3)
-        t_freeScores.push_back(std::move(best));
+        t_freeScores.push_back(PooledScores { std::move(best), std::move(touched) });
+}
+
+quint32 SearchIndex::estimate(const Text &text, const QString &word) const
+{
+    const qsizetype n = word.size();
+    if (n <= GramPostings::kMaxGram)
+        return text.grams.find(word).count;
+    quint32 fewest = std::numeric_limits<quint32>::max();
+    for (qsizetype p = 0; p + GramPostings::kMaxGram <= n; ++p)
+        fewest = std::min(fewest, text.grams.find(QStringView(word).sliced(p, GramPostings::kMaxGram)).count);
+    return fewest;
+}
+
+void SearchIndex::indexSources()
+{
+    m_sources.clear();
+    for (size_t doc = 0; doc + 1 < m_linkFirst.size(); ++doc)
+        if (m_linkFirst[doc] != m_linkFirst[doc + 1])
+            m_sources.push_back(quint32(doc));
+    m_sources.shrink_to_fit();
 }
 
 void SearchIndex::match(const Text &text, const QString &needle, int bonus, Method method, Scores &best) const
@@ -90,44 +120,58 @@ void SearchIndex::matchByIndex(const Text &text, const QString &needle, int bonu
     }
     const QByteArray utf8 = needle.toUtf8();
     const std::string_view wanted(utf8.constData(), size_t(utf8.size()));
-    for (const quint32 doc : candidates)
-        for (quint32 span = text.docFirstSpan[doc]; span < text.docFirstSpan[doc + 1]; ++span) {
-            const std::string_view field = text.span(span);
-            if (field.size() < wanted.size())
-                continue;
-            const size_t pos = field.find(wanted);
-            if (pos == std::string_view::npos)
-                continue;
-            best.raise(doc,
-                       GramPostings::fieldScore(text.spanWeight[span], Text::characters(field), n, pos == 0)
-                           + bonus);
+    for (const quint32 doc : candidates) {
+        if (!best.wanted(doc))
+            continue;
+        matchDocument(text, doc, wanted, n, bonus, best);
+    }
+}
+
+void SearchIndex::matchDocument(const Text &text, quint32 doc, std::string_view wanted,
+                                qsizetype needleLength, int bonus, Scores &best)
+{
+    // One search through all the document's fields (they lie one after the other, each ended
+    // by '\1', which no needle holds), then on from the field after each hit.
+    const std::string_view fields = text.documentBytes(doc);
+    quint32 span = text.docFirstSpan[doc];
+    size_t fieldStart = 0;
+    for (size_t pos = fields.find(wanted); pos != std::string_view::npos;) {
+        size_t fieldEnd = fields.find('\1', fieldStart);
+        while (fieldEnd < pos) {
+            ++span;
+            fieldStart = fieldEnd + 1;
+            fieldEnd = fields.find('\1', fieldStart);
         }
+        best.raise(
+            doc,
+            GramPostings::fieldScore(text.spanWeight[span],
+                                     Text::characters(fields.substr(fieldStart, fieldEnd - fieldStart)),
+                                     needleLength, pos == fieldStart)
+                + bonus);
+        ++span;
+        fieldStart = fieldEnd + 1;
+        pos = fields.find(wanted, fieldStart);
+    }
 }
 
 void SearchIndex::matchByScan(const Text &text, const QString &needle, int bonus, Scores &best) const
 {
-    // The search as it was before the index: one substring scan through all folded text.
+    // The search as it was before the index: one substring scan through all folded text,
+    // each hit scored in its document.
     if (text.spanWeight.empty())
         return;
     const QByteArray utf8 = needle.toUtf8();
     const std::string_view hay(text.bytes.constData(), size_t(text.bytes.size()));
     const std::string_view wanted(utf8.constData(), size_t(utf8.size()));
-    const auto spansEnd = text.spanStart.end() - 1; // without the sentinel
     size_t from = 0;
     while (true) {
         const size_t pos = hay.find(wanted, from);
         if (pos == std::string_view::npos)
             break;
-        const auto spanIt = std::upper_bound(text.spanStart.begin(), spansEnd, quint32(pos)) - 1;
-        const auto span = size_t(spanIt - text.spanStart.begin());
-        const auto doc
-            = size_t(std::upper_bound(text.docFirstSpan.begin(), text.docFirstSpan.end(), quint32(span))
-                     - text.docFirstSpan.begin() - 1);
-        best.raise(quint32(doc),
-                   GramPostings::fieldScore(text.spanWeight[span], Text::characters(text.span(span)),
-                                            needle.size(), pos == *spanIt)
-                       + bonus);
-        from = *spanIt + size_t(text.spanBytes(span)) + 1; // one hit per field is enough
+        const auto doc = quint32(std::upper_bound(text.docStart.begin(), text.docStart.end(), quint32(pos))
+                                 - text.docStart.begin() - 1);
+        matchDocument(text, doc, wanted, needle.size(), bonus, best);
+        from = text.docStart[doc + 1];
     }
 }
 
@@ -164,16 +208,37 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limitPerType, Met
     }
 
     // Several words ("guardian lonely"): every word must match somewhere in the document.
-    const QStringList words = queryWords(query);
+    // The rarest word is matched in full; each later one only in the documents all earlier
+    // words matched (and in the sources of links, whose hits pass to them).
+    QStringList words = queryWords(query);
     if (words.size() > 1) {
+        auto textOf = [this](const QString &word) -> const Text & {
+            return TextNormalizer::isInitialsQuery(word) ? m_initials : m_text;
+        };
+        if (method == Method::Index) {
+            std::vector<std::pair<quint32, qsizetype>> bySize;
+            for (qsizetype w = 0; w < words.size(); ++w)
+                bySize.emplace_back(estimate(textOf(words[w]), words[w]), w);
+            std::stable_sort(bySize.begin(), bySize.end());
+            QStringList sorted;
+            for (const auto &[size, w] : bySize)
+                sorted << words[w];
+            words = sorted;
+        }
         std::vector<std::pair<quint32, int>> all; // documents every word so far matched, worst score
-        for (qsizetype w = 0; w < words.size(); ++w) {
-            Scores word(m_docs.size());
-            match(TextNormalizer::isInitialsQuery(words[w]) ? m_initials : m_text, words[w], 0, method, word);
+        std::vector<quint8> &filter = t_filter;
+        filter.assign(m_docs.size(), 0);
+        for (const quint32 doc : m_sources)
+            filter[doc] = 1;
+        for (qsizetype w = 0; w < words.size() && (w == 0 || !all.empty()); ++w) {
+            Scores word(m_docs.size(), w == 0 ? nullptr : &filter);
+            match(textOf(words[w]), words[w], 0, method, word);
             propagate(word);
             if (w == 0) {
-                for (const quint32 doc : word.touched)
+                for (const quint32 doc : word.touched) {
                     all.emplace_back(doc, word.best[doc]);
+                    filter[doc] = 1;
+                }
                 continue;
             }
             std::erase_if(all, [&](auto &hit) {
