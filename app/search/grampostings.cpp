@@ -23,28 +23,32 @@ void GramPostings::beginDocument(quint32 doc)
 
 void GramPostings::addField(QStringView folded, int weight)
 {
+    // Each entry is one integer, gram key above the score, the score stored as 255 - score so
+    // that sorting ascending puts a gram's best score first (integers sort twice as fast as pairs).
     const qsizetype len = folded.size();
-    for (int n = 1; n <= kMaxGram; ++n)
-        for (qsizetype p = 0; p + n <= len; ++p)
-            m_current.emplace_back(key(folded.sliced(p, n)),
-                                   n <= kMaxScoredGram ? fieldScore(weight, len, n, p == 0) : 0);
+    for (int n = m_minGram; n <= m_maxGram; ++n)
+        for (qsizetype p = 0; p + n <= len; ++p) {
+            const int score
+                = n <= kMaxScoredGram ? std::clamp(fieldScore(weight, len, n, p == 0), 0, 255) : 0;
+            m_current.push_back(key(folded.sliced(p, n)) << 8 | quint64(255 - score));
+        }
 }
 
 void GramPostings::flushDocument()
 {
     if (!m_open)
         return;
-    // Each gram once, with its best score: sorted by gram, best score first.
-    std::sort(m_current.begin(), m_current.end(), [](const auto &a, const auto &b) {
-        return a.first != b.first ? a.first < b.first : a.second > b.second;
-    });
-    for (size_t i = 0; i < m_current.size(); ++i) {
-        if (i > 0 && m_current[i].first == m_current[i - 1].first)
+    // Each gram once, with its best score.
+    std::sort(m_current.begin(), m_current.end());
+    quint64 previous = ~quint64(0);
+    for (const quint64 entry : m_current) {
+        const quint64 k = entry >> 8;
+        if (k == previous)
             continue;
-        const auto [k, score] = m_current[i];
+        previous = k;
+        const int byte = 255 - int(entry & 0xff);
         Builder &b = m_building[k];
         const bool scored = int(k >> 48) <= kMaxScoredGram;
-        const int byte = std::clamp(score, 0, 255);
         const bool same = scored && byte == b.lastScore;
         quint32 v = scored ? ((m_doc - b.lastDoc) << 1) | (same ? 1 : 0) : m_doc - b.lastDoc;
         while (v >= 0x80) {
@@ -83,6 +87,28 @@ void GramPostings::finish()
     }
     std::sort(m_keys.begin(), m_keys.end(), [](const Key &a, const Key &b) { return a.key < b.key; });
     m_building = {};
+}
+
+void GramPostings::append(GramPostings &&longer)
+{
+    // Keys begin with the gram's length, so every key of longer grams sorts after ours.
+    Q_ASSERT(m_keys.empty() || longer.m_keys.empty() || m_keys.back().key < longer.m_keys.front().key);
+    const auto shift = quint32(m_bytes.size());
+    std::vector<quint8> bytes;
+    bytes.reserve(m_bytes.size() + longer.m_bytes.size()); // exactly: no room to grow is left over
+    bytes.insert(bytes.end(), m_bytes.begin(), m_bytes.end());
+    m_bytes = {};
+    bytes.insert(bytes.end(), longer.m_bytes.begin(), longer.m_bytes.end());
+    longer.m_bytes = {};
+    m_bytes = std::move(bytes);
+    m_keys.reserve(m_keys.size() + longer.m_keys.size());
+    for (Key k : longer.m_keys) {
+        k.offset += shift;
+        m_keys.push_back(k);
+    }
+    m_entries += longer.m_entries;
+    m_maxGram = std::max(m_maxGram, longer.m_maxGram);
+    longer = GramPostings();
 }
 
 GramPostings::List GramPostings::find(QStringView gram) const

@@ -34,10 +34,19 @@ public:
     };
 
     // Building: documents in increasing order; add every field of a document between
-    // beginDocument() and the next beginDocument() or finish().
+    // beginDocument() and the next beginDocument() or finish(). Only grams of minGram to
+    // maxGram characters are kept, so two threads can each build a share of the lengths and
+    // the shares be joined with append().
+    explicit GramPostings(int minGram = 1, int maxGram = kMaxGram)
+        : m_minGram(minGram)
+        , m_maxGram(maxGram)
+    { }
     void beginDocument(quint32 doc);
     void addField(QStringView folded, int weight);
     void finish();
+
+    // Joins the lists of longer grams built by another object (both finished).
+    void append(GramPostings &&longer);
 
     List find(QStringView gram) const;
 
@@ -106,9 +115,11 @@ private:
         quint32 count;
     };
     QHash<quint64, Builder> m_building; // open addressing: one probe per (gram, document) pair
-    std::vector<std::pair<quint64, int>> m_current; // grams of the current document, with scores
+    std::vector<quint64> m_current; // grams of the current document: key << 8 | 255 - score
     quint32 m_doc = 0;
     bool m_open = false;
+    int m_minGram = 1;
+    int m_maxGram = kMaxGram;
 
     std::vector<quint8> m_bytes;
     std::vector<Key> m_keys; // sorted by key

@@ -5,7 +5,9 @@
 #include <QHash>
 
 #include <algorithm>
+#include <string>
 #include <string_view>
+#include <thread>
 
 namespace ost {
 
@@ -22,7 +24,7 @@ void SearchIndex::Text::beginDocument(quint32 doc)
 {
     docFirstSpan.push_back(quint32(spanWeight.size()));
     docStart.push_back(quint32(bytes.size()));
-    grams.beginDocument(doc);
+    Q_UNUSED(doc)
 }
 
 void SearchIndex::Text::addField(const QString &folded, int weight)
@@ -30,7 +32,6 @@ void SearchIndex::Text::addField(const QString &folded, int weight)
     spanWeight.push_back(quint8(std::clamp(weight, 0, 255)));
     bytes.append(folded.toUtf8());
     bytes.append('\1');
-    grams.addField(folded, weight);
 }
 
 qsizetype SearchIndex::Text::characters(std::string_view utf8)
@@ -46,11 +47,43 @@ void SearchIndex::Text::finish()
 {
     docFirstSpan.push_back(quint32(spanWeight.size()));
     docStart.push_back(quint32(bytes.size()));
-    grams.finish();
     bytes.squeeze();
     spanWeight.shrink_to_fit();
     docFirstSpan.shrink_to_fit();
     docStart.shrink_to_fit();
+}
+
+GramPostings SearchIndex::Text::buildGrams(int minGram, int maxGram) const
+{
+    GramPostings out(minGram, maxGram);
+    std::u16string field;
+    const auto documents = quint32(docStart.size() - 1);
+    for (quint32 doc = 0; doc < documents; ++doc) {
+        out.beginDocument(doc);
+        const std::string_view fields = documentBytes(doc);
+        quint32 span = docFirstSpan[doc];
+        field.clear();
+        for (size_t i = 0; i < fields.size();) {
+            const auto c = quint8(fields[i]);
+            if (c == 1) {
+                out.addField(QStringView(field.data(), qsizetype(field.size())), spanWeight[span++]);
+                field.clear();
+                ++i;
+            } else if (c < 0x80) {
+                field.push_back(char16_t(c));
+                ++i;
+            } else if (c < 0xE0) { // folded text is in the Basic Multilingual Plane: 2 or 3 bytes
+                field.push_back(char16_t((c & 0x1F) << 6 | (quint8(fields[i + 1]) & 0x3F)));
+                i += 2;
+            } else {
+                field.push_back(char16_t((c & 0x0F) << 12 | (quint8(fields[i + 1]) & 0x3F) << 6
+                                         | (quint8(fields[i + 2]) & 0x3F)));
+                i += 3;
+            }
+        }
+    }
+    out.finish();
+    return out;
 }
 
 qsizetype SearchIndex::Text::memoryBytes() const
@@ -205,6 +238,17 @@ void SearchIndex::finish()
 {
     m_text.finish();
     m_initials.finish();
+    // The gram lists from the folded text on two threads: one- and two-character grams and the
+    // initials on a helper, three-character grams here, then joined.
+    GramPostings shortGrams;
+    std::thread helper([this, &shortGrams] {
+        shortGrams = m_text.buildGrams(1, 2);
+        m_initials.grams = m_initials.buildGrams(1, GramPostings::kMaxGram);
+    });
+    GramPostings longGrams = m_text.buildGrams(3, GramPostings::kMaxGram);
+    helper.join();
+    shortGrams.append(std::move(longGrams));
+    m_text.grams = std::move(shortGrams);
 
     QHash<QString, quint32> byKey;
     for (size_t i = 0; i < m_docs.size(); ++i)

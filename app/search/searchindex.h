@@ -109,6 +109,8 @@ private:
         void beginDocument(quint32 doc);
         void addField(const QString &folded, int weight);
         void finish();
+        // The gram lists of minGram to maxGram characters over the finished text.
+        GramPostings buildGrams(int minGram, int maxGram) const;
         // The document's fields, each followed by '\1' (folded text holds letters and digits only).
         std::string_view documentBytes(quint32 doc) const
         {
