@@ -408,4 +408,14 @@ void LibraryService::setCustomPoster(const QString &dramaId, const QString &imag
         });
 }
 
+PackJobs LibraryService::packJobs() const
+{
+    return PackJobs(m_library.database(), m_library.dataDir(), m_demoDir);
+}
+
+BackupJobs LibraryService::backupJobs() const
+{
+    return BackupJobs(m_library.database(), m_library.dataDir());
+}
+
 } // namespace ost

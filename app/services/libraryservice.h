@@ -1,11 +1,13 @@
 #pragma once
 
+#include "backup/backupjobs.h"
 #include "domain/artist.h"
 #include "domain/collection.h"
 #include "domain/dramadetail.h"
 #include "domain/filestate.h"
 #include "domain/othertrack.h"
 #include "models/dramagridmodel.h"
+#include "packs/packjobs.h"
 #include "posters/posterloader.h"
 #include "search/searchservice.h"
 #include "storage/dbexecutor.h"
@@ -57,6 +59,9 @@ public:
         });
     }
     QString demoDir() const { return m_demoDir; }
+    // Pack and backup work for runLongJob (or, for a pack import's writes, executor()).
+    PackJobs packJobs() const;
+    BackupJobs backupJobs() const;
     QSet<QString> favoriteSongs() const { return m_favoriteSongs; }
     QSet<QString> favoriteDramas() const { return m_favoriteDramas; }
     QList<Collection> collections() const { return m_collections; }

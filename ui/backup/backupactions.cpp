@@ -3,7 +3,6 @@
 #include "backup/automaticbackup.h"
 #include "backup/backuprestorer.h"
 #include "backup/backupstore.h"
-#include "backup/backupwriter.h"
 #include "common/jobprogress.h"
 #include "services/libraryservice.h"
 
@@ -64,25 +63,12 @@ void BackupActions::backUp()
         return;
     if (!isBackup(path))
         path += u".ostbackup"_s;
-    const Database db = m_service->library().database();
-    const QString dataDir = m_service->library().dataDir();
+    const BackupJobs jobs = m_service->backupJobs();
     auto progress
         = std::make_shared<JobProgress>(m_window, tr("Backing up to %1…").arg(QFileInfo(path).fileName()));
-    struct Done
-    {
-        Result<BackupManifest> manifest = fail(QString());
-        QStringList warnings;
-    };
     m_service->runLongJob(
-        this,
-        [db, dataDir, path, cb = progress->callback()] {
-            BackupWriter writer(db, dataDir);
-            Done d;
-            d.manifest = writer.write(path, BackupWriter::Compression::Zstd, cb);
-            d.warnings = writer.warnings();
-            return d;
-        },
-        [this, progress, path](Done d) {
+        this, [jobs, path, cb = progress->callback()] { return jobs.backUp(path, cb); },
+        [this, progress, path](BackupJobs::Written d) {
             progress->close();
             if (!d.manifest) {
                 QMessageBox::warning(m_window, tr("Back up library"), d.manifest.error().message);
@@ -190,10 +176,8 @@ void BackupActions::backUpIfDue()
 {
     if (m_service->library().isReadOnly() || !automaticEnabled())
         return;
-    const Database db = m_service->library().database();
-    const QString dataDir = m_service->library().dataDir();
     m_service->runLongJob(
-        this, [db, dataDir] { return AutomaticBackup::runIfDue(db, dataDir); },
+        this, [jobs = m_service->backupJobs()] { return jobs.backUpIfDue(); },
         [this](Result<std::optional<QString>> r) {
             if (!r)
                 Q_EMIT message(tr("Automatic backup failed: %1").arg(r.error().message));

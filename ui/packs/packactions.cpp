@@ -2,12 +2,7 @@
 
 #include "common/jobprogress.h"
 #include "packimportdialog.h"
-#include "packs/packexporter.h"
-#include "packs/packimporter.h"
-#include "packs/packreader.h"
-#include "repositories/packfilerepository.h"
 #include "services/libraryservice.h"
-#include "storage/readsnapshot.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -47,25 +42,12 @@ void PackActions::importPack(const QString &chosen)
                              tr("This library is open read-only; nothing can be imported into it."));
         return;
     }
-    const Database db = m_service->library().database();
-    const QString dataDir = m_service->library().dataDir();
+    const PackJobs jobs = m_service->packJobs();
     auto progress
         = std::make_shared<JobProgress>(m_window, tr("Checking %1…").arg(QFileInfo(path).fileName()));
-    struct Checked
-    {
-        Result<StagedPack> staged = fail(QString());
-        Result<PackImportPlan> plan = fail(QString());
-    };
     m_service->runLongJob(
-        this,
-        [db, dataDir, path, cb = progress->callback()] {
-            Checked c;
-            c.staged = PackReader::read(path, PackFileRepository::folder(dataDir), cb);
-            if (c.staged)
-                c.plan = PackImporter(db, dataDir).plan(*c.staged);
-            return c;
-        },
-        [this, progress, db, dataDir, path](Checked c) {
+        this, [jobs, path, cb = progress->callback()] { return jobs.check(path, cb); },
+        [this, progress, jobs, path](PackJobs::Checked c) {
             progress->close();
             if (!c.staged || !c.plan) {
                 const QString why = !c.staged ? c.staged.error().message : c.plan.error().message;
@@ -85,7 +67,7 @@ void PackActions::importPack(const QString &chosen)
                 = std::make_shared<StagedPack>(std::move(*c.staged)); // its files live until apply is done
             auto plan = std::make_shared<PackImportPlan>(std::move(*c.plan));
             m_service->executor()->run(
-                this, [db, dataDir, staged, plan] { return PackImporter(db, dataDir).apply(*plan); },
+                this, [jobs, staged, plan] { return jobs.apply(*plan); },
                 [this, plan](Result<void> r) {
                     if (!r) {
                         QMessageBox::warning(m_window, tr("Import pack"), r.error().message);
@@ -117,28 +99,13 @@ void PackActions::exportSelection(const CatalogSelection &selection, const QStri
         return;
     if (!isPack(path))
         path += u".ostpack"_s;
-    const Database db = m_service->library().database();
-    const QString dataDir = m_service->library().dataDir();
-    const QString demoDir = m_service->demoDir();
+    const PackJobs jobs = m_service->packJobs();
     auto progress
         = std::make_shared<JobProgress>(m_window, tr("Writing %1…").arg(QFileInfo(path).fileName()));
     m_service->runLongJob(
         this,
-        [=, cb = progress->callback()]() -> Result<PackManifest> {
-            const ReadSnapshot snapshot(
-                db.connection()); // one state of the catalog, even if an import commits meanwhile
-            PackExporter exporter(db, dataDir, demoDir);
-            CatalogSelection s = selection;
-            if (playlistId > 0) {
-                auto fromPlaylist = exporter.playlistSelection(playlistId);
-                if (!fromPlaylist)
-                    return std::unexpected(fromPlaylist.error());
-                s.dramaIds << fromPlaylist->dramaIds;
-                s.songIds << fromPlaylist->songIds;
-                if (s.isEmpty())
-                    return fail(QObject::tr("This playlist has no songs to export."));
-            }
-            return exporter.exportTo(path, s, title, cb);
+        [jobs, path, selection, title, playlistId, cb = progress->callback()] {
+            return jobs.exportTo(path, selection, title, playlistId, cb);
         },
         [this, progress, path](Result<PackManifest> r) {
             progress->close();
