@@ -151,7 +151,8 @@ Result<void> BackupRestorer::schedule(StagedBackup staged) const
     const QString pending = PendingRestore::folder(m_dataDir);
     // An older restore that never ran is replaced by this one.
     if (QFileInfo::exists(pending) && !QDir(pending).removeRecursively())
-        return fail(QObject::tr("Cannot replace the restore already waiting in %1.").arg(pending));
+        return fail(Error::Kind::Io,
+                    QObject::tr("Cannot replace the restore already waiting in %1.").arg(pending));
     QFile ready(QDir(staged.dir->path()).filePath(QString::fromLatin1(PendingRestore::kReadyMarker)));
     if (!ready.open(QIODevice::WriteOnly) || ready.write(staged.manifest.createdAt.toUtf8()) < 0
         || !ready.flush())

@@ -104,6 +104,7 @@ Result<QString> BackupStore::createAutomatic(int keep, const PackProgress &progr
     } // the statement must be finished before VACUUM INTO
     if (!sound)
         return fail(
+            Error::Kind::Database,
             QObject::tr("The library failed its consistency check, so no automatic backup was made and the "
                         "existing ones were kept."));
     if (!QDir().mkpath(folder()))

@@ -115,10 +115,12 @@ Result<BackupManifest> BackupWriter::write(const QString &target, Compression co
     if (readOnly)
         (void)m_db.exec(u"PRAGMA query_only = ON"_s);
     if (!snapshotted)
-        return fail(QObject::tr("The library could not be copied for the backup: %1")
+        return fail(snapshotted.error().kind,
+                    QObject::tr("The library could not be copied for the backup: %1")
                         .arg(snapshotted.error().message));
     if (!SqliteFile::check(snapshot, u"quick_check"_s))
         return fail(
+            Error::Kind::Database,
             QObject::tr("The copy of the library failed its consistency check; no backup was written."));
 
     BackupManifest manifest;
@@ -128,7 +130,8 @@ Result<BackupManifest> BackupWriter::write(const QString &target, Compression co
     {
         auto snap = Database::open(snapshot, Database::Mode::ReadOnly);
         if (!snap)
-            return fail(QObject::tr("The copy of the library cannot be read: %1").arg(snap.error().message));
+            return fail(snap.error().kind,
+                        QObject::tr("The copy of the library cannot be read: %1").arg(snap.error().message));
         manifest.schemaVersion = snap->schemaVersion();
         manifest.counts = *countsOf(*snap);
 
@@ -144,6 +147,7 @@ Result<BackupManifest> BackupWriter::write(const QString &target, Compression co
                 = ids ? PlaylistExporter::entriesFor(*snap, *ids) : Result<QList<PlaylistExporter::Entry>>();
             if (!ids || !entries)
                 return fail(
+                    Error::Kind::Database,
                     QObject::tr("The playlist \"%1\" could not be read for the backup.").arg(pl.name));
             const QString name = playlistFileName(index++, pl.name);
             const QString path = staging.filePath(name);
@@ -222,7 +226,8 @@ Result<BackupManifest> BackupWriter::write(const QString &target, Compression co
             // A poster replaced while the backup ran would not match its manifest line.
             if (!tar.finishWriting(f.size) || copied != f.size || hash.result().toHex() != f.sha256) {
                 result
-                    = fail(QObject::tr("%1 changed or could not be read while it was backed up; try again.")
+                    = fail(Error::Kind::Io,
+                           QObject::tr("%1 changed or could not be read while it was backed up; try again.")
                                .arg(f.path));
                 break;
             }

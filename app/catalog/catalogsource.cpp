@@ -56,9 +56,10 @@ Result<CatalogData> CatalogSource::load(const QString &directory)
     CatalogData data = CatalogJson::parse(sections, u".json"_s, problems);
     problems << validate(data);
     if (!problems.isEmpty())
-        return fail(QObject::tr("The catalog in %1 has %n problem(s):\n", nullptr, int(problems.size()))
-                        .arg(directory)
-                    + problems.join(u'\n'));
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("The catalog in %1 has %n problem(s):\n", nullptr, int(problems.size()))
+                            .arg(directory)
+                        + problems.join(u'\n'));
     return data;
 }
 

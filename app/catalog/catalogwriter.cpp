@@ -21,7 +21,7 @@ Result<void> CatalogWriter::write(const Database &db, const CatalogData &data, c
     const QSqlDatabase c = db.connection();
     Transaction tx(c);
     if (!tx.isActive())
-        return fail(tx.beginError().message);
+        return fail(tx.beginError().kind, tx.beginError().message);
     OST_TRY(writeRows(c, data, origin));
     return tx.commit();
 }

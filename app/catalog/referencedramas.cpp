@@ -30,7 +30,7 @@ Result<QList<ReferenceDrama>> ReferenceDramas::load(const QString &catalogDirect
     const QString file = QString::fromLatin1(kFileName);
     QFile f(QDir(catalogDirectory).filePath(file));
     if (!f.open(QIODevice::ReadOnly))
-        return fail(u"%1: cannot read (%2)"_s.arg(file, f.errorString()));
+        return fail(Error::Kind::Io, u"%1: cannot read (%2)"_s.arg(file, f.errorString()));
     QJsonParseError err {};
     const auto doc = QJsonDocument::fromJson(f.readAll(), &err);
     if (err.error != QJsonParseError::NoError)
@@ -92,7 +92,7 @@ Result<QList<ReferenceDrama>> ReferenceDramas::load(const QString &catalogDirect
         out << d;
     }
     if (!problems.isEmpty())
-        return fail(problems.join(u'\n'));
+        return fail(Error::Kind::InvalidInput, problems.join(u'\n'));
     return out;
 }
 

@@ -25,7 +25,8 @@ Result<std::optional<int>> number(const QCommandLineParser &p, const QString &na
     bool ok = false;
     const int v = p.value(name).toInt(&ok);
     if (!ok)
-        return fail(u"--%1 needs a whole number, not \"%2\""_s.arg(name, p.value(name)));
+        return fail(Error::Kind::InvalidInput,
+                    u"--%1 needs a whole number, not \"%2\""_s.arg(name, p.value(name)));
     return std::optional<int>(v);
 }
 

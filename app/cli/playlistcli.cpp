@@ -93,6 +93,7 @@ Result<QList<int>> positions(const QStringList &args, int count)
         const int n = a.toInt(&ok);
         if (!ok || n < 1 || n > count)
             return fail(
+                Error::Kind::InvalidInput,
                 QObject::tr("\"%1\" is not a position in this playlist (1 to %2).").arg(a).arg(count));
         out << n - 1;
     }

@@ -55,9 +55,11 @@ Result<void> requireLiveDrama(const QSqlDatabase &db, const QString &id)
     if (*retired) {
         auto into = runQuery(db, u"SELECT into_id FROM drama_merges WHERE from_id = ?"_s, { id });
         if (into && into->next())
-            return fail(QObject::tr("The drama \"%1\" was merged into \"%2\"; use that one.")
+            return fail(Error::Kind::NotFound,
+                        QObject::tr("The drama \"%1\" was merged into \"%2\"; use that one.")
                             .arg(id, into->value(0).toString()));
-        return fail(QObject::tr("The drama \"%1\" is no longer in the catalog.").arg(id));
+        return fail(Error::Kind::NotFound,
+                    QObject::tr("The drama \"%1\" is no longer in the catalog.").arg(id));
     }
     return {};
 }
@@ -181,7 +183,7 @@ LibraryEdits::LibraryEdits(Database db)
 Result<void> LibraryEdits::requireWritable() const
 {
     if (m_db.isReadOnly())
-        return fail(QObject::tr("The library is open read-only; it cannot be edited."));
+        return fail(Error::Kind::Io, QObject::tr("The library is open read-only; it cannot be edited."));
     return {};
 }
 
@@ -190,11 +192,13 @@ Result<RowSnapshot> LibraryEdits::editDrama(const QString &dramaId, const DramaE
     if (auto w = requireWritable(); !w)
         return std::unexpected(w.error());
     if (edit.isEmpty())
-        return fail(QObject::tr("Nothing to change: give a title, Hangul title, year or broadcaster."));
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("Nothing to change: give a title, Hangul title, year or broadcaster."));
     if (edit.title && edit.title->trimmed().isEmpty())
-        return fail(QObject::tr("A drama needs a title; it cannot be empty."));
+        return fail(Error::Kind::InvalidInput, QObject::tr("A drama needs a title; it cannot be empty."));
     if (edit.year && *edit.year != 0 && (*edit.year < 1950 || *edit.year > 2100))
-        return fail(QObject::tr("%1 is not a year a drama was broadcast in (1950–2100, or 0 for unknown).")
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("%1 is not a year a drama was broadcast in (1950–2100, or 0 for unknown).")
                         .arg(*edit.year));
     const QSqlDatabase c = m_db.connection();
     return inTransaction(c, [&](RowSnapshot &before) -> Result<void> {
@@ -234,7 +238,7 @@ Result<RowSnapshot> LibraryEdits::mergeDramas(const QString &fromId, const QStri
     if (auto w = requireWritable(); !w)
         return std::unexpected(w.error());
     if (fromId == intoId)
-        return fail(QObject::tr("A drama cannot be merged into itself."));
+        return fail(Error::Kind::InvalidInput, QObject::tr("A drama cannot be merged into itself."));
     const QSqlDatabase c = m_db.connection();
     return inTransaction(c, [&](RowSnapshot &before) -> Result<void> {
         if (auto live = requireLiveDrama(c, fromId); !live)
@@ -309,7 +313,7 @@ Result<RowSnapshot> LibraryEdits::setAlbum(const QString &album, const QString &
         return std::unexpected(w.error());
     const QString key = FilePlacer::albumKey(album);
     if (key.isEmpty())
-        return fail(QObject::tr("An album title is needed."));
+        return fail(Error::Kind::InvalidInput, QObject::tr("An album title is needed."));
     const QSqlDatabase c = m_db.connection();
     return inTransaction(c, [&](RowSnapshot &before) -> Result<void> {
         if (!dramaId.isEmpty())
@@ -364,13 +368,15 @@ Result<RowSnapshot> LibraryEdits::editSong(const QString &songId, const SongEdit
     if (auto w = requireWritable(); !w)
         return std::unexpected(w.error());
     if (edit.isEmpty())
-        return fail(QObject::tr("Nothing to change: give a title, Hangul title, artists or part."));
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("Nothing to change: give a title, Hangul title, artists or part."));
     if (edit.title && edit.title->trimmed().isEmpty())
-        return fail(QObject::tr("A song needs a title; it cannot be empty."));
+        return fail(Error::Kind::InvalidInput, QObject::tr("A song needs a title; it cannot be empty."));
     if (edit.artists && ArtistCredits::split(*edit.artists).isEmpty())
-        return fail(QObject::tr("A song needs at least one artist."));
+        return fail(Error::Kind::InvalidInput, QObject::tr("A song needs at least one artist."));
     if (edit.part && (*edit.part < 0 || *edit.part > 999))
-        return fail(QObject::tr("%1 is not an OST part (0 for none, up to 999).").arg(*edit.part));
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("%1 is not an OST part (0 for none, up to 999).").arg(*edit.part));
     const QSqlDatabase c = m_db.connection();
     return inTransaction(c, [&](RowSnapshot &before) -> Result<void> {
         auto exists = songExists(c, songId);

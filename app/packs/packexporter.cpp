@@ -40,7 +40,7 @@ Result<PackManifest> PackExporter::exportTo(const QString &path, const CatalogSe
                                             const QString &title, const PackProgress &progress) const
 {
     if (selection.isEmpty())
-        return fail(QObject::tr("Nothing is selected to export."));
+        return fail(Error::Kind::InvalidInput, QObject::tr("Nothing is selected to export."));
     auto all = CatalogSnapshot::read(m_db);
     if (!all)
         return std::unexpected(all.error());
@@ -49,7 +49,8 @@ Result<PackManifest> PackExporter::exportTo(const QString &path, const CatalogSe
     manifest.title = title;
     manifest.catalog = CatalogSnapshot::select(*all, selection, &missing);
     if (!missing.isEmpty())
-        return fail(QObject::tr("These are not in the library: %1").arg(missing.join(u", "_s)));
+        return fail(Error::Kind::NotFound,
+                    QObject::tr("These are not in the library: %1").arg(missing.join(u", "_s)));
 
     const PackFileRepository files(m_db, m_dataDir);
     auto posters = files.paths(PackFile::Kind::Poster);

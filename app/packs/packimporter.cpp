@@ -192,7 +192,8 @@ Result<PackImportPlan> PackImporter::plan(const StagedPack &pack) const
 Result<void> PackImporter::apply(const PackImportPlan &plan) const
 {
     if (m_db.isReadOnly())
-        return fail(QObject::tr("This library is open read-only; nothing can be imported into it."));
+        return fail(Error::Kind::Io,
+                    QObject::tr("This library is open read-only; nothing can be imported into it."));
     if (plan.isEmpty())
         return {};
     const PackFileRepository repo(m_db, m_dataDir);
@@ -226,7 +227,7 @@ Result<void> PackImporter::apply(const PackImportPlan &plan) const
     {
         Transaction tx(c);
         if (!tx.isActive())
-            r = fail(tx.beginError().message);
+            r = fail(tx.beginError().kind, tx.beginError().message);
         if (r)
             r = CatalogWriter::writeRows(c, plan.toWrite, u"pack"_s);
         if (r) // the user's edits, merges and moves go back over what the pack wrote
@@ -242,6 +243,7 @@ Result<void> PackImporter::apply(const PackImportPlan &plan) const
     if (!r) {
         undoFiles();
         return fail(
+            r.error().kind,
             QObject::tr("The pack could not be imported and nothing was changed: %1").arg(r.error().message));
     }
     repo.removeUnreferenced(); // files replaced by this import

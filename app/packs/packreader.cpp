@@ -44,10 +44,12 @@ Result<StagedPack> PackReader::read(const QString &packPath, const QString &stag
 {
     auto archive = SafeArchive::open(packPath, SafeArchive::Kind::Zip, limits());
     if (!archive)
-        return fail(QObject::tr("The pack %1 cannot be imported: %2")
+        return fail(archive.error().kind,
+                    QObject::tr("The pack %1 cannot be imported: %2")
                         .arg(QFileInfo(packPath).fileName(), archive.error().message));
     auto refuse = [&](const QString &why) {
         return fail(
+            Error::Kind::InvalidInput,
             QObject::tr("The pack %1 cannot be imported: %2").arg(QFileInfo(packPath).fileName(), why));
     };
     if (!archive->find(u"manifest.json"_s))

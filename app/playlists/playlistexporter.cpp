@@ -117,7 +117,7 @@ Result<void> PlaylistExporter::write(const QString &fileName, const QString &pla
                     QObject::tr("Cannot write \"%1\": %2").arg(fileName, file.errorString()));
     }
     if (!file.commit())
-        return fail(QObject::tr("Cannot save \"%1\": %2").arg(fileName, file.errorString()));
+        return fail(Error::Kind::Io, QObject::tr("Cannot save \"%1\": %2").arg(fileName, file.errorString()));
     return {};
 }
 

@@ -112,7 +112,8 @@ Result<PlaylistImporter::Report> PlaylistImporter::parse(const QByteArray &bytes
     if (suffix == u"xspf"_s || (suffix != u"m3u"_s && suffix != u"m3u8"_s && looksXml)) {
         auto x = parseXspf(bytes);
         if (!x)
-            return fail(QObject::tr("Cannot import \"%1\": %2").arg(info.fileName(), x.error().message));
+            return fail(x.error().kind,
+                        QObject::tr("Cannot import \"%1\": %2").arg(info.fileName(), x.error().message));
         if (!x->first.isEmpty())
             report.name = x->first;
         entries = x->second;
@@ -123,14 +124,16 @@ Result<PlaylistImporter::Report> PlaylistImporter::parse(const QByteArray &bytes
         report.encoding = LegacyText::encodingName(decoded.encoding);
         auto m = parseM3u(decoded.text);
         if (!m)
-            return fail(QObject::tr("Cannot import \"%1\": %2").arg(info.fileName(), m.error().message));
+            return fail(m.error().kind,
+                        QObject::tr("Cannot import \"%1\": %2").arg(info.fileName(), m.error().message));
         entries = *m;
         static const QRegularExpression nameLine(u"^#PLAYLIST:(.+)$"_s, QRegularExpression::MultilineOption);
         if (const auto n = nameLine.match(decoded.text); n.hasMatch())
             report.name = n.captured(1).trimmed();
     }
     if (entries.size() > kMaxEntries)
-        return fail(QObject::tr("Cannot import \"%1\": it has %2 entries; the limit is %3.")
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("Cannot import \"%1\": it has %2 entries; the limit is %3.")
                         .arg(info.fileName())
                         .arg(entries.size())
                         .arg(kMaxEntries));
@@ -196,15 +199,18 @@ PlaylistImporter::parseXspf(const QByteArray &bytes) const
         if (xml.tokenType() == QXmlStreamReader::DTD) {
             // XSPF has no DTD; entity declarations are how "billion laughs" bombs start.
             if (!xml.entityDeclarations().isEmpty() || !xml.dtdName().isEmpty())
-                return fail(QObject::tr(
-                    "the XML declares a DTD or entities, which XSPF never uses; nothing was imported"));
+                return fail(
+                    Error::Kind::InvalidInput,
+                    QObject::tr(
+                        "the XML declares a DTD or entities, which XSPF never uses; nothing was imported"));
             continue;
         }
         if (xml.isStartElement()) {
             const auto name = xml.name();
             if (!sawPlaylist) {
                 if (name != u"playlist"_s)
-                    return fail(QObject::tr("this is XML but not an XSPF playlist (no <playlist> root)"));
+                    return fail(Error::Kind::InvalidInput,
+                                QObject::tr("this is XML but not an XSPF playlist (no <playlist> root)"));
                 sawPlaylist = true;
             } else if (name == u"track"_s) {
                 inTrack = true;
@@ -237,7 +243,7 @@ PlaylistImporter::parseXspf(const QByteArray &bytes) const
                         .arg(xml.lineNumber())
                         .arg(xml.errorString()));
     if (!sawPlaylist)
-        return fail(QObject::tr("the file is empty or not XML"));
+        return fail(Error::Kind::InvalidInput, QObject::tr("the file is empty or not XML"));
     // XSPF locations are URIs: relative ones are percent-encoded paths.
     for (auto &e : out)
         if (!e.location.isEmpty() && !e.location.contains(u':'))

@@ -323,7 +323,7 @@ Result<int> CatalogRepository::count(const QString &table) const
         = { u"dramas"_s,      u"songs"_s,       u"artists"_s,        u"awards"_s,
             u"collections"_s, u"drama_songs"_s, u"favorite_songs"_s, u"favorite_dramas"_s };
     if (!allowed.contains(table))
-        return fail(QObject::tr("Unknown table %1.").arg(table));
+        return fail(Error::Kind::NotFound, QObject::tr("Unknown table %1.").arg(table));
     auto q = runQuery(m_db.connection(), u"SELECT count(*) FROM "_s + table);
     if (!q)
         return std::unexpected(q.error());

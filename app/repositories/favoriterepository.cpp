@@ -26,7 +26,8 @@ FavoriteRepository::FavoriteRepository(Database db)
 Result<void> FavoriteRepository::setFavorite(Kind kind, const QString &id, bool favorite)
 {
     if (m_db.isReadOnly())
-        return fail(QObject::tr("The library is open read-only; favorites cannot be changed."));
+        return fail(Error::Kind::Io,
+                    QObject::tr("The library is open read-only; favorites cannot be changed."));
     const QString sql = favorite ? u"INSERT OR IGNORE INTO %1(%2) VALUES (?)"_s.arg(table(kind), column(kind))
                                  : u"DELETE FROM %1 WHERE %2 = ?"_s.arg(table(kind), column(kind));
     auto q = runQuery(m_db.connection(), sql, { id });

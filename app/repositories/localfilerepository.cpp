@@ -20,10 +20,11 @@ LocalFileRepository::LocalFileRepository(Database db)
 Result<void> LocalFileRepository::link(const QString &songId, const QString &path)
 {
     if (m_db.isReadOnly())
-        return fail(QObject::tr("The library is open read-only; files cannot be linked."));
+        return fail(Error::Kind::Io, QObject::tr("The library is open read-only; files cannot be linked."));
     const QFileInfo info(path);
     if (!info.isAbsolute() || !info.isFile())
-        return fail(QObject::tr("Cannot link \"%1\": it is not an existing local file.").arg(path));
+        return fail(Error::Kind::NotFound,
+                    QObject::tr("Cannot link \"%1\": it is not an existing local file.").arg(path));
     auto q = runQuery(
         m_db.connection(),
         u"INSERT INTO local_files(song_id, path) VALUES (?, ?) "
@@ -38,7 +39,7 @@ Result<void> LocalFileRepository::link(const QString &songId, const QString &pat
 Result<void> LocalFileRepository::unlink(const QString &songId)
 {
     if (m_db.isReadOnly())
-        return fail(QObject::tr("The library is open read-only; files cannot be unlinked."));
+        return fail(Error::Kind::Io, QObject::tr("The library is open read-only; files cannot be unlinked."));
     auto q = runQuery(m_db.connection(), u"DELETE FROM local_files WHERE song_id = ?"_s, { songId });
     if (!q)
         return std::unexpected(q.error());

@@ -62,7 +62,8 @@ Result<QString> PlaylistRepository::checkName(const QString &name)
 Result<void> PlaylistRepository::checkWritable() const
 {
     if (m_db.isReadOnly())
-        return fail(QObject::tr("The library is open read-only; playlists cannot be changed."));
+        return fail(Error::Kind::Io,
+                    QObject::tr("The library is open read-only; playlists cannot be changed."));
     return {};
 }
 
@@ -88,7 +89,7 @@ Result<QString> PlaylistRepository::freeName(const QString &base, qint64 except)
             return candidate;
         candidate = u"%1 (%2)"_s.arg(base).arg(n);
     }
-    return fail(QObject::tr("Too many playlists are named \"%1\".").arg(base));
+    return fail(Error::Kind::InvalidInput, QObject::tr("Too many playlists are named \"%1\".").arg(base));
 }
 
 Result<void> PlaylistRepository::checkSongs(const QStringList &songIds) const
@@ -141,7 +142,8 @@ Result<qint64> PlaylistRepository::create(const QString &name, const QStringList
     if (!taken)
         return std::unexpected(taken.error());
     if (*taken)
-        return fail(QObject::tr("A playlist named \"%1\" already exists.").arg(*n));
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("A playlist named \"%1\" already exists.").arg(*n));
     auto q = id > 0
         ? runQuery(m_db.connection(), u"INSERT INTO playlists(id, name) VALUES (?, ?)"_s, { id, *n })
         : runQuery(m_db.connection(), u"INSERT INTO playlists(name) VALUES (?)"_s, { *n });
@@ -171,7 +173,8 @@ Result<void> PlaylistRepository::rename(qint64 id, const QString &name)
     if (!taken)
         return std::unexpected(taken.error());
     if (*taken)
-        return fail(QObject::tr("A playlist named \"%1\" already exists.").arg(*n));
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("A playlist named \"%1\" already exists.").arg(*n));
     if (auto q = runQuery(m_db.connection(), u"UPDATE playlists SET name = ? WHERE id = ?"_s, { *n, id }); !q)
         return std::unexpected(q.error());
     return tx.commit();
@@ -327,7 +330,8 @@ Result<void> PlaylistRepository::removeAt(qint64 id, QList<int> positions)
     positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
     for (int p : positions) {
         if (p < 0 || p >= current->size())
-            return fail(QObject::tr("The playlist has no song at position %1.").arg(p + 1));
+            return fail(Error::Kind::NotFound,
+                        QObject::tr("The playlist has no song at position %1.").arg(p + 1));
         current->removeAt(p);
     }
     return setSongIds(id, *current);

@@ -13,7 +13,8 @@ PreviewStartRepository::PreviewStartRepository(Database db)
 Result<void> PreviewStartRepository::set(const QString &songId, qint64 startMs)
 {
     if (m_db.isReadOnly())
-        return fail(QObject::tr("The library is open read-only; the preview start cannot be saved."));
+        return fail(Error::Kind::Io,
+                    QObject::tr("The library is open read-only; the preview start cannot be saved."));
     if (startMs < 0)
         return fail(Error::Kind::InvalidInput, QObject::tr("A preview cannot start before the song does."));
     auto q = runQuery(m_db.connection(),

@@ -51,7 +51,7 @@ Result<ReviewItem> ScanRepository::item(qint64 id) const
 Result<ReviewItem> ScanRepository::accept(qint64 id)
 {
     if (m_db.isReadOnly())
-        return fail(QObject::tr("The library is open read-only."));
+        return fail(Error::Kind::Io, QObject::tr("The library is open read-only."));
     Transaction tx(m_db.connection());
     if (!tx.isActive())
         return std::unexpected(tx.beginError());
@@ -59,7 +59,7 @@ Result<ReviewItem> ScanRepository::accept(qint64 id)
     if (!it)
         return it;
     if (it->songId.isEmpty())
-        return fail(QObject::tr("\"%1\" has no proposed song to link.").arg(it->path));
+        return fail(Error::Kind::NotFound, QObject::tr("\"%1\" has no proposed song to link.").arg(it->path));
     if (auto l
         = runQuery(m_db.connection(),
                    u"INSERT INTO local_files(song_id, path) VALUES (?, ?) ON CONFLICT(song_id) DO UPDATE "
@@ -79,7 +79,7 @@ Result<ReviewItem> ScanRepository::accept(qint64 id)
 Result<ReviewItem> ScanRepository::reject(qint64 id)
 {
     if (m_db.isReadOnly())
-        return fail(QObject::tr("The library is open read-only."));
+        return fail(Error::Kind::Io, QObject::tr("The library is open read-only."));
     auto it = item(id);
     if (!it)
         return it;

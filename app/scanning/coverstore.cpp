@@ -26,7 +26,8 @@ Result<QByteArray> CoverStore::check(QIODevice *device, const QString &what)
             Error::Kind::InvalidInput,
             QObject::tr("%1 is not an image this app can read: %2").arg(what, header.error().message));
     if (header->width > kMaxDimension || header->height > kMaxDimension)
-        return fail(QObject::tr("%1 claims %2×%3 pixels, more than %4 a side; it was not used")
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("%1 claims %2×%3 pixels, more than %4 a side; it was not used")
                         .arg(what)
                         .arg(header->width)
                         .arg(header->height)
@@ -48,7 +49,8 @@ Result<QString> CoverStore::folderCover(const QString &folder)
             continue;
         QFile f(dir.filePath(name));
         if (!f.open(QIODevice::ReadOnly)) {
-            found = fail(QObject::tr("the cover %1 cannot be read (%2)").arg(f.fileName(), f.errorString()));
+            found = fail(Error::Kind::Io,
+                         QObject::tr("the cover %1 cannot be read (%2)").arg(f.fileName(), f.errorString()));
             continue;
         }
         if (auto ok = check(&f, f.fileName()); !ok) {
@@ -81,10 +83,11 @@ Result<QString> CoverStore::saveEmbedded(const CoverImage &image)
     if (QFile::exists(path))
         return relative;
     if (!QDir().mkpath(m_dir))
-        return fail(QObject::tr("cannot create the folder %1 for covers").arg(m_dir));
+        return fail(Error::Kind::Io, QObject::tr("cannot create the folder %1 for covers").arg(m_dir));
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(image.data) != image.data.size() || !out.commit())
-        return fail(QObject::tr("cannot save the cover to %1 (%2)").arg(path, out.errorString()));
+        return fail(Error::Kind::Io,
+                    QObject::tr("cannot save the cover to %1 (%2)").arg(path, out.errorString()));
     return relative;
 }
 

@@ -98,7 +98,8 @@ Result<LibraryScanner::Summary>
 LibraryScanner::scan(const QStringList &folders, const std::atomic<bool> *cancel, const ProgressFn &progress)
 {
     if (m_db.isReadOnly())
-        return fail(QObject::tr("The library is open read-only; folders cannot be scanned into it."));
+        return fail(Error::Kind::Io,
+                    QObject::tr("The library is open read-only; folders cannot be scanned into it."));
     QStringList roots;
     for (const auto &f : folders) {
         if (!QFileInfo(f).isDir())
@@ -247,6 +248,7 @@ LibraryScanner::scan(const QStringList &folders, const std::atomic<bool> *cancel
                 write.bindValue(i, values.at(i));
             if (!write.exec())
                 return fail(
+                    Error::Kind::Database,
                     QObject::tr("Cannot record the scan of %1: %2").arg(path, write.lastError().text()));
             if (++inBatch >= kBatch)
                 if (auto c = commitBatch(); !c)

@@ -70,7 +70,8 @@ Result<SearchIndex> SearchIndex::load(QIODevice &in, const QByteArray &key)
         || version != kFileVersion)
         return fail(Error::Kind::UnsupportedVersion, QObject::tr("not a search index of this version"));
     if (!binaryio::read(in, savedKey) || savedKey != key)
-        return fail(QObject::tr("the search index describes another state of the library"));
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("the search index describes another state of the library"));
     SearchIndex index;
     auto damaged
         = [] { return fail(Error::Kind::InvalidInput, QObject::tr("the saved search index is damaged")); };

@@ -67,8 +67,8 @@ Result<SearchIndexStore::Outcome> SearchIndexStore::obtain(const std::function<b
     if (!key->isEmpty() && !m_path.isEmpty()) {
         QDir().mkpath(QFileInfo(m_path).absolutePath());
         QSaveFile out(m_path);
-        Result<void> saved
-            = out.open(QIODevice::WriteOnly) ? index->save(out, *key) : fail(out.errorString());
+        Result<void> saved = out.open(QIODevice::WriteOnly) ? index->save(out, *key)
+                                                            : fail(Error::Kind::Io, out.errorString());
         if (!saved || !out.commit())
             qCWarning(lcSearch) << "cannot save the search index to" << m_path
                                 << (saved ? out.errorString() : saved.error().message);

@@ -85,11 +85,12 @@ Result<bool> CatalogUpdater::updateIfNeeded(const Database &db, const QString &b
     {
         Transaction tx(c);
         if (!tx.isActive()) {
-            result = fail(tx.beginError().message);
+            result = fail(tx.beginError().kind, tx.beginError().message);
         } else {
             for (const auto &sql : steps) {
                 if (auto r = runQuery(c, sql); !r) {
-                    result = fail(QObject::tr("The catalog update failed and nothing was changed: %1")
+                    result = fail(r.error().kind,
+                                  QObject::tr("The catalog update failed and nothing was changed: %1")
                                       .arg(r.error().message));
                     break;
                 }
@@ -97,7 +98,8 @@ Result<bool> CatalogUpdater::updateIfNeeded(const Database &db, const QString &b
             // The user's edits, merges and moves go back over what the catalog just wrote.
             if (result)
                 if (auto r = LibraryEdits::reapply(c); !r)
-                    result = fail(QObject::tr("The catalog update failed and nothing was changed: %1")
+                    result = fail(r.error().kind,
+                                  QObject::tr("The catalog update failed and nothing was changed: %1")
                                       .arg(r.error().message));
             if (result) {
                 if (auto r = tx.commit(); !r)

@@ -53,7 +53,7 @@ Result<QSqlDatabase> Database::openConnection(const QString &path, Mode mode, bo
         const QString why = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return fail(QObject::tr("Cannot open the database %1: %2").arg(path, why));
+        return fail(Error::Kind::Database, QObject::tr("Cannot open the database %1: %2").arg(path, why));
     }
     {
         QMutexLocker lock(&s_namesMutex);
@@ -67,7 +67,8 @@ Result<QSqlDatabase> Database::openConnection(const QString &path, Mode mode, bo
     for (const QString &p : pragmas) {
         if (!q.exec(p)) {
             const QString why = q.lastError().text();
-            return fail(QObject::tr("Cannot configure the database %1 (%2): %3").arg(path, p, why));
+            return fail(Error::Kind::Database,
+                        QObject::tr("Cannot configure the database %1 (%2): %3").arg(path, p, why));
         }
     }
     // When a thread ends, its connection goes with it.
@@ -106,7 +107,8 @@ Result<Database> Database::create(const QString &path)
 {
     const QString abs = QFileInfo(path).absoluteFilePath();
     if (QFileInfo::exists(abs))
-        return fail(QObject::tr("Refusing to create %1: the file already exists.").arg(abs));
+        return fail(Error::Kind::InvalidInput,
+                    QObject::tr("Refusing to create %1: the file already exists.").arg(abs));
     auto c = openConnection(abs, Mode::ReadWrite, true);
     if (!c)
         return std::unexpected(c.error());

@@ -147,9 +147,11 @@ Result<QString> Library::backup(const QString &reason)
     {
         QSqlQuery check(m_db.connection());
         if (!check.exec(u"PRAGMA quick_check"_s) || !check.next() || check.value(0).toString() != u"ok"_s)
-            return fail(QObject::tr(
-                "The library failed its consistency check, so no backup was made and the existing "
-                "backups were kept."));
+            return fail(
+                Error::Kind::Database,
+                QObject::tr(
+                    "The library failed its consistency check, so no backup was made and the existing "
+                    "backups were kept."));
     }
     QString target;
     for (int n = 0; target.isEmpty() || QFileInfo::exists(target); ++n)
@@ -161,11 +163,13 @@ Result<QString> Library::backup(const QString &reason)
     quoted.replace(u"'"_s, u"''"_s);
     if (auto r = m_db.exec(u"VACUUM INTO '"_s + quoted + u"'"_s); !r) {
         SqliteFile::removeWithSidecars(target);
-        return fail(QObject::tr("The backup could not be written: %1").arg(r.error().message));
+        return fail(r.error().kind,
+                    QObject::tr("The backup could not be written: %1").arg(r.error().message));
     }
     if (!SqliteFile::check(target, u"integrity_check"_s)) {
         SqliteFile::removeWithSidecars(target);
-        return fail(QObject::tr("The backup %1 failed its integrity check and was discarded.").arg(target));
+        return fail(Error::Kind::Database,
+                    QObject::tr("The backup %1 failed its integrity check and was discarded.").arg(target));
     }
     // Rotate only after the new backup proved good.
     const auto all = backups();
@@ -196,7 +200,7 @@ Result<Library> Library::open(const LibraryOptions &options)
         dirInfo.refresh();
     }
     if (!dirInfo.isDir())
-        return fail(QObject::tr("The data directory %1 is not a directory.").arg(dataDir));
+        return fail(Error::Kind::Io, QObject::tr("The data directory %1 is not a directory.").arg(dataDir));
     // access(2) says yes to root on a read-only mount, so also try to create a file.
     const QString probe = QDir(dataDir).filePath(u".write-test-%1"_s.arg(QCoreApplication::applicationPid()));
     bool writable = dirInfo.isWritable();
@@ -207,6 +211,7 @@ Result<Library> Library::open(const LibraryOptions &options)
     }
     if (!writable)
         return fail(
+            Error::Kind::Io,
             QObject::tr("The data directory %1 is read-only: OST Shelf cannot save favorites or playlists "
                         "there. Make it writable or choose another one with --data-dir.")
                 .arg(dataDir));
@@ -349,7 +354,8 @@ Result<Library> Library::open(const LibraryOptions &options)
         if (!b)
             return std::unexpected(b.error());
         if (auto r = Migrations::apply(lib.m_db); !r)
-            return fail(QObject::tr("The library could not be upgraded and was left as it was: %1")
+            return fail(r.error().kind,
+                        QObject::tr("The library could not be upgraded and was left as it was: %1")
                             .arg(r.error().message));
         lib.m_notices << QObject::tr("The library was upgraded to schema %1; a backup was kept at %2.")
                              .arg(latest)

@@ -39,20 +39,23 @@ Result<void> Migrations::apply(const Database &db)
 {
     const int from = db.schemaVersion();
     if (from < 0)
-        return fail(QObject::tr("Cannot read the schema version of %1.").arg(db.path()));
+        return fail(Error::Kind::Database,
+                    QObject::tr("Cannot read the schema version of %1.").arg(db.path()));
     const auto files = migrationFiles();
     if (from >= latestVersion())
         return {};
     Transaction tx(db.connection());
     if (!tx.isActive())
-        return fail(tx.beginError().message);
+        return fail(tx.beginError().kind, tx.beginError().message);
     for (auto it = files.upperBound(from); it != files.end(); ++it) {
         QFile f(it.value());
         if (!f.open(QIODevice::ReadOnly))
-            return fail(QObject::tr("Migration %1 is missing from the application.").arg(it.key()));
+            return fail(Error::Kind::UnsupportedVersion,
+                        QObject::tr("Migration %1 is missing from the application.").arg(it.key()));
         qCInfo(lcStorage) << "migrating" << db.path() << "to schema" << it.key();
         if (auto r = db.runScript(QString::fromUtf8(f.readAll())); !r)
-            return fail(QObject::tr("Migration %1 failed: %2").arg(it.key()).arg(r.error().message));
+            return fail(r.error().kind,
+                        QObject::tr("Migration %1 failed: %2").arg(it.key()).arg(r.error().message));
         if (auto r = db.exec(u"PRAGMA user_version = "_s + QString::number(it.key())); !r)
             return r;
     }

@@ -325,7 +325,7 @@ private Q_SLOTS:
         const QString d = dir.path();
         QCOMPARE(cli({ u"playlist"_s, u"create"_s, u"Rainy day"_s }, d).code, 0);
         const Run dup = cli({ u"playlist"_s, u"create"_s, u"rainy DAY"_s }, d);
-        QCOMPARE(dup.code, 1);
+        QCOMPARE(dup.code, 4); // invalid input: the name is taken
         QVERIFY2(dup.err.contains(u"already exists"_s), qPrintable(dup.err));
         QCOMPARE(
             cli({ u"playlist"_s, u"add"_s, u"Rainy day"_s, u"Stay with Me"_s, u"sofa"_s, u"잊지 말아요"_s },
@@ -336,7 +336,8 @@ private Q_SLOTS:
         QCOMPARE(badSong.code, 3); // no such song
         QCOMPARE(cli({ u"playlist"_s, u"move"_s, u"Rainy day"_s, u"3"_s, u"1"_s }, d).code, 0);
         QCOMPARE(cli({ u"playlist"_s, u"remove"_s, u"Rainy day"_s, u"2"_s }, d).code, 0);
-        QCOMPARE(cli({ u"playlist"_s, u"remove"_s, u"Rainy day"_s, u"9"_s }, d).code, 1);
+        QCOMPARE(cli({ u"playlist"_s, u"remove"_s, u"Rainy day"_s, u"9"_s }, d).code,
+                 4); // not a position in the playlist
         const Run show = cli({ u"playlist"_s, u"show"_s, u"Rainy day"_s, u"--json"_s }, d);
         QCOMPARE(show.code, 0);
         const QJsonArray songs = json(show.out).toObject().value(u"songs"_s).toArray();
