@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../../../app/catalog/catalogsource.cpp" line="59"/>
+        <location filename="../../../app/catalog/catalogsource.cpp" line="60"/>
         <source>The catalog in %1 has %n problem(s):
 </source>
         <translation>
@@ -24,7 +24,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/repositories/playlistrepository.cpp" line="343"/>
+        <location filename="../../../app/repositories/playlistrepository.cpp" line="347"/>
         <source>Cannot move: the playlist has %n song(s).</source>
         <translation>
             <numerusform>Cannot move: the playlist has %n song.</numerusform>
@@ -89,7 +89,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../../app/storage/salvage.cpp" line="65"/>
-        <location filename="../../../ui/backup/backupactions.cpp" line="31"/>
+        <location filename="../../../ui/backup/backupactions.cpp" line="30"/>
         <source>%n playlist(s)</source>
         <translation>
             <numerusform>%n playlist</numerusform>
@@ -106,7 +106,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../../app/storage/salvage.cpp" line="67"/>
-        <location filename="../../../ui/backup/backupactions.cpp" line="32"/>
+        <location filename="../../../ui/backup/backupactions.cpp" line="31"/>
         <source>%n favorite drama(s)</source>
         <translation>
             <numerusform>%n favorite drama</numerusform>
@@ -115,7 +115,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../../app/storage/salvage.cpp" line="68"/>
-        <location filename="../../../ui/backup/backupactions.cpp" line="33"/>
+        <location filename="../../../ui/backup/backupactions.cpp" line="32"/>
         <source>%n favorite song(s)</source>
         <translation>
             <numerusform>%n favorite song</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/backup/backupactions.cpp" line="34"/>
+        <location filename="../../../ui/backup/backupactions.cpp" line="33"/>
         <source>%n custom poster(s)</source>
         <translation>
             <numerusform>%n custom poster</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/backup/backupactions.cpp" line="35"/>
+        <location filename="../../../ui/backup/backupactions.cpp" line="34"/>
         <source>%n linked music file(s)</source>
         <translation>
             <numerusform>%n linked music file</numerusform>
@@ -169,7 +169,7 @@
 <context>
     <name>ost::BackupActions</name>
     <message numerus="yes">
-        <location filename="../../../ui/backup/backupactions.cpp" line="173"/>
+        <location filename="../../../ui/backup/backupactions.cpp" line="159"/>
         <source>The last %n backup(s)</source>
         <translation>
             <numerusform>The last backup</numerusform>
@@ -267,7 +267,7 @@
 <context>
     <name>ost::PackActions</name>
     <message numerus="yes">
-        <location filename="../../../ui/packs/packactions.cpp" line="96"/>
+        <location filename="../../../ui/packs/packactions.cpp" line="78"/>
         <source>Pack imported: %n new drama(s), </source>
         <translation>
             <numerusform>Pack imported: %n new drama, </numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/packs/packactions.cpp" line="97"/>
+        <location filename="../../../ui/packs/packactions.cpp" line="79"/>
         <source>%n updated.</source>
         <translation>
             <numerusform>%n updated.</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/packs/packactions.cpp" line="149"/>
+        <location filename="../../../ui/packs/packactions.cpp" line="116"/>
         <source>Exported %1: %n drama(s), </source>
         <translation>
             <numerusform>Exported %1: %n drama, </numerusform>
@@ -291,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/packs/packactions.cpp" line="151"/>
+        <location filename="../../../ui/packs/packactions.cpp" line="118"/>
         <source>%n song(s).</source>
         <translation>
             <numerusform>%n song.</numerusform>

@@ -14,22 +14,22 @@
         <translation>데이터베이스 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="70"/>
+        <location filename="../app/storage/database.cpp" line="71"/>
         <source>Cannot configure the database %1 (%2): %3</source>
         <translation>데이터베이스 %1을(를) 설정할 수 없습니다(%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="101"/>
+        <location filename="../app/storage/database.cpp" line="102"/>
         <source>%1 is not a readable OST Shelf database: %2</source>
         <translation>%1은(는) 읽을 수 있는 OST 책장 데이터베이스가 아닙니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="109"/>
+        <location filename="../app/storage/database.cpp" line="111"/>
         <source>Refusing to create %1: the file already exists.</source>
         <translation>%1을(를) 만들지 않았습니다: 파일이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="141"/>
+        <location filename="../app/storage/database.cpp" line="143"/>
         <location filename="../app/storage/sqlquery.cpp" line="24"/>
         <location filename="../app/storage/preparedquery.cpp" line="26"/>
         <source>Database error in &quot;%1&quot;: %2</source>
@@ -51,17 +51,17 @@
         <translation>변경 사항을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrations.cpp" line="42"/>
+        <location filename="../app/storage/migrations.cpp" line="43"/>
         <source>Cannot read the schema version of %1.</source>
         <translation>%1의 스키마 버전을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrations.cpp" line="52"/>
+        <location filename="../app/storage/migrations.cpp" line="54"/>
         <source>Migration %1 is missing from the application.</source>
         <translation>애플리케이션에 마이그레이션 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/migrations.cpp" line="55"/>
+        <location filename="../app/storage/migrations.cpp" line="58"/>
         <source>Migration %1 failed: %2</source>
         <translation>마이그레이션 %1에 실패했습니다: %2</translation>
     </message>
@@ -92,119 +92,119 @@
         <translation>%1에 백업 폴더를 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="150"/>
+        <location filename="../app/storage/library.cpp" line="152"/>
         <source>The library failed its consistency check, so no backup was made and the existing backups were kept.</source>
         <translation>라이브러리가 일관성 검사를 통과하지 못해 백업을 만들지 않았으며 기존 백업은 그대로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="164"/>
+        <location filename="../app/storage/library.cpp" line="167"/>
         <source>The backup could not be written: %1</source>
         <translation>백업을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="168"/>
+        <location filename="../app/storage/library.cpp" line="172"/>
         <source>The backup %1 failed its integrity check and was discarded.</source>
         <translation>백업 %1이(가) 무결성 검사를 통과하지 못해 폐기했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="190"/>
+        <location filename="../app/storage/library.cpp" line="194"/>
         <source>The data directory %1 does not exist. Create it first, or check that its drive is mounted.</source>
         <translation>데이터 디렉터리 %1이(가) 없습니다. 먼저 디렉터리를 만들거나 해당 드라이브가 마운트되어 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="195"/>
+        <location filename="../app/storage/library.cpp" line="199"/>
         <source>Cannot create the data directory %1.</source>
         <translation>데이터 디렉터리 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="199"/>
+        <location filename="../app/storage/library.cpp" line="203"/>
         <source>The data directory %1 is not a directory.</source>
         <translation>데이터 디렉터리 %1은(는) 디렉터리가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="210"/>
+        <location filename="../app/storage/library.cpp" line="215"/>
         <source>The data directory %1 is read-only: OST Shelf cannot save favorites or playlists there. Make it writable or choose another one with --data-dir.</source>
         <translation>데이터 디렉터리 %1이(가) 읽기 전용이므로 OST 책장에서 즐겨찾기나 재생목록을 저장할 수 없습니다. 쓰기 가능하도록 변경하거나 --data-dir 옵션으로 다른 디렉터리를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="216"/>
+        <location filename="../app/storage/library.cpp" line="221"/>
         <source>The bundled catalog %1 is missing or damaged; reinstall OST Shelf.</source>
         <translation>내장 카탈로그 %1이(가) 없거나 손상되었습니다. OST 책장을 다시 설치하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="230"/>
+        <location filename="../app/storage/library.cpp" line="235"/>
         <location filename="../app/storage/pendingrestore.cpp" line="162"/>
         <source>Your library was restored from the backup of %1.</source>
         <translation>%1에 만든 백업에서 라이브러리를 복원했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="258"/>
+        <location filename="../app/storage/library.cpp" line="263"/>
         <source>The library file %1 was missing.</source>
         <translation>라이브러리 파일 %1이(가) 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="261"/>
+        <location filename="../app/storage/library.cpp" line="266"/>
         <source>The library file %1 is missing and no backup in %2 is usable.</source>
         <translation>라이브러리 파일 %1이(가) 없으며 %2에도 사용할 수 있는 백업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="279"/>
+        <location filename="../app/storage/library.cpp" line="284"/>
         <source>The library %1 is damaged and could not be moved aside.</source>
         <translation>라이브러리 %1이(가) 손상되었으며 다른 이름으로 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="280"/>
+        <location filename="../app/storage/library.cpp" line="285"/>
         <source>The library file was damaged; it was kept as %1.</source>
         <translation>라이브러리 파일이 손상되어 %1(으)로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="296"/>
+        <location filename="../app/storage/library.cpp" line="301"/>
         <source>Nothing could be read from it. No usable backup was found, so a new library was started from the catalog.</source>
         <translation>파일에서 아무것도 읽을 수 없었습니다. 사용할 수 있는 백업도 없어 카탈로그로 새 라이브러리를 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="302"/>
+        <location filename="../app/storage/library.cpp" line="307"/>
         <source>Recovered from the damaged library: %1. Some rows stood on unreadable parts of the file and are lost.</source>
         <translation>손상된 라이브러리에서 복구한 항목: %1. 파일의 읽을 수 없는 부분에 있던 일부 행은 잃었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="304"/>
+        <location filename="../app/storage/library.cpp" line="309"/>
         <source>Recovered from the damaged library: %1. Nothing was lost.</source>
         <translation>손상된 라이브러리에서 복구한 항목: %1. 잃은 항목은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="312"/>
+        <location filename="../app/storage/library.cpp" line="317"/>
         <source>The safety copy %1 holds more of your own entries (%2 against %3 recovered). To use it instead, quit OST Shelf and copy it over %4; File → Restore from backup… restores a daily backup.</source>
         <translation>안전 사본 %1에 내 항목이 더 많이 들어 있습니다(복구한 %3개에 비해 %2개). 이 사본을 쓰려면 OST 책장을 종료하고 %4 위에 복사하십시오. 파일 → 백업에서 복원…으로는 일일 백업을 복원할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="337"/>
+        <location filename="../app/storage/library.cpp" line="342"/>
         <source>This library was written by a newer version of OST Shelf (schema %1; this version knows %2). It is open read-only so nothing in it is changed.</source>
         <translation>이 라이브러리는 더 새로운 버전의 OST 책장에서 저장되었습니다(스키마 %1, 이 버전은 %2까지 지원). 내용이 변경되지 않도록 읽기 전용으로 열었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="352"/>
+        <location filename="../app/storage/library.cpp" line="358"/>
         <source>The library could not be upgraded and was left as it was: %1</source>
         <translation>라이브러리를 업그레이드할 수 없어 그대로 두었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="354"/>
+        <location filename="../app/storage/library.cpp" line="360"/>
         <source>The library was upgraded to schema %1; a backup was kept at %2.</source>
         <translation>라이브러리를 스키마 %1(으)로 업그레이드했습니다. 백업은 %2에 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="363"/>
+        <location filename="../app/storage/library.cpp" line="369"/>
         <source>The catalog was updated; your favorites and playlists were kept.</source>
         <translation>카탈로그를 업데이트했습니다. 즐겨찾기와 재생목록은 그대로 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/catalogupdater.cpp" line="92"/>
-        <location filename="../app/storage/catalogupdater.cpp" line="100"/>
+        <location filename="../app/storage/catalogupdater.cpp" line="93"/>
+        <location filename="../app/storage/catalogupdater.cpp" line="102"/>
         <source>The catalog update failed and nothing was changed: %1</source>
         <translation>카탈로그를 업데이트하지 못했으며 아무것도 변경되지 않았습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/catalog/catalogsource.cpp" line="59"/>
+        <location filename="../app/catalog/catalogsource.cpp" line="60"/>
         <source>The catalog in %1 has %n problem(s):
 </source>
         <translation>
@@ -213,8 +213,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="287"/>
-        <location filename="../app/edits/libraryedits.cpp" line="380"/>
+        <location filename="../app/edits/libraryedits.cpp" line="291"/>
+        <location filename="../app/edits/libraryedits.cpp" line="386"/>
         <location filename="../app/repositories/catalogrepository.cpp" line="140"/>
         <source>No song with id &quot;%1&quot;.</source>
         <translation>ID가 “%1”인 곡이 없습니다.</translation>
@@ -266,12 +266,12 @@
         <translation>제목이 “%1”인 곡이 없습니다. (검색해 보기: ostshelf-cli search &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/repositories/favoriterepository.cpp" line="29"/>
+        <location filename="../app/repositories/favoriterepository.cpp" line="30"/>
         <source>The library is open read-only; favorites cannot be changed.</source>
         <translation>라이브러리가 읽기 전용으로 열려 있어 즐겨찾기를 변경할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/favoriterepository.cpp" line="36"/>
+        <location filename="../app/repositories/favoriterepository.cpp" line="37"/>
         <source>Cannot mark &quot;%1&quot; as a favorite: it is not in the catalog.</source>
         <translation>“%1”을(를) 즐겨찾기에 추가할 수 없습니다: 카탈로그에 없는 항목입니다.</translation>
     </message>
@@ -311,70 +311,70 @@
         <translation>재생목록 이름에는 제어 문자를 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/playlistrepository.cpp" line="65"/>
+        <location filename="../app/repositories/playlistrepository.cpp" line="66"/>
         <source>The library is open read-only; playlists cannot be changed.</source>
         <translation>라이브러리가 읽기 전용으로 열려 있어 재생목록을 변경할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/playlistrepository.cpp" line="91"/>
+        <location filename="../app/repositories/playlistrepository.cpp" line="92"/>
         <source>Too many playlists are named &quot;%1&quot;.</source>
         <translation>이름이 “%1”인 재생목록이 너무 많습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/playlistrepository.cpp" line="103"/>
+        <location filename="../app/repositories/playlistrepository.cpp" line="104"/>
         <source>No song with id &quot;%1&quot; is in the catalog.</source>
         <translation>카탈로그에 ID가 “%1”인 곡이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/playlistrepository.cpp" line="116"/>
+        <location filename="../app/repositories/playlistrepository.cpp" line="117"/>
         <source>Database error: cannot prepare the playlist update.</source>
         <translation>데이터베이스 오류: 재생목록 업데이트를 준비할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/playlistrepository.cpp" line="123"/>
+        <location filename="../app/repositories/playlistrepository.cpp" line="124"/>
         <source>Cannot save the playlist: song &quot;%1&quot; was refused.</source>
         <translation>재생목록을 저장할 수 없습니다: 곡 “%1”이(가) 거부되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/playlistrepository.cpp" line="144"/>
-        <location filename="../app/repositories/playlistrepository.cpp" line="174"/>
+        <location filename="../app/repositories/playlistrepository.cpp" line="146"/>
+        <location filename="../app/repositories/playlistrepository.cpp" line="177"/>
         <source>A playlist named &quot;%1&quot; already exists.</source>
         <translation>이름이 “%1”인 재생목록이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/playlistrepository.cpp" line="190"/>
+        <location filename="../app/repositories/playlistrepository.cpp" line="193"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../app/repositories/playlistrepository.cpp" line="207"/>
+        <location filename="../app/repositories/playlistrepository.cpp" line="210"/>
         <source>No playlist with id %1 to delete.</source>
         <translation>ID가 %1인 재생목록이 없어 삭제할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/playlistrepository.cpp" line="276"/>
+        <location filename="../app/repositories/playlistrepository.cpp" line="279"/>
         <source>No playlist with id %1.</source>
         <translation>ID가 %1인 재생목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/playlistrepository.cpp" line="330"/>
+        <location filename="../app/repositories/playlistrepository.cpp" line="334"/>
         <source>The playlist has no song at position %1.</source>
         <translation>재생목록의 %1번 위치에 곡이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/repositories/playlistrepository.cpp" line="343"/>
+        <location filename="../app/repositories/playlistrepository.cpp" line="347"/>
         <source>Cannot move: the playlist has %n song(s).</source>
         <translation>
             <numerusform>이동할 수 없습니다: 재생목록에는 %n곡만 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/repositories/playlistrepository.cpp" line="366"/>
+        <location filename="../app/repositories/playlistrepository.cpp" line="370"/>
         <source>No playlist named &quot;%1&quot; is in the trash.</source>
         <translation>휴지통에 이름이 “%1”인 재생목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/playlistrepository.cpp" line="367"/>
+        <location filename="../app/repositories/playlistrepository.cpp" line="371"/>
         <source>No playlist named &quot;%1&quot;.</source>
         <translation>이름이 “%1”인 재생목록이 없습니다.</translation>
     </message>
@@ -384,23 +384,23 @@
         <translation>라이브러리가 읽기 전용으로 열려 있어 파일을 연결할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/localfilerepository.cpp" line="26"/>
+        <location filename="../app/repositories/localfilerepository.cpp" line="27"/>
         <source>Cannot link &quot;%1&quot;: it is not an existing local file.</source>
         <translation>“%1”을(를) 연결할 수 없습니다: 존재하는 로컬 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/localfilerepository.cpp" line="34"/>
+        <location filename="../app/repositories/localfilerepository.cpp" line="35"/>
         <source>Cannot link a file to &quot;%1&quot;: it is not in the catalog.</source>
         <translation>“%1”에 파일을 연결할 수 없습니다: 카탈로그에 없는 곡입니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/localfilerepository.cpp" line="41"/>
+        <location filename="../app/repositories/localfilerepository.cpp" line="42"/>
         <source>The library is open read-only; files cannot be unlinked.</source>
         <translation>라이브러리가 읽기 전용으로 열려 있어 파일 연결을 해제할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/localfilerepository.cpp" line="66"/>
-        <location filename="../app/repositories/localfilerepository.cpp" line="72"/>
+        <location filename="../app/repositories/localfilerepository.cpp" line="67"/>
+        <location filename="../app/repositories/localfilerepository.cpp" line="73"/>
         <source>Cannot read scanned files: %1</source>
         <translation>스캔한 파일을 읽을 수 없습니다: %1</translation>
     </message>
@@ -512,58 +512,58 @@
         <translation>“%1”을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="115"/>
-        <location filename="../app/playlists/playlistimporter.cpp" line="126"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="116"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="128"/>
         <source>Cannot import &quot;%1&quot;: %2</source>
         <translation>“%1”을(를) 가져올 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="133"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="136"/>
         <source>Cannot import &quot;%1&quot;: it has %2 entries; the limit is %3.</source>
         <translation>“%1”을(를) 가져올 수 없습니다: 항목이 %2개로 최대 개수(%3개)를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="199"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="204"/>
         <source>the XML declares a DTD or entities, which XSPF never uses; nothing was imported</source>
         <translation>XML에 XSPF에서 사용하지 않는 DTD 또는 엔터티가 선언되어 있어 아무것도 가져오지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="207"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="213"/>
         <source>this is XML but not an XSPF playlist (no &lt;playlist&gt; root)</source>
         <translation>XML 파일이지만 XSPF 재생목록이 아닙니다(&lt;playlist&gt; 루트 없음)</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="236"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="242"/>
         <source>invalid XML at line %1: %2; nothing was imported</source>
         <translation>%1번째 줄의 XML이 올바르지 않습니다: %2. 아무것도 가져오지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="240"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="246"/>
         <source>the file is empty or not XML</source>
         <translation>파일이 비어 있거나 XML이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="269"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="275"/>
         <source>OST Shelf id</source>
         <translation>OST 책장 ID</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="273"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="279"/>
         <source>linked file</source>
         <translation>연결된 파일</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="278"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="284"/>
         <source>file tags: %1</source>
         <translation>파일 태그: %1</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="298"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="304"/>
         <source>file not found and no catalog song matches its name</source>
         <translation>파일을 찾을 수 없고 이름이 일치하는 카탈로그 곡도 없음</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlistimporter.cpp" line="299"/>
+        <location filename="../app/playlists/playlistimporter.cpp" line="305"/>
         <source>no catalog song matches (%1)</source>
         <translation>일치하는 카탈로그 곡 없음(%1)</translation>
     </message>
@@ -807,9 +807,9 @@
     </message>
     <message>
         <location filename="../app/playback/tonegenerator.cpp" line="42"/>
-        <location filename="../app/backup/backupwriter.cpp" line="196"/>
         <location filename="../app/backup/backupwriter.cpp" line="200"/>
-        <location filename="../app/backup/backupwriter.cpp" line="235"/>
+        <location filename="../app/backup/backupwriter.cpp" line="204"/>
+        <location filename="../app/backup/backupwriter.cpp" line="240"/>
         <location filename="../app/archive/safearchive.cpp" line="588"/>
         <location filename="../app/archive/safearchive.cpp" line="596"/>
         <location filename="../app/packs/packwriter.cpp" line="33"/>
@@ -821,22 +821,22 @@
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/playlistcli.cpp" line="96"/>
+        <location filename="../app/cli/playlistcli.cpp" line="97"/>
         <source>&quot;%1&quot; is not a position in this playlist (1 to %2).</source>
         <translation>“%1”은(는) 이 재생목록의 올바른 위치가 아닙니다(1~%2).</translation>
     </message>
     <message>
-        <location filename="../app/repositories/previewstartrepository.cpp" line="16"/>
+        <location filename="../app/repositories/previewstartrepository.cpp" line="17"/>
         <source>The library is open read-only; the preview start cannot be saved.</source>
         <translation>라이브러리가 읽기 전용으로 열려 있어 미리듣기 시작 위치를 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/previewstartrepository.cpp" line="18"/>
+        <location filename="../app/repositories/previewstartrepository.cpp" line="19"/>
         <source>A preview cannot start before the song does.</source>
         <translation>미리듣기는 곡의 시작보다 앞에서 시작할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/previewstartrepository.cpp" line="26"/>
+        <location filename="../app/repositories/previewstartrepository.cpp" line="27"/>
         <source>Cannot save the preview start of &quot;%1&quot;: it is not in the catalog.</source>
         <translation>“%1”의 미리듣기 시작 위치를 저장할 수 없습니다: 카탈로그에 없는 곡입니다.</translation>
     </message>
@@ -900,32 +900,32 @@
         <translation>(취소됨, 이미 스캔한 내용은 유지됨)</translation>
     </message>
     <message>
-        <location filename="../app/scanning/libraryscanner.cpp" line="101"/>
+        <location filename="../app/scanning/libraryscanner.cpp" line="102"/>
         <source>The library is open read-only; folders cannot be scanned into it.</source>
         <translation>라이브러리가 읽기 전용으로 열려 있어 폴더를 스캔할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/scanning/libraryscanner.cpp" line="106"/>
+        <location filename="../app/scanning/libraryscanner.cpp" line="107"/>
         <source>Cannot scan &quot;%1&quot;: it is not a folder.</source>
         <translation>“%1”을(를) 스캔할 수 없습니다: 폴더가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/scanning/libraryscanner.cpp" line="140"/>
+        <location filename="../app/scanning/libraryscanner.cpp" line="141"/>
         <source>Cannot prepare the scan&apos;s statements.</source>
         <translation>스캔에 필요한 데이터베이스 구문을 준비할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/scanning/libraryscanner.cpp" line="220"/>
+        <location filename="../app/scanning/libraryscanner.cpp" line="221"/>
         <source>permission denied: the file cannot be read</source>
         <translation>권한 거부됨: 파일을 읽을 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/scanning/libraryscanner.cpp" line="250"/>
+        <location filename="../app/scanning/libraryscanner.cpp" line="252"/>
         <source>Cannot record the scan of %1: %2</source>
         <translation>%1의 스캔 결과를 기록할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/scanning/libraryscanner.cpp" line="282"/>
+        <location filename="../app/scanning/libraryscanner.cpp" line="284"/>
         <source>the file is gone from its folder</source>
         <translation>파일이 폴더에서 사라짐</translation>
     </message>
@@ -981,14 +981,14 @@
         <translation>팩의 매니페스트가 올바르지 않습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/packs/packmanifest.cpp" line="62"/>
         <location filename="../app/backup/backupmanifest.cpp" line="84"/>
+        <location filename="../app/packs/packmanifest.cpp" line="62"/>
         <source>it is larger than %1 MiB.</source>
         <translation>크기가 %1MiB보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packmanifest.cpp" line="64"/>
         <location filename="../app/backup/backupmanifest.cpp" line="86"/>
+        <location filename="../app/packs/packmanifest.cpp" line="64"/>
         <source>it nests deeper than %1 levels.</source>
         <translation>중첩 깊이가 %1단계를 넘습니다.</translation>
     </message>
@@ -998,8 +998,8 @@
         <translation>%1바이트 위치의 JSON 형식이 잘못되었습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../app/packs/packmanifest.cpp" line="70"/>
         <location filename="../app/backup/backupmanifest.cpp" line="92"/>
+        <location filename="../app/packs/packmanifest.cpp" line="70"/>
         <source>the top level must be an object.</source>
         <translation>최상위 값은 객체여야 합니다.</translation>
     </message>
@@ -1034,8 +1034,8 @@
         <translation>“catalog” 값은 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packmanifest.cpp" line="94"/>
         <location filename="../app/backup/backupmanifest.cpp" line="133"/>
+        <location filename="../app/packs/packmanifest.cpp" line="94"/>
         <source>&quot;files&quot; must be an array.</source>
         <translation>“files” 값은 배열이어야 합니다.</translation>
     </message>
@@ -1060,70 +1060,70 @@
         <translation>내용이 %1 오디오가 아님</translation>
     </message>
     <message>
-        <location filename="../app/packs/packreader.cpp" line="47"/>
-        <location filename="../app/packs/packreader.cpp" line="51"/>
+        <location filename="../app/packs/packreader.cpp" line="48"/>
+        <location filename="../app/packs/packreader.cpp" line="53"/>
         <source>The pack %1 cannot be imported: %2</source>
         <translation>팩 %1을(를) 가져올 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/packs/packreader.cpp" line="54"/>
+        <location filename="../app/packs/packreader.cpp" line="56"/>
         <source>it has no manifest.json (is it an OST Shelf pack?).</source>
         <translation>manifest.json이 없습니다(OST 책장 팩이 맞습니까?).</translation>
     </message>
     <message>
-        <location filename="../app/packs/packreader.cpp" line="69"/>
+        <location filename="../app/packs/packreader.cpp" line="71"/>
         <source>the manifest lists %1, which is not in the pack.</source>
         <translation>매니페스트에 있는 %1이(가) 팩에 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/backup/backuprestorer.cpp" line="78"/>
-        <location filename="../app/packs/packreader.cpp" line="71"/>
+        <location filename="../app/packs/packreader.cpp" line="73"/>
         <source>%1 is %2 bytes, but the manifest says %3.</source>
         <translation>%1의 크기는 %2바이트이지만 매니페스트에는 %3바이트로 되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packreader.cpp" line="79"/>
+        <location filename="../app/packs/packreader.cpp" line="81"/>
         <source>%1 is in the pack but not in its manifest.</source>
         <translation>%1이(가) 팩에는 있지만 매니페스트에는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packreader.cpp" line="84"/>
+        <location filename="../app/packs/packreader.cpp" line="86"/>
         <source>cannot create %1.</source>
         <translation>%1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packreader.cpp" line="87"/>
+        <location filename="../app/packs/packreader.cpp" line="89"/>
         <source>cannot create a staging folder in %1: %2</source>
         <translation>%1에 준비용 임시 폴더를 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/packs/packreader.cpp" line="105"/>
+        <location filename="../app/packs/packreader.cpp" line="107"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>가져오기를 취소했습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../app/backup/backuprestorer.cpp" line="110"/>
-        <location filename="../app/packs/packreader.cpp" line="108"/>
+        <location filename="../app/packs/packreader.cpp" line="110"/>
         <source>%1 does not match the SHA-256 in the manifest (damaged or altered).</source>
         <translation>%1이(가) 매니페스트의 SHA-256과 일치하지 않습니다(손상되었거나 변경됨).</translation>
     </message>
     <message>
-        <location filename="../app/packs/packreader.cpp" line="117"/>
+        <location filename="../app/packs/packreader.cpp" line="119"/>
         <source>it claims %1×%2 pixels</source>
         <translation>크기가 %1×%2픽셀로 기록되어 있음</translation>
     </message>
     <message>
-        <location filename="../app/packs/packreader.cpp" line="120"/>
+        <location filename="../app/packs/packreader.cpp" line="122"/>
         <source>The poster %1 was left out: %2; the drama keeps its generated poster.</source>
         <translation>포스터 %1을(를) 제외했습니다: %2. 드라마에는 자동 생성 포스터가 계속 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packreader.cpp" line="128"/>
+        <location filename="../app/packs/packreader.cpp" line="130"/>
         <source>cannot read back %1.</source>
         <translation>%1을(를) 다시 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packreader.cpp" line="130"/>
+        <location filename="../app/packs/packreader.cpp" line="132"/>
         <source>the preview %1 is not an audio file: %2.</source>
         <translation>미리듣기 파일 %1이(가) 오디오 파일이 아닙니다: %2.</translation>
     </message>
@@ -1133,7 +1133,7 @@
         <translation>내보낼 항목이 선택되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packexporter.cpp" line="52"/>
+        <location filename="../app/packs/packexporter.cpp" line="53"/>
         <source>These are not in the library: %1</source>
         <translation>다음 항목이 라이브러리에 없습니다: %1</translation>
     </message>
@@ -1173,22 +1173,22 @@
         <translation>포스터 및 미리듣기: 새 항목 %1개, 변경 %2개, 변경 없음 %3개</translation>
     </message>
     <message>
-        <location filename="../app/packs/packimporter.cpp" line="195"/>
+        <location filename="../app/packs/packimporter.cpp" line="196"/>
         <source>This library is open read-only; nothing can be imported into it.</source>
         <translation>라이브러리가 읽기 전용으로 열려 있어 아무것도 가져올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packimporter.cpp" line="201"/>
+        <location filename="../app/packs/packimporter.cpp" line="202"/>
         <source>Cannot create %1.</source>
         <translation>%1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packimporter.cpp" line="218"/>
+        <location filename="../app/packs/packimporter.cpp" line="219"/>
         <source>Cannot move %1 into %2; nothing was imported.</source>
         <translation>%1을(를) %2(으)로 옮길 수 없어 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/packs/packimporter.cpp" line="245"/>
+        <location filename="../app/packs/packimporter.cpp" line="247"/>
         <source>The pack could not be imported and nothing was changed: %1</source>
         <translation>팩을 가져오지 못했으며 아무것도 변경되지 않았습니다: %1</translation>
     </message>
@@ -1284,52 +1284,52 @@
         <translation>%1에 임시 폴더를 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="118"/>
+        <location filename="../app/backup/backupwriter.cpp" line="119"/>
         <source>The library could not be copied for the backup: %1</source>
         <translation>백업할 라이브러리를 복사할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="122"/>
+        <location filename="../app/backup/backupwriter.cpp" line="124"/>
         <source>The copy of the library failed its consistency check; no backup was written.</source>
         <translation>라이브러리 사본이 일관성 검사를 통과하지 못해 백업을 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="131"/>
+        <location filename="../app/backup/backupwriter.cpp" line="134"/>
         <source>The copy of the library cannot be read: %1</source>
         <translation>라이브러리 사본을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="147"/>
+        <location filename="../app/backup/backupwriter.cpp" line="151"/>
         <source>The playlist &quot;%1&quot; could not be read for the backup.</source>
         <translation>백업할 재생목록 “%1”을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="167"/>
+        <location filename="../app/backup/backupwriter.cpp" line="171"/>
         <source>%1 is missing from %2 and was left out of the backup.</source>
         <translation>%2에 %1이(가) 없어 백업에서 제외했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="209"/>
+        <location filename="../app/backup/backupwriter.cpp" line="213"/>
         <source>Cannot copy %1 into the backup.</source>
         <translation>%1을(를) 백업에 복사할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="225"/>
+        <location filename="../app/backup/backupwriter.cpp" line="230"/>
         <source>%1 changed or could not be read while it was backed up; try again.</source>
         <translation>백업하는 동안 %1이(가) 변경되었거나 읽을 수 없었습니다. 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="230"/>
+        <location filename="../app/backup/backupwriter.cpp" line="235"/>
         <source>Backup cancelled; no backup was written.</source>
         <translation>백업을 취소했습니다. 백업을 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="237"/>
+        <location filename="../app/backup/backupwriter.cpp" line="242"/>
         <source>Cannot write %1: the disk may be full.</source>
         <translation>%1에 쓸 수 없습니다: 디스크가 가득 찼을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="248"/>
+        <location filename="../app/backup/backupwriter.cpp" line="253"/>
         <source>Cannot move the backup into place at %1: %2</source>
         <translation>백업을 최종 위치 %1(으)로 옮길 수 없습니다: %2</translation>
     </message>
@@ -1394,23 +1394,23 @@
         <translation>데이터베이스가 OST 책장 라이브러리가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backuprestorer.cpp" line="154"/>
+        <location filename="../app/backup/backuprestorer.cpp" line="155"/>
         <source>Cannot replace the restore already waiting in %1.</source>
         <translation>%1에서 이미 대기 중인 복원을 교체할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backuprestorer.cpp" line="158"/>
-        <location filename="../app/backup/backuprestorer.cpp" line="161"/>
+        <location filename="../app/backup/backuprestorer.cpp" line="159"/>
+        <location filename="../app/backup/backuprestorer.cpp" line="162"/>
         <source>Cannot prepare the restore in %1.</source>
         <translation>%1에서 복원을 준비할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupstore.cpp" line="107"/>
+        <location filename="../app/backup/backupstore.cpp" line="108"/>
         <source>The library failed its consistency check, so no automatic backup was made and the existing ones were kept.</source>
         <translation>라이브러리가 일관성 검사를 통과하지 못해 자동 백업을 만들지 않았으며 기존 백업은 그대로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupstore.cpp" line="110"/>
+        <location filename="../app/backup/backupstore.cpp" line="111"/>
         <source>Cannot create the backup folder %1.</source>
         <translation>백업 폴더 %1을(를) 만들 수 없습니다.</translation>
     </message>
@@ -1425,13 +1425,13 @@
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="139"/>
+        <location filename="../app/packs/packjobs.cpp" line="50"/>
         <source>This playlist has no songs to export.</source>
         <translation>이 재생목록에는 내보낼 곡이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/storage/salvage.cpp" line="65"/>
-        <location filename="../ui/backup/backupactions.cpp" line="31"/>
+        <location filename="../ui/backup/backupactions.cpp" line="30"/>
         <source>%n playlist(s)</source>
         <translation>
             <numerusform>재생목록 %n개</numerusform>
@@ -1446,7 +1446,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/storage/salvage.cpp" line="67"/>
-        <location filename="../ui/backup/backupactions.cpp" line="32"/>
+        <location filename="../ui/backup/backupactions.cpp" line="31"/>
         <source>%n favorite drama(s)</source>
         <translation>
             <numerusform>즐겨찾는 드라마 %n편</numerusform>
@@ -1454,7 +1454,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/storage/salvage.cpp" line="68"/>
-        <location filename="../ui/backup/backupactions.cpp" line="33"/>
+        <location filename="../ui/backup/backupactions.cpp" line="32"/>
         <source>%n favorite song(s)</source>
         <translation>
             <numerusform>즐겨찾는 곡 %n곡</numerusform>
@@ -1483,14 +1483,14 @@
         <translation>복구한 행을 %1에 쓸 수 없습니다: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/backupactions.cpp" line="34"/>
+        <location filename="../ui/backup/backupactions.cpp" line="33"/>
         <source>%n custom poster(s)</source>
         <translation>
             <numerusform>사용자 지정 포스터 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/backupactions.cpp" line="35"/>
+        <location filename="../ui/backup/backupactions.cpp" line="34"/>
         <source>%n linked music file(s)</source>
         <translation>
             <numerusform>연결된 음악 파일 %n개</numerusform>
@@ -1552,97 +1552,97 @@
         <translation>%1은(는) 이 앱이 읽을 수 있는 이미지가 아닙니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/scanning/coverstore.cpp" line="29"/>
+        <location filename="../app/scanning/coverstore.cpp" line="30"/>
         <source>%1 claims %2×%3 pixels, more than %4 a side; it was not used</source>
         <translation>%1의 크기가 %2×%3픽셀로 기록되어 있어 한 변 최대 %4픽셀을 넘으므로 사용하지 않음</translation>
     </message>
     <message>
-        <location filename="../app/scanning/coverstore.cpp" line="51"/>
+        <location filename="../app/scanning/coverstore.cpp" line="53"/>
         <source>the cover %1 cannot be read (%2)</source>
         <translation>커버 %1을(를) 읽을 수 없음(%2)</translation>
     </message>
     <message>
-        <location filename="../app/scanning/coverstore.cpp" line="72"/>
+        <location filename="../app/scanning/coverstore.cpp" line="74"/>
         <source>the embedded picture</source>
         <translation>파일에 포함된 그림</translation>
     </message>
     <message>
-        <location filename="../app/scanning/coverstore.cpp" line="84"/>
+        <location filename="../app/scanning/coverstore.cpp" line="86"/>
         <source>cannot create the folder %1 for covers</source>
         <translation>커버용 폴더 %1을(를) 만들 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/scanning/coverstore.cpp" line="87"/>
+        <location filename="../app/scanning/coverstore.cpp" line="90"/>
         <source>cannot save the cover to %1 (%2)</source>
         <translation>커버를 %1에 저장할 수 없음(%2)</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="58"/>
+        <location filename="../app/edits/libraryedits.cpp" line="59"/>
         <source>The drama &quot;%1&quot; was merged into &quot;%2&quot;; use that one.</source>
         <translation>드라마 “%1”은(는) “%2”에 병합되었습니다. “%2”을(를) 사용하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="60"/>
+        <location filename="../app/edits/libraryedits.cpp" line="62"/>
         <source>The drama &quot;%1&quot; is no longer in the catalog.</source>
         <translation>드라마 “%1”은(는) 더 이상 카탈로그에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="184"/>
+        <location filename="../app/edits/libraryedits.cpp" line="186"/>
         <source>The library is open read-only; it cannot be edited.</source>
         <translation>라이브러리가 읽기 전용으로 열려 있어 편집할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="193"/>
+        <location filename="../app/edits/libraryedits.cpp" line="196"/>
         <source>Nothing to change: give a title, Hangul title, year or broadcaster.</source>
         <translation>변경할 내용이 없습니다: 제목, 한글 제목, 연도 또는 방송사를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="195"/>
+        <location filename="../app/edits/libraryedits.cpp" line="198"/>
         <source>A drama needs a title; it cannot be empty.</source>
         <translation>드라마 제목은 비워 둘 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="197"/>
+        <location filename="../app/edits/libraryedits.cpp" line="201"/>
         <source>%1 is not a year a drama was broadcast in (1950–2100, or 0 for unknown).</source>
         <translation>%1은(는) 드라마 방영 연도로 올바르지 않습니다(1950–2100, 미상이면 0).</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="237"/>
+        <location filename="../app/edits/libraryedits.cpp" line="241"/>
         <source>A drama cannot be merged into itself.</source>
         <translation>드라마를 자기 자신에 병합할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="312"/>
+        <location filename="../app/edits/libraryedits.cpp" line="316"/>
         <source>An album title is needed.</source>
         <translation>앨범 제목을 입력해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="337"/>
+        <location filename="../app/edits/libraryedits.cpp" line="341"/>
         <source>No file of yours is on an album called &quot;%1&quot; (see ostshelf-cli other, or a drama&apos;s tracks).</source>
         <translation>제목이 “%1”인 앨범에 내 파일이 없습니다. (확인해 보기: ostshelf-cli other 또는 드라마의 곡 목록)</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="367"/>
+        <location filename="../app/edits/libraryedits.cpp" line="372"/>
         <source>Nothing to change: give a title, Hangul title, artists or part.</source>
         <translation>변경할 내용이 없습니다: 제목, 한글 제목, 아티스트 또는 파트를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="369"/>
+        <location filename="../app/edits/libraryedits.cpp" line="374"/>
         <source>A song needs a title; it cannot be empty.</source>
         <translation>곡 제목은 비워 둘 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="371"/>
+        <location filename="../app/edits/libraryedits.cpp" line="376"/>
         <source>A song needs at least one artist.</source>
         <translation>곡에는 아티스트가 한 명 이상 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="373"/>
+        <location filename="../app/edits/libraryedits.cpp" line="379"/>
         <source>%1 is not an OST part (0 for none, up to 999).</source>
         <translation>%1은(는) 올바른 OST 파트가 아닙니다(없으면 0, 최대 999).</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="415"/>
+        <location filename="../app/edits/libraryedits.cpp" line="421"/>
         <source>This song has no file of yours with an album tag; move the song itself instead.</source>
         <translation>이 곡에는 앨범 태그가 있는 내 파일이 없습니다. 곡 자체를 옮기세요.</translation>
     </message>
@@ -1697,22 +1697,22 @@
         <translation>파일에 포함된 그림이 %1MB로 커버 최대 크기(%2MB)를 넘어 사용하지 않음</translation>
     </message>
     <message>
-        <location filename="../app/search/searchindexio.cpp" line="51"/>
+        <location filename="../app/search/searchindexio.cpp" line="59"/>
         <source>Cannot save the search index: %1</source>
         <translation>검색 색인을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/search/searchindexio.cpp" line="63"/>
+        <location filename="../app/search/searchindexio.cpp" line="71"/>
         <source>not a search index of this version</source>
         <translation>이 버전의 검색 색인이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/search/searchindexio.cpp" line="65"/>
+        <location filename="../app/search/searchindexio.cpp" line="74"/>
         <source>the search index describes another state of the library</source>
         <translation>검색 색인이 라이브러리의 다른 상태를 나타냅니다</translation>
     </message>
     <message>
-        <location filename="../app/search/searchindexio.cpp" line="68"/>
+        <location filename="../app/search/searchindexio.cpp" line="77"/>
         <source>the saved search index is damaged</source>
         <translation>저장된 검색 색인이 손상되었습니다</translation>
     </message>
@@ -1782,7 +1782,7 @@
         <translation>열 수 없습니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/lyrics/lrcparser.cpp" line="102"/>
+        <location filename="../app/lyrics/lrcparser.cpp" line="105"/>
         <source>The lyrics file is %1 KB; lyrics files over %2 KB are not read.</source>
         <translation>가사 파일이 %1KB입니다. %2KB가 넘는 가사 파일은 읽지 않습니다.</translation>
     </message>
@@ -1835,7 +1835,7 @@
         <translation>OST 책장에서 라이브러리를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="154"/>
+        <location filename="../ui/app/main.cpp" line="147"/>
         <source>Your library</source>
         <translation>내 라이브러리</translation>
     </message>
@@ -1911,104 +1911,104 @@
 <context>
     <name>ost::BackupActions</name>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="60"/>
+        <location filename="../ui/backup/backupactions.cpp" line="59"/>
         <source>OST Shelf backup %1</source>
         <translation>OST 책장 백업 %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="61"/>
-        <location filename="../ui/backup/backupactions.cpp" line="88"/>
-        <location filename="../ui/backup/backupactions.cpp" line="92"/>
+        <location filename="../ui/backup/backupactions.cpp" line="60"/>
+        <location filename="../ui/backup/backupactions.cpp" line="74"/>
+        <location filename="../ui/backup/backupactions.cpp" line="78"/>
         <source>Back up library</source>
         <translation>라이브러리 백업</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="62"/>
-        <location filename="../ui/backup/backupactions.cpp" line="110"/>
+        <location filename="../ui/backup/backupactions.cpp" line="61"/>
+        <location filename="../ui/backup/backupactions.cpp" line="96"/>
         <source>OST Shelf backups (*.ostbackup)</source>
         <translation>OST 책장 백업 (*.ostbackup)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="70"/>
+        <location filename="../ui/backup/backupactions.cpp" line="68"/>
         <source>Backing up to %1…</source>
         <translation>%1(으)로 백업하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="94"/>
+        <location filename="../ui/backup/backupactions.cpp" line="80"/>
         <source>Backed up to %1: %2.</source>
         <translation>%1(으)로 백업했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="106"/>
+        <location filename="../ui/backup/backupactions.cpp" line="92"/>
         <source>Restore library from a backup</source>
         <translation>백업에서 라이브러리 복원</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="115"/>
+        <location filename="../ui/backup/backupactions.cpp" line="101"/>
         <source>Checking %1…</source>
         <translation>%1 확인 중…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="121"/>
-        <location filename="../ui/backup/backupactions.cpp" line="125"/>
-        <location filename="../ui/backup/backupactions.cpp" line="141"/>
+        <location filename="../ui/backup/backupactions.cpp" line="107"/>
+        <location filename="../ui/backup/backupactions.cpp" line="111"/>
+        <location filename="../ui/backup/backupactions.cpp" line="127"/>
         <source>Restore library</source>
         <translation>라이브러리 복원</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="126"/>
+        <location filename="../ui/backup/backupactions.cpp" line="112"/>
         <source>Replace your library with the backup of %1?</source>
         <translation>라이브러리를 %1에 만든 백업으로 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="128"/>
+        <location filename="../ui/backup/backupactions.cpp" line="114"/>
         <source>The backup holds %1.</source>
         <translation>백업 내용: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="132"/>
+        <location filename="../ui/backup/backupactions.cpp" line="118"/>
         <source>Your current library is kept in the data folder (before-restore-…). OST Shelf restarts to finish the restore.</source>
         <translation>현재 라이브러리는 데이터 폴더(before-restore-…)에 보관됩니다. 복원을 마치기 위해 OST 책장이 다시 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="135"/>
+        <location filename="../ui/backup/backupactions.cpp" line="121"/>
         <source>Restore and restart</source>
         <translation>복원 후 다시 시작</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="160"/>
+        <location filename="../ui/backup/backupactions.cpp" line="146"/>
         <source>&amp;Automatic backups</source>
         <translation>자동 백업(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="161"/>
+        <location filename="../ui/backup/backupactions.cpp" line="147"/>
         <source>Back up &amp;every day</source>
         <translation>매일 백업(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="170"/>
+        <location filename="../ui/backup/backupactions.cpp" line="156"/>
         <source>&amp;Keep</source>
         <translation>보관 개수(&amp;K)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/backupactions.cpp" line="173"/>
+        <location filename="../ui/backup/backupactions.cpp" line="159"/>
         <source>The last %n backup(s)</source>
         <translation>
             <numerusform>최근 백업 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="181"/>
+        <location filename="../ui/backup/backupactions.cpp" line="167"/>
         <source>&amp;Open backups folder</source>
         <translation>백업 폴더 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="199"/>
+        <location filename="../ui/backup/backupactions.cpp" line="183"/>
         <source>Automatic backup failed: %1</source>
         <translation>자동 백업에 실패했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="201"/>
+        <location filename="../ui/backup/backupactions.cpp" line="185"/>
         <source>Automatic backup saved (%1).</source>
         <translation>자동 백업을 저장했습니다(%1).</translation>
     </message>
@@ -3117,83 +3117,83 @@
 <context>
     <name>ost::PackActions</name>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="40"/>
+        <location filename="../ui/packs/packactions.cpp" line="35"/>
         <source>Import a drama pack</source>
         <translation>드라마 팩 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="42"/>
-        <location filename="../ui/packs/packactions.cpp" line="115"/>
+        <location filename="../ui/packs/packactions.cpp" line="37"/>
+        <location filename="../ui/packs/packactions.cpp" line="97"/>
         <source>OST Shelf packs (*.ostpack)</source>
         <translation>OST 책장 팩 (*.ostpack)</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="46"/>
-        <location filename="../ui/packs/packactions.cpp" line="72"/>
-        <location filename="../ui/packs/packactions.cpp" line="76"/>
-        <location filename="../ui/packs/packactions.cpp" line="91"/>
+        <location filename="../ui/packs/packactions.cpp" line="41"/>
+        <location filename="../ui/packs/packactions.cpp" line="54"/>
+        <location filename="../ui/packs/packactions.cpp" line="58"/>
+        <location filename="../ui/packs/packactions.cpp" line="73"/>
         <source>Import pack</source>
         <translation>팩 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="47"/>
+        <location filename="../ui/packs/packactions.cpp" line="42"/>
         <source>This library is open read-only; nothing can be imported into it.</source>
         <translation>라이브러리가 읽기 전용으로 열려 있어 아무것도 가져올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="53"/>
+        <location filename="../ui/packs/packactions.cpp" line="47"/>
         <source>Checking %1…</source>
         <translation>%1 확인 중…</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="77"/>
+        <location filename="../ui/packs/packactions.cpp" line="59"/>
         <source>Nothing to import: your library already has everything in %1.</source>
         <translation>가져올 항목이 없습니다: %1의 내용이 모두 라이브러리에 이미 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packs/packactions.cpp" line="96"/>
+        <location filename="../ui/packs/packactions.cpp" line="78"/>
         <source>Pack imported: %n new drama(s), </source>
         <translation>
             <numerusform>팩을 가져왔습니다: 새 드라마 %n편, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packs/packactions.cpp" line="97"/>
+        <location filename="../ui/packs/packactions.cpp" line="79"/>
         <source>%n updated.</source>
         <translation>
             <numerusform>업데이트 %n편.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="106"/>
-        <location filename="../ui/packs/packactions.cpp" line="146"/>
+        <location filename="../ui/packs/packactions.cpp" line="88"/>
+        <location filename="../ui/packs/packactions.cpp" line="113"/>
         <source>Export pack</source>
         <translation>팩 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="107"/>
+        <location filename="../ui/packs/packactions.cpp" line="89"/>
         <source>Select dramas in the grid, or open a drama, collection or playlist first.</source>
         <translation>먼저 격자에서 드라마를 선택하거나 드라마, 컬렉션 또는 재생목록을 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="113"/>
+        <location filename="../ui/packs/packactions.cpp" line="95"/>
         <source>Export as drama pack</source>
         <translation>드라마 팩으로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="124"/>
+        <location filename="../ui/packs/packactions.cpp" line="104"/>
         <source>Writing %1…</source>
         <translation>%1 저장 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packs/packactions.cpp" line="149"/>
+        <location filename="../ui/packs/packactions.cpp" line="116"/>
         <source>Exported %1: %n drama(s), </source>
         <translation>
             <numerusform>%1을(를) 내보냈습니다: 드라마 %n편, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packs/packactions.cpp" line="151"/>
+        <location filename="../ui/packs/packactions.cpp" line="118"/>
         <source>%n song(s).</source>
         <translation>
             <numerusform>%n곡.</numerusform>
