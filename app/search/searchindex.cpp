@@ -20,11 +20,10 @@ QString linkKey(EntityType type, const QString &id)
 
 } // namespace
 
-void SearchIndex::Text::beginDocument(quint32 doc)
+void SearchIndex::Text::beginDocument()
 {
     docFirstSpan.push_back(quint32(spanWeight.size()));
     docStart.push_back(quint32(bytes.size()));
-    Q_UNUSED(doc)
 }
 
 void SearchIndex::Text::addField(const QString &folded, int weight)
@@ -219,8 +218,8 @@ void SearchIndex::add(const SearchDocument &d)
     for (const auto &link : d.links)
         m_pendingLinks.push_back(PendingLink { docIndex, link.weight, linkKey(link.type, link.id) });
 
-    m_text.beginDocument(docIndex);
-    m_initials.beginDocument(docIndex);
+    m_text.beginDocument();
+    m_initials.beginDocument();
     for (const auto &f : d.fields) {
         const QString folded = TextNormalizer::fold(f.text);
         if (folded.isEmpty())

@@ -106,7 +106,7 @@ private:
         std::vector<quint32> docStart; // per document + a sentinel after finish(): its first byte
         GramPostings grams;
 
-        void beginDocument(quint32 doc);
+        void beginDocument(); // documents in order: the next one's fields follow
         void addField(const QString &folded, int weight);
         void finish();
         // The gram lists of minGram to maxGram characters over the finished text.
