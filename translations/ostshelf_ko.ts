@@ -278,7 +278,7 @@
     <message>
         <location filename="../app/repositories/posterrepository.cpp" line="27"/>
         <source>%1 is not an image OST Shelf can read: %2.</source>
-        <translation>%1은(는) OST Shelf가 읽을 수 있는 이미지가 아닙니다: %2.</translation>
+        <translation>%1은(는) OST 책장이 읽을 수 있는 이미지가 아닙니다: %2.</translation>
     </message>
     <message>
         <location filename="../app/repositories/posterrepository.cpp" line="30"/>
@@ -1805,37 +1805,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/app/main.cpp" line="42"/>
+        <location filename="../ui/app/main.cpp" line="69"/>
         <source>Korean drama soundtrack library</source>
         <translation>한국 드라마 OST 라이브러리</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="45"/>
+        <location filename="../ui/app/main.cpp" line="72"/>
         <source>Use DIR for the library (it must exist).</source>
         <translation>DIR을 라이브러리 디렉터리로 사용합니다(이미 있는 디렉터리여야 함).</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="48"/>
+        <location filename="../ui/app/main.cpp" line="75"/>
         <source>Save a screenshot to FILE once the first posters are painted, then quit.</source>
         <translation>첫 포스터가 그려지면 스크린샷을 FILE에 저장한 뒤 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="58"/>
+        <location filename="../ui/app/main.cpp" line="90"/>
         <source>Print the time until the first screen of posters is painted, then quit.</source>
         <translation>첫 화면의 포스터가 그려질 때까지 걸린 시간을 출력한 뒤 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="62"/>
+        <location filename="../ui/app/main.cpp" line="94"/>
         <source>Audio files to play, drama packs (.ostpack) to import or a backup (.ostbackup) to restore; handed to the running OST Shelf if there is one.</source>
         <translation>재생할 오디오 파일, 가져올 드라마 팩(.ostpack) 또는 복원할 백업(.ostbackup). 이미 실행 중인 OST 책장이 있으면 그쪽으로 넘깁니다.</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="95"/>
+        <location filename="../ui/app/main.cpp" line="128"/>
         <source>OST Shelf cannot open its library</source>
         <translation>OST 책장에서 라이브러리를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="147"/>
+        <location filename="../ui/app/main.cpp" line="191"/>
         <source>Your library</source>
         <translation>내 라이브러리</translation>
     </message>
@@ -2487,6 +2487,19 @@
     </message>
 </context>
 <context>
+    <name>ost::LanguageMenu</name>
+    <message>
+        <location filename="../ui/mainwindow/languagemenu.cpp" line="13"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/languagemenu.cpp" line="25"/>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+</context>
+<context>
     <name>ost::LibraryEditActions</name>
     <message>
         <location filename="../ui/edits/libraryeditactions.cpp" line="76"/>
@@ -2737,152 +2750,153 @@
 <context>
     <name>ost::MainMenus</name>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="24"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="25"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="25"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="26"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="27"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="28"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="32"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="33"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="34"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="35"/>
         <source>&amp;Back</source>
         <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="38"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="39"/>
         <source>Back (Alt+Left)</source>
         <translation>뒤로 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="39"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="40"/>
         <source>&amp;Forward</source>
         <translation>앞으로(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="42"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="43"/>
         <source>Forward (Alt+Right)</source>
         <translation>앞으로 (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="43"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="44"/>
         <source>All &amp;dramas</source>
         <translation>모든 드라마(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="46"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="47"/>
         <source>All dramas (Alt+Home)</source>
         <translation>모든 드라마 (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="47"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="48"/>
         <source>&amp;Search</source>
         <translation>검색(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="50"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="51"/>
         <source>Toggle &amp;favorite</source>
         <translation>즐겨찾기 추가/제거(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="53"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="54"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="55"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="56"/>
         <source>Larger posters</source>
         <translation>포스터 크게</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="58"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="59"/>
         <source>Smaller posters</source>
         <translation>포스터 작게</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="61"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="66"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="62"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="67"/>
         <source>&amp;About OST Shelf</source>
         <translation>OST 책장 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="67"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="72"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="168"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="70"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="75"/>
         <source>&amp;New playlist…</source>
         <translation>새 재생목록(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="73"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="78"/>
         <source>&amp;Import playlist…</source>
         <translation>재생목록 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="75"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="80"/>
         <source>&amp;Export playlist…</source>
         <translation>재생목록 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="77"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="82"/>
         <source>Playlist &amp;trash…</source>
         <translation>재생목록 휴지통(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="79"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="84"/>
         <source>&amp;Music folders and scan…</source>
         <translation>음악 폴더 및 스캔(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="83"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="88"/>
         <source>Import &amp;pack…</source>
         <translation>팩 가져오기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="85"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="90"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="87"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="92"/>
         <source>E&amp;xport selection as pack…</source>
         <translation>선택 항목을 팩으로 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="89"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="94"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="92"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="97"/>
         <source>&amp;Back up library…</source>
         <translation>라이브러리 백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="95"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="100"/>
         <source>&amp;Restore from backup…</source>
         <translation>백업에서 복원(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainmenus.cpp" line="99"/>
+        <location filename="../ui/mainwindow/mainmenus.cpp" line="104"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
@@ -2917,65 +2931,65 @@
         <translation>내보낼 재생목록을 먼저 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
         <source>Korean title (가나다)</source>
         <translation>한글 제목 (가나다)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="257"/>
         <source>Year (newest first)</source>
         <translation>연도 (최신순)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="258"/>
         <source>Recently added</source>
         <translation>최근 추가</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="258"/>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
         <source>Sort dramas by</source>
         <translation>드라마 정렬</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="262"/>
         <source>Navigation</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="271"/>
         <source> Sort: </source>
         <translation> 정렬: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="469"/>
         <source>Playlist %1</source>
         <translation>재생목록 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="281"/>
         <source>Library sections</source>
         <translation>라이브러리 섹션</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="303"/>
         <source>Playlist not changed</source>
         <translation>재생목록이 변경되지 않음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="308"/>
         <source>Exported %n song(s) to %1</source>
         <translation>
             <numerusform>%1(으)로 %n곡을 내보냈습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="474"/>
         <source>Favorites</source>
         <translation>즐겨찾기</translation>
     </message>
@@ -3478,6 +3492,7 @@
     </message>
     <message>
         <location filename="../ui/player/playerbar.cpp" line="67"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="218"/>
         <source>Queue</source>
         <translation>대기열</translation>
     </message>
@@ -3948,6 +3963,7 @@
     </message>
     <message>
         <location filename="../app/models/searchresultsmodel.cpp" line="15"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="205"/>
         <source>Songs</source>
         <translation>노래</translation>
     </message>
@@ -3984,6 +4000,7 @@
     <message>
         <location filename="../app/models/searchresultsmodel.cpp" line="39"/>
         <location filename="../app/models/searchresultsmodel.cpp" line="95"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="197"/>
         <source>Top result</source>
         <translation>최상위 결과</translation>
     </message>
@@ -3992,6 +4009,7 @@
     <name>ost::SidebarModel</name>
     <message>
         <location filename="../app/models/sidebarmodel.cpp" line="166"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="175"/>
         <source>All dramas</source>
         <translation>모든 드라마</translation>
     </message>

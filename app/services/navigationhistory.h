@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/error.h"
+
 #include <QList>
 #include <QString>
 
@@ -12,6 +14,10 @@ struct Location
     Page page = Page::Grid;
     QString id;
     bool operator==(const Location &) const = default;
+
+    // "drama:goblin", "grid": how a restart (after a language change) reopens the same page.
+    QString toText() const;
+    static Result<Location> fromText(const QString &text);
 };
 
 class NavigationHistory

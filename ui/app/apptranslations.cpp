@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -34,9 +35,26 @@ QStringList AppTranslations::shipped()
     return out;
 }
 
+QString AppTranslations::chosen()
+{
+    const QString language = QSettings().value(u"ui/language"_s).toString();
+    return language == u"en"_s || shipped().contains(language) ? language : QString();
+}
+
+void AppTranslations::setChosen(const QString &language)
+{
+    QSettings settings;
+    if (language.isEmpty())
+        settings.remove(u"ui/language"_s);
+    else
+        settings.setValue(u"ui/language"_s, language);
+}
+
 QStringList AppTranslations::uiLanguages()
 {
     QStringList out;
+    if (const QString language = chosen(); !language.isEmpty())
+        out << language;
     const auto add = [&out](const QString &lang) {
         if (lang.isEmpty())
             return;

@@ -22,12 +22,40 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Without a display Qt would abort with a message about platform plugins. Say what is missing
+// instead; --help and --version still answer (on the offscreen platform).
+bool displayMissing(int argc, char **argv)
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return false;
+    for (int i = 1; i < argc; ++i)
+        for (const char *info : { "-h", "--help", "--help-all", "-v", "--version" })
+            if (std::strcmp(argv[i], info) == 0) {
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+                return false;
+            }
+    return true;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     ost::StartupTrace::mark("main");
+    if (displayMissing(argc, argv)) {
+        std::fprintf(stderr,
+                     "ostshelf: there is no display to show the window on (neither DISPLAY nor "
+                     "WAYLAND_DISPLAY is set).\nStart OST Shelf from a desktop session. Without "
+                     "one, ostshelf-cli searches, scans and backs up the same library.\n");
+        return 1;
+    }
     QApplication app(argc, argv);
     ost::StartupTrace::mark("QApplication");
     QApplication::setApplicationName(u"ostshelf"_s);
@@ -54,6 +82,11 @@ int main(int argc, char **argv)
         u"FILE"_s);
     uiReport.setFlags(QCommandLineOption::HiddenFromHelp);
     p.addOption(uiReport);
+    // After a language change the window comes back on the page it showed.
+    QCommandLineOption openLocation(u"open-location"_s, u"Open PAGE (drama:ID, playlist:ID, ...) first."_s,
+                                    u"PAGE"_s);
+    openLocation.setFlags(QCommandLineOption::HiddenFromHelp);
+    p.addOption(openLocation);
     p.addOption({ u"startup-benchmark"_s,
                   QApplication::translate(
                       "main", "Print the time until the first screen of posters is painted, then quit.") });
@@ -77,6 +110,7 @@ int main(int argc, char **argv)
     }
     const bool measuring = p.isSet(u"screenshot"_s) || p.isSet(u"startup-benchmark"_s) || p.isSet(uiReport);
     bool restart = false;
+    QString restartLocation; // where the restarted window opens (a language change)
     int code = 0;
     { // everything holding the library ends here, before a restart reopens it
         ost::SingleInstance instance(options.dataDir.isEmpty() ? ost::Library::defaultDataDir()
@@ -127,6 +161,12 @@ int main(int argc, char **argv)
             quit();
         };
         QObject::connect(&quitSignals, &ost::QuitSignals::quitRequested, &window, quit);
+        // View → Language: the window is built again in the new language, on the same page.
+        QObject::connect(&window, &ost::MainWindow::languageChanged, &window,
+                         [&window, &restartLocation, restartApp] {
+                             restartLocation = window.currentLocation().toText();
+                             restartApp();
+                         });
         // A verified restore is swapped in by the next start, when no connection holds the library.
         QObject::connect(window.backupActions(), &ost::BackupActions::restartRequested, &window, restartApp);
         // Damage met while in use: restart to check and salvage, or quit.
@@ -138,6 +178,12 @@ int main(int argc, char **argv)
                                &ost::BackupActions::backUpIfDue);
         if (!files.isEmpty())
             openFiles(files);
+        if (p.isSet(openLocation)) {
+            if (const auto location = ost::Location::fromText(p.value(openLocation)))
+                window.navigate(*location);
+            else
+                std::fprintf(stderr, "ostshelf: %s\n", qPrintable(location.error().message));
+        }
 
         if (!notices.isEmpty()) {
             for (const auto &n : notices)
@@ -160,6 +206,8 @@ int main(int argc, char **argv)
         QStringList args;
         if (options.dataDirExplicit)
             args << u"--data-dir"_s << options.dataDir;
+        if (!restartLocation.isEmpty())
+            args << u"--open-location"_s << restartLocation;
         if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), args))
             std::fprintf(stderr,
                          "ostshelf: could not restart; start OST Shelf again to finish the restore\n");

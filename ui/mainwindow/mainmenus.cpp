@@ -2,6 +2,7 @@
 
 #include "about/aboutdialog.h"
 #include "backup/backupactions.h"
+#include "languagemenu.h"
 #include "packs/packactions.h"
 #include "playlists/playlistactions.h"
 
@@ -57,6 +58,10 @@ MainMenus::MainMenus(QMainWindow *window, const Parts &parts)
     QAction *zoomOut
         = view->addAction(tr("Smaller posters"), this, [this] { Q_EMIT posterZoomRequested(-16); });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
+    view->addSeparator();
+    auto *language = new LanguageMenu(view);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::languageChanged, this, &MainMenus::languageChanged);
 
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OST Shelf"), window, [window] { AboutDialog(window).exec(); });

@@ -45,6 +45,7 @@ Q_SIGNALS:
     void searchRequested();
     void toggleFavoriteRequested(); // the drama on screen or the focused poster
     void posterZoomRequested(int step); // pixels wider (or narrower when negative)
+    void languageChanged(); // View → Language: saved; the window is to be rebuilt in it
 
 private:
     void buildFile(QMainWindow *window, const Parts &parts);

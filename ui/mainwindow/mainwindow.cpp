@@ -250,6 +250,7 @@ void MainWindow::buildActions()
     connect(menus, &MainMenus::posterZoomRequested, this,
             [this](int step) { m_grid->setPosterWidth(m_grid->posterWidth() + step); });
     m_nav->setActions(menus->back(), menus->forward());
+    connect(menus, &MainMenus::languageChanged, this, &MainWindow::languageChanged);
 
     m_sort->addItem(tr("Title"), int(DramaFilterProxy::SortKey::Title));
     m_sort->addItem(tr("Korean title (가나다)"), int(DramaFilterProxy::SortKey::KoreanTitle));

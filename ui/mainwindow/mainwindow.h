@@ -71,6 +71,7 @@ public:
 
 Q_SIGNALS:
     void pageShown(const ost::Location &location); // after the page has its content
+    void languageChanged(); // View → Language: rebuild the window in the chosen language
 
 protected:
     void closeEvent(QCloseEvent *event) override;
