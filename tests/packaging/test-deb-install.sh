@@ -20,6 +20,7 @@ say() { echo "test-deb-install: $*"; }
 fail() { echo "test-deb-install: FAILED: $*" >&2; exit 1; }
 
 R=$(mktemp -d /var/tmp/ostshelf-clean-root.XXXXXX)
+chmod 755 "$R" # apt downloads as _apt, which must reach it
 cleanup() {
   for m in "$R/dev/pts" "$R/dev" "$R/proc" "$R/sys"; do umount -l "$m" 2>/dev/null || true; done
   rm -rf --one-file-system "$R"
@@ -32,7 +33,7 @@ debootstrap --variant=minbase trixie "$R" "$mirror" >"$pkgdir/debootstrap.log" 2
 echo "deb $mirror trixie main" >"$R/etc/apt/sources.list"
 cp /etc/resolv.conf "$R/etc/resolv.conf" 2>/dev/null || true
 mount -t proc proc "$R/proc"; mount --rbind /sys "$R/sys"; mount --rbind /dev "$R/dev"
-in_root() { chroot "$R" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
+in_root() { chroot "$R" /usr/bin/env -i PATH=/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
 apt_in_root() { in_root env DEBIAN_FRONTEND=noninteractive apt-get -o APT::Install-Recommends=false -y -q "$@"; }
 say "debootstrap took $(( $(date +%s) - start )) s"
 

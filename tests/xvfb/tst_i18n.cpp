@@ -3,6 +3,7 @@
 // without one), the window's words are read back with --ui-report and compared with the
 // strings of translations/ostshelf_ko.ts; --help shows our own description translated.
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,9 +17,11 @@ namespace {
 
 const QString kApp = QStringLiteral(OSTSHELF_TEST_BINARY_DIR "/bin/ostshelf");
 
-QProcessEnvironment environment(const QString &lang)
+QProcessEnvironment environment(const QString &lang, const QString &configHome = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!configHome.isEmpty())
+        env.insert(u"XDG_CONFIG_HOME"_s, configHome);
     for (const QString &v : { u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANGUAGE"_s, u"QT_QPA_PLATFORM"_s })
         env.remove(v);
     env.insert(u"LANG"_s, lang);
@@ -32,14 +35,20 @@ struct Run
     QString out, err;
 };
 
-Run run(const QString &lang, const QStringList &args)
+Run run(const QString &lang, const QStringList &args, const QString &configHome = {})
 {
     QProcess p;
-    p.setProcessEnvironment(environment(lang));
+    p.setProcessEnvironment(environment(lang, configHome));
     p.start(kApp, args);
     p.waitForFinished(60000);
     return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
              QString::fromUtf8(p.readAllStandardError()) };
+}
+
+QJsonObject report(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
 }
 
 QStringList strings(const QJsonValue &v)
@@ -139,6 +148,52 @@ private Q_SLOTS:
             for (const QString &menu : strings(o.value(u"menus"_s)))
                 QVERIFY2(menu.contains(u'('), qPrintable(menu));
         }
+    }
+
+    // View → Language saves ui/language; it comes before LANG at the next start, and a
+    // language that is not shipped is ignored.
+    void chosenLanguage_data()
+    {
+        QTest::addColumn<QString>("chosen");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("japanese over a Korean LANG") << u"ja"_s << u"ファイル(&F)"_s;
+        QTest::newRow("english over a Korean LANG") << u"en"_s << u"&File"_s;
+        QTest::newRow("not shipped: LANG decides") << u"xx"_s << u"파일(&F)"_s;
+    }
+    void chosenLanguage()
+    {
+        QFETCH(QString, chosen);
+        QFETCH(QString, file);
+        QTemporaryDir data, config;
+        QDir().mkpath(config.filePath(u"ostshelf"_s));
+        QFile conf(config.filePath(u"ostshelf/ostshelf.conf"_s));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[ui]\nlanguage=" + chosen.toUtf8() + "\n");
+        conf.close();
+        const QString path = data.filePath(u"report.json"_s);
+        const Run r
+            = run(u"ko_KR.UTF-8"_s, { u"--data-dir"_s, data.path(), u"--ui-report"_s, path }, config.path());
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(strings(report(path).value(u"menus"_s)).contains(file),
+                 qPrintable(strings(report(path).value(u"menus"_s)).join(u" | "_s)));
+    }
+
+    // After a language change the window is started again on the page it showed.
+    void openLocation()
+    {
+        QTemporaryDir data;
+        const QString path = data.filePath(u"report.json"_s);
+        Run r = run(u"ja_JP.UTF-8"_s,
+                    { u"--data-dir"_s, data.path(), u"--ui-report"_s, path, u"--open-location"_s,
+                      u"drama:goblin"_s });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(report(path).value(u"location"_s).toString(), u"drama:goblin"_s);
+        r = run(
+            u"ja_JP.UTF-8"_s,
+            { u"--data-dir"_s, data.path(), u"--ui-report"_s, path, u"--open-location"_s, u"nowhere:1"_s });
+        QVERIFY2(r.code == 0, qPrintable(r.err)); // the grid, and a plain word on standard error
+        QVERIFY2(r.err.contains(u"no such page"_s), qPrintable(r.err));
+        QCOMPARE(report(path).value(u"location"_s).toString(), u"grid"_s);
     }
 };
 

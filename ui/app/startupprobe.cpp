@@ -50,7 +50,10 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
 
 void StartupProbe::poll()
 {
-    const bool ready = m_service->gridModel()->rowCount() > 0 && m_window->gridView()->visiblePostersLoaded();
+    // Started on another page (--open-location): ready once the library is read.
+    const bool onGrid = m_window->currentLocation().page == Location::Page::Grid;
+    const bool ready
+        = m_service->gridModel()->rowCount() > 0 && (!onGrid || m_window->gridView()->visiblePostersLoaded());
     if (!ready && StartupTrace::elapsedMs() < 15000)
         return;
     m_timer->stop();

@@ -1,5 +1,6 @@
 #include "uireport.h"
 
+#include "mainwindow/mainwindow.h"
 #include "mainwindow/sidebarview.h"
 
 #include <QJsonArray>
@@ -31,8 +32,11 @@ bool UiReport::write(const QMainWindow &window, const QString &path)
                                { u"sidebar"_s, sidebar },
                                { u"placeholders"_s, placeholders },
                                { u"status"_s, window.statusBar()->currentMessage() } };
+    QJsonObject full = report;
+    if (const auto *main = qobject_cast<const MainWindow *>(&window))
+        full.insert(u"location"_s, main->currentLocation().toText());
     QSaveFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(report).toJson()) > 0 && f.commit();
+    return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(full).toJson()) > 0 && f.commit();
 }
 
 } // namespace ost
