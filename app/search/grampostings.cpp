@@ -72,8 +72,12 @@ void GramPostings::finish()
     flushDocument();
     m_current = {};
     size_t total = 0;
-    for (const Builder &b : std::as_const(m_building))
+    for (auto it = m_building.begin(); it != m_building.end(); ++it) {
+        Builder &b = it.value();
+        if (keptByScore(b.count, int(it.key() >> 48) <= kMaxScoredGram))
+            b.bytes = ordered(b.bytes, b.count);
         total += b.bytes.size();
+    }
     m_bytes.resize(total);
     m_keys.reserve(m_building.size());
     size_t offset = 0;
@@ -87,6 +91,60 @@ void GramPostings::finish()
     }
     std::sort(m_keys.begin(), m_keys.end(), [](const Key &a, const Key &b) { return a.key < b.key; });
     m_building = {};
+}
+
+namespace {
+
+void putVarint(std::vector<quint8> &out, quint32 v)
+{
+    while (v >= 0x80) {
+        out.push_back(quint8(v | 0x80));
+        v >>= 7;
+    }
+    out.push_back(quint8(v));
+}
+
+} // namespace
+
+std::vector<quint8> GramPostings::ordered(const std::vector<quint8> &docOrdered, quint32 count) const
+{
+    // Type, then score descending, then document ascending: one integer per entry sorts fastest.
+    std::vector<quint64> entries;
+    entries.reserve(count);
+    forEach(List { docOrdered.data(), count, true, false }, [&](quint32 doc, int score) {
+        const quint64 type = m_types && doc < m_types->size() ? (*m_types)[doc] % kTypes : 0;
+        entries.push_back(type << 40 | quint64(255 - score) << 32 | doc);
+    });
+    std::sort(entries.begin(), entries.end());
+    std::array<std::vector<quint8>, kTypes> section;
+    std::array<quint32, kTypes> counts {};
+    for (size_t i = 0; i < entries.size();) {
+        const quint64 level = entries[i] >> 32;
+        const auto type = size_t(level >> 8);
+        size_t j = i;
+        while (j < entries.size() && entries[j] >> 32 == level)
+            ++j;
+        std::vector<quint8> &out = section[type];
+        out.push_back(quint8(255 - (level & 0xff)));
+        putVarint(out, quint32(j - i));
+        quint32 previous = 0;
+        for (size_t k = i; k < j; ++k) {
+            const auto doc = quint32(entries[k]);
+            putVarint(out, doc - previous);
+            previous = doc;
+        }
+        counts[type] += quint32(j - i);
+        i = j;
+    }
+    std::vector<quint8> out;
+    for (int t = 0; t < kTypes; ++t) {
+        putVarint(out, counts[size_t(t)]);
+        putVarint(out, quint32(section[size_t(t)].size()));
+    }
+    for (const auto &bytes : section)
+        out.insert(out.end(), bytes.begin(), bytes.end());
+    out.shrink_to_fit();
+    return out;
 }
 
 void GramPostings::append(GramPostings &&longer)
@@ -120,7 +178,8 @@ GramPostings::List GramPostings::find(QStringView gram) const
                                [](const Key &a, quint64 b) { return a.key < b; });
     if (it == m_keys.end() || it->key != k)
         return {};
-    return List { m_bytes.data() + it->offset, it->count, gram.size() <= kMaxScoredGram };
+    const bool scored = gram.size() <= kMaxScoredGram;
+    return List { m_bytes.data() + it->offset, it->count, scored, keptByScore(it->count, scored) };
 }
 
 std::vector<quint32> GramPostings::documents(List list)
@@ -131,15 +190,23 @@ std::vector<quint32> GramPostings::documents(List list)
     return out;
 }
 
-void GramPostings::intersect(List list, const std::vector<quint32> &sorted, std::vector<quint32> &out)
+void GramPostings::intersect(List list, const std::vector<quint32> &candidates, std::vector<quint32> &out)
 {
-    auto it = sorted.begin();
+    // Ordered lists are not by document: the candidates are marked in a byte per document.
+    thread_local std::vector<quint8> marks;
+    if (candidates.empty())
+        return;
+    const quint32 largest = *std::max_element(candidates.begin(), candidates.end());
+    if (marks.size() <= largest)
+        marks.resize(size_t(largest) + 1, 0);
+    for (const quint32 doc : candidates)
+        marks[doc] = 1;
     forEach(list, [&](quint32 doc, int) {
-        while (it != sorted.end() && *it < doc)
-            ++it;
-        if (it != sorted.end() && *it == doc)
+        if (doc <= largest && marks[doc])
             out.push_back(doc);
     });
+    for (const quint32 doc : candidates)
+        marks[doc] = 0;
 }
 
 bool GramPostings::save(QIODevice &out) const
@@ -149,8 +216,64 @@ bool GramPostings::save(QIODevice &out) const
         && out.write(reinterpret_cast<const char *>(&entries), sizeof entries) == sizeof entries;
 }
 
-bool GramPostings::load(QIODevice &in, quint32 documentCount)
+bool GramPostings::validOrdered(const quint8 *p, const quint8 *end, quint32 count,
+                                const std::vector<quint8> &types)
 {
+    const auto varint = [&p, &end](quint32 &v) {
+        quint64 value = 0;
+        for (int shift = 0; p < end && shift < 35; shift += 7) {
+            const quint8 byte = *p++;
+            value |= quint64(byte & 0x7f) << shift;
+            if (!(byte & 0x80)) {
+                v = quint32(value);
+                return value <= 0xFFFFFFFFull;
+            }
+        }
+        return false;
+    };
+    std::array<quint32, kTypes> counts {}, bytes {};
+    quint64 sum = 0;
+    for (int t = 0; t < kTypes; ++t) {
+        if (!varint(counts[size_t(t)]) || !varint(bytes[size_t(t)]))
+            return false;
+        sum += counts[size_t(t)];
+    }
+    if (sum != count)
+        return false;
+    const quint8 *const listEnd = end;
+    for (int t = 0; t < kTypes; ++t) {
+        if (quint64(listEnd - p) < bytes[size_t(t)])
+            return false;
+        end = p + bytes[size_t(t)]; // the section's own bytes
+        int lastScore = 256;
+        for (quint32 i = 0; i < counts[size_t(t)];) {
+            if (p >= end)
+                return false;
+            const int score = *p++;
+            quint32 n = 0;
+            if (score >= lastScore || !varint(n) || n == 0 || n > counts[size_t(t)] - i)
+                return false;
+            lastScore = score;
+            quint64 doc = 0;
+            for (quint32 j = 0; j < n; ++j) {
+                quint32 delta = 0;
+                if (!varint(delta) || (j > 0 && delta == 0))
+                    return false;
+                doc += delta;
+                if (doc >= types.size() || types[size_t(doc)] != t)
+                    return false;
+            }
+            i += n;
+        }
+        if (p != end)
+            return false;
+    }
+    return true;
+}
+
+bool GramPostings::load(QIODevice &in, const std::vector<quint8> &types)
+{
+    const auto documentCount = quint32(types.size());
     quint64 entries = 0;
     if (!binaryio::read(in, m_bytes) || !binaryio::read(in, m_keys)
         || in.read(reinterpret_cast<char *>(&entries), sizeof entries) != sizeof entries)
@@ -166,6 +289,12 @@ bool GramPostings::load(QIODevice &in, quint32 documentCount)
         const quint8 *p = m_bytes.data() + k.offset;
         const quint8 *end = m_bytes.data() + m_bytes.size();
         const bool scored = n <= kMaxScoredGram;
+        if (keptByScore(k.count, scored)) {
+            if (!validOrdered(p, end, k.count, types))
+                return false;
+            total += k.count;
+            continue;
+        }
         quint64 doc = 0;
         for (quint32 e = 0; e < k.count; ++e) {
             quint64 v = 0;

@@ -6,6 +6,7 @@
 #include <QtTypes>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace ost {
@@ -20,26 +21,83 @@ namespace ost {
 // Lists are delta-coded varints, all in one byte array, so the index stays a few bytes per
 // (gram, document) pair. In a scored list the delta's lowest bit says "same score as the entry
 // before" (scores repeat: long titles all earn their field's weight), else a score byte follows.
+// A scored list of kOrderedMin or more documents is kept by type and score instead
+// ("ordered"): per type how many documents and bytes it holds, then per type and per score,
+// best first, the score, how many documents earn it and their delta-coded numbers. A query of one to three
+// characters then reads it best first and stops once nothing further down can enter the results.
 class GramPostings
 {
 public:
     static constexpr int kMaxGram = 3;
     static constexpr int kMaxScoredGram = 3;
+    static constexpr quint32 kOrderedMin = 256;
+    static constexpr int kTypes = 4; // EntityType
 
     struct List
     {
         const quint8 *data = nullptr;
         quint32 count = 0;
         bool scored = false;
+        bool ordered = false; // kept by score (see above)
     };
+    // Whether a list is kept by score: scored and at least kOrderedMin long.
+    static bool keptByScore(quint32 count, bool scored) { return scored && count >= kOrderedMin; }
+
+    static quint32 readVarint(const quint8 *&p)
+    {
+        quint32 v = 0;
+        int shift = 0;
+        while (*p & 0x80) {
+            v |= quint32(*p++ & 0x7f) << shift;
+            shift += 7;
+        }
+        return v | quint32(*p++) << shift;
+    }
+    // An ordered list holds one section per type: its documents of that type, by score.
+    struct Section
+    {
+        const quint8 *data = nullptr; // levels: score byte, count, delta-coded documents
+        quint32 count = 0;
+    };
+    static std::array<Section, kTypes> sections(List list)
+    {
+        std::array<Section, kTypes> out {};
+        std::array<quint32, kTypes> bytes {};
+        const quint8 *p = list.data;
+        for (int t = 0; t < kTypes; ++t) {
+            out[size_t(t)].count = readVarint(p);
+            bytes[size_t(t)] = readVarint(p);
+        }
+        for (int t = 0; t < kTypes; ++t) {
+            out[size_t(t)].data = p;
+            p += bytes[size_t(t)];
+        }
+        return out;
+    }
+    template<typename F> static void forEachIn(Section section, F &&f) // f(doc, score)
+    {
+        const quint8 *p = section.data;
+        for (quint32 i = 0; i < section.count;) {
+            const int score = *p++;
+            const quint32 n = readVarint(p);
+            quint32 doc = 0;
+            for (quint32 j = 0; j < n; ++j) {
+                doc += readVarint(p);
+                f(doc, score);
+            }
+            i += n;
+        }
+    }
 
     // Building: documents in increasing order; add every field of a document between
     // beginDocument() and the next beginDocument() or finish(). Only grams of minGram to
     // maxGram characters are kept, so two threads can each build a share of the lengths and
     // the shares be joined with append().
-    explicit GramPostings(int minGram = 1, int maxGram = kMaxGram)
+    // types: each document's EntityType, for the ordered lists' counts (none: no ordered lists).
+    explicit GramPostings(int minGram = 1, int maxGram = kMaxGram, const std::vector<quint8> *types = nullptr)
         : m_minGram(minGram)
         , m_maxGram(maxGram)
+        , m_types(types)
     { }
     void beginDocument(quint32 doc);
     void addField(QStringView folded, int weight);
@@ -52,6 +110,11 @@ public:
 
     template<typename F> static void forEach(List list, F &&f) // f(doc, score); score is 0 where not scored
     {
+        if (list.ordered) { // by type, then by score, best first
+            for (const Section &section : sections(list))
+                forEachIn(section, f);
+            return;
+        }
         const quint8 *p = list.data;
         quint32 doc = 0;
         int score = 0;
@@ -73,9 +136,9 @@ public:
             f(doc, score);
         }
     }
-    static std::vector<quint32> documents(List list);
-    // The documents of sorted that are also in list, in order, appended to out.
-    static void intersect(List list, const std::vector<quint32> &sorted, std::vector<quint32> &out);
+    static std::vector<quint32> documents(List list); // in the list's order
+    // The documents of candidates that are also in list, appended to out (in the list's order).
+    static void intersect(List list, const std::vector<quint32> &candidates, std::vector<quint32> &out);
 
     // The score of a field for a query equal to one of its grams (or any substring: the same
     // formula the linear scan uses).
@@ -91,7 +154,7 @@ public:
     // Saving and loading (SearchIndex::save/load). load() checks that every list decodes
     // within its bytes to documents below documentCount, so a damaged file is refused.
     bool save(QIODevice &out) const;
-    bool load(QIODevice &in, quint32 documentCount);
+    bool load(QIODevice &in, const std::vector<quint8> &types); // types: as for the constructor
 
     qsizetype gramCount() const { return qsizetype(m_keys.size()); }
     qsizetype entryCount() const { return m_entries; }
@@ -100,6 +163,9 @@ public:
 private:
     static quint64 key(QStringView gram);
     void flushDocument();
+    std::vector<quint8> ordered(const std::vector<quint8> &docOrdered, quint32 count) const;
+    static bool validOrdered(const quint8 *p, const quint8 *end, quint32 count,
+                             const std::vector<quint8> &types);
 
     struct Builder
     {
@@ -120,6 +186,7 @@ private:
     bool m_open = false;
     int m_minGram = 1;
     int m_maxGram = kMaxGram;
+    const std::vector<quint8> *m_types = nullptr;
 
     std::vector<quint8> m_bytes;
     std::vector<Key> m_keys; // sorted by key

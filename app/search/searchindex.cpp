@@ -52,9 +52,9 @@ void SearchIndex::Text::finish()
     docStart.shrink_to_fit();
 }
 
-GramPostings SearchIndex::Text::buildGrams(int minGram, int maxGram) const
+GramPostings SearchIndex::Text::buildGrams(int minGram, int maxGram, const std::vector<quint8> &types) const
 {
-    GramPostings out(minGram, maxGram);
+    GramPostings out(minGram, maxGram, &types);
     std::u16string field;
     const auto documents = quint32(docStart.size() - 1);
     for (quint32 doc = 0; doc < documents; ++doc) {
@@ -239,12 +239,15 @@ void SearchIndex::finish()
     m_initials.finish();
     // The gram lists from the folded text on two threads: one- and two-character grams and the
     // initials on a helper, three-character grams here, then joined.
+    m_types.resize(m_docs.size());
+    for (size_t i = 0; i < m_docs.size(); ++i)
+        m_types[i] = m_docs[i].type;
     GramPostings shortGrams;
     std::thread helper([this, &shortGrams] {
-        shortGrams = m_text.buildGrams(1, 2);
-        m_initials.grams = m_initials.buildGrams(1, GramPostings::kMaxGram);
+        shortGrams = m_text.buildGrams(1, 2, m_types);
+        m_initials.grams = m_initials.buildGrams(1, GramPostings::kMaxGram, m_types);
     });
-    GramPostings longGrams = m_text.buildGrams(3, GramPostings::kMaxGram);
+    GramPostings longGrams = m_text.buildGrams(3, GramPostings::kMaxGram, m_types);
     helper.join();
     shortGrams.append(std::move(longGrams));
     m_text.grams = std::move(shortGrams);

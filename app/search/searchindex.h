@@ -42,7 +42,7 @@ public:
 
     // Saved in the cache folder (search-index.bin) and loaded back while key (the library's search revision
     // and the language of the subtitles) still matches; load() refuses a damaged or foreign file.
-    static constexpr quint32 kFileVersion = 3;
+    static constexpr quint32 kFileVersion = 4;
     Result<void> save(QIODevice &out, const QByteArray &key) const;
     static Result<SearchIndex> load(QIODevice &in, const QByteArray &key);
 
@@ -110,7 +110,7 @@ private:
         void addField(const QString &folded, int weight);
         void finish();
         // The gram lists of minGram to maxGram characters over the finished text.
-        GramPostings buildGrams(int minGram, int maxGram) const;
+        GramPostings buildGrams(int minGram, int maxGram, const std::vector<quint8> &types) const;
         // The document's fields, each followed by '\1' (folded text holds letters and digits only).
         std::string_view documentBytes(quint32 doc) const
         {
@@ -119,7 +119,7 @@ private:
         static qsizetype characters(std::string_view utf8); // UTF-16 length, as scores count
         qsizetype memoryBytes() const;
         bool save(QIODevice &out) const;
-        bool load(QIODevice &in, quint32 documents);
+        bool load(QIODevice &in, const std::vector<quint8> &types);
     };
     // Best score per document for one query, and which documents have one.
     // The dense array and the list come from a small per-thread pool and go back cleared, so
@@ -151,6 +151,15 @@ private:
     void indexSources();
     void match(const Text &text, const QString &needle, int bonus, Method method, Scores &best) const;
     void matchByIndex(const Text &text, const QString &needle, int bonus, Scores &best) const;
+    // A query of one to three characters, single word: its lists (with their bonuses) read
+    // best score first, hits passed along links as they come, stopping once every type has
+    // limitPerType hits that nothing still unread can beat. False: not such a query.
+    struct Needle
+    {
+        GramPostings::List list;
+        int bonus;
+    };
+    bool matchBestFirst(const std::vector<Needle> &needles, int limitPerType, Scores &best) const;
     void matchByScan(const Text &text, const QString &needle, int bonus, Scores &best) const;
     // Scores one document's fields for the needle in UTF-8.
     static void matchDocument(const Text &text, quint32 doc, std::string_view wanted, qsizetype needleLength,
@@ -175,6 +184,8 @@ private:
     std::vector<quint32> m_linkTarget;
     std::vector<quint8> m_linkWeight;
     std::vector<quint32> m_sources; // documents with links out (derived, not saved)
+    std::vector<quint8> m_types; // each document's EntityType (derived, not saved)
+    quint8 m_receivingTypes = 0; // bit per EntityType that links point to (derived)
 
     struct PendingLink
     {

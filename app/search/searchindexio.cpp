@@ -21,10 +21,11 @@ bool SearchIndex::Text::save(QIODevice &out) const
         && binaryio::write(out, docFirstSpan) && binaryio::write(out, docStart) && grams.save(out);
 }
 
-bool SearchIndex::Text::load(QIODevice &in, quint32 documents)
+bool SearchIndex::Text::load(QIODevice &in, const std::vector<quint8> &types)
 {
+    const auto documents = quint32(types.size());
     if (!binaryio::read(in, bytes) || !binaryio::read(in, spanWeight) || !binaryio::read(in, docFirstSpan)
-        || !binaryio::read(in, docStart) || !grams.load(in, documents))
+        || !binaryio::read(in, docStart) || !grams.load(in, types))
         return false;
     // Each document's fields in order inside the text, each ended by its separator: what
     // matching assumes.
@@ -85,7 +86,13 @@ Result<SearchIndex> SearchIndex::load(QIODevice &in, const QByteArray &key)
         if (index.m_pieceStart[i + 1] < index.m_pieceStart[i])
             return damaged();
     const auto documents = quint32(index.m_docs.size());
-    if (!index.m_text.load(in, documents) || !index.m_initials.load(in, documents)
+    index.m_types.resize(documents);
+    for (quint32 i = 0; i < documents; ++i) {
+        if (index.m_docs[i].type > 3)
+            return damaged();
+        index.m_types[i] = index.m_docs[i].type;
+    }
+    if (!index.m_text.load(in, index.m_types) || !index.m_initials.load(in, index.m_types)
         || !binaryio::read(in, index.m_linkFirst) || !binaryio::read(in, index.m_linkTarget)
         || !binaryio::read(in, index.m_linkWeight) || !binaryio::read(in, index.m_tieOrder))
         return damaged();

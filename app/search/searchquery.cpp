@@ -5,6 +5,7 @@
 #include "textnormalizer.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <string_view>
 
@@ -81,6 +82,96 @@ void SearchIndex::indexSources()
         if (m_linkFirst[doc] != m_linkFirst[doc + 1])
             m_sources.push_back(quint32(doc));
     m_sources.shrink_to_fit();
+    m_receivingTypes = 0;
+    for (const quint32 target : m_linkTarget)
+        m_receivingTypes |= quint8(1u << (m_docs[target].type % GramPostings::kTypes));
+}
+
+bool SearchIndex::matchBestFirst(const std::vector<Needle> &needles, int limitPerType, Scores &best) const
+{
+    constexpr int kTypes = GramPostings::kTypes;
+    // Per type: how many hits hold each score, and how many listed documents are still unread.
+    std::array<std::array<quint32, 256>, kTypes> histogram {};
+    std::array<qint64, kTypes> unread {};
+    const auto raise = [&](quint32 doc, int score) {
+        const int old = best.best[doc];
+        if (score <= old)
+            return;
+        best.raise(doc, score);
+        const quint8 type = m_types[doc];
+        if (old > 0)
+            --histogram[type][size_t(old)];
+        ++histogram[type][size_t(std::min(score, 255))];
+    };
+    // A direct hit, passed on at once to what links to it (as propagate() does afterwards).
+    const auto hit = [&](quint32 doc, int score) {
+        if (score <= 0)
+            return;
+        raise(doc, score);
+        for (quint32 i = m_linkFirst[doc]; i < m_linkFirst[doc + 1]; ++i)
+            raise(m_linkTarget[i], score - (100 - m_linkWeight[i]));
+    };
+    // One cursor per needle and type: a type that already has its hits stops being read
+    // (unless its hits pass on to a type that has not).
+    struct Cursor
+    {
+        const quint8 *p;
+        quint32 left;
+        int bonus;
+        int type;
+    };
+    std::vector<Cursor> cursors;
+    for (const Needle &n : needles) {
+        if (n.bonus > 0)
+            return false; // levels below start at 255
+        if (!n.list.ordered) { // short: read whole, first
+            GramPostings::forEach(n.list, [&](quint32 doc, int score) { hit(doc, score + n.bonus); });
+            continue;
+        }
+        const auto sections = GramPostings::sections(n.list);
+        for (int t = 0; t < kTypes; ++t) {
+            unread[size_t(t)] += sections[size_t(t)].count;
+            if (sections[size_t(t)].count > 0)
+                cursors.push_back(Cursor { sections[size_t(t)].data, sections[size_t(t)].count, n.bonus, t });
+        }
+    }
+    const auto limit = quint32(limitPerType);
+    std::array<quint32, kTypes> atLeast {}; // hits per type scoring at least the level just read
+    std::array<bool, kTypes> done {};
+    const auto isSource = [](int t) { return t == int(EntityType::Artist) || t == int(EntityType::Drama); };
+    bool receiversDone = false;
+    for (int level = 255; level >= 1; --level) {
+        for (Cursor &c : cursors) {
+            if (c.left == 0 || int(*c.p) + c.bonus != level
+                || (done[size_t(c.type)] && (!isSource(c.type) || receiversDone)))
+                continue;
+            ++c.p;
+            const quint32 n = GramPostings::readVarint(c.p);
+            quint32 doc = 0;
+            for (quint32 j = 0; j < n; ++j) {
+                doc += GramPostings::readVarint(c.p);
+                hit(doc, level);
+            }
+            c.left -= n;
+            unread[size_t(c.type)] -= n;
+        }
+        // Whatever is still unread scores below this level, and so does what it links to.
+        const qint64 sourcesUnread = unread[size_t(EntityType::Artist)] + unread[size_t(EntityType::Drama)];
+        bool all = true;
+        receiversDone = true;
+        for (int t = 0; t < kTypes; ++t) {
+            atLeast[size_t(t)] += histogram[size_t(t)][size_t(level)];
+            const bool receives = m_receivingTypes & (1u << t);
+            done[size_t(t)] = atLeast[size_t(t)] >= limit
+                || (unread[size_t(t)] == 0 && (!receives || sourcesUnread == 0));
+            all = all && done[size_t(t)];
+            if (receives && !done[size_t(t)])
+                receiversDone = false;
+        }
+        if (all)
+            break;
+    }
+    return true;
 }
 
 void SearchIndex::match(const Text &text, const QString &needle, int bonus, Method method, Scores &best) const
@@ -194,6 +285,26 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limitPerType, Met
     if (needle.isEmpty() || m_docs.empty() || limitPerType <= 0)
         return {};
     Scores scores(m_docs.size());
+    QStringList words = queryWords(query);
+    // One word of up to three characters: its lists, best first, stopping early.
+    if (method == Method::Index && words.size() <= 1 && needle.size() <= GramPostings::kMaxScoredGram) {
+        std::vector<Needle> needles;
+        bool eligible = true;
+        if (TextNormalizer::isInitialsQuery(needle)) {
+            needles.push_back({ m_initials.grams.find(needle), 0 });
+        } else {
+            needles.push_back({ m_text.grams.find(needle), 0 });
+            if (TextNormalizer::containsHangul(needle)) {
+                const QString roman = TextNormalizer::romanize(needle);
+                if (roman != needle && roman.size() >= 2) {
+                    eligible = roman.size() <= GramPostings::kMaxScoredGram;
+                    needles.push_back({ m_text.grams.find(roman), -30 });
+                }
+            }
+        }
+        if (eligible && matchBestFirst(needles, limitPerType, scores))
+            return rank(scores, limitPerType);
+    }
     if (TextNormalizer::isInitialsQuery(needle)) {
         match(m_initials, needle, 0, method, scores);
     } else {
@@ -210,7 +321,6 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limitPerType, Met
     // Several words ("guardian lonely"): every word must match somewhere in the document.
     // The rarest word is matched in full; each later one only in the documents all earlier
     // words matched (and in the sources of links, whose hits pass to them).
-    QStringList words = queryWords(query);
     if (words.size() > 1) {
         auto textOf = [this](const QString &word) -> const Text & {
             return TextNormalizer::isInitialsQuery(word) ? m_initials : m_text;
