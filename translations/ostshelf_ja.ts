@@ -1697,22 +1697,22 @@
         <translation>埋め込み画像が%1 MBあり、カバーの上限の%2 MBを超えるため使用しなかった</translation>
     </message>
     <message>
-        <location filename="../app/search/searchindexio.cpp" line="59"/>
+        <location filename="../app/search/searchindexio.cpp" line="60"/>
         <source>Cannot save the search index: %1</source>
         <translation>検索インデックスを保存できません: %1</translation>
     </message>
     <message>
-        <location filename="../app/search/searchindexio.cpp" line="71"/>
+        <location filename="../app/search/searchindexio.cpp" line="72"/>
         <source>not a search index of this version</source>
         <translation>このバージョンの検索インデックスではありません</translation>
     </message>
     <message>
-        <location filename="../app/search/searchindexio.cpp" line="74"/>
+        <location filename="../app/search/searchindexio.cpp" line="75"/>
         <source>the search index describes another state of the library</source>
         <translation>検索インデックスがライブラリの別の状態のものです</translation>
     </message>
     <message>
-        <location filename="../app/search/searchindexio.cpp" line="77"/>
+        <location filename="../app/search/searchindexio.cpp" line="78"/>
         <source>the saved search index is damaged</source>
         <translation>保存された検索インデックスが破損しています</translation>
     </message>
@@ -1805,37 +1805,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/app/main.cpp" line="69"/>
+        <location filename="../ui/app/main.cpp" line="70"/>
         <source>Korean drama soundtrack library</source>
         <translation>韓国ドラマのサウンドトラックライブラリ</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="72"/>
+        <location filename="../ui/app/main.cpp" line="73"/>
         <source>Use DIR for the library (it must exist).</source>
         <translation>DIRをライブラリとして使用します (既存のディレクトリである必要があります)。</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="75"/>
+        <location filename="../ui/app/main.cpp" line="76"/>
         <source>Save a screenshot to FILE once the first posters are painted, then quit.</source>
         <translation>最初のポスターが描画されたらスクリーンショットをFILEに保存して終了します。</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="90"/>
+        <location filename="../ui/app/main.cpp" line="91"/>
         <source>Print the time until the first screen of posters is painted, then quit.</source>
         <translation>最初の画面のポスターが描画されるまでの時間を出力して終了します。</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="94"/>
+        <location filename="../ui/app/main.cpp" line="95"/>
         <source>Audio files to play, drama packs (.ostpack) to import or a backup (.ostbackup) to restore; handed to the running OST Shelf if there is one.</source>
         <translation>再生するオーディオファイル、インポートするドラマパック (.ostpack)、または復元するバックアップ (.ostbackup)。OST Shelfが既に起動している場合は、そちらに渡されます。</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="128"/>
+        <location filename="../ui/app/main.cpp" line="129"/>
         <source>OST Shelf cannot open its library</source>
         <translation>OST Shelfがライブラリを開けません</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="191"/>
+        <location filename="../ui/app/main.cpp" line="193"/>
         <source>Your library</source>
         <translation>マイライブラリ</translation>
     </message>
@@ -2836,7 +2836,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow/mainmenus.cpp" line="72"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="168"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="170"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -3492,7 +3492,7 @@
     </message>
     <message>
         <location filename="../ui/player/playerbar.cpp" line="67"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="218"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="220"/>
         <source>Queue</source>
         <translation>再生キュー</translation>
     </message>
@@ -3880,32 +3880,37 @@
 <context>
     <name>ost::PreviewPlayer</name>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="37"/>
+        <location filename="../app/playback/previewplayer.cpp" line="33"/>
+        <source>No sound output was found (no sound server or audio device is running), so nothing can be heard.</source>
+        <translation>サウンド出力が見つかりません (サウンドサーバーもオーディオデバイスも動作していません)。音は聞こえません。</translation>
+    </message>
+    <message>
+        <location filename="../app/playback/previewplayer.cpp" line="46"/>
         <source>Cannot play %1: %2</source>
         <translation>%1 を再生できません: %2</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="43"/>
+        <location filename="../app/playback/previewplayer.cpp" line="52"/>
         <source>%1 is not an audio file OST Shelf can play.</source>
         <translation>%1 はOST Shelfで再生できるオーディオファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="74"/>
+        <location filename="../app/playback/previewplayer.cpp" line="83"/>
         <source>%1 is missing.</source>
         <translation>%1 が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="77"/>
+        <location filename="../app/playback/previewplayer.cpp" line="86"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 は通常のファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="79"/>
+        <location filename="../app/playback/previewplayer.cpp" line="88"/>
         <source>%1 is empty.</source>
         <translation>%1 は空です。</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="81"/>
+        <location filename="../app/playback/previewplayer.cpp" line="90"/>
         <source>%1 cannot be read.</source>
         <translation>%1 を読み取れません。</translation>
     </message>
@@ -3963,7 +3968,7 @@
     </message>
     <message>
         <location filename="../app/models/searchresultsmodel.cpp" line="15"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="205"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="207"/>
         <source>Songs</source>
         <translation>曲</translation>
     </message>
@@ -4000,7 +4005,7 @@
     <message>
         <location filename="../app/models/searchresultsmodel.cpp" line="39"/>
         <location filename="../app/models/searchresultsmodel.cpp" line="95"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="197"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="199"/>
         <source>Top result</source>
         <translation>トップヒット</translation>
     </message>
@@ -4009,7 +4014,7 @@
     <name>ost::SidebarModel</name>
     <message>
         <location filename="../app/models/sidebarmodel.cpp" line="166"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="175"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="177"/>
         <source>All dramas</source>
         <translation>すべてのドラマ</translation>
     </message>

@@ -1697,22 +1697,22 @@
         <translation>파일에 포함된 그림이 %1MB로 커버 최대 크기(%2MB)를 넘어 사용하지 않음</translation>
     </message>
     <message>
-        <location filename="../app/search/searchindexio.cpp" line="59"/>
+        <location filename="../app/search/searchindexio.cpp" line="60"/>
         <source>Cannot save the search index: %1</source>
         <translation>검색 색인을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/search/searchindexio.cpp" line="71"/>
+        <location filename="../app/search/searchindexio.cpp" line="72"/>
         <source>not a search index of this version</source>
         <translation>이 버전의 검색 색인이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/search/searchindexio.cpp" line="74"/>
+        <location filename="../app/search/searchindexio.cpp" line="75"/>
         <source>the search index describes another state of the library</source>
         <translation>검색 색인이 라이브러리의 다른 상태를 나타냅니다</translation>
     </message>
     <message>
-        <location filename="../app/search/searchindexio.cpp" line="77"/>
+        <location filename="../app/search/searchindexio.cpp" line="78"/>
         <source>the saved search index is damaged</source>
         <translation>저장된 검색 색인이 손상되었습니다</translation>
     </message>
@@ -1805,37 +1805,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/app/main.cpp" line="69"/>
+        <location filename="../ui/app/main.cpp" line="70"/>
         <source>Korean drama soundtrack library</source>
         <translation>한국 드라마 OST 라이브러리</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="72"/>
+        <location filename="../ui/app/main.cpp" line="73"/>
         <source>Use DIR for the library (it must exist).</source>
         <translation>DIR을 라이브러리 디렉터리로 사용합니다(이미 있는 디렉터리여야 함).</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="75"/>
+        <location filename="../ui/app/main.cpp" line="76"/>
         <source>Save a screenshot to FILE once the first posters are painted, then quit.</source>
         <translation>첫 포스터가 그려지면 스크린샷을 FILE에 저장한 뒤 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="90"/>
+        <location filename="../ui/app/main.cpp" line="91"/>
         <source>Print the time until the first screen of posters is painted, then quit.</source>
         <translation>첫 화면의 포스터가 그려질 때까지 걸린 시간을 출력한 뒤 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="94"/>
+        <location filename="../ui/app/main.cpp" line="95"/>
         <source>Audio files to play, drama packs (.ostpack) to import or a backup (.ostbackup) to restore; handed to the running OST Shelf if there is one.</source>
         <translation>재생할 오디오 파일, 가져올 드라마 팩(.ostpack) 또는 복원할 백업(.ostbackup). 이미 실행 중인 OST 책장이 있으면 그쪽으로 넘깁니다.</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="128"/>
+        <location filename="../ui/app/main.cpp" line="129"/>
         <source>OST Shelf cannot open its library</source>
         <translation>OST 책장에서 라이브러리를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/app/main.cpp" line="191"/>
+        <location filename="../ui/app/main.cpp" line="193"/>
         <source>Your library</source>
         <translation>내 라이브러리</translation>
     </message>
@@ -2836,7 +2836,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow/mainmenus.cpp" line="72"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="168"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="170"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -3492,7 +3492,7 @@
     </message>
     <message>
         <location filename="../ui/player/playerbar.cpp" line="67"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="218"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="220"/>
         <source>Queue</source>
         <translation>대기열</translation>
     </message>
@@ -3880,32 +3880,37 @@
 <context>
     <name>ost::PreviewPlayer</name>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="37"/>
+        <location filename="../app/playback/previewplayer.cpp" line="33"/>
+        <source>No sound output was found (no sound server or audio device is running), so nothing can be heard.</source>
+        <translation>사운드 출력 장치를 찾을 수 없습니다(사운드 서버나 오디오 장치가 실행 중이 아닙니다). 소리가 들리지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/playback/previewplayer.cpp" line="46"/>
         <source>Cannot play %1: %2</source>
         <translation>%1을(를) 재생할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="43"/>
+        <location filename="../app/playback/previewplayer.cpp" line="52"/>
         <source>%1 is not an audio file OST Shelf can play.</source>
         <translation>%1은(는) OST 책장에서 재생할 수 있는 오디오 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="74"/>
+        <location filename="../app/playback/previewplayer.cpp" line="83"/>
         <source>%1 is missing.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="77"/>
+        <location filename="../app/playback/previewplayer.cpp" line="86"/>
         <source>%1 is not a regular file.</source>
         <translation>%1은(는) 일반 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="79"/>
+        <location filename="../app/playback/previewplayer.cpp" line="88"/>
         <source>%1 is empty.</source>
         <translation>%1이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="81"/>
+        <location filename="../app/playback/previewplayer.cpp" line="90"/>
         <source>%1 cannot be read.</source>
         <translation>%1을(를) 읽을 수 없습니다.</translation>
     </message>
@@ -3963,7 +3968,7 @@
     </message>
     <message>
         <location filename="../app/models/searchresultsmodel.cpp" line="15"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="205"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="207"/>
         <source>Songs</source>
         <translation>노래</translation>
     </message>
@@ -4000,7 +4005,7 @@
     <message>
         <location filename="../app/models/searchresultsmodel.cpp" line="39"/>
         <location filename="../app/models/searchresultsmodel.cpp" line="95"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="197"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="199"/>
         <source>Top result</source>
         <translation>최상위 결과</translation>
     </message>
@@ -4009,7 +4014,7 @@
     <name>ost::SidebarModel</name>
     <message>
         <location filename="../app/models/sidebarmodel.cpp" line="166"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="175"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="177"/>
         <source>All dramas</source>
         <translation>모든 드라마</translation>
     </message>

@@ -2,8 +2,10 @@
 
 #include "core/logging.h"
 
+#include <QAudioDevice>
 #include <QAudioOutput>
 #include <QFileInfo>
+#include <QMediaDevices>
 #include <QMediaPlayer>
 
 #include <sys/stat.h>
@@ -25,6 +27,14 @@ QMediaPlayer *PreviewPlayer::player()
         return m_player;
     m_player = new QMediaPlayer(this);
     m_output = new QAudioOutput(this);
+    if (QMediaDevices::audioOutputs().isEmpty()) {
+        // No sound server and no audio device: say so once, plainly, instead of silence.
+        qCWarning(lcPlayback) << "no sound output: no sound server or audio device was found";
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT errorMessage(tr("No sound output was found (no sound server or audio device is running), "
+                                   "so nothing can be heard."));
+        });
+    }
     m_player->setAudioOutput(m_output);
     applyVolume();
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState s) {

@@ -106,6 +106,12 @@ size=$(stat -c %s "$pkgdir/screenshot-installed.png")
 say "ostshelf painted its first screen of posters: $pkgdir/screenshot-installed.png ($size bytes)"
 clip=$(cd "$R" && ls usr/share/ostshelf/demo/*.* 2>/dev/null | grep -v '\.stamp$' | head -n1)
 [ -n "$clip" ] || fail "no demo clip in /usr/share/ostshelf/demo"
+# Without a sound server the window says plainly that nothing can be heard.
+mkdir -p "$R/tmp/silentdata"
+in_root with-xvfb sh -c "ostshelf --data-dir /tmp/silentdata '/$clip' >/tmp/silent.log 2>&1 & app=\$!; sleep 6; kill \$app; wait \$app || true" || true
+grep -q "no sound output" "$R/tmp/silent.log" ||
+  { cat "$R/tmp/silent.log" >&2; fail "ostshelf without a sound server does not say that nothing can be heard"; }
+say "ostshelf without a sound server: $(grep -m1 'no sound output' "$R/tmp/silent.log")"
 mkdir -p "$R/tmp/playdata"
 in_root with-pulse with-xvfb sh -c "
   parec -d ostshelf_test.monitor --format=s16le --rate=48000 --channels=2 --raw > /tmp/recorded.raw &
