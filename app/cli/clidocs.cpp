@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace ost::cli {
@@ -73,6 +75,32 @@ QString header(const QString &comment, const QString &shell)
         + u" from the table of commands and options the CLI itself runs, so it lists every command.\n"_s;
 }
 
+// The arms of a shell "case" over the command: a command's subcommands while none is typed yet,
+// then paths where it takes them. subcommandsYet: the shell's test that no subcommand is typed;
+// offer(words): the shell's way to offer them; paths: its way to offer files.
+QString commandArms(const QList<CommandDoc> &commands, const QString &indent, const QString &subcommandsYet,
+                    const std::function<QString(const QStringList &)> &offer, const QString &paths)
+{
+    QString s;
+    const QString body = indent + u"    "_s;
+    for (const CommandDoc &c : commands) {
+        if (c.subcommands.isEmpty() && !c.takesPaths)
+            continue;
+        s += indent + c.name + u")\n"_s;
+        if (c.subcommands.isEmpty()) {
+            s += body + paths + u"\n"_s;
+        } else {
+            s += body + u"if "_s + subcommandsYet + u"; then\n"_s + body + u"    "_s + offer(c.subcommands)
+                + u"\n"_s;
+            if (c.takesPaths)
+                s += body + u"else\n"_s + body + u"    "_s + paths + u"\n"_s;
+            s += body + u"fi\n"_s;
+        }
+        s += body + u";;\n"_s;
+    }
+    return s;
+}
+
 QString bashScript(const QList<CommandDoc> &commands, const QList<QCommandLineOption> &options)
 {
     QStringList names, spelled, dirs, files, plain;
@@ -121,22 +149,12 @@ QString bashScript(const QList<CommandDoc> &commands, const QList<QCommandLineOp
          u"        return\n"_s
          u"    fi\n"_s
          u"    case $command in\n"_s;
-    for (const CommandDoc &c : commands) {
-        if (c.subcommands.isEmpty() && !c.takesPaths)
-            continue;
-        s += u"        "_s + c.name + u")\n"_s;
-        if (!c.subcommands.isEmpty()) {
-            s += u"            if [[ -z $sub ]]; then\n"_s
-                 u"                COMPREPLY=($(compgen -W "_s
-                + shQuoted(c.subcommands.join(u' ')) + u" -- \"$cur\"))\n"_s;
-            if (c.takesPaths)
-                s += u"            else\n                COMPREPLY=($(compgen -f -- \"$cur\"))\n"_s;
-            s += u"            fi\n"_s;
-        } else {
-            s += u"            COMPREPLY=($(compgen -f -- \"$cur\"))\n"_s;
-        }
-        s += u"            ;;\n"_s;
-    }
+    s += commandArms(
+        commands, u"        "_s, u"[[ -z $sub ]]"_s,
+        [](const QStringList &words) {
+            return u"COMPREPLY=($(compgen -W "_s + shQuoted(words.join(u' ')) + u" -- \"$cur\"))"_s;
+        },
+        u"COMPREPLY=($(compgen -f -- \"$cur\"))"_s);
     s += u"    esac\n}\ncomplete -o filenames -F _ostshelf_cli ostshelf-cli\n"_s;
     return s;
 }
@@ -179,21 +197,9 @@ QString zshScript(const QList<CommandDoc> &commands, const QList<QCommandLineOpt
          u"            return\n"_s
          u"        fi\n"_s
          u"        case $words[1] in\n"_s;
-    for (const CommandDoc &c : commands) {
-        if (c.subcommands.isEmpty() && !c.takesPaths)
-            continue;
-        s += u"        "_s + c.name + u")\n"_s;
-        if (!c.subcommands.isEmpty()) {
-            s += u"            if (( CURRENT == 2 )); then\n                compadd -- "_s
-                + c.subcommands.join(u' ') + u"\n"_s;
-            if (c.takesPaths)
-                s += u"            else\n                _files\n"_s;
-            s += u"            fi\n"_s;
-        } else {
-            s += u"            _files\n"_s;
-        }
-        s += u"            ;;\n"_s;
-    }
+    s += commandArms(
+        commands, u"        "_s, u"(( CURRENT == 2 ))"_s,
+        [](const QStringList &words) { return u"compadd -- "_s + words.join(u' '); }, u"_files"_s);
     s += u"        esac\n        ;;\n    esac\n}\n\n_ostshelf_cli \"$@\"\n"_s;
     return s;
 }

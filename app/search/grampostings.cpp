@@ -50,12 +50,7 @@ void GramPostings::flushDocument()
         Builder &b = m_building[k];
         const bool scored = int(k >> 48) <= kMaxScoredGram;
         const bool same = scored && byte == b.lastScore;
-        quint32 v = scored ? ((m_doc - b.lastDoc) << 1) | (same ? 1 : 0) : m_doc - b.lastDoc;
-        while (v >= 0x80) {
-            b.bytes.push_back(quint8(v | 0x80));
-            v >>= 7;
-        }
-        b.bytes.push_back(quint8(v));
+        putVarint(b.bytes, scored ? ((m_doc - b.lastDoc) << 1) | (same ? 1 : 0) : m_doc - b.lastDoc);
         if (scored && !same) {
             b.bytes.push_back(quint8(byte));
             b.lastScore = byte;
@@ -92,19 +87,6 @@ void GramPostings::finish()
     std::sort(m_keys.begin(), m_keys.end(), [](const Key &a, const Key &b) { return a.key < b.key; });
     m_building = {};
 }
-
-namespace {
-
-void putVarint(std::vector<quint8> &out, quint32 v)
-{
-    while (v >= 0x80) {
-        out.push_back(quint8(v | 0x80));
-        v >>= 7;
-    }
-    out.push_back(quint8(v));
-}
-
-} // namespace
 
 std::vector<quint8> GramPostings::ordered(const std::vector<quint8> &docOrdered, quint32 count) const
 {
@@ -219,18 +201,7 @@ bool GramPostings::save(QIODevice &out) const
 bool GramPostings::validOrdered(const quint8 *p, const quint8 *end, quint32 count,
                                 const std::vector<quint8> &types)
 {
-    const auto varint = [&p, &end](quint32 &v) {
-        quint64 value = 0;
-        for (int shift = 0; p < end && shift < 35; shift += 7) {
-            const quint8 byte = *p++;
-            value |= quint64(byte & 0x7f) << shift;
-            if (!(byte & 0x80)) {
-                v = quint32(value);
-                return value <= 0xFFFFFFFFull;
-            }
-        }
-        return false;
-    };
+    const auto varint = [&p, &end](quint32 &v) { return readVarintWithin(p, end, v); };
     std::array<quint32, kTypes> counts {}, bytes {};
     quint64 sum = 0;
     for (int t = 0; t < kTypes; ++t) {
@@ -297,16 +268,8 @@ bool GramPostings::load(QIODevice &in, const std::vector<quint8> &types)
         }
         quint64 doc = 0;
         for (quint32 e = 0; e < k.count; ++e) {
-            quint64 v = 0;
-            int shift = 0;
-            while (p < end && (*p & 0x80) && shift < 35) {
-                v |= quint64(*p++ & 0x7f) << shift;
-                shift += 7;
-            }
-            if (p >= end || shift >= 35)
-                return false;
-            v |= quint64(*p++) << shift;
-            if (v > 0xFFFFFFFFull) // the decoder adds 32-bit deltas
+            quint32 v = 0;
+            if (!readVarintWithin(p, end, v)) // the decoder adds 32-bit deltas
                 return false;
             const bool sameScore = scored && (v & 1);
             doc += scored ? v >> 1 : v;

@@ -43,6 +43,8 @@ public:
     // Whether a list is kept by score: scored and at least kOrderedMin long.
     static bool keptByScore(quint32 count, bool scored) { return scored && count >= kOrderedMin; }
 
+    // Varints of a list checked at load; readVarintWithin is for bytes not checked yet (false:
+    // the varint runs past end or over 32 bits).
     static quint32 readVarint(const quint8 *&p)
     {
         quint32 v = 0;
@@ -53,6 +55,28 @@ public:
         }
         return v | quint32(*p++) << shift;
     }
+    static bool readVarintWithin(const quint8 *&p, const quint8 *end, quint32 &v)
+    {
+        quint64 value = 0;
+        for (int shift = 0; p < end && shift < 35; shift += 7) {
+            const quint8 byte = *p++;
+            value |= quint64(byte & 0x7f) << shift;
+            if (!(byte & 0x80)) {
+                v = quint32(value);
+                return value <= 0xFFFFFFFFull;
+            }
+        }
+        return false;
+    }
+    static void putVarint(std::vector<quint8> &out, quint32 v)
+    {
+        while (v >= 0x80) {
+            out.push_back(quint8(v | 0x80));
+            v >>= 7;
+        }
+        out.push_back(quint8(v));
+    }
+
     // An ordered list holds one section per type: its documents of that type, by score.
     struct Section
     {
@@ -119,13 +143,7 @@ public:
         quint32 doc = 0;
         int score = 0;
         for (quint32 i = 0; i < list.count; ++i) {
-            quint32 v = 0;
-            int shift = 0;
-            while (*p & 0x80) {
-                v |= quint32(*p++ & 0x7f) << shift;
-                shift += 7;
-            }
-            v |= quint32(*p++) << shift;
+            const quint32 v = readVarint(p);
             if (list.scored) {
                 doc += v >> 1;
                 if (!(v & 1)) // else: the same score as the entry before

@@ -186,6 +186,11 @@ private Q_SLOTS:
         QTest::qWait(500);
         checkTranslated(m_window.get(), u"main window"_s);
         shootScreen(u"01-main-window"_s);
+        // For the reviewer: the language menu open beside the window.
+        languages->popup(m_window->mapToGlobal(QPoint(180, 40)));
+        QTest::qWait(200);
+        shootScreen(u"05-language-menu"_s);
+        languages->hide();
     }
 
     void searchPopupAndDramaPage()
