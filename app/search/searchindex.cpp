@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -50,6 +51,31 @@ void SearchIndex::Text::finish()
     spanWeight.shrink_to_fit();
     docFirstSpan.shrink_to_fit();
     docStart.shrink_to_fit();
+    indexWholeFields();
+}
+
+quint32 SearchIndex::Text::fieldHash(std::string_view utf8)
+{
+    return quint32(qHash(QByteArrayView(utf8.data(), qsizetype(utf8.size())), 0));
+}
+
+void SearchIndex::Text::indexWholeFields()
+{
+    wholeFields.clear();
+    const auto documents = quint32(docStart.size() - 1);
+    for (quint32 doc = 0; doc < documents; ++doc) {
+        const std::string_view fields = documentBytes(doc);
+        for (size_t start = 0; start < fields.size();) {
+            const size_t end = fields.find('\1', start);
+            const std::string_view field = fields.substr(start, end - start);
+            if (characters(field) > GramPostings::kMaxScoredGram)
+                wholeFields.push_back(quint64(fieldHash(field)) << 32 | doc);
+            start = end + 1;
+        }
+    }
+    std::sort(wholeFields.begin(), wholeFields.end());
+    wholeFields.erase(std::unique(wholeFields.begin(), wholeFields.end()), wholeFields.end());
+    wholeFields.shrink_to_fit();
 }
 
 GramPostings SearchIndex::Text::buildGrams(int minGram, int maxGram, const std::vector<quint8> &types) const
@@ -88,7 +114,8 @@ GramPostings SearchIndex::Text::buildGrams(int minGram, int maxGram, const std::
 qsizetype SearchIndex::Text::memoryBytes() const
 {
     return bytes.capacity()
-        + qsizetype(spanWeight.capacity() + docFirstSpan.capacity() * 4 + docStart.capacity() * 4)
+        + qsizetype(spanWeight.capacity() + docFirstSpan.capacity() * 4 + docStart.capacity() * 4
+                    + wholeFields.capacity() * 8)
         + grams.memoryBytes();
 }
 

@@ -61,6 +61,12 @@ public:
     };
     Stats stats() const;
 
+    // A query word of four or more characters whose rarest trigram lists fewer documents than
+    // this has all of them searched at once; one with more is read best first. Tests lower it
+    // to take the best-first path on a small library. Set before querying.
+    static constexpr quint32 kVerifyAllBelow = 2048;
+    void setVerifyAllBelow(quint32 candidates) { m_verifyAllBelow = candidates; }
+
     // Multi-word queries use at most this many distinct words; more only narrow further.
     static constexpr int kMaxWords = 8;
 
@@ -105,10 +111,15 @@ private:
         std::vector<quint32> docFirstSpan; // per document + a sentinel after finish(): its first field
         std::vector<quint32> docStart; // per document + a sentinel after finish(): its first byte
         GramPostings grams;
+        // Every field of four or more characters as hash << 32 | document, sorted: the
+        // documents where a long needle is a whole field (derived, not saved).
+        std::vector<quint64> wholeFields;
 
         void beginDocument(); // documents in order: the next one's fields follow
         void addField(const QString &folded, int weight);
         void finish();
+        void indexWholeFields();
+        static quint32 fieldHash(std::string_view utf8);
         // The gram lists of minGram to maxGram characters over the finished text.
         GramPostings buildGrams(int minGram, int maxGram, const std::vector<quint8> &types) const;
         // The document's fields, each followed by '\1' (folded text holds letters and digits only).
@@ -151,19 +162,26 @@ private:
     void indexSources();
     void match(const Text &text, const QString &needle, int bonus, Method method, Scores &best) const;
     void matchByIndex(const Text &text, const QString &needle, int bonus, Scores &best) const;
-    // A query of one to three characters, single word: its lists (with their bonuses) read
-    // best score first, hits passed along links as they come, stopping once every type has
-    // limitPerType hits that nothing still unread can beat. False: not such a query.
+    // A single-word query read best score first, hits passed along links as they come,
+    // stopping once every type has limitPerType hits that nothing still unread can beat.
+    // A needle of up to three characters is one scored list; a longer one is read through
+    // the list of its first trigram, whose score bounds the needle's (see matchBestFirst), and
+    // each document read is searched for the whole needle. False: not such a query.
     struct Needle
     {
-        GramPostings::List list;
-        int bonus;
+        const Text *text;
+        QString folded;
+        int bonus; // added to every score (the romanization of a Hangul query: -30)
     };
     bool matchBestFirst(const std::vector<Needle> &needles, int limitPerType, Scores &best) const;
+    // The distinct lists of the needle's trigrams, fewest documents first; none when one is empty.
+    static std::vector<GramPostings::List> trigramLists(const Text &text, const QString &needle);
     void matchByScan(const Text &text, const QString &needle, int bonus, Scores &best) const;
     // Scores one document's fields for the needle in UTF-8.
     static void matchDocument(const Text &text, quint32 doc, std::string_view wanted, qsizetype needleLength,
                               int bonus, Scores &best);
+    // The best score of the needle in the document's fields; 0 where it is not found.
+    static int scoreDocument(const Text &text, quint32 doc, std::string_view wanted, qsizetype needleLength);
     void propagate(Scores &best) const;
     QList<SearchHit> rank(const Scores &scores, int limitPerType) const;
 
@@ -185,6 +203,7 @@ private:
     std::vector<quint8> m_linkWeight;
     std::vector<quint32> m_sources; // documents with links out (derived, not saved)
     std::vector<quint8> m_types; // each document's EntityType (derived, not saved)
+    quint32 m_verifyAllBelow = kVerifyAllBelow;
     quint8 m_receivingTypes = 0; // bit per EntityType that links point to (derived)
 
     struct PendingLink

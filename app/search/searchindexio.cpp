@@ -44,6 +44,7 @@ bool SearchIndex::Text::load(QIODevice &in, const std::vector<quint8> &types)
             || (!fields.empty() && fields.front() == '\1'))
             return false;
     }
+    indexWholeFields();
     return true;
 }
 

@@ -87,12 +87,25 @@ void SearchIndex::indexSources()
         m_receivingTypes |= quint8(1u << (m_docs[target].type % GramPostings::kTypes));
 }
 
+std::vector<GramPostings::List> SearchIndex::trigramLists(const Text &text, const QString &needle)
+{
+    std::vector<GramPostings::List> lists;
+    for (qsizetype p = 0; p + GramPostings::kMaxGram <= needle.size(); ++p) {
+        const auto list = text.grams.find(QStringView(needle).sliced(p, GramPostings::kMaxGram));
+        if (list.count == 0)
+            return {};
+        if (std::none_of(lists.begin(), lists.end(), [&](const auto &l) { return l.data == list.data; }))
+            lists.push_back(list);
+    }
+    std::sort(lists.begin(), lists.end(), [](const auto &a, const auto &b) { return a.count < b.count; });
+    return lists;
+}
+
 bool SearchIndex::matchBestFirst(const std::vector<Needle> &needles, int limitPerType, Scores &best) const
 {
     constexpr int kTypes = GramPostings::kTypes;
-    // Per type: how many hits hold each score, and how many listed documents are still unread.
+    // Per type: how many hits hold each score.
     std::array<std::array<quint32, 256>, kTypes> histogram {};
-    std::array<qint64, kTypes> unread {};
     const auto raise = [&](quint32 doc, int score) {
         const int old = best.best[doc];
         if (score <= old)
@@ -100,7 +113,7 @@ bool SearchIndex::matchBestFirst(const std::vector<Needle> &needles, int limitPe
         best.raise(doc, score);
         const quint8 type = m_types[doc];
         if (old > 0)
-            --histogram[type][size_t(old)];
+            --histogram[type][size_t(std::min(old, 255))];
         ++histogram[type][size_t(std::min(score, 255))];
     };
     // A direct hit, passed on at once to what links to it (as propagate() does afterwards).
@@ -111,6 +124,25 @@ bool SearchIndex::matchBestFirst(const std::vector<Needle> &needles, int limitPe
         for (quint32 i = m_linkFirst[doc]; i < m_linkFirst[doc + 1]; ++i)
             raise(m_linkTarget[i], score - (100 - m_linkWeight[i]));
     };
+
+    // Documents that hold every trigram of a long needle are marked with its bit, so that
+    // only they are searched for it.
+    thread_local std::vector<quint8> marks;
+    std::vector<std::pair<GramPostings::List, quint8>> marked;
+    struct Verify
+    {
+        const Text *text = nullptr;
+        QByteArray utf8;
+        qsizetype length = 0;
+        quint8 bit = 0;
+    };
+    std::vector<Verify> verifies;
+    const auto verifyScore = [&](const Verify &v, quint32 doc) {
+        if (v.bit && !(doc < marks.size() && (marks[doc] & v.bit)))
+            return 0;
+        return scoreDocument(*v.text, doc, std::string_view(v.utf8.constData(), size_t(v.utf8.size())), v.length);
+    };
+
     // One cursor per needle and type: a type that already has its hits stops being read
     // (unless its hits pass on to a type that has not).
     struct Cursor
@@ -118,52 +150,115 @@ bool SearchIndex::matchBestFirst(const std::vector<Needle> &needles, int limitPe
         const quint8 *p;
         quint32 left;
         int bonus;
+        int extra; // what the needle may score above its list's level (length - 3)
         int type;
+        int verify; // into verifies, or -1: the list's score is the needle's
     };
+    if (std::any_of(needles.begin(), needles.end(), [](const Needle &n) { return n.bonus > 0; }))
+        return false; // levels below start at 255
     std::vector<Cursor> cursors;
     for (const Needle &n : needles) {
-        if (n.bonus > 0)
-            return false; // levels below start at 255
-        if (!n.list.ordered) { // short: read whole, first
-            GramPostings::forEach(n.list, [&](quint32 doc, int score) { hit(doc, score + n.bonus); });
+        const qsizetype length = n.folded.size();
+        if (length <= GramPostings::kMaxScoredGram) {
+            const auto list = n.text->grams.find(n.folded);
+            if (!list.ordered) { // short: read whole, first
+                GramPostings::forEach(list, [&](quint32 doc, int score) { hit(doc, score + n.bonus); });
+                continue;
+            }
+            const auto sections = GramPostings::sections(list);
+            for (int t = 0; t < kTypes; ++t)
+                if (sections[size_t(t)].count > 0)
+                    cursors.push_back(Cursor { sections[size_t(t)].data, sections[size_t(t)].count, n.bonus, 0, t, -1 });
             continue;
         }
-        const auto sections = GramPostings::sections(n.list);
-        for (int t = 0; t < kTypes; ++t) {
-            unread[size_t(t)] += sections[size_t(t)].count;
-            if (sections[size_t(t)].count > 0)
-                cursors.push_back(Cursor { sections[size_t(t)].data, sections[size_t(t)].count, n.bonus, t });
+        const std::vector<GramPostings::List> lists = trigramLists(*n.text, n.folded);
+        if (lists.empty())
+            continue; // a trigram found nowhere: no document holds the needle
+        Verify v;
+        v.text = n.text;
+        v.utf8 = n.folded.toUtf8();
+        v.length = length;
+        const auto first = n.text->grams.find(QStringView(n.folded).first(GramPostings::kMaxGram));
+        if (lists.front().count < m_verifyAllBelow || !first.ordered) {
+            // Few candidates: every one is searched now.
+            std::vector<quint32> candidates = GramPostings::documents(lists.front());
+            std::vector<quint32> narrowed;
+            for (size_t i = 1; i < lists.size() && !candidates.empty(); ++i) {
+                narrowed.clear();
+                GramPostings::intersect(lists[i], candidates, narrowed);
+                candidates.swap(narrowed);
+            }
+            for (const quint32 doc : candidates)
+                hit(doc, verifyScore(v, doc) + n.bonus);
+            continue;
         }
+        if (lists.front().data != first.data && marked.size() < 8) {
+            v.bit = quint8(1u << marked.size());
+            marked.emplace_back(lists.front(), v.bit);
+            if (marks.size() < m_docs.size())
+                marks.resize(m_docs.size(), 0);
+            GramPostings::forEach(lists.front(), [&](quint32 doc, int) { marks[doc] |= v.bit; });
+        }
+        // Where the needle is a whole field it earns 60 more than the prefix its first trigram's
+        // score accounts for: those documents are scored now. Anywhere else it scores at
+        // most that trigram's score plus length - 3 (one more per character, at the same
+        // place, in the same field), which is what the cursors read by.
+        const quint64 hash = quint64(Text::fieldHash(std::string_view(v.utf8.constData(), size_t(v.utf8.size()))));
+        for (auto it = std::lower_bound(n.text->wholeFields.begin(), n.text->wholeFields.end(), hash << 32);
+             it != n.text->wholeFields.end() && *it >> 32 == hash; ++it)
+            hit(quint32(*it), verifyScore(v, quint32(*it)) + n.bonus);
+        verifies.push_back(std::move(v));
+        const auto sections = GramPostings::sections(first);
+        for (int t = 0; t < kTypes; ++t)
+            if (sections[size_t(t)].count > 0)
+                cursors.push_back(Cursor { sections[size_t(t)].data, sections[size_t(t)].count, n.bonus,
+                                           int(length) - GramPostings::kMaxGram, t, int(verifies.size()) - 1 });
     }
+
     const auto limit = quint32(limitPerType);
-    std::array<quint32, kTypes> atLeast {}; // hits per type scoring at least the level just read
-    std::array<bool, kTypes> done {};
     const auto isSource = [](int t) { return t == int(EntityType::Artist) || t == int(EntityType::Drama); };
+    const auto key = [](const Cursor &c) { return int(*c.p) + c.bonus + c.extra; };
+    std::array<bool, kTypes> done {};
     bool receiversDone = false;
-    for (int level = 255; level >= 1; --level) {
+    const auto readable = [&](const Cursor &c) {
+        return c.left > 0 && (!done[size_t(c.type)] || (isSource(c.type) && !receiversDone));
+    };
+    while (true) {
+        int top = std::numeric_limits<int>::min();
+        for (const Cursor &c : cursors)
+            if (readable(c))
+                top = std::max(top, key(c));
+        if (top < 1)
+            break; // what is left scores nothing
         for (Cursor &c : cursors) {
-            if (c.left == 0 || int(*c.p) + c.bonus != level
-                || (done[size_t(c.type)] && (!isSource(c.type) || receiversDone)))
+            if (!readable(c) || key(c) != top)
                 continue;
-            ++c.p;
+            const int listScore = *c.p++;
             const quint32 n = GramPostings::readVarint(c.p);
             quint32 doc = 0;
             for (quint32 j = 0; j < n; ++j) {
                 doc += GramPostings::readVarint(c.p);
-                hit(doc, level);
+                hit(doc, c.verify < 0 ? listScore + c.bonus : verifyScore(verifies[size_t(c.verify)], doc) + c.bonus);
             }
             c.left -= n;
-            unread[size_t(c.type)] -= n;
         }
-        // Whatever is still unread scores below this level, and so does what it links to.
-        const qint64 sourcesUnread = unread[size_t(EntityType::Artist)] + unread[size_t(EntityType::Drama)];
+        // Each type is done once it has its hits above whatever its unread documents (and,
+        // through links, the unread artists and dramas) could still score.
+        std::array<int, kTypes> unread;
+        unread.fill(0);
+        for (const Cursor &c : cursors)
+            if (c.left > 0)
+                unread[size_t(c.type)] = std::max(unread[size_t(c.type)], key(c));
+        const int sources = std::max(unread[size_t(EntityType::Artist)], unread[size_t(EntityType::Drama)]);
         bool all = true;
         receiversDone = true;
         for (int t = 0; t < kTypes; ++t) {
-            atLeast[size_t(t)] += histogram[size_t(t)][size_t(level)];
             const bool receives = m_receivingTypes & (1u << t);
-            done[size_t(t)] = atLeast[size_t(t)] >= limit
-                || (unread[size_t(t)] == 0 && (!receives || sourcesUnread == 0));
+            const int above = std::clamp(receives ? std::max(unread[size_t(t)], sources) : unread[size_t(t)], 0, 255);
+            quint32 count = 0;
+            for (int s = 255; s > above && count < limit; --s)
+                count += histogram[size_t(t)][size_t(s)];
+            done[size_t(t)] = count >= limit || above == 0;
             all = all && done[size_t(t)];
             if (receives && !done[size_t(t)])
                 receiversDone = false;
@@ -171,6 +266,8 @@ bool SearchIndex::matchBestFirst(const std::vector<Needle> &needles, int limitPe
         if (all)
             break;
     }
+    for (const auto &[list, bit] : marked)
+        GramPostings::forEach(list, [&](quint32 doc, int) { marks[doc] &= quint8(~bit); });
     return true;
 }
 
@@ -193,15 +290,9 @@ void SearchIndex::matchByIndex(const Text &text, const QString &needle, int bonu
     }
     // Candidates: the documents holding every trigram of the needle, rarest list first; then
     // each candidate's fields are searched for the whole needle.
-    std::vector<GramPostings::List> lists;
-    for (qsizetype p = 0; p + GramPostings::kMaxGram <= n; ++p) {
-        const auto list = text.grams.find(QStringView(needle).sliced(p, GramPostings::kMaxGram));
-        if (list.count == 0)
-            return;
-        if (std::none_of(lists.begin(), lists.end(), [&](const auto &l) { return l.data == list.data; }))
-            lists.push_back(list);
-    }
-    std::sort(lists.begin(), lists.end(), [](const auto &a, const auto &b) { return a.count < b.count; });
+    const std::vector<GramPostings::List> lists = trigramLists(text, needle);
+    if (lists.empty())
+        return;
     std::vector<quint32> candidates = GramPostings::documents(lists.front());
     std::vector<quint32> narrowed;
     for (size_t i = 1; i < lists.size() && !candidates.empty(); ++i) {
@@ -221,11 +312,19 @@ void SearchIndex::matchByIndex(const Text &text, const QString &needle, int bonu
 void SearchIndex::matchDocument(const Text &text, quint32 doc, std::string_view wanted,
                                 qsizetype needleLength, int bonus, Scores &best)
 {
+    const int score = scoreDocument(text, doc, wanted, needleLength);
+    if (score > 0)
+        best.raise(doc, score + bonus);
+}
+
+int SearchIndex::scoreDocument(const Text &text, quint32 doc, std::string_view wanted, qsizetype needleLength)
+{
     // One search through all the document's fields (they lie one after the other, each ended
     // by '\1', which no needle holds), then on from the field after each hit.
     const std::string_view fields = text.documentBytes(doc);
     quint32 span = text.docFirstSpan[doc];
     size_t fieldStart = 0;
+    int best = 0;
     for (size_t pos = fields.find(wanted); pos != std::string_view::npos;) {
         size_t fieldEnd = fields.find('\1', fieldStart);
         while (fieldEnd < pos) {
@@ -233,16 +332,14 @@ void SearchIndex::matchDocument(const Text &text, quint32 doc, std::string_view 
             fieldStart = fieldEnd + 1;
             fieldEnd = fields.find('\1', fieldStart);
         }
-        best.raise(
-            doc,
-            GramPostings::fieldScore(text.spanWeight[span],
-                                     Text::characters(fields.substr(fieldStart, fieldEnd - fieldStart)),
-                                     needleLength, pos == fieldStart)
-                + bonus);
+        best = std::max(best, GramPostings::fieldScore(text.spanWeight[span],
+                                                       Text::characters(fields.substr(fieldStart, fieldEnd - fieldStart)),
+                                                       needleLength, pos == fieldStart));
         ++span;
         fieldStart = fieldEnd + 1;
         pos = fields.find(wanted, fieldStart);
     }
+    return best;
 }
 
 void SearchIndex::matchByScan(const Text &text, const QString &needle, int bonus, Scores &best) const
@@ -286,23 +383,20 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limitPerType, Met
         return {};
     Scores scores(m_docs.size());
     QStringList words = queryWords(query);
-    // One word of up to three characters: its lists, best first, stopping early.
-    if (method == Method::Index && words.size() <= 1 && needle.size() <= GramPostings::kMaxScoredGram) {
+    // One word: its lists, best first, stopping early.
+    if (method == Method::Index && words.size() <= 1) {
         std::vector<Needle> needles;
-        bool eligible = true;
         if (TextNormalizer::isInitialsQuery(needle)) {
-            needles.push_back({ m_initials.grams.find(needle), 0 });
+            needles.push_back({ &m_initials, needle, 0 });
         } else {
-            needles.push_back({ m_text.grams.find(needle), 0 });
+            needles.push_back({ &m_text, needle, 0 });
             if (TextNormalizer::containsHangul(needle)) {
                 const QString roman = TextNormalizer::romanize(needle);
-                if (roman != needle && roman.size() >= 2) {
-                    eligible = roman.size() <= GramPostings::kMaxScoredGram;
-                    needles.push_back({ m_text.grams.find(roman), -30 });
-                }
+                if (roman != needle && roman.size() >= 2)
+                    needles.push_back({ &m_text, roman, -30 });
             }
         }
-        if (eligible && matchBestFirst(needles, limitPerType, scores))
+        if (matchBestFirst(needles, limitPerType, scores))
             return rank(scores, limitPerType);
     }
     if (TextNormalizer::isInitialsQuery(needle)) {

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,8 +66,18 @@ private Q_SLOTS:
         QVERIFY(m_docs.size() > 9000);
     }
 
+    void indexAgreesWithScan_data()
+    {
+        QTest::addColumn<quint32>("verifyAllBelow");
+        QTest::newRow("as shipped") << SearchIndex::kVerifyAllBelow;
+        QTest::newRow("every long word best first") << 0u;
+    }
+
     void indexAgreesWithScan()
     {
+        QFETCH(quint32, verifyAllBelow);
+        m_index.setVerifyAllBelow(verifyAllBelow);
+        const auto restore = qScopeGuard([this] { m_index.setVerifyAllBelow(SearchIndex::kVerifyAllBelow); });
         QRandomGenerator rng(20261201);
         auto anyField = [&]() -> QString {
             for (;;) {
@@ -103,13 +114,16 @@ private Q_SLOTS:
         for (int i = 0; i < 400; ++i) // several words from different documents
             queries << substring(anyField(), 6) + u' ' + substring(anyField(), 4)
                     + (i % 3 == 0 ? u" "_s + substring(anyField(), 2) : QString());
+        for (int i = 0; i < 200; ++i) // a whole field, which scores most
+            queries << anyField();
         for (int i = 0; i < 300; ++i) { // a typo
             QString q = substring(anyField(), 7);
             q[qsizetype(rng.bounded(quint32(q.size())))] = QChar(u'a' + char16_t(rng.bounded(26)));
             queries << q;
         }
         for (const QString &q : { u"a"_s, u"e"_s, u"1"_s, u"사"_s, u"ㅅ"_s, u"ㅅㄹ"_s, u"사랑"_s, u"sarang"_s,
-                                  u"a b"_s, u"love 1"_s, u"ㄱ ㄴ"_s, u"kim 민"_s })
+                                  u"a b"_s, u"love 1"_s, u"ㄱ ㄴ"_s, u"kim 민"_s, u"star"_s, u"memo"_s,
+                                  u"memory"_s, u"light"_s, u"starlight"_s, u"눈물"_s, u"park"_s, u"tears"_s })
             queries << q; // the most common grams, with the longest lists
         queries << hostileQueries();
 
@@ -148,6 +162,33 @@ private Q_SLOTS:
         const auto hits = m_index.search(query, 8);
         for (const auto &h : hits)
             QVERIFY(h.score > 0 && !h.id.isEmpty());
+    }
+
+    void wholeFieldIsNotLostBelowLongerPrefixes()
+    {
+        // A long word is read through its first trigram's list, best first. A whole field of a
+        // low weight sits low in that list yet scores above prefixes of long titles: the reading
+        // must not stop before it.
+        QList<SearchDocument> docs;
+        for (int i = 0; i < 300; ++i) {
+            SearchDocument d;
+            d.id = u"long%1"_s.arg(i);
+            d.title = u"Starlight Memories Forever Again %1"_s.arg(i);
+            d.fields << SearchDocument::Field { TextNormalizer::fold(d.title), 100 };
+            docs << d;
+        }
+        SearchDocument whole;
+        whole.id = u"whole"_s;
+        whole.title = u"Zed"_s;
+        whole.fields << SearchDocument::Field { u"zed"_s, 100 } << SearchDocument::Field { u"starlight"_s, 60 };
+        docs << whole;
+        SearchIndex index(docs);
+        index.setVerifyAllBelow(0);
+        const auto byIndex = index.search(u"Starlight"_s, 1);
+        QCOMPARE(byIndex, index.search(u"Starlight"_s, 1, SearchIndex::Method::Scan));
+        QCOMPARE(byIndex.size(), 1);
+        QCOMPARE(byIndex.first().id, u"whole"_s);
+        QCOMPARE(byIndex.first().score, 60 + 80);
     }
 
     void sameQuerySameOrder()
