@@ -103,6 +103,7 @@ std::pair<SidebarModel::Kind, int> SidebarModel::rowAt(int row) const
     case 0: return { Kind::AllDramas, -1 };
     case 1: return { Kind::Favorites, -1 };
     case 2: return { Kind::OtherMusic, -1 };
+    case 3: return { Kind::History, -1 };
     default: break;
     }
     if (const int c = row - kFixedRows; c >= 0 && c < collectionRows())
@@ -169,6 +170,11 @@ QVariant SidebarModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return tr("♪ Other music");
         return role == Qt::ToolTipRole ? QVariant(tr("Songs of your files that belong to no drama"))
+                                       : QVariant();
+    case Kind::History:
+        if (role == Qt::DisplayRole)
+            return tr("↺ History");
+        return role == Qt::ToolTipRole ? QVariant(tr("What you played: today, this week and earlier"))
                                        : QVariant();
     case Kind::Header:
         if (role == Qt::DisplayRole)

@@ -20,7 +20,17 @@ class SidebarModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum class Kind { AllDramas, Favorites, OtherMusic, Header, Collection, Playlist, NewPlaylist, Trash };
+    enum class Kind {
+        AllDramas,
+        Favorites,
+        OtherMusic,
+        History,
+        Header,
+        Collection,
+        Playlist,
+        NewPlaylist,
+        Trash
+    };
     Q_ENUM(Kind)
     enum Role {
         KindRole = Qt::UserRole + 1, // Kind
@@ -42,7 +52,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    static constexpr int kFixedRows = 3; // all dramas, favorites, other music
+    static constexpr int kFixedRows = 4; // all dramas, favorites, other music, history
     int collectionRows() const;
     int playlistsHeaderRow() const { return kFixedRows + collectionRows(); }
     int firstPlaylistRow() const { return playlistsHeaderRow() + 1; }

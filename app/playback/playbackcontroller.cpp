@@ -23,6 +23,16 @@ PlaybackController::PlaybackController(Database db, DbExecutor *executor, ClipLo
 {
     connect(m_player, &PreviewPlayer::finished, this, [this] { songEnded(false); });
     connect(m_player, &PreviewPlayer::failed, this, [this] { songEnded(true); });
+    connect(m_player, &PreviewPlayer::playingChanged, this, [this](bool playing) {
+        if (m_play.songId.isEmpty())
+            return;
+        if (playing && !m_play.clock.isValid())
+            m_play.clock.start();
+        else if (!playing && m_play.clock.isValid()) {
+            m_play.heardMs += m_play.clock.elapsed();
+            m_play.clock.invalidate();
+        }
+    });
     connect(m_player, &PreviewPlayer::errorMessage, this, &PlaybackController::message);
 }
 
@@ -113,6 +123,7 @@ void PlaybackController::playFile(const QString &path)
                 return;
             }
             // Not in the catalog: played whole, on its own, never as part of the queue.
+            endPlay(false);
             ++m_request;
             m_queue->setSongs({}, -1);
             Song s;
@@ -130,8 +141,40 @@ void PlaybackController::playRow(int row)
     start(row);
 }
 
+void PlaybackController::beginPlay(const QString &songId, PlayRecord::Kind kind, qint64 windowMs)
+{
+    m_play = {};
+    m_play.songId = songId;
+    m_play.startedAt = QDateTime::currentDateTimeUtc();
+    m_play.kind = kind;
+    m_play.windowMs = windowMs;
+    if (m_player->isPlaying())
+        m_play.clock.start();
+}
+
+void PlaybackController::endPlay(bool ranToEnd)
+{
+    if (m_play.songId.isEmpty())
+        return;
+    PlayRecord r;
+    r.songId = m_play.songId;
+    r.startedAt = m_play.startedAt;
+    r.kind = m_play.kind;
+    r.listenedMs = m_play.heardMs + (m_play.clock.isValid() ? m_play.clock.elapsed() : 0);
+    const qint64 duration = m_player->duration();
+    r.lengthMs = r.kind == PlayRecord::Kind::Preview && m_play.windowMs > 0
+        ? (duration > 0 ? std::min(duration, m_play.windowMs) : m_play.windowMs)
+        : std::max<qint64>(0, duration);
+    r.skipped = PlayRecord::isSkip(r.listenedMs, r.lengthMs, ranToEnd);
+    m_play = {};
+    if (!ranToEnd && r.listenedMs < 1000)
+        return; // passed over, not played
+    Q_EMIT playEnded(r);
+}
+
 void PlaybackController::start(int row)
 {
+    endPlay(false);
     if (row < 0 || row >= m_queue->rowCount()) {
         m_player->stop();
         m_source = Source::None;
@@ -189,14 +232,23 @@ void PlaybackController::start(int row)
                 w.fadeMs = m_fadeMs;
             }
             Q_EMIT nowPlaying(*r.song, r.source);
-            if (!m_player->playFile(r.path, w))
+            if (!m_player->playFile(r.path, w)) {
                 songEnded(true);
+                return;
+            }
+            // Demo clips are previews whatever the setting: they are not the song.
+            const bool preview = m_previewSeconds > 0 || r.source == Source::DemoClip;
+            beginPlay(r.song->id, preview ? PlayRecord::Kind::Preview : PlayRecord::Kind::Full, w.lengthMs);
             Q_UNUSED(row)
         });
 }
 
 void PlaybackController::songEnded(bool failed)
 {
+    if (failed)
+        m_play = {}; // a play that failed is no play
+    else
+        endPlay(true);
     m_failures = failed ? m_failures + 1 : 0;
     if (m_failures >= kMaxFailuresInARow) {
         m_player->stop();

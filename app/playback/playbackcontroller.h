@@ -1,10 +1,12 @@
 #pragma once
 
 #include "domain/song.h"
+#include "history/playrecord.h"
 #include "playback/cliplocator.h"
 #include "previewplayer.h"
 #include "storage/database.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 namespace ost {
@@ -57,8 +59,13 @@ Q_SIGNALS:
     void nowPlaying(const ost::Song &song, ost::PlaybackController::Source source);
     void stopped();
     void message(const QString &text);
+    // A song of the queue stopped playing, however it stopped (not one that failed, nor one
+    // heard for under a second and left): what the play history records.
+    void playEnded(const ost::PlayRecord &play);
 
 private:
+    void beginPlay(const QString &songId, PlayRecord::Kind kind, qint64 windowMs);
+    void endPlay(bool ranToEnd);
     void start(int row);
     void songEnded(bool failed);
     void fetchDetails(const QStringList &ids);
@@ -73,6 +80,16 @@ private:
     int m_failures = 0;
     quint64 m_request = 0; // the newest start() wins when answers arrive late
     Source m_source = Source::None;
+    struct CurrentPlay
+    {
+        QString songId; // empty: nothing of the queue is playing
+        QDateTime startedAt;
+        PlayRecord::Kind kind = PlayRecord::Kind::Full;
+        qint64 windowMs = 0; // a preview's
+        qint64 heardMs = 0; // before the clock's current run
+        QElapsedTimer clock; // runs while the player plays
+    };
+    CurrentPlay m_play;
 };
 
 } // namespace ost

@@ -140,7 +140,8 @@ bool SearchIndex::matchBestFirst(const std::vector<Needle> &needles, int limitPe
     const auto verifyScore = [&](const Verify &v, quint32 doc) {
         if (v.bit && !(doc < marks.size() && (marks[doc] & v.bit)))
             return 0;
-        return scoreDocument(*v.text, doc, std::string_view(v.utf8.constData(), size_t(v.utf8.size())), v.length);
+        return scoreDocument(*v.text, doc, std::string_view(v.utf8.constData(), size_t(v.utf8.size())),
+                             v.length);
     };
 
     // One cursor per needle and type: a type that already has its hits stops being read
@@ -168,7 +169,8 @@ bool SearchIndex::matchBestFirst(const std::vector<Needle> &needles, int limitPe
             const auto sections = GramPostings::sections(list);
             for (int t = 0; t < kTypes; ++t)
                 if (sections[size_t(t)].count > 0)
-                    cursors.push_back(Cursor { sections[size_t(t)].data, sections[size_t(t)].count, n.bonus, 0, t, -1 });
+                    cursors.push_back(
+                        Cursor { sections[size_t(t)].data, sections[size_t(t)].count, n.bonus, 0, t, -1 });
             continue;
         }
         const std::vector<GramPostings::List> lists = trigramLists(*n.text, n.folded);
@@ -203,7 +205,8 @@ bool SearchIndex::matchBestFirst(const std::vector<Needle> &needles, int limitPe
         // score accounts for: those documents are scored now. Anywhere else it scores at
         // most that trigram's score plus length - 3 (one more per character, at the same
         // place, in the same field), which is what the cursors read by.
-        const quint64 hash = quint64(Text::fieldHash(std::string_view(v.utf8.constData(), size_t(v.utf8.size()))));
+        const quint64 hash
+            = quint64(Text::fieldHash(std::string_view(v.utf8.constData(), size_t(v.utf8.size()))));
         for (auto it = std::lower_bound(n.text->wholeFields.begin(), n.text->wholeFields.end(), hash << 32);
              it != n.text->wholeFields.end() && *it >> 32 == hash; ++it)
             hit(quint32(*it), verifyScore(v, quint32(*it)) + n.bonus);
@@ -212,7 +215,8 @@ bool SearchIndex::matchBestFirst(const std::vector<Needle> &needles, int limitPe
         for (int t = 0; t < kTypes; ++t)
             if (sections[size_t(t)].count > 0)
                 cursors.push_back(Cursor { sections[size_t(t)].data, sections[size_t(t)].count, n.bonus,
-                                           int(length) - GramPostings::kMaxGram, t, int(verifies.size()) - 1 });
+                                           int(length) - GramPostings::kMaxGram, t,
+                                           int(verifies.size()) - 1 });
     }
 
     const auto limit = quint32(limitPerType);
@@ -238,7 +242,9 @@ bool SearchIndex::matchBestFirst(const std::vector<Needle> &needles, int limitPe
             quint32 doc = 0;
             for (quint32 j = 0; j < n; ++j) {
                 doc += GramPostings::readVarint(c.p);
-                hit(doc, c.verify < 0 ? listScore + c.bonus : verifyScore(verifies[size_t(c.verify)], doc) + c.bonus);
+                hit(doc,
+                    c.verify < 0 ? listScore + c.bonus
+                                 : verifyScore(verifies[size_t(c.verify)], doc) + c.bonus);
             }
             c.left -= n;
         }
@@ -254,7 +260,8 @@ bool SearchIndex::matchBestFirst(const std::vector<Needle> &needles, int limitPe
         receiversDone = true;
         for (int t = 0; t < kTypes; ++t) {
             const bool receives = m_receivingTypes & (1u << t);
-            const int above = std::clamp(receives ? std::max(unread[size_t(t)], sources) : unread[size_t(t)], 0, 255);
+            const int above
+                = std::clamp(receives ? std::max(unread[size_t(t)], sources) : unread[size_t(t)], 0, 255);
             quint32 count = 0;
             for (int s = 255; s > above && count < limit; --s)
                 count += histogram[size_t(t)][size_t(s)];
@@ -332,9 +339,11 @@ int SearchIndex::scoreDocument(const Text &text, quint32 doc, std::string_view w
             fieldStart = fieldEnd + 1;
             fieldEnd = fields.find('\1', fieldStart);
         }
-        best = std::max(best, GramPostings::fieldScore(text.spanWeight[span],
-                                                       Text::characters(fields.substr(fieldStart, fieldEnd - fieldStart)),
-                                                       needleLength, pos == fieldStart));
+        best = std::max(
+            best,
+            GramPostings::fieldScore(text.spanWeight[span],
+                                     Text::characters(fields.substr(fieldStart, fieldEnd - fieldStart)),
+                                     needleLength, pos == fieldStart));
         ++span;
         fieldStart = fieldEnd + 1;
         pos = fields.find(wanted, fieldStart);

@@ -10,6 +10,7 @@
 #include "repositories/localfilerepository.h"
 #include "repositories/posterrepository.h"
 #include "search/searchindex.h"
+#include "services/historykeeper.h"
 #include "services/libraryeditor.h"
 #include "services/localmusicservice.h"
 #include "services/searchindexstore.h"
@@ -42,7 +43,9 @@ LibraryService::LibraryService(Library library, QString cacheDir, QObject *paren
                                         this))
     , m_localMusic(new LocalMusicService(m_library.database(), m_db, this))
     , m_editor(new LibraryEditor(m_library.database(), m_db, m_playlists->undoStack(), this))
+    , m_history(new HistoryKeeper(m_library.database(), m_db, m_playlists->undoStack(), this))
 {
+    connect(m_playback, &PlaybackController::playEnded, m_history, &HistoryKeeper::record);
     connect(m_grid, &DramaGridModel::favoriteToggleRequested, this, &LibraryService::setDramaFavorite);
     // Damage can be met on any thread; the window hears of it on its own.
     DamageWatch::setHandler([self = QPointer<LibraryService>(this)](const QString &, const QString &message) {

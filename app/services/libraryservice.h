@@ -24,6 +24,7 @@ namespace ost {
 
 // The app's access to its library, off the GUI thread: loads the grid, builds the search
 // index, fetches pages and saves favorites on the database thread, and reports back by signal.
+class HistoryKeeper;
 class LibraryEditor;
 class LocalMusicService;
 class PlaybackController;
@@ -44,6 +45,7 @@ public:
     PlaybackController *playback() const { return m_playback; }
     LocalMusicService *localMusic() const { return m_localMusic; }
     LibraryEditor *editor() const { return m_editor; }
+    HistoryKeeper *history() const { return m_history; }
     const Library &library() const { return m_library; }
     DbExecutor *executor() const { return m_db; } // the database thread: every write goes here
     // Long jobs that read the library (backups, pack export, checking an archive) run on a
@@ -119,6 +121,7 @@ private:
     PlaybackController *m_playback = nullptr;
     LocalMusicService *m_localMusic = nullptr;
     LibraryEditor *m_editor = nullptr;
+    HistoryKeeper *m_history = nullptr;
     QSet<QString> m_favoriteSongs;
     QSet<QString> m_favoriteDramas;
     QList<Collection> m_collections;

@@ -9,7 +9,7 @@ namespace ost {
 
 namespace {
 
-const std::array<std::pair<Location::Page, QStringView>, 7> kPageNames = { {
+const std::array<std::pair<Location::Page, QStringView>, 8> kPageNames = { {
     { Location::Page::Grid, u"grid" },
     { Location::Page::Drama, u"drama" },
     { Location::Page::Artist, u"artist" },
@@ -17,6 +17,7 @@ const std::array<std::pair<Location::Page, QStringView>, 7> kPageNames = { {
     { Location::Page::Favorites, u"favorites" },
     { Location::Page::Playlist, u"playlist" },
     { Location::Page::OtherMusic, u"other" },
+    { Location::Page::History, u"history" },
 } };
 
 } // namespace
@@ -37,7 +38,7 @@ Result<Location> Location::fromText(const QString &text)
             return Location { p, text.section(u':', 1) };
     return fail(Error::Kind::InvalidInput,
                 u"no such page: \"%1\"; one of grid, drama:ID, artist:ID, "
-                "collection:ID, favorites, playlist:ID, other"_s.arg(text));
+                "collection:ID, favorites, playlist:ID, other, history"_s.arg(text));
 }
 
 void NavigationHistory::visit(const Location &location)

@@ -10,7 +10,7 @@ namespace ost {
 // Where the user is: a page kind and the id it shows. Back/forward like a browser.
 struct Location
 {
-    enum class Page { Grid, Drama, Artist, Collection, Favorites, Playlist, OtherMusic };
+    enum class Page { Grid, Drama, Artist, Collection, Favorites, Playlist, OtherMusic, History };
     Page page = Page::Grid;
     QString id;
     bool operator==(const Location &) const = default;

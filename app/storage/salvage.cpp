@@ -21,7 +21,7 @@ namespace {
 const QStringList kUserTables = { u"playlists"_s,      u"playlist_items"_s, u"favorite_dramas"_s,
                                   u"favorite_songs"_s, u"local_files"_s,    u"preview_starts"_s,
                                   u"custom_posters"_s, u"drama_edits"_s,    u"song_edits"_s,
-                                  u"drama_merges"_s };
+                                  u"drama_merges"_s,   u"plays"_s };
 
 QString quoted(const QString &name)
 {
@@ -67,6 +67,8 @@ QString Salvage::Report::userSummary() const
           << QObject::tr("%n favorite drama(s)", nullptr, int(recovered(u"favorite_dramas"_s)))
           << QObject::tr("%n favorite song(s)", nullptr, int(recovered(u"favorite_songs"_s)))
           << QObject::tr("%n linked file(s)", nullptr, int(recovered(u"local_files"_s)));
+    if (const qint64 plays = recovered(u"plays"_s); plays > 0)
+        parts << QObject::tr("%n play(s) of the history", nullptr, int(plays));
     return parts.join(u", "_s);
 }
 

@@ -311,12 +311,23 @@ private Q_SLOTS:
         controller.player()->setVolume(1.0f);
         QSignalSpy playing(&controller, &PlaybackController::nowPlaying);
         QSignalSpy stopped(&controller, &PlaybackController::stopped);
+        QSignalSpy ended(&controller, &PlaybackController::playEnded);
         Recorder rec;
         QVERIFY(rec.start(nextRecording()));
         controller.playSongs({ u"sofa"_s, u"sweet-night"_s });
         QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 8000);
         const QByteArray pcm = rec.stop();
         QCOMPARE(playing.size(), 2);
+        // Both songs are in the history as heard through: whole songs, not skipped.
+        QCOMPARE(ended.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const auto p = ended[i][0].value<PlayRecord>();
+            QCOMPARE(p.songId, i == 0 ? u"sofa"_s : u"sweet-night"_s);
+            QCOMPARE(p.kind, PlayRecord::Kind::Full);
+            QVERIFY(!p.skipped);
+            QVERIFY2(p.listenedMs > 600 && p.listenedMs < 3000, qPrintable(QString::number(p.listenedMs)));
+            QVERIFY2(p.lengthMs > 1000 && p.lengthMs < 1500, qPrintable(QString::number(p.lengthMs)));
+        }
         QCOMPARE(playing[1][0].value<Song>().id, u"sweet-night"_s);
         // First half of what was heard is the 440 Hz song, the second half the 660 Hz one.
         const Activity act = activity(pcm, kRate);
@@ -325,6 +336,48 @@ private Q_SLOTS:
         qInfo("queue: %.1f Hz then %.1f Hz", first.frequency, second.frequency);
         QVERIFY2(std::abs(first.frequency - 440.0) < 10.0, "the first song was not heard");
         QVERIFY2(std::abs(second.frequency - 660.0) < 10.0, "the next song did not start");
+    }
+
+    void previewsAndSkipsAreToldApart()
+    {
+        QTemporaryDir data;
+        auto lib = Library::open(test::libraryOptions(data.path()));
+        QVERIFY(lib);
+        const QString longTone = m_dir.filePath(u"long.wav"_s);
+        QVERIFY(ToneGenerator::writeWav(longTone, { 440.0, 6000 }));
+        LocalFileRepository files(lib->database());
+        QVERIFY(files.link(u"sofa"_s, longTone));
+        QVERIFY(files.link(u"sweet-night"_s, longTone));
+        DbExecutor exec;
+        PlaybackController controller(
+            lib->database(), &exec,
+            ClipLocator(lib->database(), lib->dataDir(), m_dir.filePath(u"no-demo"_s)));
+        QSignalSpy ended(&controller, &PlaybackController::playEnded);
+        QSignalSpy stopped(&controller, &PlaybackController::stopped);
+        // A one-second preview that plays its window: a preview, heard through.
+        controller.setPreviewSeconds(1);
+        controller.setFadeMs(100);
+        controller.playSongs({ u"sofa"_s });
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 8000);
+        QCOMPARE(ended.size(), 1);
+        auto p = ended[0][0].value<PlayRecord>();
+        QCOMPARE(p.kind, PlayRecord::Kind::Preview);
+        QVERIFY(!p.skipped);
+        QCOMPARE(p.lengthMs, 1000);
+        // A whole song left after about 1.5 of its 6 seconds: a skip.
+        controller.setPreviewSeconds(0);
+        controller.playSongs({ u"sofa"_s, u"sweet-night"_s });
+        QTRY_VERIFY_WITH_TIMEOUT(controller.player()->isPlaying(), 5000);
+        QTest::qWait(1500);
+        controller.next();
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 2, 5000);
+        p = ended[1][0].value<PlayRecord>();
+        QCOMPARE(p.songId, u"sofa"_s);
+        QCOMPARE(p.kind, PlayRecord::Kind::Full);
+        QVERIFY(p.skipped);
+        QVERIFY2(p.listenedMs >= 1000 && p.listenedMs < 3000, qPrintable(QString::number(p.listenedMs)));
+        QVERIFY2(p.lengthMs > 5500 && p.lengthMs < 6500, qPrintable(QString::number(p.lengthMs)));
+        controller.player()->stop();
     }
 
     void unplayableSongsDoNotSpinTheQueue()

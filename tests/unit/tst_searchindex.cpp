@@ -121,9 +121,10 @@ private Q_SLOTS:
             q[qsizetype(rng.bounded(quint32(q.size())))] = QChar(u'a' + char16_t(rng.bounded(26)));
             queries << q;
         }
-        for (const QString &q : { u"a"_s, u"e"_s, u"1"_s, u"사"_s, u"ㅅ"_s, u"ㅅㄹ"_s, u"사랑"_s, u"sarang"_s,
-                                  u"a b"_s, u"love 1"_s, u"ㄱ ㄴ"_s, u"kim 민"_s, u"star"_s, u"memo"_s,
-                                  u"memory"_s, u"light"_s, u"starlight"_s, u"눈물"_s, u"park"_s, u"tears"_s })
+        for (const QString &q :
+             { u"a"_s,      u"e"_s,     u"1"_s,         u"사"_s,    u"ㅅ"_s,     u"ㅅㄹ"_s, u"사랑"_s,
+               u"sarang"_s, u"a b"_s,   u"love 1"_s,    u"ㄱ ㄴ"_s, u"kim 민"_s, u"star"_s, u"memo"_s,
+               u"memory"_s, u"light"_s, u"starlight"_s, u"눈물"_s,  u"park"_s,   u"tears"_s })
             queries << q; // the most common grams, with the longest lists
         queries << hostileQueries();
 
@@ -180,7 +181,8 @@ private Q_SLOTS:
         SearchDocument whole;
         whole.id = u"whole"_s;
         whole.title = u"Zed"_s;
-        whole.fields << SearchDocument::Field { u"zed"_s, 100 } << SearchDocument::Field { u"starlight"_s, 60 };
+        whole.fields << SearchDocument::Field { u"zed"_s, 100 }
+                     << SearchDocument::Field { u"starlight"_s, 60 };
         docs << whole;
         SearchIndex index(docs);
         index.setVerifyAllBelow(0);

@@ -8,11 +8,13 @@
 #include "pages/dramapage.h"
 #include "pages/favoritespage.h"
 #include "pages/gridpage.h"
+#include "pages/historypage.h"
 #include "pages/othermusicpage.h"
 #include "pages/playlistpage.h"
 #include "pages/tracklistview.h"
 #include "playlists/playlisteditor.h"
 #include "postergrid/postergridview.h"
+#include "services/historykeeper.h"
 #include "services/libraryservice.h"
 
 using namespace Qt::StringLiterals;
@@ -29,6 +31,7 @@ PageStack::PageStack(LibraryService *service, GridPage *grid, QWidget *parent)
     , m_playlist(new PlaylistPage(service->playlists()->model(), service->playlists()->playlists()))
     , m_favorites(new FavoritesPage(service->gridModel()))
     , m_other(new OtherMusicPage)
+    , m_history(new HistoryPage)
 {
     addWidget(m_grid);
     addWidget(m_drama);
@@ -37,6 +40,7 @@ PageStack::PageStack(LibraryService *service, GridPage *grid, QWidget *parent)
     addWidget(m_playlist);
     addWidget(m_favorites);
     addWidget(m_other);
+    addWidget(m_history);
 
     connect(service, &LibraryService::dramaReady, this, [this](const DramaDetail &d) {
         if (m_showing != Location { Location::Page::Drama, d.drama.id })
@@ -74,6 +78,19 @@ void PageStack::connectPages()
     connect(m_collection, &CollectionPage::playRequested, this, &PageStack::playRequested);
     connect(m_favorites, &FavoritesPage::playRequested, this, &PageStack::playRequested);
     connect(m_other, &OtherMusicPage::playRequested, this, &PageStack::playRequested);
+    connect(m_history, &HistoryPage::playRequested, this, &PageStack::playRequested);
+    connect(m_history, &HistoryPage::dramaRequested, this, go(Location::Page::Drama));
+
+    // The history page shows the newest plays and follows every change while it is shown.
+    HistoryKeeper *history = m_service->history();
+    connect(m_history, &HistoryPage::clearRequested, history, &HistoryKeeper::clear);
+    connect(history, &HistoryKeeper::recentReady, m_history, &HistoryPage::setEntries);
+    connect(history, &HistoryKeeper::changed, this, [this, history] {
+        if (currentWidget() == m_history)
+            history->requestRecent();
+    });
+    connect(history, &HistoryKeeper::message, this, &PageStack::message);
+    connect(history, &HistoryKeeper::errorOccurred, this, &PageStack::message);
 
     // Pages ask for favorites and songs; the service does the work and says what changed.
     LibraryService *service = m_service;
@@ -137,6 +154,10 @@ void PageStack::show(const Location &location)
     case Location::Page::OtherMusic:
         m_service->requestOtherTracks();
         showPage(m_other, tr("Other music"), location, m_other->songList());
+        break;
+    case Location::Page::History:
+        m_service->history()->requestRecent();
+        showPage(m_history, tr("History"), location, m_history->view());
         break;
     case Location::Page::Favorites:
         m_service->requestFavoriteSongs();

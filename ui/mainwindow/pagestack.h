@@ -12,6 +12,7 @@ class DramaPage;
 class FavoritesPage;
 class GridPage;
 class LibraryService;
+class HistoryPage;
 class OtherMusicPage;
 class PlaylistPage;
 
@@ -39,6 +40,7 @@ public:
     PlaylistPage *playlistPage() const { return m_playlist; }
     FavoritesPage *favoritesPage() const { return m_favorites; }
     OtherMusicPage *otherPage() const { return m_other; }
+    HistoryPage *historyPage() const { return m_history; }
 
 Q_SIGNALS:
     void pageShown(const ost::Location &location);
@@ -60,6 +62,7 @@ private:
     PlaylistPage *m_playlist;
     FavoritesPage *m_favorites;
     OtherMusicPage *m_other;
+    HistoryPage *m_history;
     Location m_showing;
 };
 

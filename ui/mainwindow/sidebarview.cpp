@@ -37,6 +37,7 @@ void SidebarView::activate(const QModelIndex &i)
     case SidebarModel::Kind::OtherMusic:
         Q_EMIT navigationRequested({ Location::Page::OtherMusic, {} });
         break;
+    case SidebarModel::Kind::History: Q_EMIT navigationRequested({ Location::Page::History, {} }); break;
     case SidebarModel::Kind::Collection:
         Q_EMIT navigationRequested({ Location::Page::Collection, id });
         break;
