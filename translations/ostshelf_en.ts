@@ -131,6 +131,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../../app/storage/salvage.cpp" line="71"/>
+        <source>%n play(s) of the history</source>
+        <translation>
+            <numerusform>%n play of the history</numerusform>
+            <numerusform>%n plays of the history</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../../ui/backup/backupactions.cpp" line="33"/>
         <source>%n custom poster(s)</source>
         <translation>
@@ -227,6 +235,37 @@
     </message>
 </context>
 <context>
+    <name>ost::HistoryModel</name>
+    <message numerus="yes">
+        <location filename="../../../app/models/historymodel.cpp" line="144"/>
+        <source>%1 (%n play(s))</source>
+        <translation>
+            <numerusform>%1 (%n play)</numerusform>
+            <numerusform>%1 (%n plays)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ost::HistoryPage</name>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/historypage.cpp" line="71"/>
+        <location filename="../../../ui/pages/historypage.cpp" line="74"/>
+        <source>History — %n play(s)</source>
+        <translation>
+            <numerusform>History — %n play</numerusform>
+            <numerusform>History — %n plays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/historypage.cpp" line="72"/>
+        <source>the newest %n shown</source>
+        <translation>
+            <numerusform>the newest %n shown</numerusform>
+            <numerusform>the newest %n shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ost::MainWindow</name>
     <message numerus="yes">
         <location filename="../../../ui/mainwindow/mainwindow.cpp" line="167"/>
@@ -302,7 +341,7 @@
 <context>
     <name>ost::PlaybackController</name>
     <message numerus="yes">
-        <location filename="../../../app/playback/playbackcontroller.cpp" line="63"/>
+        <location filename="../../../app/playback/playbackcontroller.cpp" line="73"/>
         <source>%n song(s) will play next</source>
         <translation>
             <numerusform>%n song will play next</numerusform>
@@ -310,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playback/playbackcontroller.cpp" line="81"/>
+        <location filename="../../../app/playback/playbackcontroller.cpp" line="91"/>
         <source>Added %n song(s) to the queue</source>
         <translation>
             <numerusform>Added %n song to the queue</numerusform>
@@ -318,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playback/playbackcontroller.cpp" line="203"/>
+        <location filename="../../../app/playback/playbackcontroller.cpp" line="255"/>
         <source>Stopped: %n songs in a row could not play.</source>
         <translation>
             <numerusform>Stopped: %n song in a row could not play.</numerusform>

@@ -1467,18 +1467,25 @@
             <numerusform>関連付けられたファイル%n個</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/storage/salvage.cpp" line="71"/>
+        <source>%n play(s) of the history</source>
+        <translation>
+            <numerusform>再生履歴%n件</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/storage/salvage.cpp" line="87"/>
+        <location filename="../app/storage/salvage.cpp" line="89"/>
         <source>The damaged library %1 cannot be opened: %2</source>
         <translation>破損したライブラリ %1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/salvage.cpp" line="97"/>
+        <location filename="../app/storage/salvage.cpp" line="99"/>
         <source>The list of tables in the damaged library %1 cannot be read: %2</source>
         <translation>破損したライブラリ %1 のテーブル一覧を読み取れません: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/salvage.cpp" line="165"/>
+        <location filename="../app/storage/salvage.cpp" line="167"/>
         <source>A recovered row could not be written to %1: %2</source>
         <translation>復旧した行を %1 に書き込めませんでした: %2</translation>
     </message>
@@ -1697,22 +1704,22 @@
         <translation>埋め込み画像が%1 MBあり、カバーの上限の%2 MBを超えるため使用しなかった</translation>
     </message>
     <message>
-        <location filename="../app/search/searchindexio.cpp" line="60"/>
+        <location filename="../app/search/searchindexio.cpp" line="61"/>
         <source>Cannot save the search index: %1</source>
         <translation>検索インデックスを保存できません: %1</translation>
     </message>
     <message>
-        <location filename="../app/search/searchindexio.cpp" line="72"/>
+        <location filename="../app/search/searchindexio.cpp" line="73"/>
         <source>not a search index of this version</source>
         <translation>このバージョンの検索インデックスではありません</translation>
     </message>
     <message>
-        <location filename="../app/search/searchindexio.cpp" line="75"/>
+        <location filename="../app/search/searchindexio.cpp" line="76"/>
         <source>the search index describes another state of the library</source>
         <translation>検索インデックスがライブラリの別の状態のものです</translation>
     </message>
     <message>
-        <location filename="../app/search/searchindexio.cpp" line="78"/>
+        <location filename="../app/search/searchindexio.cpp" line="79"/>
         <source>the saved search index is damaged</source>
         <translation>保存された検索インデックスが破損しています</translation>
     </message>
@@ -1800,6 +1807,21 @@
         <location filename="../app/lyrics/lyricsfinder.cpp" line="48"/>
         <source>The audio file %1 is not there.</source>
         <translation>オーディオファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/history/playhistoryrepository.cpp" line="28"/>
+        <source>The library is open read-only; the play is not recorded.</source>
+        <translation>ライブラリが読み取り専用で開かれているため、再生は記録されません。</translation>
+    </message>
+    <message>
+        <location filename="../app/history/playhistoryrepository.cpp" line="30"/>
+        <source>A play without a song, a start or a length.</source>
+        <translation>曲、開始時刻、または長さのない再生です。</translation>
+    </message>
+    <message>
+        <location filename="../app/history/playhistoryrepository.cpp" line="114"/>
+        <source>The library is open read-only; the history cannot be cleared.</source>
+        <translation>ライブラリが読み取り専用で開かれているため、履歴を消去できません。</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2509,139 @@
     </message>
 </context>
 <context>
+    <name>ost::HistoryKeeper</name>
+    <message>
+        <location filename="../app/services/historykeeper.cpp" line="20"/>
+        <source>Clear history</source>
+        <translation>履歴を消去</translation>
+    </message>
+    <message>
+        <location filename="../app/services/historykeeper.cpp" line="40"/>
+        <source>History cleared (Ctrl+Z brings it back)</source>
+        <translation>履歴を消去しました (Ctrl+Zで元に戻せます)</translation>
+    </message>
+</context>
+<context>
+    <name>ost::HistoryModel</name>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="33"/>
+        <location filename="../tests/unit/tst_playhistory.cpp" line="193"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="33"/>
+        <source>This week</source>
+        <translation>今週</translation>
+    </message>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="33"/>
+        <location filename="../tests/unit/tst_playhistory.cpp" line="202"/>
+        <source>Earlier</source>
+        <translation>それ以前</translation>
+    </message>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="106"/>
+        <source>Heard %1 of %2</source>
+        <translation>%2のうち%1を再生</translation>
+    </message>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="112"/>
+        <source>(no longer in the library: %1)</source>
+        <translation>(ライブラリにありません: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="123"/>
+        <source>preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="124"/>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="125"/>
+        <source>played</source>
+        <translation>再生済み</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/historymodel.cpp" line="144"/>
+        <source>%1 (%n play(s))</source>
+        <translation>
+            <numerusform>%1 (%n回再生)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="160"/>
+        <source>Song</source>
+        <translation>曲</translation>
+    </message>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="161"/>
+        <source>Artists</source>
+        <translation>アーティスト</translation>
+    </message>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="162"/>
+        <source>Drama</source>
+        <translation>ドラマ</translation>
+    </message>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="163"/>
+        <source>Played</source>
+        <translation>再生日時</translation>
+    </message>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="164"/>
+        <source>Heard</source>
+        <translation>再生時間</translation>
+    </message>
+</context>
+<context>
+    <name>ost::HistoryPage</name>
+    <message>
+        <location filename="../ui/pages/historypage.cpp" line="20"/>
+        <source>Clear history</source>
+        <translation>履歴を消去</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/historypage.cpp" line="23"/>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/historypage.cpp" line="25"/>
+        <source>Plays, newest first</source>
+        <translation>再生履歴 (新しい順)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/historypage.cpp" line="35"/>
+        <source>Forget every play (Ctrl+Z brings them back)</source>
+        <translation>すべての再生履歴を消去します (Ctrl+Zで元に戻せます)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/historypage.cpp" line="68"/>
+        <source>History — nothing played yet. Songs you play show here; previews are marked as previews.</source>
+        <translation>履歴 — まだ何も再生していません。再生した曲がここに表示され、プレビューはプレビューとして示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/historypage.cpp" line="71"/>
+        <location filename="../ui/pages/historypage.cpp" line="74"/>
+        <source>History — %n play(s)</source>
+        <translation>
+            <numerusform>履歴 — %n回再生</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/historypage.cpp" line="72"/>
+        <source>the newest %n shown</source>
+        <translation>
+            <numerusform>最新の%n件を表示</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ost::LanguageMenu</name>
     <message>
         <location filename="../ui/mainwindow/languagemenu.cpp" line="13"/>
@@ -2660,12 +2815,12 @@
 <context>
     <name>ost::LibraryService</name>
     <message>
-        <location filename="../app/services/libraryservice.cpp" line="184"/>
+        <location filename="../app/services/libraryservice.cpp" line="187"/>
         <source>Collections and artists could not be read: %1</source>
         <translation>コレクションとアーティストを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/services/libraryservice.cpp" line="214"/>
+        <location filename="../app/services/libraryservice.cpp" line="217"/>
         <source>The search index could not be built: %1</source>
         <translation>検索インデックスを作成できませんでした: %1</translation>
     </message>
@@ -3290,22 +3445,27 @@
 <context>
     <name>ost::PageStack</name>
     <message>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="126"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="143"/>
         <source>OST Shelf</source>
         <translation>OST Shelf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="139"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="156"/>
         <source>Other music</source>
         <translation>その他の音楽</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="143"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="160"/>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="164"/>
         <source>Favorites</source>
         <translation>お気に入り</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="150"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="171"/>
         <source>That playlist was deleted; it is in the trash.</source>
         <translation>このプレイリストは削除されました。ゴミ箱にあります。</translation>
     </message>
@@ -3313,38 +3473,38 @@
 <context>
     <name>ost::PlaybackController</name>
     <message numerus="yes">
-        <location filename="../app/playback/playbackcontroller.cpp" line="63"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="73"/>
         <source>%n song(s) will play next</source>
         <translation>
             <numerusform>次に%n曲を再生します</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playback/playbackcontroller.cpp" line="81"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="91"/>
         <source>Added %n song(s) to the queue</source>
         <translation>
             <numerusform>再生キューに%n曲を追加しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/playback/playbackcontroller.cpp" line="180"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="223"/>
         <source>“%1” has no audio file linked yet; skipped.</source>
         <translation>「%1」にはまだオーディオファイルが関連付けられていないため、スキップしました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playback/playbackcontroller.cpp" line="203"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="255"/>
         <source>Stopped: %n songs in a row could not play.</source>
         <translation>
             <numerusform>停止しました: %n曲続けて再生できませんでした。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/playback/playbackcontroller.cpp" line="259"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="311"/>
         <source>A preview start can be set on a song playing from your own file.</source>
         <translation>試聴の開始位置は、自分のファイルで再生中の曲にのみ設定できます。</translation>
     </message>
     <message>
-        <location filename="../app/playback/playbackcontroller.cpp" line="270"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="322"/>
         <source>Previews of this song now start at %1:%2</source>
         <translation>この曲の試聴は%1:%2から始まるようになりました</translation>
     </message>
@@ -3492,7 +3652,7 @@
     </message>
     <message>
         <location filename="../ui/player/playerbar.cpp" line="67"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="220"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="225"/>
         <source>Queue</source>
         <translation>再生キュー</translation>
     </message>
@@ -3880,37 +4040,37 @@
 <context>
     <name>ost::PreviewPlayer</name>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="33"/>
+        <location filename="../app/playback/previewplayer.cpp" line="34"/>
         <source>No sound output was found (no sound server or audio device is running), so nothing can be heard.</source>
         <translation>サウンド出力が見つかりません (サウンドサーバーもオーディオデバイスも動作していません)。音は聞こえません。</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="46"/>
+        <location filename="../app/playback/previewplayer.cpp" line="47"/>
         <source>Cannot play %1: %2</source>
         <translation>%1 を再生できません: %2</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="52"/>
+        <location filename="../app/playback/previewplayer.cpp" line="53"/>
         <source>%1 is not an audio file OST Shelf can play.</source>
         <translation>%1 はOST Shelfで再生できるオーディオファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="83"/>
+        <location filename="../app/playback/previewplayer.cpp" line="84"/>
         <source>%1 is missing.</source>
         <translation>%1 が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="86"/>
+        <location filename="../app/playback/previewplayer.cpp" line="87"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 は通常のファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="88"/>
+        <location filename="../app/playback/previewplayer.cpp" line="89"/>
         <source>%1 is empty.</source>
         <translation>%1 は空です。</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="90"/>
+        <location filename="../app/playback/previewplayer.cpp" line="91"/>
         <source>%1 cannot be read.</source>
         <translation>%1 を読み取れません。</translation>
     </message>
@@ -3968,7 +4128,7 @@
     </message>
     <message>
         <location filename="../app/models/searchresultsmodel.cpp" line="15"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="207"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="212"/>
         <source>Songs</source>
         <translation>曲</translation>
     </message>
@@ -4005,7 +4165,7 @@
     <message>
         <location filename="../app/models/searchresultsmodel.cpp" line="39"/>
         <location filename="../app/models/searchresultsmodel.cpp" line="95"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="199"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="204"/>
         <source>Top result</source>
         <translation>トップヒット</translation>
     </message>
@@ -4013,48 +4173,58 @@
 <context>
     <name>ost::SidebarModel</name>
     <message>
-        <location filename="../app/models/sidebarmodel.cpp" line="166"/>
+        <location filename="../app/models/sidebarmodel.cpp" line="167"/>
         <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="177"/>
         <source>All dramas</source>
         <translation>すべてのドラマ</translation>
     </message>
     <message>
-        <location filename="../app/models/sidebarmodel.cpp" line="167"/>
+        <location filename="../app/models/sidebarmodel.cpp" line="168"/>
         <source>♥ Favorites</source>
         <translation>♥ お気に入り</translation>
     </message>
     <message>
-        <location filename="../app/models/sidebarmodel.cpp" line="170"/>
+        <location filename="../app/models/sidebarmodel.cpp" line="171"/>
         <source>♪ Other music</source>
         <translation>♪ その他の音楽</translation>
     </message>
     <message>
-        <location filename="../app/models/sidebarmodel.cpp" line="171"/>
+        <location filename="../app/models/sidebarmodel.cpp" line="172"/>
         <source>Songs of your files that belong to no drama</source>
         <translation>どのドラマにも属さない自分のファイルの曲</translation>
     </message>
     <message>
-        <location filename="../app/models/sidebarmodel.cpp" line="175"/>
+        <location filename="../app/models/sidebarmodel.cpp" line="176"/>
+        <source>↺ History</source>
+        <translation>↺ 履歴</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sidebarmodel.cpp" line="177"/>
+        <source>What you played: today, this week and earlier</source>
+        <translation>再生した曲: 今日、今週、それ以前</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sidebarmodel.cpp" line="181"/>
         <source>Playlists</source>
         <translation>プレイリスト</translation>
     </message>
     <message>
-        <location filename="../app/models/sidebarmodel.cpp" line="175"/>
+        <location filename="../app/models/sidebarmodel.cpp" line="181"/>
         <source>Collections</source>
         <translation>コレクション</translation>
     </message>
     <message>
-        <location filename="../app/models/sidebarmodel.cpp" line="196"/>
+        <location filename="../app/models/sidebarmodel.cpp" line="202"/>
         <source>＋ New playlist…</source>
         <translation>＋ 新規プレイリスト…</translation>
     </message>
     <message>
-        <location filename="../app/models/sidebarmodel.cpp" line="198"/>
+        <location filename="../app/models/sidebarmodel.cpp" line="204"/>
         <source>Create a playlist (Ctrl+N); drop songs here to start one with them</source>
         <translation>プレイリストを作成 (Ctrl+N)。ここに曲をドロップすると、その曲で新しいプレイリストを作成します</translation>
     </message>
     <message>
-        <location filename="../app/models/sidebarmodel.cpp" line="200"/>
+        <location filename="../app/models/sidebarmodel.cpp" line="206"/>
         <source>Trash</source>
         <translation>ゴミ箱</translation>
     </message>

@@ -1467,18 +1467,25 @@
             <numerusform>연결된 파일 %n개</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/storage/salvage.cpp" line="71"/>
+        <source>%n play(s) of the history</source>
+        <translation>
+            <numerusform>재생 기록 %n건</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/storage/salvage.cpp" line="87"/>
+        <location filename="../app/storage/salvage.cpp" line="89"/>
         <source>The damaged library %1 cannot be opened: %2</source>
         <translation>손상된 라이브러리 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/salvage.cpp" line="97"/>
+        <location filename="../app/storage/salvage.cpp" line="99"/>
         <source>The list of tables in the damaged library %1 cannot be read: %2</source>
         <translation>손상된 라이브러리 %1의 테이블 목록을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/salvage.cpp" line="165"/>
+        <location filename="../app/storage/salvage.cpp" line="167"/>
         <source>A recovered row could not be written to %1: %2</source>
         <translation>복구한 행을 %1에 쓸 수 없습니다: %2</translation>
     </message>
@@ -1697,22 +1704,22 @@
         <translation>파일에 포함된 그림이 %1MB로 커버 최대 크기(%2MB)를 넘어 사용하지 않음</translation>
     </message>
     <message>
-        <location filename="../app/search/searchindexio.cpp" line="60"/>
+        <location filename="../app/search/searchindexio.cpp" line="61"/>
         <source>Cannot save the search index: %1</source>
         <translation>검색 색인을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/search/searchindexio.cpp" line="72"/>
+        <location filename="../app/search/searchindexio.cpp" line="73"/>
         <source>not a search index of this version</source>
         <translation>이 버전의 검색 색인이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/search/searchindexio.cpp" line="75"/>
+        <location filename="../app/search/searchindexio.cpp" line="76"/>
         <source>the search index describes another state of the library</source>
         <translation>검색 색인이 라이브러리의 다른 상태를 나타냅니다</translation>
     </message>
     <message>
-        <location filename="../app/search/searchindexio.cpp" line="78"/>
+        <location filename="../app/search/searchindexio.cpp" line="79"/>
         <source>the saved search index is damaged</source>
         <translation>저장된 검색 색인이 손상되었습니다</translation>
     </message>
@@ -1800,6 +1807,21 @@
         <location filename="../app/lyrics/lyricsfinder.cpp" line="48"/>
         <source>The audio file %1 is not there.</source>
         <translation>오디오 파일 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/playhistoryrepository.cpp" line="28"/>
+        <source>The library is open read-only; the play is not recorded.</source>
+        <translation>라이브러리가 읽기 전용으로 열려 있어 재생을 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/playhistoryrepository.cpp" line="30"/>
+        <source>A play without a song, a start or a length.</source>
+        <translation>곡, 시작 시각 또는 길이가 없는 재생입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/history/playhistoryrepository.cpp" line="114"/>
+        <source>The library is open read-only; the history cannot be cleared.</source>
+        <translation>라이브러리가 읽기 전용으로 열려 있어 재생 기록을 지울 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2509,139 @@
     </message>
 </context>
 <context>
+    <name>ost::HistoryKeeper</name>
+    <message>
+        <location filename="../app/services/historykeeper.cpp" line="20"/>
+        <source>Clear history</source>
+        <translation>재생 기록 지우기</translation>
+    </message>
+    <message>
+        <location filename="../app/services/historykeeper.cpp" line="40"/>
+        <source>History cleared (Ctrl+Z brings it back)</source>
+        <translation>재생 기록을 지웠습니다(Ctrl+Z로 되돌릴 수 있습니다)</translation>
+    </message>
+</context>
+<context>
+    <name>ost::HistoryModel</name>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="33"/>
+        <location filename="../tests/unit/tst_playhistory.cpp" line="193"/>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="33"/>
+        <source>This week</source>
+        <translation>이번 주</translation>
+    </message>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="33"/>
+        <location filename="../tests/unit/tst_playhistory.cpp" line="202"/>
+        <source>Earlier</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="106"/>
+        <source>Heard %1 of %2</source>
+        <translation>%2 중 %1 들음</translation>
+    </message>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="112"/>
+        <source>(no longer in the library: %1)</source>
+        <translation>(라이브러리에 더 이상 없음: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="123"/>
+        <source>preview</source>
+        <translation>미리 듣기</translation>
+    </message>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="124"/>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="125"/>
+        <source>played</source>
+        <translation>재생함</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/historymodel.cpp" line="144"/>
+        <source>%1 (%n play(s))</source>
+        <translation>
+            <numerusform>%1 (%n회 재생)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="160"/>
+        <source>Song</source>
+        <translation>곡</translation>
+    </message>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="161"/>
+        <source>Artists</source>
+        <translation>아티스트</translation>
+    </message>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="162"/>
+        <source>Drama</source>
+        <translation>드라마</translation>
+    </message>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="163"/>
+        <source>Played</source>
+        <translation>재생 시각</translation>
+    </message>
+    <message>
+        <location filename="../app/models/historymodel.cpp" line="164"/>
+        <source>Heard</source>
+        <translation>들은 시간</translation>
+    </message>
+</context>
+<context>
+    <name>ost::HistoryPage</name>
+    <message>
+        <location filename="../ui/pages/historypage.cpp" line="20"/>
+        <source>Clear history</source>
+        <translation>재생 기록 지우기</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/historypage.cpp" line="23"/>
+        <source>History</source>
+        <translation>재생 기록</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/historypage.cpp" line="25"/>
+        <source>Plays, newest first</source>
+        <translation>재생 기록, 최근 순</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/historypage.cpp" line="35"/>
+        <source>Forget every play (Ctrl+Z brings them back)</source>
+        <translation>모든 재생 기록을 지웁니다(Ctrl+Z로 되돌릴 수 있습니다)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/historypage.cpp" line="68"/>
+        <source>History — nothing played yet. Songs you play show here; previews are marked as previews.</source>
+        <translation>재생 기록 — 아직 재생한 곡이 없습니다. 재생한 곡이 여기에 표시되며, 미리 듣기는 미리 듣기로 표시됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/historypage.cpp" line="71"/>
+        <location filename="../ui/pages/historypage.cpp" line="74"/>
+        <source>History — %n play(s)</source>
+        <translation>
+            <numerusform>재생 기록 — %n회 재생</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/historypage.cpp" line="72"/>
+        <source>the newest %n shown</source>
+        <translation>
+            <numerusform>최근 %n건 표시</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ost::LanguageMenu</name>
     <message>
         <location filename="../ui/mainwindow/languagemenu.cpp" line="13"/>
@@ -2660,12 +2815,12 @@
 <context>
     <name>ost::LibraryService</name>
     <message>
-        <location filename="../app/services/libraryservice.cpp" line="184"/>
+        <location filename="../app/services/libraryservice.cpp" line="187"/>
         <source>Collections and artists could not be read: %1</source>
         <translation>컬렉션과 아티스트를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/services/libraryservice.cpp" line="214"/>
+        <location filename="../app/services/libraryservice.cpp" line="217"/>
         <source>The search index could not be built: %1</source>
         <translation>검색 색인을 만들 수 없습니다: %1</translation>
     </message>
@@ -3290,22 +3445,27 @@
 <context>
     <name>ost::PageStack</name>
     <message>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="126"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="143"/>
         <source>OST Shelf</source>
         <translation>OST 책장</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="139"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="156"/>
         <source>Other music</source>
         <translation>기타 음악</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="143"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="160"/>
+        <source>History</source>
+        <translation>재생 기록</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="164"/>
         <source>Favorites</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="150"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="171"/>
         <source>That playlist was deleted; it is in the trash.</source>
         <translation>이 재생목록은 삭제되어 휴지통에 있습니다.</translation>
     </message>
@@ -3313,38 +3473,38 @@
 <context>
     <name>ost::PlaybackController</name>
     <message numerus="yes">
-        <location filename="../app/playback/playbackcontroller.cpp" line="63"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="73"/>
         <source>%n song(s) will play next</source>
         <translation>
             <numerusform>다음에 %n곡이 재생됩니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playback/playbackcontroller.cpp" line="81"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="91"/>
         <source>Added %n song(s) to the queue</source>
         <translation>
             <numerusform>대기열에 %n곡을 추가했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/playback/playbackcontroller.cpp" line="180"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="223"/>
         <source>“%1” has no audio file linked yet; skipped.</source>
         <translation>“%1”에 아직 연결된 오디오 파일이 없어 건너뛰었습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playback/playbackcontroller.cpp" line="203"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="255"/>
         <source>Stopped: %n songs in a row could not play.</source>
         <translation>
             <numerusform>재생을 중지했습니다: 연속으로 %n곡을 재생할 수 없었습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/playback/playbackcontroller.cpp" line="259"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="311"/>
         <source>A preview start can be set on a song playing from your own file.</source>
         <translation>미리듣기 시작 위치는 내 파일로 재생 중인 곡에서만 설정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/playbackcontroller.cpp" line="270"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="322"/>
         <source>Previews of this song now start at %1:%2</source>
         <translation>이제 이 곡의 미리듣기는 %1:%2부터 시작됩니다</translation>
     </message>
@@ -3492,7 +3652,7 @@
     </message>
     <message>
         <location filename="../ui/player/playerbar.cpp" line="67"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="220"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="225"/>
         <source>Queue</source>
         <translation>대기열</translation>
     </message>
@@ -3880,37 +4040,37 @@
 <context>
     <name>ost::PreviewPlayer</name>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="33"/>
+        <location filename="../app/playback/previewplayer.cpp" line="34"/>
         <source>No sound output was found (no sound server or audio device is running), so nothing can be heard.</source>
         <translation>사운드 출력 장치를 찾을 수 없습니다(사운드 서버나 오디오 장치가 실행 중이 아닙니다). 소리가 들리지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="46"/>
+        <location filename="../app/playback/previewplayer.cpp" line="47"/>
         <source>Cannot play %1: %2</source>
         <translation>%1을(를) 재생할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="52"/>
+        <location filename="../app/playback/previewplayer.cpp" line="53"/>
         <source>%1 is not an audio file OST Shelf can play.</source>
         <translation>%1은(는) OST 책장에서 재생할 수 있는 오디오 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="83"/>
+        <location filename="../app/playback/previewplayer.cpp" line="84"/>
         <source>%1 is missing.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="86"/>
+        <location filename="../app/playback/previewplayer.cpp" line="87"/>
         <source>%1 is not a regular file.</source>
         <translation>%1은(는) 일반 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="88"/>
+        <location filename="../app/playback/previewplayer.cpp" line="89"/>
         <source>%1 is empty.</source>
         <translation>%1이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="90"/>
+        <location filename="../app/playback/previewplayer.cpp" line="91"/>
         <source>%1 cannot be read.</source>
         <translation>%1을(를) 읽을 수 없습니다.</translation>
     </message>
@@ -3968,7 +4128,7 @@
     </message>
     <message>
         <location filename="../app/models/searchresultsmodel.cpp" line="15"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="207"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="212"/>
         <source>Songs</source>
         <translation>노래</translation>
     </message>
@@ -4005,7 +4165,7 @@
     <message>
         <location filename="../app/models/searchresultsmodel.cpp" line="39"/>
         <location filename="../app/models/searchresultsmodel.cpp" line="95"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="199"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="204"/>
         <source>Top result</source>
         <translation>최상위 결과</translation>
     </message>
@@ -4013,48 +4173,58 @@
 <context>
     <name>ost::SidebarModel</name>
     <message>
-        <location filename="../app/models/sidebarmodel.cpp" line="166"/>
+        <location filename="../app/models/sidebarmodel.cpp" line="167"/>
         <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="177"/>
         <source>All dramas</source>
         <translation>모든 드라마</translation>
     </message>
     <message>
-        <location filename="../app/models/sidebarmodel.cpp" line="167"/>
+        <location filename="../app/models/sidebarmodel.cpp" line="168"/>
         <source>♥ Favorites</source>
         <translation>♥ 즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../app/models/sidebarmodel.cpp" line="170"/>
+        <location filename="../app/models/sidebarmodel.cpp" line="171"/>
         <source>♪ Other music</source>
         <translation>♪ 기타 음악</translation>
     </message>
     <message>
-        <location filename="../app/models/sidebarmodel.cpp" line="171"/>
+        <location filename="../app/models/sidebarmodel.cpp" line="172"/>
         <source>Songs of your files that belong to no drama</source>
         <translation>어느 드라마에도 속하지 않는 내 파일의 곡</translation>
     </message>
     <message>
-        <location filename="../app/models/sidebarmodel.cpp" line="175"/>
+        <location filename="../app/models/sidebarmodel.cpp" line="176"/>
+        <source>↺ History</source>
+        <translation>↺ 재생 기록</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sidebarmodel.cpp" line="177"/>
+        <source>What you played: today, this week and earlier</source>
+        <translation>재생한 곡: 오늘, 이번 주, 이전</translation>
+    </message>
+    <message>
+        <location filename="../app/models/sidebarmodel.cpp" line="181"/>
         <source>Playlists</source>
         <translation>재생목록</translation>
     </message>
     <message>
-        <location filename="../app/models/sidebarmodel.cpp" line="175"/>
+        <location filename="../app/models/sidebarmodel.cpp" line="181"/>
         <source>Collections</source>
         <translation>컬렉션</translation>
     </message>
     <message>
-        <location filename="../app/models/sidebarmodel.cpp" line="196"/>
+        <location filename="../app/models/sidebarmodel.cpp" line="202"/>
         <source>＋ New playlist…</source>
         <translation>＋ 새 재생목록…</translation>
     </message>
     <message>
-        <location filename="../app/models/sidebarmodel.cpp" line="198"/>
+        <location filename="../app/models/sidebarmodel.cpp" line="204"/>
         <source>Create a playlist (Ctrl+N); drop songs here to start one with them</source>
         <translation>재생목록 만들기 (Ctrl+N). 곡을 여기에 끌어다 놓으면 그 곡으로 새 재생목록을 만듭니다</translation>
     </message>
     <message>
-        <location filename="../app/models/sidebarmodel.cpp" line="200"/>
+        <location filename="../app/models/sidebarmodel.cpp" line="206"/>
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
