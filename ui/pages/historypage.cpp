@@ -31,6 +31,10 @@ HistoryPage::HistoryPage(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(HistoryModel::Song, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(HistoryModel::Played, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(HistoryModel::Heard, QHeaderView::ResizeToContents);
+    m_view->header()->resizeSection(HistoryModel::Artists, 200);
+    m_view->header()->resizeSection(HistoryModel::Drama, 260);
     m_clear->setObjectName(u"clearHistory"_s);
     m_clear->setToolTip(tr("Forget every play (Ctrl+Z brings them back)"));
     QFont bold = font();
