@@ -6,6 +6,7 @@
 #include "clidocs.h"
 #include "clioutput.h"
 #include "editcli.h"
+#include "historycli.h"
 #include "localfilescli.h"
 #include "lyricscli.h"
 #include "packcli.h"
@@ -420,6 +421,15 @@ const std::vector<Command> &commands()
           [](Context &c) { return cmdFavorite(c.lib, c.repo, c.args, c.json); },
           nullptr,
           true },
+        { u"history"_s,
+          u"the plays you made in the app, newest first; or forget them"_s,
+          { u"list"_s, u"clear"_s },
+          false,
+          u"  history [list] [--limit N] [--json]   the newest plays (20 unless --limit), as the app's History page\n"
+          "  history clear                  forget every play\n"_s,
+          [](Context &c) { return runHistory(c.lib, c.args, c.p, c.json); },
+          nullptr,
+          true },
         { u"playlist"_s,
           u"personal playlists: list, create, edit, export, import"_s,
           { u"list"_s, u"trash"_s, u"show"_s, u"create"_s, u"rename"_s, u"duplicate"_s, u"delete"_s,
@@ -522,6 +532,7 @@ const QList<QCommandLineOption> &options()
         { u"part"_s, u"OST part number (song move, song edit)."_s, u"N"_s },
         { u"no-drama"_s, u"Move the song to no drama, into other music (song move)."_s },
         { u"not-a-drama"_s, u"The album is not a drama's OST (album set)."_s },
+        { u"limit"_s, u"How many plays to list (history)."_s, u"N"_s },
         { u"completion"_s, u"Print the completion script for SHELL (bash, zsh or fish)."_s, u"SHELL"_s },
         { u"man-page"_s, u"Print this manual page in man(7) markup."_s },
     };

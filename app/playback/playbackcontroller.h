@@ -51,6 +51,8 @@ public:
     void setFadeMs(int ms) { m_fadeMs = ms; }
     void setPreviewStartHere(); // the current position becomes the song's preview start
     QString currentSongId() const;
+    // The play in progress ends here (the app quits): playEnded() tells how much was heard.
+    void endCurrentPlay() { endPlay(false); }
     Source currentSource() const { return m_source; }
 
     static constexpr int kMaxFailuresInARow = 3;

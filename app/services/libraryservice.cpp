@@ -76,6 +76,7 @@ LibraryService::~LibraryService()
 {
     DamageWatch::setHandler({});
     m_indexGeneration->store(0); // a build still running stops at its next document
+    m_playback->endCurrentPlay(); // a song heard until the app quit is in the history
     waitForIdle(); // pending saves and a running backup finish before the library closes
 }
 

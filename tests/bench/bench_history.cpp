@@ -76,7 +76,8 @@ int main(int argc, char **argv)
             std::exit(1);
         }
     };
-    exec(u"CREATE TEMP TABLE numbered AS SELECT row_number() OVER (ORDER BY id) - 1 AS n, id FROM songs"_s);
+    exec(u"CREATE TEMP TABLE numbered(n INTEGER PRIMARY KEY, id TEXT NOT NULL)"_s);
+    exec(u"INSERT INTO numbered SELECT row_number() OVER (ORDER BY id) - 1, id FROM songs"_s);
     exec(u"BEGIN"_s);
     exec(u"WITH RECURSIVE k(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM k WHERE i + 1 < %1) "
          "INSERT INTO plays(song_id, started_at, listened_ms, length_ms, kind, skipped) "

@@ -1,6 +1,9 @@
 // ostshelf-cli as scripts use it: JSON shapes, errors on stderr with a non-zero exit.
+#include "common/testlibrary.h"
+#include "history/playhistoryrepository.h"
 #include "playback/tonegenerator.h"
 #include "search/textnormalizer.h"
+#include "storage/library.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,6 +20,7 @@
 #include <taglib/tag.h>
 
 using namespace Qt::StringLiterals;
+using namespace ost;
 
 class TestCli : public QObject
 {
@@ -232,6 +236,34 @@ private Q_SLOTS:
         const Run r = cli({ u"favorite"_s, u"list"_s, u"--json"_s });
         QCOMPARE(r.code, 0);
         QVERIFY(json(r.out).toObject().value(u"songs"_s).toArray().contains(u"christmas-tree"_s));
+    }
+
+    // The plays the app recorded, listed newest first; a bad limit is a usage error.
+    void historyListsAndClears()
+    {
+        QTemporaryDir data;
+        QCOMPARE(cli({ u"history"_s }, data.path()).out, QByteArray("History: nothing played yet\n"));
+        {
+            auto lib = Library::open(test::libraryOptions(data.path()));
+            QVERIFY(lib);
+            PlayHistoryRepository repo(lib->database());
+            const QDateTime t = QDateTime::currentDateTimeUtc();
+            QVERIFY(repo.record(
+                { u"christmas-tree"_s, t.addSecs(-60), 30'000, 30'000, PlayRecord::Kind::Preview, false }));
+            QVERIFY(repo.record({ u"stay-with-me"_s, t, 200'000, 230'000, PlayRecord::Kind::Full, false }));
+        }
+        Run r = cli({ u"history"_s, u"--json"_s, u"--limit"_s, u"1"_s }, data.path());
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = json(r.out).toObject();
+        QCOMPARE(o.value(u"total"_s).toInt(), 2);
+        QCOMPARE(o.value(u"plays"_s).toArray().size(), 1);
+        QCOMPARE(o.value(u"plays"_s).toArray().at(0).toObject().value(u"song"_s).toString(),
+                 u"stay-with-me"_s);
+        r = cli({ u"history"_s }, data.path());
+        QVERIFY2(r.out.contains("preview 0:30  Christmas Tree"), r.out.constData());
+        QCOMPARE(cli({ u"history"_s, u"--limit"_s, u"none"_s }, data.path()).code, 2);
+        QCOMPARE(cli({ u"history"_s, u"clear"_s }, data.path()).code, 0);
+        QCOMPARE(cli({ u"history"_s }, data.path()).out, QByteArray("History: nothing played yet\n"));
     }
 
     // As the app does, the CLI makes the day's automatic backup before a command that changes
