@@ -248,8 +248,8 @@
 <context>
     <name>ost::HistoryPage</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/historypage.cpp" line="71"/>
-        <location filename="../../../ui/pages/historypage.cpp" line="74"/>
+        <location filename="../../../ui/pages/historypage.cpp" line="75"/>
+        <location filename="../../../ui/pages/historypage.cpp" line="78"/>
         <source>History — %n play(s)</source>
         <translation>
             <numerusform>History — %n play</numerusform>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/historypage.cpp" line="72"/>
+        <location filename="../../../ui/pages/historypage.cpp" line="76"/>
         <source>the newest %n shown</source>
         <translation>
             <numerusform>the newest %n shown</numerusform>
@@ -416,6 +416,33 @@
         <translation>
             <numerusform>%n without a local file</numerusform>
             <numerusform>%n without a local file</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ost::TrackModel</name>
+    <message numerus="yes">
+        <location filename="../../../app/models/trackmodel.cpp" line="116"/>
+        <source>Played %n time(s)</source>
+        <translation>
+            <numerusform>Played %n time</numerusform>
+            <numerusform>Played %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/models/trackmodel.cpp" line="122"/>
+        <source>skipped %n time(s)</source>
+        <translation>
+            <numerusform>skipped %n time</numerusform>
+            <numerusform>skipped %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../app/models/trackmodel.cpp" line="124"/>
+        <source>%n preview(s)</source>
+        <translation>
+            <numerusform>%n preview</numerusform>
+            <numerusform>%n previews</numerusform>
         </translation>
     </message>
 </context>

@@ -2616,25 +2616,25 @@
         <translation>再生履歴 (新しい順)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/historypage.cpp" line="35"/>
+        <location filename="../ui/pages/historypage.cpp" line="39"/>
         <source>Forget every play (Ctrl+Z brings them back)</source>
         <translation>すべての再生履歴を消去します (Ctrl+Zで元に戻せます)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/historypage.cpp" line="68"/>
+        <location filename="../ui/pages/historypage.cpp" line="72"/>
         <source>History — nothing played yet. Songs you play show here; previews are marked as previews.</source>
         <translation>履歴 — まだ何も再生していません。再生した曲がここに表示され、プレビューはプレビューとして示されます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/historypage.cpp" line="71"/>
-        <location filename="../ui/pages/historypage.cpp" line="74"/>
+        <location filename="../ui/pages/historypage.cpp" line="75"/>
+        <location filename="../ui/pages/historypage.cpp" line="78"/>
         <source>History — %n play(s)</source>
         <translation>
             <numerusform>履歴 — %n回再生</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/historypage.cpp" line="72"/>
+        <location filename="../ui/pages/historypage.cpp" line="76"/>
         <source>the newest %n shown</source>
         <translation>
             <numerusform>最新の%n件を表示</numerusform>
@@ -2815,12 +2815,12 @@
 <context>
     <name>ost::LibraryService</name>
     <message>
-        <location filename="../app/services/libraryservice.cpp" line="187"/>
+        <location filename="../app/services/libraryservice.cpp" line="188"/>
         <source>Collections and artists could not be read: %1</source>
         <translation>コレクションとアーティストを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/services/libraryservice.cpp" line="217"/>
+        <location filename="../app/services/libraryservice.cpp" line="218"/>
         <source>The search index could not be built: %1</source>
         <translation>検索インデックスを作成できませんでした: %1</translation>
     </message>
@@ -3445,27 +3445,27 @@
 <context>
     <name>ost::PageStack</name>
     <message>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="143"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="160"/>
         <source>OST Shelf</source>
         <translation>OST Shelf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="156"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="173"/>
         <source>Other music</source>
         <translation>その他の音楽</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="160"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="177"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="164"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="181"/>
         <source>Favorites</source>
         <translation>お気に入り</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="171"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="188"/>
         <source>That playlist was deleted; it is in the trash.</source>
         <translation>このプレイリストは削除されました。ゴミ箱にあります。</translation>
     </message>
@@ -4345,68 +4345,94 @@
 </context>
 <context>
     <name>ost::TrackModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/trackmodel.cpp" line="116"/>
+        <source>Played %n time(s)</source>
+        <translation>
+            <numerusform>%n回再生</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="99"/>
+        <location filename="../app/models/trackmodel.cpp" line="119"/>
+        <source>last on %1</source>
+        <translation>最終再生 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/trackmodel.cpp" line="122"/>
+        <source>skipped %n time(s)</source>
+        <translation>
+            <numerusform>%n回スキップ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/trackmodel.cpp" line="124"/>
+        <source>%n preview(s)</source>
+        <translation>
+            <numerusform>プレビュー%n回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/models/trackmodel.cpp" line="132"/>
         <source>Part %1</source>
         <translation>パート%1</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="100"/>
+        <location filename="../app/models/trackmodel.cpp" line="133"/>
         <source>Part unknown</source>
         <translation>パート不明</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="110"/>
+        <location filename="../app/models/trackmodel.cpp" line="143"/>
         <source>your file</source>
         <translation>自分のファイル</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="111"/>
+        <location filename="../app/models/trackmodel.cpp" line="144"/>
         <source>demo clip</source>
         <translation>デモクリップ</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="112"/>
+        <location filename="../app/models/trackmodel.cpp" line="145"/>
         <source>file missing</source>
         <translation>ファイルなし</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="113"/>
+        <location filename="../app/models/trackmodel.cpp" line="146"/>
         <source>unavailable</source>
         <translation>再生不可</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="140"/>
+        <location filename="../app/models/trackmodel.cpp" line="173"/>
         <source>OST</source>
         <translation>OST</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="141"/>
+        <location filename="../app/models/trackmodel.cpp" line="174"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="142"/>
+        <location filename="../app/models/trackmodel.cpp" line="175"/>
         <source>Artists</source>
         <translation>アーティスト</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="143"/>
+        <location filename="../app/models/trackmodel.cpp" line="176"/>
         <source>Drama</source>
         <translation>ドラマ</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="144"/>
+        <location filename="../app/models/trackmodel.cpp" line="177"/>
         <source>Plays</source>
         <translation>音源</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="145"/>
+        <location filename="../app/models/trackmodel.cpp" line="178"/>
         <source>Favorite</source>
         <translation>お気に入り</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="105"/>
+        <location filename="../app/models/trackmodel.cpp" line="138"/>
         <source>not from a drama</source>
         <translation>ドラマ以外</translation>
     </message>

@@ -2616,25 +2616,25 @@
         <translation>재생 기록, 최근 순</translation>
     </message>
     <message>
-        <location filename="../ui/pages/historypage.cpp" line="35"/>
+        <location filename="../ui/pages/historypage.cpp" line="39"/>
         <source>Forget every play (Ctrl+Z brings them back)</source>
         <translation>모든 재생 기록을 지웁니다(Ctrl+Z로 되돌릴 수 있습니다)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/historypage.cpp" line="68"/>
+        <location filename="../ui/pages/historypage.cpp" line="72"/>
         <source>History — nothing played yet. Songs you play show here; previews are marked as previews.</source>
         <translation>재생 기록 — 아직 재생한 곡이 없습니다. 재생한 곡이 여기에 표시되며, 미리 듣기는 미리 듣기로 표시됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/historypage.cpp" line="71"/>
-        <location filename="../ui/pages/historypage.cpp" line="74"/>
+        <location filename="../ui/pages/historypage.cpp" line="75"/>
+        <location filename="../ui/pages/historypage.cpp" line="78"/>
         <source>History — %n play(s)</source>
         <translation>
             <numerusform>재생 기록 — %n회 재생</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/historypage.cpp" line="72"/>
+        <location filename="../ui/pages/historypage.cpp" line="76"/>
         <source>the newest %n shown</source>
         <translation>
             <numerusform>최근 %n건 표시</numerusform>
@@ -2815,12 +2815,12 @@
 <context>
     <name>ost::LibraryService</name>
     <message>
-        <location filename="../app/services/libraryservice.cpp" line="187"/>
+        <location filename="../app/services/libraryservice.cpp" line="188"/>
         <source>Collections and artists could not be read: %1</source>
         <translation>컬렉션과 아티스트를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/services/libraryservice.cpp" line="217"/>
+        <location filename="../app/services/libraryservice.cpp" line="218"/>
         <source>The search index could not be built: %1</source>
         <translation>검색 색인을 만들 수 없습니다: %1</translation>
     </message>
@@ -3445,27 +3445,27 @@
 <context>
     <name>ost::PageStack</name>
     <message>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="143"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="160"/>
         <source>OST Shelf</source>
         <translation>OST 책장</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="156"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="173"/>
         <source>Other music</source>
         <translation>기타 음악</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="160"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="177"/>
         <source>History</source>
         <translation>재생 기록</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="164"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="181"/>
         <source>Favorites</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="171"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="188"/>
         <source>That playlist was deleted; it is in the trash.</source>
         <translation>이 재생목록은 삭제되어 휴지통에 있습니다.</translation>
     </message>
@@ -4345,68 +4345,94 @@
 </context>
 <context>
     <name>ost::TrackModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/trackmodel.cpp" line="116"/>
+        <source>Played %n time(s)</source>
+        <translation>
+            <numerusform>%n회 재생</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="99"/>
+        <location filename="../app/models/trackmodel.cpp" line="119"/>
+        <source>last on %1</source>
+        <translation>마지막 재생 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/trackmodel.cpp" line="122"/>
+        <source>skipped %n time(s)</source>
+        <translation>
+            <numerusform>%n회 건너뜀</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/trackmodel.cpp" line="124"/>
+        <source>%n preview(s)</source>
+        <translation>
+            <numerusform>미리 듣기 %n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/models/trackmodel.cpp" line="132"/>
         <source>Part %1</source>
         <translation>파트 %1</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="100"/>
+        <location filename="../app/models/trackmodel.cpp" line="133"/>
         <source>Part unknown</source>
         <translation>파트 미상</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="110"/>
+        <location filename="../app/models/trackmodel.cpp" line="143"/>
         <source>your file</source>
         <translation>내 파일</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="111"/>
+        <location filename="../app/models/trackmodel.cpp" line="144"/>
         <source>demo clip</source>
         <translation>데모 클립</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="112"/>
+        <location filename="../app/models/trackmodel.cpp" line="145"/>
         <source>file missing</source>
         <translation>파일 없음</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="113"/>
+        <location filename="../app/models/trackmodel.cpp" line="146"/>
         <source>unavailable</source>
         <translation>재생 불가</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="140"/>
+        <location filename="../app/models/trackmodel.cpp" line="173"/>
         <source>OST</source>
         <translation>OST</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="141"/>
+        <location filename="../app/models/trackmodel.cpp" line="174"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="142"/>
+        <location filename="../app/models/trackmodel.cpp" line="175"/>
         <source>Artists</source>
         <translation>아티스트</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="143"/>
+        <location filename="../app/models/trackmodel.cpp" line="176"/>
         <source>Drama</source>
         <translation>드라마</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="144"/>
+        <location filename="../app/models/trackmodel.cpp" line="177"/>
         <source>Plays</source>
         <translation>음원</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="145"/>
+        <location filename="../app/models/trackmodel.cpp" line="178"/>
         <source>Favorite</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="105"/>
+        <location filename="../app/models/trackmodel.cpp" line="138"/>
         <source>not from a drama</source>
         <translation>드라마 OST 아님</translation>
     </message>

@@ -2,6 +2,8 @@
 
 #include "songmime.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace ost {
@@ -47,6 +49,25 @@ void TrackModel::setFileStates(const QHash<QString, FileState> &states)
         Q_EMIT dataChanged(index(0, FileColumn), index(int(m_songs.size()) - 1, FileColumn));
 }
 
+void TrackModel::setPlayCounts(const QHash<QString, SongPlayCounts> &counts)
+{
+    QHash<QString, SongPlayCounts> mine;
+    for (const Song &s : std::as_const(m_songs))
+        if (auto it = counts.constFind(s.id); it != counts.cend())
+            mine.insert(s.id, *it);
+    const auto same = [](const SongPlayCounts &a, const SongPlayCounts &b) {
+        return a.plays == b.plays && a.skips == b.skips && a.previews == b.previews
+            && a.lastPlayed == b.lastPlayed;
+    };
+    bool changed = mine.size() != m_plays.size();
+    for (auto it = mine.cbegin(); !changed && it != mine.cend(); ++it)
+        changed = !m_plays.contains(it.key()) || !same(m_plays.value(it.key()), *it);
+    m_plays = std::move(mine);
+    if (changed && !m_songs.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_songs.size()) - 1, ColumnCount - 1),
+                           { PlayCountRole, Qt::ToolTipRole });
+}
+
 QStringList TrackModel::songIds() const
 {
     QStringList out;
@@ -85,11 +106,23 @@ QVariant TrackModel::data(const QModelIndex &index, int role) const
     case FavoriteRole: return fav;
     case NoteRole: return m_notes.at(index.row());
     case FileStateRole: return int(m_files.value(s.id, FileState::None));
+    case PlayCountRole: return m_plays.value(s.id).plays;
     case Qt::ToolTipRole: {
         QString tip
             = s.title + (s.titleKo.isEmpty() ? QString() : u" · "_s + s.titleKo) + u"\n"_s + s.artistLine();
         if (!m_notes.at(index.row()).isEmpty())
             tip += u"\n\n"_s + m_notes.at(index.row());
+        if (const SongPlayCounts c = m_plays.value(s.id); c.plays + c.skips + c.previews > 0) {
+            tip += u"\n\n"_s + tr("Played %n time(s)", nullptr, c.plays);
+            if (c.lastPlayed.isValid())
+                tip += u", "_s
+                    + tr("last on %1")
+                          .arg(QLocale().toString(c.lastPlayed.toLocalTime(), QLocale::ShortFormat));
+            if (c.skips > 0)
+                tip += u"; "_s + tr("skipped %n time(s)", nullptr, c.skips);
+            if (c.previews > 0)
+                tip += u"; "_s + tr("%n preview(s)", nullptr, c.previews);
+        }
         return tip;
     }
     case Qt::AccessibleTextRole:

@@ -2,6 +2,7 @@
 
 #include "domain/filestate.h"
 #include "domain/song.h"
+#include "history/playrecord.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -24,6 +25,7 @@ public:
         FavoriteRole,
         NoteRole,
         FileStateRole, // int(FileState)
+        PlayCountRole, // int: full plays heard through
     };
     Q_ENUM(Role)
     enum Column {
@@ -42,6 +44,8 @@ public:
                    QStringList notes = {});
     void setFavorite(const QString &songId, bool favorite);
     void setFileStates(const QHash<QString, FileState> &states); // songs not listed keep theirs
+    // The history's counts of (at least) every song of the list; a song not in it was never played.
+    void setPlayCounts(const QHash<QString, SongPlayCounts> &counts);
     QStringList songIds() const;
     const Song &song(int row) const { return m_songs.at(row); }
 
@@ -64,6 +68,7 @@ private:
     QStringList m_notes;
     QSet<QString> m_favorites;
     QHash<QString, FileState> m_files;
+    QHash<QString, SongPlayCounts> m_plays;
 };
 
 } // namespace ost

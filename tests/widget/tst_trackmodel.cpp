@@ -4,6 +4,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace ost;
@@ -38,6 +39,25 @@ private Q_SLOTS:
         QCOMPARE(spy.size(), 1);
         model.setFavorite(u"stay-with-me"_s, true);
         QVERIFY(model.index(0, 0).data(TrackModel::FavoriteRole).toBool());
+
+        // Play counts from the history: in the tooltip and a role, cleared when no longer listed.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QDateTime last(QDate(2026, 11, 30), QTime(21, 0), QTimeZone::UTC);
+        model.setPlayCounts({ { u"stay-with-me"_s, SongPlayCounts { 3, 1, 2, last } },
+                              { u"elsewhere"_s, SongPlayCounts { 9, 0, 0, last } } });
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(0, 0).data(TrackModel::PlayCountRole).toInt(), 3);
+        QCOMPARE(model.index(1, 0).data(TrackModel::PlayCountRole).toInt(), 0);
+        const QString tip = model.index(0, TrackModel::TitleColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"Played 3 time"_s) && tip.contains(u"skipped 1 time"_s)
+                     && tip.contains(u"2 preview"_s),
+                 qPrintable(tip));
+        QVERIFY(!model.index(1, 0).data(Qt::ToolTipRole).toString().contains(u"Played"_s));
+        model.setPlayCounts({ { u"stay-with-me"_s, SongPlayCounts { 3, 1, 2, last } } });
+        QCOMPARE(changed.size(), 1); // nothing of this list changed
+        model.setPlayCounts({});
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(model.index(0, 0).data(TrackModel::PlayCountRole).toInt(), 0);
     }
 };
 

@@ -127,6 +127,23 @@ void PageStack::connectPages()
     for (TrackModel *m : lists)
         connect(m, &QAbstractItemModel::modelReset, this,
                 [this, m] { m_service->requestFileStates(m->songIds()); });
+    // And how often its songs were played: asked for every list at once, again after each play.
+    const auto askPlayCounts = [this, lists] {
+        QStringList ids;
+        for (TrackModel *m : lists)
+            ids += m->songIds();
+        ids.removeDuplicates();
+        if (!ids.isEmpty())
+            m_service->history()->requestCounts(ids);
+    };
+    for (TrackModel *m : lists)
+        connect(m, &QAbstractItemModel::modelReset, this, askPlayCounts);
+    connect(m_service->history(), &HistoryKeeper::changed, this, askPlayCounts);
+    connect(m_service->history(), &HistoryKeeper::countsReady, this,
+            [lists](const QHash<QString, SongPlayCounts> &counts) {
+                for (TrackModel *m : lists)
+                    m->setPlayCounts(counts);
+            });
 }
 
 void PageStack::requestFileStates()
