@@ -174,6 +174,10 @@ private:
         int bonus; // added to every score (the romanization of a Hangul query: -30)
     };
     bool matchBestFirst(const std::vector<Needle> &needles, int limitPerType, Scores &best) const;
+    // The documents in every one of lists (a needle's trigram lists, rarest first), in document
+    // order; from kBitmapFrom documents on, intersected as bitmaps.
+    static constexpr quint32 kBitmapFrom = 4096;
+    static std::vector<quint32> candidates(const std::vector<GramPostings::List> &lists, size_t documents);
     // The distinct lists of the needle's trigrams, fewest documents first; none when one is empty.
     static std::vector<GramPostings::List> trigramLists(const Text &text, const QString &needle);
     void matchByScan(const Text &text, const QString &needle, int bonus, Scores &best) const;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <limits>
 #include <string_view>
 
@@ -101,6 +102,44 @@ std::vector<GramPostings::List> SearchIndex::trigramLists(const Text &text, cons
     return lists;
 }
 
+std::vector<quint32> SearchIndex::candidates(const std::vector<GramPostings::List> &lists, size_t documents)
+{
+    std::vector<quint32> out;
+    if (lists.empty())
+        return out;
+    if (lists.front().count < kBitmapFrom) {
+        out = GramPostings::documents(lists.front());
+        std::vector<quint32> narrowed;
+        for (size_t i = 1; i < lists.size() && !out.empty(); ++i) {
+            narrowed.clear();
+            GramPostings::intersect(lists[i], out, narrowed);
+            out.swap(narrowed);
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+    // Long lists: a bit per document (128 KiB at a million, within the cache) instead of a byte,
+    // and the survivors come out in document order, so their text and scores are read in the
+    // order they lie in memory.
+    thread_local std::vector<quint64> have, next;
+    const size_t words = (documents + 63) / 64;
+    have.assign(words, 0);
+    GramPostings::forEach(lists.front(),
+                          [](quint32 doc, int) { have[doc >> 6] |= quint64(1) << (doc & 63); });
+    for (size_t i = 1; i < lists.size(); ++i) {
+        next.assign(words, 0);
+        GramPostings::forEach(lists[i], [](quint32 doc, int) {
+            if (have[doc >> 6] >> (doc & 63) & 1)
+                next[doc >> 6] |= quint64(1) << (doc & 63);
+        });
+        have.swap(next);
+    }
+    for (size_t w = 0; w < words; ++w)
+        for (quint64 b = have[w]; b; b &= b - 1)
+            out.push_back(quint32(w * 64 + size_t(std::countr_zero(b))));
+    return out;
+}
+
 bool SearchIndex::matchBestFirst(const std::vector<Needle> &needles, int limitPerType, Scores &best) const
 {
     constexpr int kTypes = GramPostings::kTypes;
@@ -183,14 +222,7 @@ bool SearchIndex::matchBestFirst(const std::vector<Needle> &needles, int limitPe
         const auto first = n.text->grams.find(QStringView(n.folded).first(GramPostings::kMaxGram));
         if (lists.front().count < m_verifyAllBelow || !first.ordered) {
             // Few candidates: every one is searched now.
-            std::vector<quint32> candidates = GramPostings::documents(lists.front());
-            std::vector<quint32> narrowed;
-            for (size_t i = 1; i < lists.size() && !candidates.empty(); ++i) {
-                narrowed.clear();
-                GramPostings::intersect(lists[i], candidates, narrowed);
-                candidates.swap(narrowed);
-            }
-            for (const quint32 doc : candidates)
+            for (const quint32 doc : candidates(lists, m_docs.size()))
                 hit(doc, verifyScore(v, doc) + n.bonus);
             continue;
         }
@@ -300,13 +332,7 @@ void SearchIndex::matchByIndex(const Text &text, const QString &needle, int bonu
     const std::vector<GramPostings::List> lists = trigramLists(text, needle);
     if (lists.empty())
         return;
-    std::vector<quint32> candidates = GramPostings::documents(lists.front());
-    std::vector<quint32> narrowed;
-    for (size_t i = 1; i < lists.size() && !candidates.empty(); ++i) {
-        narrowed.clear();
-        GramPostings::intersect(lists[i], candidates, narrowed);
-        candidates.swap(narrowed);
-    }
+    const std::vector<quint32> candidates = SearchIndex::candidates(lists, m_docs.size());
     const QByteArray utf8 = needle.toUtf8();
     const std::string_view wanted(utf8.constData(), size_t(utf8.size()));
     for (const quint32 doc : candidates) {
