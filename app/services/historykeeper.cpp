@@ -69,8 +69,10 @@ HistoryKeeper::HistoryKeeper(Database db, DbExecutor *executor, QUndoStack *undo
     , m_db(std::move(db))
     , m_exec(executor)
     , m_undo(undo)
+{ }
+
+void HistoryKeeper::purgeCleared()
 {
-    // What a clear of an earlier run hid is gone for good: no undo reaches it any more.
     m_exec->run(
         this, [db = m_db] { return PlayHistoryRepository(db).purgeCleared(); },
         [this](Result<void> r) {

@@ -26,6 +26,9 @@ public:
     void requestRecent(int limit = kPageSize); // answers with recentReady
     void requestCounts(const QStringList &songIds); // answers with countsReady
     void clear();
+    // What a clear of an earlier run hid is deleted for good: no undo reaches it any more.
+    // The service calls it once, after the first screen's reads, so it never delays them.
+    void purgeCleared();
 
 Q_SIGNALS:
     void recentReady(const QList<ost::HistoryEntry> &entries, qint64 total);

@@ -104,6 +104,7 @@ void LibraryService::load()
     reloadGrid();
     m_playlists->load(); // after the grid: covers need its poster specs
     reloadCatalog();
+    m_history->purgeCleared(); // behind the first screen's reads on the database thread
 }
 
 void LibraryService::reloadAll()
