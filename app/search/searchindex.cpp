@@ -51,7 +51,6 @@ void SearchIndex::Text::finish()
     spanWeight.shrink_to_fit();
     docFirstSpan.shrink_to_fit();
     docStart.shrink_to_fit();
-    indexWholeFields();
 }
 
 quint32 SearchIndex::Text::fieldHash(std::string_view utf8)
@@ -265,7 +264,7 @@ void SearchIndex::finish()
     m_text.finish();
     m_initials.finish();
     // The gram lists from the folded text on two threads: one- and two-character grams and the
-    // initials on a helper, three-character grams here, then joined.
+    // initials on a helper, three-character grams and the whole-field hashes here, then joined.
     m_types.resize(m_docs.size());
     for (size_t i = 0; i < m_docs.size(); ++i)
         m_types[i] = m_docs[i].type;
@@ -273,8 +272,10 @@ void SearchIndex::finish()
     std::thread helper([this, &shortGrams] {
         shortGrams = m_text.buildGrams(1, 2, m_types);
         m_initials.grams = m_initials.buildGrams(1, GramPostings::kMaxGram, m_types);
+        m_initials.indexWholeFields();
     });
     GramPostings longGrams = m_text.buildGrams(3, GramPostings::kMaxGram, m_types);
+    m_text.indexWholeFields();
     helper.join();
     shortGrams.append(std::move(longGrams));
     m_text.grams = std::move(shortGrams);
