@@ -13,6 +13,7 @@
 #include "pages/tracklistview.h"
 #include "playback/playbackcontroller.h"
 #include "playlists/playlisteditor.h"
+#include "postergrid/postergridview.h"
 #include "repositories/playlistrepository.h"
 #include "search/searchbox.h"
 #include "search/searchservice.h"
@@ -84,6 +85,8 @@ private Q_SLOTS:
 
     void walkThroughWithTheKeyboardAlone()
     {
+        // The keyboard starts in the posters: arrows move through them at once.
+        QVERIFY2(qobject_cast<PosterGridView *>(focused()), qPrintable(describe(focused())));
         // Search: "/" puts the focus in the search field; typing shows results, Enter opens
         qInfo("step 1: focus %s", qPrintable(describe(focused())));
         // the top one.

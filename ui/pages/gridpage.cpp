@@ -5,8 +5,10 @@
 #include "models/dramagridmodel.h"
 #include "postergrid/postergridview.h"
 
+#include <QApplication>
 #include <QBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 
 using namespace Qt::StringLiterals;
 
@@ -65,8 +67,18 @@ void GridPage::updateEmptyState()
     const bool empty = m_proxy->rowCount() == 0;
     if (loaded && empty)
         m_emptyState->setText(tr("No drama matches these filters. Remove a filter above to see more."));
+    // A hidden grid loses the keyboard focus to the next control (the sidebar); it takes it back
+    // when it shows again if it had it, and on the first load, when it is the page on show.
+    if (empty && m_grid->isVisible())
+        m_focusWhenShown = m_grid->hasFocus();
     m_emptyState->setVisible(empty);
     m_grid->setVisible(!empty);
+    // Never from a field the user is typing in.
+    if (!empty && m_focusWhenShown && isVisible()
+        && !qobject_cast<QLineEdit *>(QApplication::focusWidget())) {
+        m_grid->setFocus();
+        m_focusWhenShown = false;
+    }
 }
 
 QString GridPage::chosenDramas(QStringList &ids) const

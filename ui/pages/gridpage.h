@@ -44,6 +44,7 @@ private:
     PosterGridView *m_grid;
     FilterBar *m_filterBar;
     QLabel *m_emptyState;
+    bool m_focusWhenShown = true; // the grid had the focus when it was hidden (or it is the start)
 };
 
 } // namespace ost
