@@ -14,12 +14,6 @@ namespace ost::cli {
 
 namespace {
 
-QString minutesSeconds(qint64 ms)
-{
-    const qint64 s = (ms + 500) / 1000;
-    return u"%1:%2"_s.arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
-}
-
 QString how(const PlayRecord &p)
 {
     return p.kind == PlayRecord::Kind::Preview ? u"preview"_s : p.skipped ? u"skipped"_s : u"played"_s;

@@ -88,15 +88,11 @@ Result<QHash<QString, SongPlayCounts>> PlayHistoryRepository::counts(const QStri
     QHash<QString, SongPlayCounts> out;
     for (qsizetype from = 0; from < songIds.size(); from += 500) { // SQLite's variable limit
         const QStringList part = songIds.mid(from, 500);
-        QVariantList ids(part.begin(), part.end());
-        QString in = u"?"_s;
-        for (qsizetype i = 1; i < part.size(); ++i)
-            in += u",?"_s;
         auto q = runQuery(m_db.connection(),
                           u"SELECT song_id, plays, skips, previews, last_played FROM song_play_counts "
                           "WHERE song_id IN ("_s
-                              + in + u')',
-                          ids);
+                              + placeholders(part.size()) + u')',
+                          QVariantList(part.begin(), part.end()));
         if (!q)
             return std::unexpected(q.error());
         while (q->next())

@@ -29,6 +29,13 @@ struct PlayRecord
     bool operator==(const PlayRecord &) const = default;
 };
 
+// "3:07": a time heard or a length, as the History page and ostshelf-cli history show it.
+inline QString minutesSeconds(qint64 ms)
+{
+    const qint64 s = (ms + 500) / 1000;
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
+}
+
 // A play with what the History page shows of its song.
 struct HistoryEntry
 {
@@ -47,6 +54,7 @@ struct SongPlayCounts
     int skips = 0;
     int previews = 0;
     QDateTime lastPlayed; // invalid: never
+    bool operator==(const SongPlayCounts &) const = default;
 };
 
 } // namespace ost

@@ -7,16 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace ost {
 
-namespace {
-
-QString minutesSeconds(qint64 ms)
-{
-    const qint64 s = (ms + 500) / 1000;
-    return u"%1:%2"_s.arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
-}
-
-} // namespace
-
 HistoryModel::HistoryModel(QObject *parent)
     : QAbstractItemModel(parent)
 { }

@@ -55,13 +55,7 @@ void TrackModel::setPlayCounts(const QHash<QString, SongPlayCounts> &counts)
     for (const Song &s : std::as_const(m_songs))
         if (auto it = counts.constFind(s.id); it != counts.cend())
             mine.insert(s.id, *it);
-    const auto same = [](const SongPlayCounts &a, const SongPlayCounts &b) {
-        return a.plays == b.plays && a.skips == b.skips && a.previews == b.previews
-            && a.lastPlayed == b.lastPlayed;
-    };
-    bool changed = mine.size() != m_plays.size();
-    for (auto it = mine.cbegin(); !changed && it != mine.cend(); ++it)
-        changed = !m_plays.contains(it.key()) || !same(m_plays.value(it.key()), *it);
+    const bool changed = mine != m_plays;
     m_plays = std::move(mine);
     if (changed && !m_songs.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_songs.size()) - 1, ColumnCount - 1),

@@ -20,13 +20,6 @@ QStringList splitList(const QVariant &v)
     return s.isEmpty() ? QStringList {} : s.split(kSep);
 }
 
-QString placeholders(qsizetype n)
-{
-    QStringList p;
-    p.fill(u"?"_s, n);
-    return p.join(u',');
-}
-
 } // namespace
 
 CatalogRepository::CatalogRepository(Database db)

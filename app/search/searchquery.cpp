@@ -164,8 +164,8 @@ bool SearchIndex::matchBestFirst(const std::vector<Needle> &needles, int limitPe
             raise(m_linkTarget[i], score - (100 - m_linkWeight[i]));
     };
 
-    // Documents that hold every trigram of a long needle are marked with its bit, so that
-    // only they are searched for it.
+    // Documents that hold a long needle's rarest trigram are marked with its bit, so that only
+    // they are searched for it while its first trigram's list is read.
     thread_local std::vector<quint8> marks;
     std::vector<std::pair<GramPostings::List, quint8>> marked;
     struct Verify

@@ -3,6 +3,7 @@
 #include "damagewatch.h"
 
 #include <QSqlError>
+#include <QStringList>
 
 namespace ost {
 
@@ -44,6 +45,13 @@ QVariant nullIfEmpty(const QString &s)
 QVariant nullIfZero(int v)
 {
     return v == 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(v);
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList p;
+    p.fill(QStringLiteral("?"), n);
+    return p.join(u',');
 }
 
 } // namespace ost

@@ -25,6 +25,9 @@ template<typename Row> Result<void> forEachRow(const QSqlDatabase &db, const QSt
     return finishRows(db, *q);
 }
 
+// "?,?,?": n positional placeholders for an IN (…) list.
+QString placeholders(qsizetype n);
+
 // NULL for empty strings and zero numbers, so optional fields stay NULL in the database.
 QVariant nullIfEmpty(const QString &s);
 QVariant nullIfZero(int v);
