@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <algorithm>
+
 namespace ost {
 
 // One play of a song, as the history keeps it.
