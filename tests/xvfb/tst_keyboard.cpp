@@ -118,7 +118,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!playing.isEmpty(), 5000);
         QCOMPARE(playing.first().first().value<Song>().id, firstSong);
         key(Qt::Key_Space); // pause
-        QTRY_VERIFY(!m_service->playback()->player()->isPlaying());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_service->playback()->player()->isPlaying(), 30000); // slow under ASan
 
         // Ctrl+D makes the open drama a favorite.
         qInfo("step 4: focus %s", qPrintable(describe(focused())));

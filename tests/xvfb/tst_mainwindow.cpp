@@ -16,6 +16,7 @@
 #include "pages/tracklistview.h"
 #include "postergrid/postergridview.h"
 #include "search/searchbox.h"
+#include "search/searchservice.h"
 #include "services/libraryservice.h"
 #include "storage/pendingrestore.h"
 
@@ -113,6 +114,8 @@ private Q_SLOTS:
     void searchOpenDramaAndGoBack()
     {
         SearchBox *search = m_window->searchBox();
+        // The index is built at idle priority after the first screen: slow under ASan on a busy machine.
+        QTRY_VERIFY_WITH_TIMEOUT(m_service->search()->hasIndex(), 120000);
         search->setFocus();
         QTest::keyClicks(search, u"Punch"_s, Qt::NoModifier, 30);
         QTRY_VERIFY_WITH_TIMEOUT(search->resultsView() && search->resultsView()->isVisible(), 10000);
