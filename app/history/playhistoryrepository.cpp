@@ -4,6 +4,7 @@
 #include "storage/transaction.h"
 
 #include <QObject>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
