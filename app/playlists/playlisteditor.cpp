@@ -7,10 +7,9 @@
 #include "repositories/catalogrepository.h"
 #include "repositories/localfilerepository.h"
 #include "repositories/playlistrepository.h"
+#include "songavailability.h"
 #include "storage/dbexecutor.h"
-#include "tags/tagreader.h"
 
-#include <QFileInfo>
 #include <QUndoStack>
 
 #include <atomic>
@@ -18,40 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace ost {
-
-namespace {
-
-struct Availability
-{
-    QHash<QString, qint64> present; // song -> length from the tags (0: unknown)
-    QSet<QString> missing; // linked, but the file is gone
-};
-
-// Checked on the worker thread: stat and tag reads never happen on the GUI thread.
-Availability availability(const Database &db, const QStringList &ids)
-{
-    Availability out;
-    const LocalFileRepository files(db);
-    auto paths = files.paths(ids);
-    if (!paths)
-        return out;
-    const auto scanned = files.scannedDurations(paths->values()).value_or(QHash<QString, qint64>());
-    for (auto it = paths->cbegin(); it != paths->cend(); ++it) {
-        if (!QFileInfo(it.value()).isFile()) {
-            out.missing.insert(it.key());
-            continue;
-        }
-        if (const auto known = scanned.constFind(it.value()); known != scanned.cend()) {
-            out.present.insert(it.key(), *known);
-            continue;
-        }
-        const auto tags = TagReader::read(it.value()); // linked by hand, or changed since the scan
-        out.present.insert(it.key(), tags ? tags->durationMs : 0);
-    }
-    return out;
-}
-
-} // namespace
 
 PlaylistEditor::PlaylistEditor(Database db, DbExecutor *executor, PlaylistListModel *playlists,
                                QObject *parent)
@@ -124,21 +89,39 @@ void PlaylistEditor::fetchDetails()
     if (all.isEmpty())
         return;
     const Database db = m_db;
-    using Pair = std::pair<QList<Song>, Availability>;
+    using Pair = std::pair<QList<Song>, SongAvailability>;
     m_exec->run(
         this,
-        [db, missing, all] {
+        [db, missing, all]() -> Result<Pair> {
             Pair p;
-            if (!missing.isEmpty())
-                if (auto songs = CatalogRepository(db).songsById(missing))
-                    p.first = *songs;
-            p.second = availability(db, all);
+            if (!missing.isEmpty()) {
+                auto songs = CatalogRepository(db).songsById(missing);
+                if (!songs)
+                    return std::unexpected(songs.error());
+                p.first = *songs;
+            }
+            auto available = SongAvailability::check(db, all);
+            if (!available)
+                return std::unexpected(available.error());
+            p.second = std::move(*available);
             return p;
         },
-        [this](Pair p) {
-            m_model->setDetails(p.first);
-            m_model->setAvailable(p.second.present, p.second.missing);
+        [this](Result<Pair> p) {
+            if (!p) {
+                Q_EMIT errorOccurred(p.error().message);
+                return;
+            }
+            m_model->setDetails(p->first);
+            m_model->setAvailable(p->second.present, p->second.missing);
         });
+}
+
+void PlaylistEditor::show(const Result<Playlist> &p)
+{
+    if (!p)
+        Q_EMIT errorOccurred(p.error().message);
+    else
+        m_playlists->update(*p);
 }
 
 QString PlaylistEditor::nameOf(qint64 id) const
@@ -250,12 +233,7 @@ void PlaylistEditor::rename(qint64 id, const QString &name)
                     return std::unexpected(r.error());
                 return repo.playlist(id);
             },
-            [this](Result<Playlist> p) {
-                if (!p)
-                    Q_EMIT errorOccurred(p.error().message);
-                else
-                    m_playlists->update(*p);
-            });
+            [this](Result<Playlist> p) { show(p); });
     };
     const QString to = name.trimmed();
     m_undo->push(new PlaylistCommand(
@@ -287,12 +265,7 @@ void PlaylistEditor::moveToTrash(qint64 id)
                     return std::unexpected(r.error());
                 return repo.playlist(id);
             },
-            [this](Result<Playlist> p) {
-                if (!p)
-                    Q_EMIT errorOccurred(p.error().message);
-                else
-                    m_playlists->update(*p);
-            });
+            [this](Result<Playlist> p) { show(p); });
     };
     m_undo->push(new PlaylistCommand(tr("Delete playlist “%1”").arg(name), redo, undo));
     Q_EMIT message(tr("“%1” moved to the trash. Undo or restore it from the trash.").arg(name));

@@ -79,6 +79,7 @@ private:
     void fetchDetails();
     void pushCreate(const QString &text, const QString &name, const QStringList &songIds);
     QString nameOf(qint64 id) const;
+    void show(const Result<Playlist> &p); // a saved playlist into the list, or its error
 
     Database m_db;
     DbExecutor *m_exec;

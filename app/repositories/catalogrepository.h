@@ -3,7 +3,6 @@
 #include "domain/artist.h"
 #include "domain/collection.h"
 #include "domain/dramadetail.h"
-#include "search/searchdocument.h"
 #include "storage/database.h"
 
 #include <functional>
@@ -27,13 +26,6 @@ public:
     Result<Artist> artist(const QString &id) const;
     Result<QList<Artist>> artists() const;
     Result<QList<Collection>> collections() const;
-    Result<QList<SearchDocument>> searchDocuments() const;
-    // The same documents one at a time, artists first (memory stays flat at scale).
-    // sink returns false to stop early (the index being built is no longer wanted).
-    // The translated words search documents carry (subtitles): a saved index built in another
-    // language is not reused.
-    static QString searchLanguageKey();
-    Result<void> forEachSearchDocument(const std::function<bool(const SearchDocument &)> &sink) const;
     Result<int> count(const QString &table) const;
 
     // An id, or else a title/alias in any script (case, spacing, NFC/NFD ignored).

@@ -104,8 +104,10 @@ Result<std::unique_ptr<FilePlacer>> FilePlacer::load(const Database &db, const Q
     if (!matcher)
         return std::unexpected(matcher.error());
     placer->m_catalog.emplace(std::move(*matcher));
-    if (auto r = placer->loadAll(); !r)
-        return std::unexpected(r.error());
+    auto known = PlacementIndex::load(placer->m_db);
+    if (!known)
+        return std::unexpected(known.error());
+    placer->m_known = std::move(*known);
     return placer;
 }
 
@@ -127,169 +129,6 @@ QString FilePlacer::titleOf(const FileFacts &file)
     return QFileInfo(file.path).completeBaseName().remove(trackNo).trimmed();
 }
 
-QString FilePlacer::resolve(QString dramaId) const
-{
-    for (int hops = 0; hops < 16 && m_mergedInto.contains(dramaId); ++hops)
-        dramaId = m_mergedInto.value(dramaId);
-    return dramaId;
-}
-
-QString FilePlacer::uniqueId(const QString &base, const QSet<QString> &taken) const
-{
-    QString id = base;
-    for (int n = 2; taken.contains(id); ++n)
-        id = base + u'-' + QString::number(n);
-    return id;
-}
-
-void FilePlacer::indexSong(const QString &dramaId, const QString &songId, const QStringList &titles,
-                           const QSet<QString> &artistKeys, bool fromFiles)
-{
-    const int row = int(m_songs.size());
-    QSet<QString> exact;
-    for (const QString &t : titles)
-        if (const QString f = TextNormalizer::fold(t); !f.isEmpty())
-            exact.insert(f);
-    m_songs << SongEntry { songId, artistKeys, fromFiles, exact };
-    auto &index = m_songIndex[dramaId];
-    for (const QString &t : titles)
-        for (const QString &k : SongMatcher::titleKeys(t))
-            if (!index.value(k).contains(row))
-                index[k] << row;
-}
-
-Result<void> FilePlacer::loadAll()
-{
-    QHash<QString, QStringList> dramaNames;
-    // Catalog names first: a files drama never takes a name from the catalog.
-    Result<void> r = forEachRow(
-        m_db,
-        u"SELECT id, title, coalesce(title_ko, ''), coalesce(romanization, ''), retired FROM dramas "
-        "ORDER BY origin = 'files', rowid"_s,
-        [&](QSqlQuery &q) {
-            const QString id = q.value(0).toString();
-            m_dramaIds.insert(id);
-            dramaNames[id] << q.value(1).toString() << q.value(2).toString() << q.value(3).toString();
-        });
-    if (r)
-        r = forEachRow(m_db, u"SELECT drama_id, alias FROM drama_aliases"_s,
-                       [&](QSqlQuery &q) { dramaNames[q.value(0).toString()] << q.value(1).toString(); });
-    if (r)
-        r = forEachRow(
-            m_db, u"SELECT drama_id, coalesce(title, ''), coalesce(title_ko, '') FROM drama_edits"_s,
-            [&](QSqlQuery &q) {
-                dramaNames[q.value(0).toString()] << q.value(1).toString() << q.value(2).toString();
-            });
-    if (r)
-        r = forEachRow(m_db, u"SELECT from_id, into_id FROM drama_merges"_s, [&](QSqlQuery &q) {
-            m_mergedInto.insert(q.value(0).toString(), q.value(1).toString());
-        });
-    if (!r)
-        return r;
-    for (auto it = dramaNames.cbegin(); it != dramaNames.cend(); ++it)
-        for (const QString &n : it.value())
-            if (const QString k = AlbumNameParser::dramaKey(n); !k.isEmpty() && !m_dramaByKey.contains(k))
-                m_dramaByKey.insert(k, it.key());
-
-    r = forEachRow(
-        m_db,
-        u"SELECT id, title, coalesce(title_ko, ''), coalesce(year, 0), coalesce(broadcaster, '') FROM reference_dramas"_s,
-        [&](QSqlQuery &q) {
-            m_references.insert(q.value(0).toString(),
-                                Reference { q.value(1).toString(),
-                                            q.value(2).toString(),
-                                            q.value(4).toString(),
-                                            q.value(3).toInt(),
-                                            {} });
-        });
-    if (r)
-        r = forEachRow(m_db, u"SELECT name_key, reference_id FROM reference_names"_s, [&](QSqlQuery &q) {
-            m_referenceByKey.insert(q.value(0).toString(), q.value(1).toString());
-            m_references[q.value(1).toString()].keys << q.value(0).toString();
-        });
-    if (r)
-        r = forEachRow(m_db, u"SELECT album_key, drama_id FROM album_overrides"_s, [&](QSqlQuery &q) {
-            m_albumOverride.insert(q.value(0).toString(),
-                                   q.value(1).isNull() ? std::nullopt
-                                                       : std::optional<QString>(q.value(1).toString()));
-        });
-    if (r)
-        r = forEachRow(m_db, u"SELECT song_id, drama_id FROM song_placements"_s, [&](QSqlQuery &q) {
-            m_placedByUser.insert(q.value(0).toString(),
-                                  q.value(1).isNull() ? std::nullopt
-                                                      : std::optional<QString>(q.value(1).toString()));
-        });
-    if (r)
-        r = forEachRow(
-            m_db,
-            u"SELECT a.id, a.name, coalesce(a.name_ko, ''), "
-            "(SELECT group_concat(alias, char(31)) FROM artist_aliases x WHERE x.artist_id = a.id) FROM "
-            "artists a "
-            "ORDER BY a.origin = 'files', a.rowid"_s,
-            [&](QSqlQuery &q) {
-                const QString id = q.value(0).toString();
-                m_artistIds.insert(id);
-                QSet<QString> keys;
-                SongMatcher::addNameKeys(keys, q.value(1).toString());
-                SongMatcher::addNameKeys(keys, q.value(2).toString());
-                for (const QString &a : q.value(3).toString().split(QChar(31), Qt::SkipEmptyParts))
-                    SongMatcher::addNameKeys(keys, a);
-                for (const QString &k : keys)
-                    if (!m_artistByKey.contains(k))
-                        m_artistByKey.insert(k, id);
-            });
-    QHash<QString, QSet<QString>> artistKeysOfSong;
-    if (r)
-        r = forEachRow(
-            m_db,
-            u"SELECT sa.song_id, a.name, coalesce(a.name_ko, '') FROM song_artists sa JOIN artists a ON a.id = sa.artist_id"_s,
-            [&](QSqlQuery &q) {
-                QSet<QString> &keys = artistKeysOfSong[q.value(0).toString()];
-                SongMatcher::addNameKeys(keys, q.value(1).toString());
-                SongMatcher::addNameKeys(keys, q.value(2).toString());
-            });
-    QHash<QString, QStringList> songAliases;
-    if (r)
-        r = forEachRow(m_db, u"SELECT song_id, alias FROM song_aliases"_s,
-                       [&](QSqlQuery &q) { songAliases[q.value(0).toString()] << q.value(1).toString(); });
-    if (r)
-        r = forEachRow(
-            m_db,
-            u"SELECT s.id, s.title, coalesce(s.title_ko, ''), coalesce(s.romanization, ''), s.origin = "
-            u"'files', "
-            "coalesce(ds.drama_id, ''), coalesce((SELECT f.album_key FROM scanned_files f WHERE "
-            "f.song_id = s.id LIMIT 1), '') "
-            "FROM songs s LEFT JOIN drama_songs ds ON ds.song_id = s.id"_s,
-            [&](QSqlQuery &q) {
-                const QString id = q.value(0).toString();
-                m_songIds.insert(id);
-                const bool files = q.value(4).toBool();
-                QString where = q.value(5).toString();
-                if (where.isEmpty() && !files)
-                    return; // a catalog song of no drama: never a place for a file
-                if (where.isEmpty())
-                    where = u"album:"_s + q.value(6).toString();
-                indexSong(where, id,
-                          QStringList { q.value(1).toString(), q.value(2).toString(), q.value(3).toString() }
-                              + songAliases.value(id),
-                          artistKeysOfSong.value(id), files);
-            });
-    if (r)
-        r = forEachRow(m_db, u"SELECT song_id, path FROM local_files"_s, [&](QSqlQuery &q) {
-            m_linkedPath.insert(q.value(0).toString(), q.value(1).toString());
-        });
-    if (r)
-        r = forEachRow(
-            m_db, u"SELECT drama_id, max(position) + 1 FROM drama_songs GROUP BY drama_id"_s,
-            [&](QSqlQuery &q) { m_nextPosition.insert(q.value(0).toString(), q.value(1).toInt()); });
-    if (r)
-        r = forEachRow(m_db,
-                       u"SELECT drama_id FROM file_covers UNION SELECT drama_id FROM custom_posters "
-                       "UNION SELECT owner_id FROM pack_files WHERE kind = 'poster'"_s,
-                       [&](QSqlQuery &q) { m_hasCover.insert(q.value(0).toString()); });
-    return r;
-}
-
 Result<QString> FilePlacer::makeDrama(const QString &id, const QString &title, const QString &titleKo,
                                       int year, const QString &broadcaster, const QStringList &keys)
 {
@@ -298,10 +137,10 @@ Result<QString> FilePlacer::makeDrama(const QString &id, const QString &title, c
                                   nullIfEmpty(broadcaster) });
         !r)
         return std::unexpected(r.error());
-    m_dramaIds.insert(id);
+    m_known.dramaIds.insert(id);
     for (const QString &k : keys)
-        if (!k.isEmpty() && !m_dramaByKey.contains(k))
-            m_dramaByKey.insert(k, id);
+        if (!k.isEmpty() && !m_known.dramaByKey.contains(k))
+            m_known.dramaByKey.insert(k, id);
     ++m_dramasMade;
     return id;
 }
@@ -310,12 +149,12 @@ Result<QString> FilePlacer::dramaFor(const QString &albumTitle, const QString &b
                                      bool *made)
 {
     const QString key = AlbumNameParser::dramaKey(albumTitle);
-    if (const QString id = m_dramaByKey.value(key); !id.isEmpty())
-        return resolve(id);
-    if (const QString refId = m_referenceByKey.value(key); !refId.isEmpty()) {
-        if (m_dramaIds.contains(refId))
-            return resolve(refId);
-        const Reference &ref = m_references[refId];
+    if (const QString id = m_known.dramaByKey.value(key); !id.isEmpty())
+        return m_known.resolve(id);
+    if (const QString refId = m_known.referenceByKey.value(key); !refId.isEmpty()) {
+        if (m_known.dramaIds.contains(refId))
+            return m_known.resolve(refId);
+        const PlacementIndex::Reference &ref = m_known.references[refId];
         *made = true;
         return makeDrama(refId, ref.title, ref.titleKo, ref.year, ref.broadcaster, ref.keys);
     }
@@ -323,8 +162,8 @@ Result<QString> FilePlacer::dramaFor(const QString &albumTitle, const QString &b
     if (base.isEmpty())
         base = shortHash(key);
     *made = true;
-    return makeDrama(uniqueId(u"files-"_s + base, m_dramaIds), albumTitle, hangulOrEmpty(albumTitle), year,
-                     broadcaster, { key });
+    return makeDrama(PlacementIndex::uniqueId(u"files-"_s + base, m_known.dramaIds), albumTitle,
+                     hangulOrEmpty(albumTitle), year, broadcaster, { key });
 }
 
 Result<QStringList> FilePlacer::artistsFor(const QString &artistTag, QList<bool> *featuring)
@@ -336,15 +175,16 @@ Result<QStringList> FilePlacer::artistsFor(const QString &artistTag, QList<bool>
         QString id;
         for (const QString &k : keys)
             if (id.isEmpty())
-                id = m_artistByKey.value(k);
+                id = m_known.artistByKey.value(k);
         if (id.isEmpty()) {
             QString base = slug(c.name);
-            id = uniqueId(u"files-"_s + (base.isEmpty() ? shortHash(c.name) : base), m_artistIds);
+            id = PlacementIndex::uniqueId(u"files-"_s + (base.isEmpty() ? shortHash(c.name) : base),
+                                          m_known.artistIds);
             if (auto r = m_q->artist.run({ id, c.name, nullIfEmpty(hangulOrEmpty(c.name)) }); !r)
                 return std::unexpected(r.error());
-            m_artistIds.insert(id);
+            m_known.artistIds.insert(id);
             for (const QString &k : keys)
-                m_artistByKey.insert(k, id);
+                m_known.artistByKey.insert(k, id);
         }
         if (!ids.contains(id)) {
             ids << id;
@@ -373,13 +213,13 @@ Result<void> FilePlacer::writeSong(const QString &songId, bool isNew, const QStr
             = m_q->credit.run({ songId, artists->at(i), featuring.at(i) ? u"featuring"_s : u"main"_s, i });
             !r)
             return r;
-    m_songIds.insert(songId);
+    m_known.songIds.insert(songId);
     return {};
 }
 
 Result<void> FilePlacer::appear(const QString &dramaId, const QString &songId, int part, int track)
 {
-    int &next = m_nextPosition[dramaId];
+    int &next = m_known.nextPosition[dramaId];
     const int position = track > 0 ? track : next;
     next = std::max(next, position + 1);
     return m_q->appearance.run({ dramaId, songId, nullIfZero(part), position });
@@ -387,19 +227,19 @@ Result<void> FilePlacer::appear(const QString &dramaId, const QString &songId, i
 
 Result<QString> FilePlacer::link(const QString &songId, const QString &path)
 {
-    const QString other = m_linkedPath.value(songId);
+    const QString other = m_known.linkedPath.value(songId);
     if (!other.isEmpty() && other != path && QFileInfo::exists(other))
         return QObject::tr("a second copy: the song already plays %1").arg(other);
     if (auto r = m_q->link.run({ songId, path }); !r)
         return std::unexpected(r.error());
-    m_linkedPath.insert(songId, path);
+    m_known.linkedPath.insert(songId, path);
     return QString();
 }
 
 void FilePlacer::coverFor(const QString &dramaId, const FileFacts &file, QStringList &notes)
 {
     const QString folder = QFileInfo(file.path).absolutePath();
-    if (m_hasCover.contains(dramaId))
+    if (m_known.hasCover.contains(dramaId))
         return;
     // The folder's cover image is looked for once; an embedded picture is read from the first
     // file that has one (the tags said so), and a refused one is not tried again in that folder.
@@ -427,16 +267,17 @@ void FilePlacer::coverFor(const QString &dramaId, const FileFacts &file, QString
         notes << r.error().message;
         return;
     }
-    m_hasCover.insert(dramaId);
+    m_known.hasCover.insert(dramaId);
 }
 
 // A retagged file that is now another song: the song it made before, if nothing else holds
 // it (no other file, no playlist, no favorite), is retired with its place in its drama.
 Result<void> FilePlacer::letGo(const QString &previousSongId, const QString &nowSongId, const QString &path)
 {
-    if (previousSongId.isEmpty() || previousSongId == nowSongId || m_linkedPath.value(previousSongId) != path)
+    if (previousSongId.isEmpty() || previousSongId == nowSongId
+        || m_known.linkedPath.value(previousSongId) != path)
         return {};
-    m_linkedPath.remove(previousSongId);
+    m_known.linkedPath.remove(previousSongId);
     auto r = runQuery(m_db, u"DELETE FROM local_files WHERE song_id = ? AND path = ?"_s,
                       { previousSongId, path });
     if (r)
@@ -471,11 +312,12 @@ Result<Placement> FilePlacer::place(const FileFacts &file, const QString &previo
     std::optional<QString> drama;
     int part = 0;
     bool userSaidNoDrama = false;
-    const auto placed = m_placedByUser.constFind(previousSongId);
-    if (!previousSongId.isEmpty() && placed != m_placedByUser.cend()) {
+    const auto placed = m_known.placedByUser.constFind(previousSongId);
+    if (!previousSongId.isEmpty() && placed != m_known.placedByUser.cend()) {
         drama = *placed;
         userSaidNoDrama = !drama;
-    } else if (const auto o = m_albumOverride.constFind(p.albumKey); o != m_albumOverride.cend()) {
+    } else if (const auto o = m_known.albumOverride.constFind(p.albumKey);
+               o != m_known.albumOverride.cend()) {
         drama = *o;
         userSaidNoDrama = !drama;
     } else {
@@ -494,7 +336,7 @@ Result<Placement> FilePlacer::place(const FileFacts &file, const QString &previo
         }
     }
     if (drama)
-        drama = resolve(*drama);
+        drama = m_known.resolve(*drama);
     p.dramaId = drama.value_or(QString());
     const QString where = drama ? *drama : u"album:"_s + p.albumKey;
 
@@ -503,7 +345,7 @@ Result<Placement> FilePlacer::place(const FileFacts &file, const QString &previo
     for (const CreditName &c : ArtistCredits::split(artistTag))
         SongMatcher::addNameKeys(wanted, c.name);
     QList<int> candidates, byArtist;
-    const auto &index = m_songIndex[where];
+    const auto &index = m_known.songIndex[where];
     const QStringList titleKeys = SongMatcher::titleKeys(title);
     for (const QString &k : titleKeys)
         for (int i : index.value(k))
@@ -513,10 +355,10 @@ Result<Placement> FilePlacer::place(const FileFacts &file, const QString &previo
     // without a bracketed decoration ("Stay With Me (Goblin OST Part 1)").
     const QString exactTitle = TextNormalizer::fold(title);
     candidates.removeIf([this, &exactTitle](int i) {
-        return m_songs[i].fromFiles && !m_songs[i].exactTitles.contains(exactTitle);
+        return m_known.songs[i].fromFiles && !m_known.songs[i].exactTitles.contains(exactTitle);
     });
     for (int i : candidates)
-        if (wanted.isEmpty() || m_songs[i].artistKeys.intersects(wanted))
+        if (wanted.isEmpty() || m_known.songs[i].artistKeys.intersects(wanted))
             byArtist << i;
     QString songId;
     SongMatcher::Match catalogMatch;
@@ -536,23 +378,24 @@ Result<Placement> FilePlacer::place(const FileFacts &file, const QString &previo
         p.reason = notes.join(u"; "_s);
         return p;
     } else if (!byArtist.isEmpty()) {
-        songId = m_songs[byArtist.first()].id;
+        songId = m_known.songs[byArtist.first()].id;
         p.outcome = drama ? Placement::Outcome::Linked : Placement::Outcome::Other;
-    } else if (drama && !candidates.isEmpty() && !m_songs[candidates.first()].fromFiles) {
+    } else if (drama && !candidates.isEmpty() && !m_known.songs[candidates.first()].fromFiles) {
         p.outcome = Placement::Outcome::Review;
-        p.songId = m_songs[candidates.first()].id;
+        p.songId = m_known.songs[candidates.first()].id;
         notes << QObject::tr("“%1” of this drama has the title but another artist").arg(title);
         p.reason = notes.join(u"; "_s);
         return p;
     } else {
         // A new song. A file read again after a retag keeps its song (favorites, playlists).
-        const bool reuse = !previousSongId.isEmpty() && m_songIds.contains(previousSongId)
-            && previousSongId.startsWith(u"files-"_s) && m_linkedPath.value(previousSongId) == file.path;
+        const bool reuse = !previousSongId.isEmpty() && m_known.songIds.contains(previousSongId)
+            && previousSongId.startsWith(u"files-"_s)
+            && m_known.linkedPath.value(previousSongId) == file.path;
         songId = reuse
             ? previousSongId
-            : uniqueId(u"files-"_s
-                           + shortHash(where + u'\1' + TextNormalizer::fold(title) + u'\1' + artistTag),
-                       m_songIds);
+            : PlacementIndex::uniqueId(
+                u"files-"_s + shortHash(where + u'\1' + TextNormalizer::fold(title) + u'\1' + artistTag),
+                m_known.songIds);
         if (auto r = writeSong(songId, !reuse, title, file.tags.year, artistTag); !r)
             return std::unexpected(r.error());
         if (reuse)
@@ -561,7 +404,7 @@ Result<Placement> FilePlacer::place(const FileFacts &file, const QString &previo
         if (drama)
             if (auto r = appear(*drama, songId, part, file.tags.track); !r)
                 return std::unexpected(r.error());
-        indexSong(where, songId, { title }, wanted, true);
+        m_known.indexSong(where, songId, { title }, wanted, true);
         ++m_songsMade;
         p.outcome = drama ? Placement::Outcome::Added : Placement::Outcome::Other;
     }

@@ -3,6 +3,7 @@
 #include "albums/albumname.h"
 #include "matching/songmatcher.h"
 #include "scanning/coverstore.h"
+#include "scanning/placementindex.h"
 #include "storage/database.h"
 #include "tags/tagreader.h"
 
@@ -58,24 +59,9 @@ public:
     int songsMade() const { return m_songsMade; }
 
 private:
-    struct SongEntry
-    {
-        QString id;
-        QSet<QString> artistKeys;
-        bool fromFiles = false;
-        QSet<QString> exactTitles; // folded titles: a song of the files matches only these ("Lantern" is not
-                                   // "Lantern (Inst.)")
-    };
-    struct Reference
-    {
-        QString title, titleKo, broadcaster;
-        int year = 0;
-        QStringList keys;
-    };
     struct Statements;
 
     FilePlacer(QSqlDatabase db, const QString &dataDir);
-    Result<void> loadAll();
     Result<QString> dramaFor(const QString &albumTitle, const QString &broadcaster, int year, bool *made);
     Result<QString> makeDrama(const QString &id, const QString &title, const QString &titleKo, int year,
                               const QString &broadcaster, const QStringList &keys);
@@ -85,31 +71,13 @@ private:
     Result<void> appear(const QString &dramaId, const QString &songId, int part, int track);
     Result<QString> link(const QString &songId, const QString &path); // empty: linked; else why not
     void coverFor(const QString &dramaId, const FileFacts &file, QStringList &notes);
-    QString resolve(QString dramaId) const; // follows merges
-    void indexSong(const QString &dramaId, const QString &songId, const QStringList &titles,
-                   const QSet<QString> &artistKeys, bool fromFiles);
-    QString uniqueId(const QString &base, const QSet<QString> &taken) const;
     Result<void> letGo(const QString &previousSongId, const QString &nowSongId, const QString &path);
 
     QSqlDatabase m_db;
     CoverStore m_covers;
     std::optional<SongMatcher> m_catalog; // for files of no OST album: a catalog song by title and artist
     std::unique_ptr<Statements> m_q;
-    QHash<QString, QString> m_dramaByKey;
-    QSet<QString> m_dramaIds;
-    QHash<QString, QString> m_mergedInto;
-    QHash<QString, QString> m_referenceByKey;
-    QHash<QString, Reference> m_references;
-    QHash<QString, std::optional<QString>> m_albumOverride;
-    QHash<QString, std::optional<QString>> m_placedByUser; // song -> drama (none: no drama)
-    QHash<QString, QString> m_artistByKey;
-    QSet<QString> m_artistIds;
-    QList<SongEntry> m_songs;
-    QHash<QString, QHash<QString, QList<int>>> m_songIndex; // drama ("" for none) -> title key -> songs
-    QSet<QString> m_songIds;
-    QHash<QString, QString> m_linkedPath;
-    QHash<QString, int> m_nextPosition;
-    QSet<QString> m_hasCover;
+    PlacementIndex m_known;
     QSet<QString> m_coverTried;
     QHash<QString, AlbumName> m_parsedAlbums; // album title -> what it says (1,000 albums for 10,000 files)
     int m_dramasMade = 0;

@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "core/startuptrace.h"
 #include "repositories/catalogrepository.h"
+#include "search/searchdocumentreader.h"
 #include "storage/sqlquery.h"
 
 #include <QDir>
@@ -28,7 +29,7 @@ Result<QByteArray> SearchIndexStore::currentKey() const
         return std::unexpected(q.error());
     if (!q->next())
         return QByteArray();
-    return (q->value(0).toString() + u'\x1f' + CatalogRepository::searchLanguageKey()).toUtf8();
+    return (q->value(0).toString() + u'\x1f' + SearchDocumentReader::languageKey()).toUtf8();
 }
 
 Result<SearchIndexStore::Outcome> SearchIndexStore::obtain(const std::function<bool()> &keepGoing) const
@@ -51,7 +52,7 @@ Result<SearchIndexStore::Outcome> SearchIndexStore::obtain(const std::function<b
     }
 
     auto index = std::make_shared<SearchIndex>();
-    auto read = CatalogRepository(m_db).forEachSearchDocument([&](const SearchDocument &d) {
+    auto read = SearchDocumentReader(m_db).forEach([&](const SearchDocument &d) {
         index->add(d);
         return keepGoing();
     });

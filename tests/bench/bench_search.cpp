@@ -8,6 +8,7 @@
 #include "catalog/catalogwriter.h"
 #include "catalog/librarygenerator.h"
 #include "repositories/catalogrepository.h"
+#include "search/searchdocumentreader.h"
 #include "search/searchindex.h"
 #include "storage/library.h"
 
@@ -118,7 +119,7 @@ int main(int argc, char **argv)
         std::printf("generated %d dramas, %d songs in %lld ms\n", dramas, songs,
                     static_cast<long long>(t.restart()));
         QList<SearchDocument> docs;
-        if (!CatalogRepository(lib->database()).forEachSearchDocument([&docs](const SearchDocument &d) {
+        if (!SearchDocumentReader(lib->database()).forEach([&docs](const SearchDocument &d) {
                 docs << d;
                 return true;
             }))

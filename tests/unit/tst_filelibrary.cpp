@@ -16,6 +16,7 @@
 #include "repositories/playlistrepository.h"
 #include "repositories/posterrepository.h"
 #include "scanning/libraryscanner.h"
+#include "search/searchdocumentreader.h"
 #include "search/searchindex.h"
 #include "storage/catalogupdater.h"
 #include "storage/library.h"
@@ -301,7 +302,7 @@ private Q_SLOTS:
     {
         // Dramas, songs and artists from the files rank as the catalog's do: the drama's name is
         // the top result and lists its songs; the singer's name lists what they sang.
-        auto docs = CatalogRepository(m_lib->database()).searchDocuments();
+        auto docs = SearchDocumentReader(m_lib->database()).all();
         QVERIFY(docs);
         const SearchIndex index(*docs);
         auto idsOf = [&](const QString &query, EntityType type) {

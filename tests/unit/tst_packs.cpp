@@ -14,12 +14,11 @@
 #include "repositories/posterrepository.h"
 #include "storage/migrations.h"
 #include "storage/sqlquery.h"
+#include "testpacks.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,7 +28,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace ost;
-using ost::test::RawZip;
+using namespace ost::test;
 
 namespace {
 
@@ -128,56 +127,6 @@ class TestPacks : public QObject
         return std::move(*lib);
     }
 
-    // A small valid pack around one drama, as JSON, for the broken-pack cases to break.
-    static QJsonObject manifestFor(const QJsonArray &files)
-    {
-        const QJsonObject drama { { u"id"_s, u"pack-drama"_s },
-                                  { u"title"_s, u"Pack Drama"_s },
-                                  { u"title_ko"_s, u"팩 드라마"_s },
-                                  { u"aliases"_s, QJsonArray() },
-                                  { u"synopsis"_s, u"Made by a test."_s } };
-        const QJsonObject artist { { u"id"_s, u"pack-artist"_s },
-                                   { u"name"_s, u"Pack Artist"_s },
-                                   { u"kind"_s, u"solo"_s } };
-        const QJsonObject song {
-            { u"id"_s, u"pack-song"_s },
-            { u"title"_s, u"Pack Song"_s },
-            { u"artists"_s, QJsonArray { QJsonObject { { u"artist"_s, u"pack-artist"_s } } } },
-            { u"dramas"_s, QJsonArray { QJsonObject { { u"drama"_s, u"pack-drama"_s }, { u"part"_s, 1 } } } }
-        };
-        return QJsonObject { { u"format"_s, u"ostshelf-pack"_s },
-                             { u"version"_s, 1 },
-                             { u"catalog"_s,
-                               QJsonObject { { u"dramas"_s, QJsonArray { drama } },
-                                             { u"artists"_s, QJsonArray { artist } },
-                                             { u"songs"_s, QJsonArray { song } } } },
-                             { u"files"_s, files } };
-    }
-    static QJsonObject fileEntry(const QString &path, const QString &kind, const QString &owner,
-                                 const QByteArray &data)
-    {
-        return QJsonObject { { u"path"_s, path },
-                             { u"kind"_s, kind },
-                             { u"owner"_s, owner },
-                             { u"size"_s, data.size() },
-                             { u"sha256"_s, QString::fromLatin1(sha(data)) } };
-    }
-    static QByteArray wav()
-    {
-        QByteArray d("RIFF\x24\0\0\0WAVEfmt ", 16);
-        d += QByteArray(64, '\x01');
-        return d;
-    }
-    static QByteArray png(int w, int h)
-    {
-        QImage img(w, h, QImage::Format_RGB32);
-        img.fill(Qt::darkCyan);
-        QByteArray out;
-        QBuffer b(&out);
-        b.open(QIODevice::WriteOnly);
-        img.save(&b, "PNG");
-        return out;
-    }
     QString write(const QString &name, const QByteArray &bytes)
     {
         const QString p = m_dir.filePath(name);
@@ -375,158 +324,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("pack");
         QTest::addColumn<QString>("problem");
-        const QByteArray clip = wav();
-        const auto okManifest
-            = QJsonDocument(
-                  manifestFor({ fileEntry(u"previews/pack-song.wav"_s, u"preview"_s, u"pack-song"_s, clip) }))
-                  .toJson();
-        auto base
-            = [&] { return RawZip().add("manifest.json", okManifest).add("previews/pack-song.wav", clip); };
-
-        QTest::newRow("dot-dot") << base().add("../evil.wav", clip).bytes() << u"\"..\""_s;
-        QTest::newRow("nested dot-dot") << base().add("previews/../../evil.wav", clip).bytes() << u"\"..\""_s;
-        QTest::newRow("absolute") << base().add("/tmp/evil.wav", clip).bytes() << u"absolute"_s;
-        QTest::newRow("drive letter") << base().add("C:evil.wav", clip).bytes() << u"drive letter"_s;
-        QTest::newRow("windows path") << base().add("C:\\evil.wav", clip).bytes() << u"C:\\evil.wav"_s;
-        QTest::newRow("backslash") << base().add("previews\\evil.wav", clip).bytes() << u"backslash"_s;
-        RawZip::Entry link {
-            "previews/link.wav", "/etc/passwd", RawZip::crc("/etc/passwd"), 11, false, 0120777
-        };
-        QTest::newRow("symlink") << base().add(link).bytes() << u"link"_s;
-        RawZip::Entry device { "previews/dev.wav", "", RawZip::crc(""), 0, false, 0020644 };
-        QTest::newRow("device") << base().add(device).bytes() << u"device"_s;
-        QTest::newRow("case collision") << base().add("previews/PACK-SONG.wav", clip).bytes() << u"case"_s;
-        QTest::newRow("nfc/nfd collision")
-            << base().add("previews/caf\xc3\xa9.wav", clip).add("previews/cafe\xcc\x81.wav", clip).bytes()
-            << u"normalization"_s;
-        RawZip many = base();
-        for (int i = 0; i < PackReader::limits().maxEntries; ++i)
-            many.add("previews/x" + QByteArray::number(i) + ".wav", QByteArray());
-        QTest::newRow("too many entries") << many.bytes() << u"more than"_s;
-        RawZip::Entry big { "previews/big.wav",
-                            clip,
-                            RawZip::crc(clip),
-                            quint32(PackReader::limits().maxEntrySize + 1),
-                            false,
-                            0100644 };
-        QTest::newRow("entry over the cap") << base().add(big).bytes() << u"over the limit"_s;
-        RawZip total = base();
-        for (int i = 0; i < 70; ++i)
-            total.add({ "previews/t" + QByteArray::number(i) + ".wav", clip, RawZip::crc(clip),
-                        quint32(60) << 20, false, 0100644 });
-        // (each entry also inflates far too much; the total is named first)
-        QTest::newRow("total over the cap") << total.bytes() << u"add up"_s;
-        QTest::newRow("zip bomb") << base().add("previews/bomb.wav", QByteArray(20 << 20, '\0'), true).bytes()
-                                  << u"ratio"_s;
-        QByteArray longer(100000, Qt::Uninitialized);
-        quint32 seed = 7;
-        for (char &c : longer) // incompressible, so only the size lies
-            c = char((seed = seed * 1103515245u + 12345u) >> 24);
-        const auto liarManifest
-            = QJsonDocument(manifestFor({ fileEntry(u"previews/pack-song.wav"_s, u"preview"_s, u"pack-song"_s,
-                                                    longer.left(70000)) }))
-                  .toJson();
-        RawZip liar = RawZip().add("manifest.json", liarManifest);
-        liar.add(
-            { "previews/pack-song.wav", RawZip::deflate(longer), RawZip::crc(longer), 70000, true, 0100644 });
-        QTest::newRow("size lies") << liar.bytes() << u"more data than"_s;
-        RawZip badCrc = base();
-        badCrc.entries[1].data[20] = 'X';
-        QTest::newRow("bad crc") << badCrc.bytes() << u"CRC"_s;
-        RawZip corrupt = RawZip().add("manifest.json", okManifest);
-        RawZip::Entry garbage { "previews/pack-song.wav",
-                                QByteArray(200, '\xff'),
-                                RawZip::crc(clip),
-                                quint32(clip.size()),
-                                true,
-                                0100644 };
-        QTest::newRow("corrupt deflate stream") << corrupt.add(garbage).bytes() << u"damaged"_s;
-        const QByteArray whole = base().bytes();
-        QTest::newRow("truncated") << whole.left(whole.size() / 2) << u"not a readable archive"_s;
-        QTest::newRow("no manifest") << RawZip().add("previews/pack-song.wav", clip).bytes()
-                                     << u"manifest.json"_s;
-        QTest::newRow("malformed manifest")
-            << RawZip().add("manifest.json", "{\"format\": \"ostshelf-pack\", ").bytes()
-            << u"malformed JSON"_s;
-        QTest::newRow("manifest not an object")
-            << RawZip().add("manifest.json", "[1, 2]").bytes() << u"must be an object"_s;
-        QTest::newRow("deeply nested manifest")
-            << RawZip().add("manifest.json", QByteArray(5000, '[') + QByteArray(5000, ']')).bytes()
-            << u"nests deeper"_s;
-        auto wrong = manifestFor({});
-        auto catalog = wrong.value(u"catalog"_s).toObject();
-        auto dramas = catalog.value(u"dramas"_s).toArray();
-        auto d = dramas[0].toObject();
-        d.insert(u"year"_s, u"2016"_s);
-        dramas[0] = d;
-        catalog.insert(u"dramas"_s, dramas);
-        wrong.insert(u"catalog"_s, catalog);
-        QTest::newRow("wrong type in manifest")
-            << RawZip().add("manifest.json", QJsonDocument(wrong).toJson()).bytes()
-            << u"\"year\" must be an integer"_s;
-        auto dangling = manifestFor({});
-        auto c2 = dangling.value(u"catalog"_s).toObject();
-        c2.insert(u"artists"_s, QJsonArray());
-        dangling.insert(u"catalog"_s, c2);
-        QTest::newRow("dangling reference")
-            << RawZip().add("manifest.json", QJsonDocument(dangling).toJson()).bytes() << u"unknown artist"_s;
-        QTest::newRow("files not an array")
-            << RawZip()
-                   .add("manifest.json",
-                        QJsonDocument(QJsonObject { { u"format"_s, u"ostshelf-pack"_s },
-                                                    { u"version"_s, 1 },
-                                                    { u"catalog"_s, QJsonObject() },
-                                                    { u"files"_s, u"all of them"_s } })
-                            .toJson())
-                   .bytes()
-            << u"\"files\" must be an array"_s;
-        QTest::newRow("newer format")
-            << RawZip().add("manifest.json", "{\"format\": \"ostshelf-pack\", \"version\": 99}").bytes()
-            << u"newer version"_s;
-        auto sizeLie = manifestFor(
-            { fileEntry(u"previews/pack-song.wav"_s, u"preview"_s, u"pack-song"_s, clip + "x") });
-        QTest::newRow("size differs from manifest")
-            << RawZip()
-                   .add("manifest.json", QJsonDocument(sizeLie).toJson())
-                   .add("previews/pack-song.wav", clip)
-                   .bytes()
-            << u"manifest says"_s;
-        for (const double badSize :
-             { 6.67e37, -1.0, 17.5, 1e300 }) { // beyond qint64 once tripped UBSan in the fuzzer
-            auto e = fileEntry(u"previews/pack-song.wav"_s, u"preview"_s, u"pack-song"_s, clip);
-            e.insert(u"size"_s, badSize);
-            QTest::newRow(qPrintable(u"size %1"_s.arg(badSize)))
-                << RawZip()
-                       .add("manifest.json", QJsonDocument(manifestFor({ e })).toJson())
-                       .add("previews/pack-song.wav", clip)
-                       .bytes()
-                << u"\"size\" must be a whole number"_s;
-        }
-        auto hashLie = manifestFor({ fileEntry(u"previews/pack-song.wav"_s, u"preview"_s, u"pack-song"_s,
-                                               wav().replace(40, 1, "Z")) });
-        QTest::newRow("hash differs from manifest")
-            << RawZip()
-                   .add("manifest.json", QJsonDocument(hashLie).toJson())
-                   .add("previews/pack-song.wav", clip)
-                   .bytes()
-            << u"SHA-256"_s;
-        QTest::newRow("unlisted entry")
-            << base().add("previews/extra.wav", clip).bytes() << u"not in its manifest"_s;
-        QTest::newRow("listed but missing")
-            << RawZip().add("manifest.json", okManifest).bytes() << u"not in the pack"_s;
-        const QByteArray text = "just some text, no audio at all";
-        auto notAudio
-            = manifestFor({ fileEntry(u"previews/pack-song.wav"_s, u"preview"_s, u"pack-song"_s, text) });
-        QTest::newRow("preview not audio") << RawZip()
-                                                  .add("manifest.json", QJsonDocument(notAudio).toJson())
-                                                  .add("previews/pack-song.wav", text)
-                                                  .bytes()
-                                           << u"not an audio file"_s;
-        auto badPath
-            = manifestFor({ fileEntry(u"previews/../pack-song.wav"_s, u"preview"_s, u"pack-song"_s, clip) });
-        QTest::newRow("manifest path escapes")
-            << RawZip().add("manifest.json", QJsonDocument(badPath).toJson()).bytes()
-            << u"must be previews/"_s;
+        for (const auto &c : hostilePacks())
+            QTest::newRow(c.name.constData()) << c.pack << c.problem;
     }
     void hostilePacksAreRefused()
     {

@@ -1,5 +1,6 @@
 #include "catalog/librarygenerator.h"
 #include "repositories/catalogrepository.h"
+#include "search/searchdocumentreader.h"
 #include "search/searchindex.h"
 #include "storage/database.h"
 
@@ -33,7 +34,7 @@ private Q_SLOTS:
     {
         auto db = Database::open(QStringLiteral(OSTSHELF_TEST_CATALOG), Database::Mode::ReadOnly);
         QVERIFY(db);
-        auto docs = CatalogRepository(*db).searchDocuments();
+        auto docs = SearchDocumentReader(*db).all();
         QVERIFY(docs);
         m_index = SearchIndex(*docs);
     }

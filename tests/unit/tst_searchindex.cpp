@@ -6,6 +6,7 @@
 #include "catalog/librarygenerator.h"
 #include "common/testlibrary.h"
 #include "repositories/catalogrepository.h"
+#include "search/searchdocumentreader.h"
 #include "search/searchindex.h"
 #include "search/textnormalizer.h"
 #include "services/searchindexstore.h"
@@ -58,7 +59,7 @@ private Q_SLOTS:
         QVERIFY2(lib, qPrintable(lib ? QString() : lib.error().message));
         QVERIFY(
             CatalogWriter::write(lib->database(), LibraryGenerator::generate(1000, 8000), u"generated"_s));
-        auto docs = CatalogRepository(lib->database()).searchDocuments();
+        auto docs = SearchDocumentReader(lib->database()).all();
         QVERIFY(docs);
         m_docs = *docs;
         m_index = SearchIndex(m_docs);
