@@ -110,10 +110,13 @@ Result<BackupManifest> BackupWriter::write(const QString &target, Compression co
     // statement still cannot change it.
     const bool readOnly = m_db.isReadOnly();
     if (readOnly)
-        (void)m_db.exec(u"PRAGMA query_only = OFF"_s);
+        if (auto lifted = m_db.exec(u"PRAGMA query_only = OFF"_s); !lifted)
+            return std::unexpected(lifted.error());
     auto snapshotted = m_db.exec(u"VACUUM INTO '"_s + quoted + u"'"_s);
+    // A library that stayed writable after this would be worse than a backup not written.
     if (readOnly)
-        (void)m_db.exec(u"PRAGMA query_only = ON"_s);
+        if (auto restored = m_db.exec(u"PRAGMA query_only = ON"_s); !restored)
+            return std::unexpected(restored.error());
     if (!snapshotted)
         return fail(snapshotted.error().kind,
                     QObject::tr("The library could not be copied for the backup: %1")

@@ -49,7 +49,7 @@ Result<CatalogData> CatalogSource::load(const QString &directory)
     }
     // Every fact of the bundled catalog says where it comes from (an article or public record).
     for (const QString &name : { u"dramas"_s, u"songs"_s, u"awards"_s })
-        for (const QJsonValue &v : sections.value(name).toArray())
+        for (const auto &v : sections.value(name).toArray())
             if (v.isObject() && v.toObject().value(u"source"_s).toString().trimmed().isEmpty())
                 problems << u"%1.json \"%2\": says nowhere where its facts come from (\"source\")"_s.arg(
                     name, v.toObject().value(u"id"_s).toString());

@@ -9,7 +9,7 @@ namespace ost {
 class LibraryGenerator
 {
 public:
-    static CatalogData generate(int dramas, int songs, quint32 seed = 20261122);
+    static CatalogData generate(int dramaCount, int songCount, quint32 seed = 20261122);
 };
 
 } // namespace ost

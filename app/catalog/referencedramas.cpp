@@ -83,7 +83,7 @@ Result<QList<ReferenceDrama>> ReferenceDramas::load(const QString &catalogDirect
         const QJsonValue aliases = o.value(u"aliases"_s);
         if (!aliases.isArray())
             problems << u"%1: field \"aliases\" must be an array of strings"_s.arg(named);
-        for (const QJsonValue &a : aliases.toArray()) {
+        for (const auto &a : aliases.toArray()) {
             if (!a.isString())
                 problems << u"%1: field \"aliases\" must be an array of strings"_s.arg(named);
             else if (!a.toString().trimmed().isEmpty())

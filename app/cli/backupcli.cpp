@@ -74,7 +74,7 @@ int create(const LibraryOptions &options, const QStringList &args, const QComman
             out() << "wrote " << *path << " (" << QFileInfo(*path).size() << " bytes)\n";
         return 0;
     }
-    const QString file = args[1];
+    const QString &file = args[1];
     BackupWriter writer(lib->database(), lib->dataDir());
     auto m = writer.write(file,
                           p.isSet(u"xz"_s) ? BackupWriter::Compression::Xz : BackupWriter::Compression::Zstd);

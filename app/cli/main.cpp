@@ -318,7 +318,7 @@ int main(int argc, char **argv)
         err() << p.helpText();
         return 2;
     }
-    const QString name = pos.first();
+    const QString &name = pos.first();
     const QStringList args = pos.mid(1);
     const auto command = std::ranges::find(commands(), name, &Command::name);
     if (command == commands().end())

@@ -70,7 +70,7 @@ int runPackCommand(const Library &library, const CatalogRepository &catalog, con
           "       pack import FILE [--dry-run] [--json]"_s;
     if (args.size() != 2 || (args[0] != u"export"_s && args[0] != u"import"_s))
         return failUsage(usage);
-    const QString file = args[1];
+    const QString &file = args[1];
     if (args[0] == u"import"_s) {
         const bool dryRun = p.isSet(u"dry-run"_s);
         auto plan = PackImporter(library.database(), library.dataDir())

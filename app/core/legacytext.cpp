@@ -20,7 +20,7 @@ std::optional<QString> LegacyText::strictCp949(const QByteArray &bytes)
         QStringDecoder d(name, QStringDecoder::Flag::Stateless);
         if (!d.isValid())
             continue;
-        const QString s = d.decode(bytes);
+        QString s = d.decode(bytes);
         if (d.hasError() || s.contains(QChar::ReplacementCharacter))
             return std::nullopt;
         for (const QChar c : s)

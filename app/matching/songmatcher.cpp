@@ -152,10 +152,10 @@ SongMatcher::Match SongMatcher::matchDisplay(const QString &display) const
         if (at <= 0)
             continue;
         const QString left = text.left(at), right = text.mid(at + dash.size());
-        const Match a = match(right, left); // "Artist - Title", the common form
+        Match a = match(right, left); // "Artist - Title", the common form
         if (a.confidence == Confidence::Confident)
             return a;
-        const Match b = match(left, right);
+        Match b = match(left, right);
         if (b.confidence == Confidence::Confident)
             return b;
         if (a.confidence != Confidence::None)

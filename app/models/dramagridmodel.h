@@ -41,7 +41,7 @@ public:
                    const QHash<QString, QString> &customPosters);
     void setFavorite(const QString &id, bool favorite); // reflects a saved change
     void setCustomPoster(const QString &id, const QString &path);
-    void setPosterSize(QSize size, qreal devicePixelRatio);
+    void setPosterSize(QSize size, qreal dpr);
     QSize posterSize() const { return m_posterSize; }
     void setPosterCacheLimit(qint64 bytes);
     QString customPoster(const QString &id) const { return m_customPosters.value(id); }

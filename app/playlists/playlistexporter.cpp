@@ -43,7 +43,7 @@ Result<QList<PlaylistExporter::Entry>> PlaylistExporter::entriesFor(const Databa
 
 QString PlaylistExporter::relativePath(const QString &dir, const QString &path)
 {
-    const QString rel = QDir(dir).relativeFilePath(path);
+    QString rel = QDir(dir).relativeFilePath(path);
     // Beside or below the playlist (or one folder up): portable together with the music.
     if (!rel.startsWith(u"../../"_s) && !QDir::isAbsolutePath(rel))
         return rel;

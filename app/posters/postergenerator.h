@@ -11,7 +11,7 @@ namespace ost {
 class PosterGenerator
 {
 public:
-    static QImage generate(const PosterSpec &spec, QSize size, qreal devicePixelRatio = 1.0);
+    static QImage generate(const PosterSpec &spec, QSize size, qreal dpr = 1.0);
     static constexpr int kVersion = 1; // bump to invalidate cached thumbnails
 };
 

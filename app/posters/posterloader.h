@@ -22,19 +22,21 @@ public:
     ~PosterLoader() override;
 
     // Asynchronous: ready() is emitted on the caller's thread.
-    void request(const ost::PosterSpec &spec, QSize size, qreal devicePixelRatio);
+    void request(const ost::PosterSpec &spec, QSize size, qreal dpr);
     // Synchronous work, used by the worker and by tests.
-    QImage load(const PosterSpec &spec, QSize size, qreal devicePixelRatio) const;
-    QString cachePath(const PosterSpec &spec, QSize size, qreal devicePixelRatio) const;
+    QImage load(const PosterSpec &spec, QSize size, qreal dpr) const;
+    QString cachePath(const PosterSpec &spec, QSize size, qreal dpr) const;
 
     static constexpr int kMaxQueued = 64;
     static constexpr qreal kCornerRadius = 6; // logical pixels
     static QImage withRoundedCorners(QImage image);
 
+    // (The unity batch that holds moc's definitions of these signals names their parameters
+    // _t1, _t2…, hence the NOLINTs.)
 Q_SIGNALS:
-    void ready(const QString &dramaId, QSize size, const QImage &image);
+    void ready(const QString &dramaId, QSize size, const QImage &image); // NOLINT(readability-inconsistent-declaration-parameter-name)
     // A request that was dropped unserved (the user scrolled far past it); ask again if needed.
-    void dropped(const QString &dramaId, QSize size);
+    void dropped(const QString &dramaId, QSize size); // NOLINT(readability-inconsistent-declaration-parameter-name)
 
 private:
     struct Request

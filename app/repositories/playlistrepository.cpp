@@ -46,7 +46,7 @@ PlaylistRepository::PlaylistRepository(Database db)
 
 Result<QString> PlaylistRepository::checkName(const QString &name)
 {
-    const QString n = name.trimmed().normalized(QString::NormalizationForm_C);
+    QString n = name.trimmed().normalized(QString::NormalizationForm_C);
     if (n.isEmpty())
         return fail(Error::Kind::InvalidInput, QObject::tr("A playlist needs a name."));
     if (n.size() > kMaxNameLength)

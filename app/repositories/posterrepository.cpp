@@ -37,7 +37,7 @@ Result<QString> PosterRepository::setCustomPoster(const QString &dramaId, const 
         return fail(Error::Kind::Io, QObject::tr("Cannot create the poster folder in %1.").arg(m_dataDir));
     const QString suffix = QString::fromLatin1(header->format);
     const QString fileName = u"%1-%2.%3"_s.arg(dramaId).arg(QDateTime::currentMSecsSinceEpoch()).arg(suffix);
-    const QString target = dir.filePath(u"posters/"_s + fileName);
+    QString target = dir.filePath(u"posters/"_s + fileName);
     if (!QFile::copy(imagePath, target))
         return fail(Error::Kind::Io, QObject::tr("Cannot copy %1 into the library.").arg(imagePath));
     auto old = chosenPosters();

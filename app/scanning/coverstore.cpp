@@ -79,7 +79,7 @@ Result<QString> CoverStore::saveEmbedded(const CoverImage &image)
         = QString::fromLatin1(QCryptographicHash::hash(image.data, QCryptographicHash::Sha1).toHex()) + u'.'
         + suffix;
     const QString path = QDir(m_dir).filePath(name);
-    const QString relative = u"covers/"_s + name;
+    QString relative = u"covers/"_s + name;
     if (QFile::exists(path))
         return relative;
     if (!QDir().mkpath(m_dir))

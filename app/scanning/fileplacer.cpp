@@ -90,7 +90,7 @@ QString Placement::status() const
 }
 
 FilePlacer::FilePlacer(QSqlDatabase db, const QString &dataDir)
-    : m_db(std::move(db))
+    : m_db(db)
     , m_covers(dataDir)
     , m_q(std::make_unique<Statements>(m_db))
 { }

@@ -186,7 +186,7 @@ private:
                               int bonus, Scores &best);
     // The best score of the needle in the document's fields; 0 where it is not found.
     static int scoreDocument(const Text &text, quint32 doc, std::string_view wanted, qsizetype needleLength);
-    void propagate(Scores &best) const;
+    void propagate(Scores &scores) const;
     QList<SearchHit> rank(const Scores &scores, int limitPerType) const;
 
     std::vector<Doc> m_docs;

@@ -107,7 +107,9 @@ Result<bool> CatalogUpdater::updateIfNeeded(const Database &db, const QString &b
             }
         }
     }
-    runQuery(c, u"DETACH DATABASE bundled"_s);
+    // Left attached, the next update could not attach it again: said, though the update stands.
+    if (auto r = runQuery(c, u"DETACH DATABASE bundled"_s); !r)
+        qCWarning(lcStorage) << "the bundled catalog could not be detached:" << r.error().message;
     if (result)
         qCInfo(lcStorage) << "catalog updated from" << bundledPath;
     return result;

@@ -95,7 +95,7 @@ Library::~Library()
 }
 
 Library::Library(Library &&o) noexcept
-    : m_db(o.m_db)
+    : m_db(std::move(o.m_db))
     , m_dataDir(std::move(o.m_dataDir))
     , m_notices(std::move(o.m_notices))
     , m_runMarker(std::exchange(o.m_runMarker, QString()))
@@ -117,7 +117,7 @@ QString Library::defaultDataDir()
 
 QString Library::defaultBundledCatalog()
 {
-    const QString env = qEnvironmentVariable("OSTSHELF_CATALOG");
+    QString env = qEnvironmentVariable("OSTSHELF_CATALOG");
     if (!env.isEmpty())
         return env;
     return QDir(QCoreApplication::applicationDirPath()).filePath(u"../share/ostshelf/catalog.sqlite"_s);

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace ost {
 
 ReadSnapshot::ReadSnapshot(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {
     QSqlQuery q(m_db);
     if (!q.exec(u"BEGIN DEFERRED"_s)) {

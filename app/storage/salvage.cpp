@@ -102,7 +102,10 @@ Result<Salvage::Report> Salvage::recover(const QString &damagedPath, const Datab
         // Foreign keys are off while rows arrive table by table; orphans are dropped at the end.
         if (auto r = target.exec(u"PRAGMA foreign_keys = OFF"_s); !r)
             return std::unexpected(r.error());
-        auto keysOn = qScopeGuard([&target] { (void)target.exec(u"PRAGMA foreign_keys = ON"_s); });
+        auto keysOn = qScopeGuard([&target] {
+            if (auto r = target.exec(u"PRAGMA foreign_keys = ON"_s); !r)
+                qCWarning(lcStorage) << "salvage: foreign keys not switched back on:" << r.error().message;
+        });
         Transaction tx(out);
         if (!tx.isActive())
             return std::unexpected(tx.beginError());

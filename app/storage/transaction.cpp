@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace ost {
 
 Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {
     QSqlQuery q(m_db);
     m_active = q.exec(u"BEGIN IMMEDIATE"_s);

@@ -19,7 +19,7 @@ namespace {
 
 QString toQString(const TagLib::String &s)
 {
-    const QString text = QString::fromStdString(s.to8Bit(true)).trimmed();
+    QString text = QString::fromStdString(s.to8Bit(true)).trimmed();
     if (s.isLatin1() && !s.isAscii())
         return TagReader::repairLegacy(text);
     return text;

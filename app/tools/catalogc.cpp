@@ -21,8 +21,8 @@ int main(int argc, char **argv)
         err << "usage: ostshelf-catalogc CATALOG_DIR OUTPUT.sqlite\n";
         return 2;
     }
-    const QString source = args.at(1);
-    const QString output = args.at(2);
+    const QString &source = args.at(1);
+    const QString &output = args.at(2);
     auto data = ost::CatalogSource::load(source);
     if (!data) {
         err << data.error().message << "\n";

@@ -35,8 +35,14 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(lib.error().message));
         return 1;
     }
-    if (dataDir.isEmpty())
-        CatalogWriter::write(lib->database(), LibraryGenerator::generate(10000, 100000), u"generated"_s);
+    if (dataDir.isEmpty()) {
+        if (auto w = CatalogWriter::write(lib->database(), LibraryGenerator::generate(10000, 100000),
+                                          u"generated"_s);
+            !w) {
+            std::fprintf(stderr, "%s\n", qPrintable(w.error().message));
+            return 1;
+        }
+    }
     LibraryService service(std::move(*lib), o.dataDir + u"/cache"_s);
     MainWindow window(&service);
     window.resize(1280, 820);

@@ -110,11 +110,16 @@ int main(int argc, char **argv)
     QStringList ids;
     for (const HistoryEntry &e : entries.mid(0, 50))
         ids << e.play.songId;
-    const double countsMs = medianMs([&] { (void)repo.counts(ids); });
+    bool failed = false;
+    const double countsMs = medianMs([&] { failed |= !repo.counts(ids); });
     std::printf("play counts of 50 songs (a drama page): %.2f ms\n", countsMs);
     PlayRecord one { ids.value(0), QDateTime::currentDateTimeUtc(), 200000,
                      215000,       PlayRecord::Kind::Full,          false };
-    const double recordMs = medianMs([&] { (void)repo.record(one); });
+    const double recordMs = medianMs([&] { failed |= !repo.record(one); });
+    if (failed) {
+        std::fprintf(stderr, "reading the counts or recording a play failed\n");
+        return 1;
+    }
     std::printf("recording one play: %.2f ms\n", recordMs);
     qint64 token = 0;
     t.restart();

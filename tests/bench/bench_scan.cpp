@@ -40,7 +40,10 @@ int main(int argc, char **argv)
     QElapsedTimer t;
     t.start();
     const QString seed = music.filePath(u"seed.wav"_s);
-    ToneGenerator::writeWav(seed, { 440.0, 100, 0.5, 22050, 1 });
+    if (auto w = ToneGenerator::writeWav(seed, { 440.0, 100, 0.5, 22050, 1 }); !w) {
+        std::fprintf(stderr, "%s\n", qPrintable(w.error().message));
+        return 1;
+    }
     for (int i = 0; i < n; ++i) {
         const QString dir = music.filePath(u"album%1"_s.arg(i / 100));
         QDir().mkpath(dir);

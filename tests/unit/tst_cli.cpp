@@ -106,7 +106,7 @@ private Q_SLOTS:
         const Run r = cli({ u"dramas"_s, u"--json"_s });
         QCOMPARE(r.code, 0);
         QCOMPARE(json(r.out).toArray().size(), 26);
-        for (const QJsonValue &d : json(r.out).toArray())
+        for (const auto &d : json(r.out).toArray())
             QCOMPARE(d[u"origin"_s].toString(), u"catalog"_s);
     }
 

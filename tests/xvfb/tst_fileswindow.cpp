@@ -172,7 +172,10 @@ private Q_SLOTS:
     {
         m_window->editActions()->editDrama(m_moon);
         DramaEditDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<DramaEditDialog *>()) && dialog->isVisible());
+        QTRY_VERIFY([&] {
+            dialog = m_window->findChild<DramaEditDialog *>();
+            return dialog && dialog->isVisible();
+        }());
         auto *title = dialog->findChildren<QLineEdit *>().first();
         title->setText(u"Moonlit Garden: The Series"_s);
         shoot(dialog, u"04-edit-dialog"_s);
@@ -187,7 +190,10 @@ private Q_SLOTS:
         const int before = grid()->rowCount();
         Q_EMIT m_window->gridView()->posterDroppedOnPoster(m_moon, u"my-mister"_s);
         QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>()) && box->isVisible());
+        QTRY_VERIFY([&] {
+            box = m_window->findChild<QMessageBox *>();
+            return box && box->isVisible();
+        }());
         shoot(box, u"05-merge-question"_s);
         for (QAbstractButton *b : box->buttons())
             if (box->buttonRole(b) == QMessageBox::AcceptRole)

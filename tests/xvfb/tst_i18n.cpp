@@ -54,7 +54,7 @@ QJsonObject report(const QString &path)
 QStringList strings(const QJsonValue &v)
 {
     QStringList out;
-    for (const QJsonValue &s : v.toArray())
+    for (const auto &s : v.toArray())
         out << s.toString();
     return out;
 }

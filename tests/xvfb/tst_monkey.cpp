@@ -180,7 +180,7 @@ class TestMonkey : public QObject
             static const QStringList words
                 = { u"punch"_s, u"도깨비"_s, u"ㄷㄲㅂ"_s, u"love"_s, u"a"_s, u"zz"_s, u"ost 2"_s };
             QWidget *focus = QApplication::focusWidget() ? QApplication::focusWidget() : top;
-            const QString word = words.at(pick(int(words.size())));
+            const QString &word = words.at(pick(int(words.size())));
             if (word.at(0).unicode() < 0x80) {
                 QTest::keyClicks(focus, word);
             } else { // Hangul arrives from the input method, committed a word at a time

@@ -265,8 +265,10 @@ private Q_SLOTS:
         QVERIFY(open);
         open->trigger();
         QDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"musicFoldersDialog"_s))
-                    && dialog->isVisible());
+        QTRY_VERIFY([&] {
+            dialog = m_window->findChild<QDialog *>(u"musicFoldersDialog"_s);
+            return dialog && dialog->isVisible();
+        }());
         QTest::qWait(300);
         const QString path = QDir(m_shots).filePath(u"16-music-folders.png"_s);
         QVERIFY(dialog->grab().save(path));

@@ -21,7 +21,7 @@ public:
     BackupActions(LibraryService *service, QWidget *window);
 
     void backUp();
-    void restore(const QString &path = {}); // asks for a file when path is empty
+    void restore(const QString &chosen = {}); // asks for a file when none was chosen
     void backUpIfDue();
     // File → Automatic backups: on or off, how many to keep, open the folder. Kept in QSettings.
     QMenu *automaticMenu(QWidget *parent);

@@ -19,7 +19,7 @@ class PackActions : public QObject
 public:
     PackActions(LibraryService *service, QWidget *window);
 
-    void importPack(const QString &path = {}); // asks for a file when path is empty
+    void importPack(const QString &chosen = {}); // asks for a file when none was chosen
     // playlistId > 0: the dramas of that playlist (resolved on the database thread).
     void exportSelection(const CatalogSelection &selection, const QString &title, qint64 playlistId = 0);
     static bool isPack(const QString &path);

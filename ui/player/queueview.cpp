@@ -60,7 +60,7 @@ void QueueView::dropEvent(QDropEvent *event)
     // QListView's own drop handling moves rows of a drag from this view itself with
     // moveRow(), and for some selections claims the drop without the model being asked.
     // Every drop must reach the model, which turns it into a request to the controller.
-    QAbstractItemView::dropEvent(event);
+    QAbstractItemView::dropEvent(event); // NOLINT(bugprone-parent-virtual-call): QListView's is skipped on purpose
 }
 
 void QueueView::showMenu(const QPoint &pos)
