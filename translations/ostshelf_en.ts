@@ -15,8 +15,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/repositories/catalogrepository.cpp" line="349"/>
-        <location filename="../../../app/repositories/catalogrepository.cpp" line="456"/>
+        <location filename="../../../app/search/searchdocumentreader.cpp" line="42"/>
+        <location filename="../../../app/search/searchdocumentreader.cpp" line="149"/>
         <source>Collection · %n item(s)</source>
         <translation>
             <numerusform>Collection · %n item</numerusform>
@@ -89,7 +89,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../../app/storage/salvage.cpp" line="65"/>
-        <location filename="../../../ui/backup/backupactions.cpp" line="30"/>
+        <location filename="../../../ui/backup/backupactions.cpp" line="28"/>
         <source>%n playlist(s)</source>
         <translation>
             <numerusform>%n playlist</numerusform>
@@ -106,7 +106,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../../app/storage/salvage.cpp" line="67"/>
-        <location filename="../../../ui/backup/backupactions.cpp" line="31"/>
+        <location filename="../../../ui/backup/backupactions.cpp" line="29"/>
         <source>%n favorite drama(s)</source>
         <translation>
             <numerusform>%n favorite drama</numerusform>
@@ -115,7 +115,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../../app/storage/salvage.cpp" line="68"/>
-        <location filename="../../../ui/backup/backupactions.cpp" line="32"/>
+        <location filename="../../../ui/backup/backupactions.cpp" line="30"/>
         <source>%n favorite song(s)</source>
         <translation>
             <numerusform>%n favorite song</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/backup/backupactions.cpp" line="33"/>
+        <location filename="../../../ui/backup/backupactions.cpp" line="31"/>
         <source>%n custom poster(s)</source>
         <translation>
             <numerusform>%n custom poster</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/backup/backupactions.cpp" line="34"/>
+        <location filename="../../../ui/backup/backupactions.cpp" line="32"/>
         <source>%n linked music file(s)</source>
         <translation>
             <numerusform>%n linked music file</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>ost::BackupActions</name>
     <message numerus="yes">
-        <location filename="../../../ui/backup/backupactions.cpp" line="159"/>
+        <location filename="../../../ui/backup/backupactions.cpp" line="173"/>
         <source>The last %n backup(s)</source>
         <translation>
             <numerusform>The last backup</numerusform>
@@ -226,7 +226,7 @@
 <context>
     <name>ost::GridPage</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/gridpage.cpp" line="83"/>
+        <location filename="../../../ui/pages/gridpage.cpp" line="95"/>
         <source>%n drama(s)</source>
         <translation>
             <numerusform>%n drama</numerusform>
@@ -237,7 +237,7 @@
 <context>
     <name>ost::HistoryModel</name>
     <message numerus="yes">
-        <location filename="../../../app/models/historymodel.cpp" line="144"/>
+        <location filename="../../../app/models/historymodel.cpp" line="134"/>
         <source>%1 (%n play(s))</source>
         <translation>
             <numerusform>%1 (%n play)</numerusform>
@@ -306,7 +306,7 @@
 <context>
     <name>ost::PackActions</name>
     <message numerus="yes">
-        <location filename="../../../ui/packs/packactions.cpp" line="78"/>
+        <location filename="../../../ui/packs/packactions.cpp" line="29"/>
         <source>Pack imported: %n new drama(s), </source>
         <translation>
             <numerusform>Pack imported: %n new drama, </numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/packs/packactions.cpp" line="79"/>
+        <location filename="../../../ui/packs/packactions.cpp" line="30"/>
         <source>%n updated.</source>
         <translation>
             <numerusform>%n updated.</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/packs/packactions.cpp" line="116"/>
+        <location filename="../../../ui/packs/packactions.cpp" line="36"/>
         <source>Exported %1: %n drama(s), </source>
         <translation>
             <numerusform>Exported %1: %n drama, </numerusform>
@@ -330,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/packs/packactions.cpp" line="118"/>
+        <location filename="../../../ui/packs/packactions.cpp" line="37"/>
         <source>%n song(s).</source>
         <translation>
             <numerusform>%n song.</numerusform>
@@ -368,7 +368,7 @@
 <context>
     <name>ost::PlaylistEditor</name>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlisteditor.cpp" line="316"/>
+        <location filename="../../../app/playlists/playlisteditor.cpp" line="289"/>
         <source>Add %n song(s) to “%1”</source>
         <translation>
             <numerusform>Add %n song to “%1”</numerusform>
@@ -376,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlisteditor.cpp" line="317"/>
+        <location filename="../../../app/playlists/playlisteditor.cpp" line="290"/>
         <source>Added %n song(s) to “%1”</source>
         <translation>
             <numerusform>Added %n song to “%1”</numerusform>
@@ -384,7 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlisteditor.cpp" line="344"/>
+        <location filename="../../../app/playlists/playlisteditor.cpp" line="317"/>
         <source>Remove %n song(s) from “%1”</source>
         <translation>
             <numerusform>Remove %n song from “%1”</numerusform>
@@ -392,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playlists/playlisteditor.cpp" line="516"/>
+        <location filename="../../../app/playlists/playlisteditor.cpp" line="489"/>
         <source>Emptied the trash: %n playlist(s) deleted for good</source>
         <translation>
             <numerusform>Emptied the trash: %n playlist deleted for good</numerusform>
@@ -422,7 +422,7 @@
 <context>
     <name>ost::TrackModel</name>
     <message numerus="yes">
-        <location filename="../../../app/models/trackmodel.cpp" line="116"/>
+        <location filename="../../../app/models/trackmodel.cpp" line="110"/>
         <source>Played %n time(s)</source>
         <translation>
             <numerusform>Played %n time</numerusform>
@@ -430,7 +430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/models/trackmodel.cpp" line="122"/>
+        <location filename="../../../app/models/trackmodel.cpp" line="116"/>
         <source>skipped %n time(s)</source>
         <translation>
             <numerusform>skipped %n time</numerusform>
@@ -438,7 +438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/models/trackmodel.cpp" line="124"/>
+        <location filename="../../../app/models/trackmodel.cpp" line="118"/>
         <source>%n preview(s)</source>
         <translation>
             <numerusform>%n preview</numerusform>

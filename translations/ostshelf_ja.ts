@@ -30,7 +30,7 @@
     </message>
     <message>
         <location filename="../app/storage/database.cpp" line="143"/>
-        <location filename="../app/storage/sqlquery.cpp" line="24"/>
+        <location filename="../app/storage/sqlquery.cpp" line="25"/>
         <location filename="../app/storage/preparedquery.cpp" line="26"/>
         <source>Database error in &quot;%1&quot;: %2</source>
         <translation>「%1」の実行中にデータベースエラーが発生しました: %2</translation>
@@ -66,13 +66,13 @@
         <translation>マイグレーション %1 に失敗しました: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/sqlquery.cpp" line="17"/>
+        <location filename="../app/storage/sqlquery.cpp" line="18"/>
         <location filename="../app/storage/preparedquery.cpp" line="19"/>
         <source>Database error preparing &quot;%1&quot;: %2</source>
         <translation>「%1」の準備中にデータベースエラーが発生しました: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/sqlquery.cpp" line="36"/>
+        <location filename="../app/storage/sqlquery.cpp" line="37"/>
         <source>Database error while reading rows: %1</source>
         <translation>行の読み取り中にデータベースエラーが発生しました: %1</translation>
     </message>
@@ -213,55 +213,55 @@
         </translation>
     </message>
     <message>
+        <location filename="../app/edits/libraryedits.cpp" line="196"/>
         <location filename="../app/edits/libraryedits.cpp" line="291"/>
-        <location filename="../app/edits/libraryedits.cpp" line="386"/>
-        <location filename="../app/repositories/catalogrepository.cpp" line="140"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="133"/>
         <source>No song with id &quot;%1&quot;.</source>
         <translation>ID「%1」の曲はありません。</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="46"/>
-        <location filename="../app/repositories/catalogrepository.cpp" line="177"/>
+        <location filename="../app/edits/libraryedits.cpp" line="39"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="170"/>
         <source>No drama with id &quot;%1&quot;.</source>
         <translation>ID「%1」のドラマはありません。</translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="241"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="234"/>
         <source>No artist with id &quot;%1&quot;.</source>
         <translation>ID「%1」のアーティストはありません。</translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="326"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="319"/>
         <source>Unknown table %1.</source>
         <translation>不明なテーブルです: %1</translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="348"/>
-        <location filename="../app/repositories/catalogrepository.cpp" line="371"/>
+        <location filename="../app/search/searchdocumentreader.cpp" line="41"/>
+        <location filename="../app/search/searchdocumentreader.cpp" line="64"/>
         <source>Artist</source>
         <translation>アーティスト</translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="348"/>
-        <location filename="../app/repositories/catalogrepository.cpp" line="371"/>
+        <location filename="../app/search/searchdocumentreader.cpp" line="41"/>
+        <location filename="../app/search/searchdocumentreader.cpp" line="64"/>
         <source>Group</source>
         <translation>グループ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/repositories/catalogrepository.cpp" line="349"/>
-        <location filename="../app/repositories/catalogrepository.cpp" line="456"/>
+        <location filename="../app/search/searchdocumentreader.cpp" line="42"/>
+        <location filename="../app/search/searchdocumentreader.cpp" line="149"/>
         <source>Collection · %n item(s)</source>
         <translation>
             <numerusform>コレクション · %n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="483"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="343"/>
         <source>No drama is called &quot;%1&quot; (try: ostshelf-cli search &quot;%1&quot;).</source>
         <translation>「%1」という名前のドラマはありません (試してみてください: ostshelf-cli search &quot;%1&quot;)。</translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="506"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="366"/>
         <source>No song is called &quot;%1&quot; (try: ostshelf-cli search &quot;%1&quot;).</source>
         <translation>「%1」というタイトルの曲はありません (試してみてください: ostshelf-cli search &quot;%1&quot;)。</translation>
     </message>
@@ -568,250 +568,248 @@
         <translation>一致するカタログの曲がない (%1)</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="42"/>
+        <location filename="../app/archive/archivechecks.cpp" line="50"/>
         <source>an empty name</source>
         <translation>空の名前</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="44"/>
+        <location filename="../app/archive/archivechecks.cpp" line="52"/>
         <source>a name longer than %1 characters</source>
         <translation>%1文字を超える名前</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="46"/>
+        <location filename="../app/archive/archivechecks.cpp" line="54"/>
         <source>an absolute path</source>
         <translation>絶対パス</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="48"/>
+        <location filename="../app/archive/archivechecks.cpp" line="56"/>
         <source>a backslash in the name</source>
         <translation>名前にバックスラッシュが含まれている</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="51"/>
+        <location filename="../app/archive/archivechecks.cpp" line="59"/>
         <source>a Windows drive letter</source>
         <translation>Windowsのドライブ文字</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="54"/>
+        <location filename="../app/archive/archivechecks.cpp" line="62"/>
         <source>a control character in the name</source>
         <translation>名前に制御文字が含まれている</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="58"/>
+        <location filename="../app/archive/archivechecks.cpp" line="66"/>
         <source>a &quot;..&quot; path component</source>
         <translation>「..」というパス要素</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="60"/>
+        <location filename="../app/archive/archivechecks.cpp" line="68"/>
         <source>an empty or &quot;.&quot; path component</source>
         <translation>空または「.」のパス要素</translation>
     </message>
     <message>
         <location filename="../app/backup/backupwriter.cpp" line="40"/>
         <location filename="../app/backup/backupwriter.cpp" line="43"/>
-        <location filename="../app/archive/safearchive.cpp" line="89"/>
-        <location filename="../app/archive/safearchive.cpp" line="103"/>
-        <location filename="../app/archive/safearchive.cpp" line="344"/>
-        <location filename="../app/archive/safearchive.cpp" line="359"/>
+        <location filename="../app/archive/archivechecks.cpp" line="81"/>
+        <location filename="../app/archive/archivechecks.cpp" line="95"/>
+        <location filename="../app/archive/safearchive.cpp" line="77"/>
+        <location filename="../app/archive/safearchive.cpp" line="92"/>
         <location filename="../app/packs/packwriter.cpp" line="41"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="93"/>
+        <location filename="../app/archive/archivechecks.cpp" line="85"/>
         <source>%1 is truncated or damaged: its compressed stream does not end properly.</source>
         <translation>%1 は途中で切れているか、破損しています: 圧縮ストリームが正しく終わっていません。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="228"/>
-        <location filename="../app/archive/safearchive.cpp" line="253"/>
+        <location filename="../app/archive/archivechecks.cpp" line="204"/>
+        <location filename="../app/archive/archivechecks.cpp" line="229"/>
         <source>The archive is truncated (a tar header is cut off).</source>
         <translation>アーカイブが途中で切れています (tarヘッダーが途切れています)。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="235"/>
+        <location filename="../app/archive/archivechecks.cpp" line="211"/>
         <source>The archive has a damaged tar header (bad size field).</source>
         <translation>アーカイブのtarヘッダーが破損しています (サイズフィールドが不正です)。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="249"/>
+        <location filename="../app/archive/archivechecks.cpp" line="225"/>
         <source>The archive has a damaged tar header (an oversized long name).</source>
         <translation>アーカイブのtarヘッダーが破損しています (長い名前が大きすぎます)。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="272"/>
-        <location filename="../app/archive/safearchive.cpp" line="467"/>
+        <location filename="../app/archive/archivechecks.cpp" line="248"/>
+        <location filename="../app/archive/safearchive.cpp" line="198"/>
         <source>The archive has more than %1 entries.</source>
         <translation>アーカイブのエントリが%1件を超えています。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="278"/>
-        <location filename="../app/archive/safearchive.cpp" line="442"/>
-        <location filename="../app/archive/safearchive.cpp" line="445"/>
+        <location filename="../app/archive/archivechecks.cpp" line="47"/>
         <source>The archive entry &quot;%1&quot; is refused: %2.</source>
         <translation>アーカイブのエントリ「%1」は拒否されました: %2。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="287"/>
+        <location filename="../app/archive/archivechecks.cpp" line="262"/>
         <source>The archive entry &quot;%1&quot; is a hard link; links are not allowed.</source>
         <translation>アーカイブのエントリ「%1」はハードリンクです。リンクは使用できません。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="290"/>
-        <location filename="../app/archive/safearchive.cpp" line="449"/>
+        <location filename="../app/archive/archivechecks.cpp" line="265"/>
+        <location filename="../app/archive/safearchive.cpp" line="180"/>
         <source>The archive entry &quot;%1&quot; is a link (to &quot;%2&quot;); links are not allowed.</source>
         <translation>アーカイブのエントリ「%1」は「%2」へのリンクです。リンクは使用できません。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="297"/>
-        <location filename="../app/archive/safearchive.cpp" line="454"/>
+        <location filename="../app/archive/archivechecks.cpp" line="272"/>
+        <location filename="../app/archive/safearchive.cpp" line="185"/>
         <source>The archive entry &quot;%1&quot; is a device, pipe or socket; only files are allowed.</source>
         <translation>アーカイブのエントリ「%1」はデバイス、パイプ、またはソケットです。使用できるのはファイルのみです。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="301"/>
+        <location filename="../app/archive/archivechecks.cpp" line="276"/>
         <source>The archive entry &quot;%1&quot; has an unknown type &apos;%2&apos;.</source>
         <translation>アーカイブのエントリ「%1」の種類「%2」は不明です。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="306"/>
-        <location filename="../app/archive/safearchive.cpp" line="483"/>
+        <location filename="../app/archive/archivechecks.cpp" line="281"/>
+        <location filename="../app/archive/safearchive.cpp" line="214"/>
         <source>The archive entry &quot;%1&quot; is %2, over the limit of %3.</source>
         <translation>アーカイブのエントリ「%1」は%2で、上限の%3を超えています。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="310"/>
-        <location filename="../app/archive/safearchive.cpp" line="313"/>
+        <location filename="../app/archive/archivechecks.cpp" line="285"/>
+        <location filename="../app/archive/archivechecks.cpp" line="288"/>
         <source>The archive is truncated (in &quot;%1&quot;).</source>
         <translation>アーカイブが途中で切れています (「%1」の箇所)。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="335"/>
+        <location filename="../app/archive/safearchive.cpp" line="68"/>
         <source>%1 does not exist.</source>
         <translation>%1 が存在しません。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="337"/>
+        <location filename="../app/archive/safearchive.cpp" line="70"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 は通常のファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="350"/>
+        <location filename="../app/archive/safearchive.cpp" line="83"/>
         <source>%1 is not a tar archive compressed with zstd or xz.</source>
         <translation>%1 はzstdまたはxzで圧縮されたtarアーカイブではありません。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="356"/>
+        <location filename="../app/archive/safearchive.cpp" line="89"/>
         <source>Cannot create a temporary file: %1</source>
         <translation>一時ファイルを作成できません: %1</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="123"/>
-        <location filename="../app/archive/safearchive.cpp" line="369"/>
+        <location filename="../app/archive/archivechecks.cpp" line="115"/>
+        <location filename="../app/archive/safearchive.cpp" line="102"/>
         <source>%1 is damaged: its compressed data cannot be read (%2).</source>
         <translation>%1 は破損しています: 圧縮データを読み取れません (%2)。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="377"/>
+        <location filename="../app/archive/safearchive.cpp" line="110"/>
         <source>%1 expands to more than %2 (compression ratio or size over the limit); it was not opened.</source>
         <translation>%1 は展開すると%2を超えます (圧縮率またはサイズが上限を超えています)。開きませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="382"/>
+        <location filename="../app/archive/safearchive.cpp" line="115"/>
         <source>Cannot write a temporary file: %1</source>
         <translation>一時ファイルに書き込めません: %1</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="98"/>
-        <location filename="../app/archive/safearchive.cpp" line="386"/>
+        <location filename="../app/archive/archivechecks.cpp" line="90"/>
+        <location filename="../app/archive/safearchive.cpp" line="119"/>
         <source>%1 is damaged: its compressed data cannot be read.</source>
         <translation>%1 は破損しています: 圧縮データを読み取れません。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="400"/>
+        <location filename="../app/archive/safearchive.cpp" line="133"/>
         <source>%1 is not a readable archive (%2).</source>
         <translation>%1 は読み取り可能なアーカイブではありません (%2)。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="402"/>
+        <location filename="../app/archive/safearchive.cpp" line="135"/>
         <source>damaged or truncated</source>
         <translation>破損しているか、途中で切れています</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="408"/>
-        <location filename="../app/archive/safearchive.cpp" line="538"/>
+        <location filename="../app/archive/safearchive.cpp" line="141"/>
+        <location filename="../app/archive/safearchive.cpp" line="269"/>
         <source>The archive&apos;s files add up to more than %1.</source>
         <translation>アーカイブ内のファイルの合計が%1を超えています。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="414"/>
+        <location filename="../app/archive/safearchive.cpp" line="147"/>
         <source>The archive entry &quot;%1&quot; inflates %2 bytes into %3: a compression ratio over the limit of %4 (a zip bomb?).</source>
         <translation>アーカイブのエントリ「%1」は%2バイトから%3に展開されます: 圧縮率が上限の%4を超えています (zip爆弾の可能性があります)。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="428"/>
+        <location filename="../app/archive/safearchive.cpp" line="161"/>
         <source>The archive nests folders more than %1 deep (at &quot;%2&quot;).</source>
         <translation>アーカイブのフォルダーの階層が%1段階を超えています (「%2」の位置)。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="461"/>
+        <location filename="../app/archive/safearchive.cpp" line="192"/>
         <source>The archive entries &quot;%1&quot; and &quot;%2&quot; have names that differ only in case or Unicode normalization; they would overwrite each other.</source>
         <translation>アーカイブのエントリ「%1」と「%2」は、名前の違いが大文字・小文字またはUnicode正規化だけのため、互いに上書きしてしまいます。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="476"/>
+        <location filename="../app/archive/safearchive.cpp" line="207"/>
         <source>The archive entry &quot;%1&quot; is not a regular file.</source>
         <translation>アーカイブのエントリ「%1」は通常のファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="511"/>
-        <location filename="../app/archive/safearchive.cpp" line="560"/>
+        <location filename="../app/archive/safearchive.cpp" line="242"/>
+        <location filename="../app/archive/safearchive.cpp" line="291"/>
         <source>The archive has no file &quot;%1&quot;.</source>
         <translation>アーカイブにファイル「%1」がありません。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="515"/>
+        <location filename="../app/archive/safearchive.cpp" line="246"/>
         <source>The archive entry &quot;%1&quot; cannot be read.</source>
         <translation>アーカイブのエントリ「%1」を読み取れません。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="524"/>
+        <location filename="../app/archive/safearchive.cpp" line="255"/>
         <source>The archive entry &quot;%1&quot; is damaged: its data cannot be decompressed.</source>
         <translation>アーカイブのエントリ「%1」は破損しています: データを展開できません。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="532"/>
+        <location filename="../app/archive/safearchive.cpp" line="263"/>
         <source>The archive entry &quot;%1&quot; holds more data than the %2 bytes it claims.</source>
         <translation>アーカイブのエントリ「%1」には、記載された%2バイトより多くのデータが含まれています。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="546"/>
+        <location filename="../app/archive/safearchive.cpp" line="277"/>
         <source>The archive entry &quot;%1&quot; is damaged or truncated: %2 of %3 bytes could be read.</source>
         <translation>アーカイブのエントリ「%1」は破損しているか、途中で切れています: %3バイト中%2バイトしか読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="552"/>
+        <location filename="../app/archive/safearchive.cpp" line="283"/>
         <source>The archive entry &quot;%1&quot; is damaged: its CRC does not match.</source>
         <translation>アーカイブのエントリ「%1」は破損しています: CRCが一致しません。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="563"/>
+        <location filename="../app/archive/safearchive.cpp" line="294"/>
         <source>&quot;%1&quot; in the archive is %2 bytes, more than the %3 allowed.</source>
         <translation>アーカイブ内の「%1」は%2バイトあり、上限の%3を超えています。</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="583"/>
+        <location filename="../app/archive/safearchive.cpp" line="314"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 を作成できません: %2</translation>
     </message>
     <message>
         <location filename="../app/playback/tonegenerator.cpp" line="42"/>
-        <location filename="../app/backup/backupwriter.cpp" line="200"/>
-        <location filename="../app/backup/backupwriter.cpp" line="204"/>
-        <location filename="../app/backup/backupwriter.cpp" line="240"/>
-        <location filename="../app/archive/safearchive.cpp" line="588"/>
-        <location filename="../app/archive/safearchive.cpp" line="596"/>
+        <location filename="../app/backup/backupwriter.cpp" line="203"/>
+        <location filename="../app/backup/backupwriter.cpp" line="207"/>
+        <location filename="../app/backup/backupwriter.cpp" line="243"/>
+        <location filename="../app/archive/safearchive.cpp" line="319"/>
+        <location filename="../app/archive/safearchive.cpp" line="327"/>
         <location filename="../app/packs/packwriter.cpp" line="33"/>
         <location filename="../app/packs/packwriter.cpp" line="55"/>
         <location filename="../app/packs/packwriter.cpp" line="89"/>
@@ -1284,52 +1282,52 @@
         <translation>%1 に一時フォルダーを作成できません: %2</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="119"/>
+        <location filename="../app/backup/backupwriter.cpp" line="122"/>
         <source>The library could not be copied for the backup: %1</source>
         <translation>バックアップ用にライブラリをコピーできませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="124"/>
+        <location filename="../app/backup/backupwriter.cpp" line="127"/>
         <source>The copy of the library failed its consistency check; no backup was written.</source>
         <translation>ライブラリのコピーが整合性チェックに失敗したため、バックアップは書き込まれませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="134"/>
+        <location filename="../app/backup/backupwriter.cpp" line="137"/>
         <source>The copy of the library cannot be read: %1</source>
         <translation>ライブラリのコピーを読み取れません: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="151"/>
+        <location filename="../app/backup/backupwriter.cpp" line="154"/>
         <source>The playlist &quot;%1&quot; could not be read for the backup.</source>
         <translation>バックアップ用にプレイリスト「%1」を読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="171"/>
+        <location filename="../app/backup/backupwriter.cpp" line="174"/>
         <source>%1 is missing from %2 and was left out of the backup.</source>
         <translation>%1 が %2 にないため、バックアップから除外しました。</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="213"/>
+        <location filename="../app/backup/backupwriter.cpp" line="216"/>
         <source>Cannot copy %1 into the backup.</source>
         <translation>%1 をバックアップにコピーできません。</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="230"/>
+        <location filename="../app/backup/backupwriter.cpp" line="233"/>
         <source>%1 changed or could not be read while it was backed up; try again.</source>
         <translation>バックアップ中に %1 が変更されたか、読み取れませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="235"/>
+        <location filename="../app/backup/backupwriter.cpp" line="238"/>
         <source>Backup cancelled; no backup was written.</source>
         <translation>バックアップをキャンセルしました。バックアップは書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="242"/>
+        <location filename="../app/backup/backupwriter.cpp" line="245"/>
         <source>Cannot write %1: the disk may be full.</source>
         <translation>%1 に書き込めません: ディスクがいっぱいの可能性があります。</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="253"/>
+        <location filename="../app/backup/backupwriter.cpp" line="256"/>
         <source>Cannot move the backup into place at %1: %2</source>
         <translation>バックアップを所定の場所 %1 に移動できません: %2</translation>
     </message>
@@ -1405,12 +1403,12 @@
         <translation>%1 で復元を準備できません。</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupstore.cpp" line="108"/>
+        <location filename="../app/backup/backupstore.cpp" line="109"/>
         <source>The library failed its consistency check, so no automatic backup was made and the existing ones were kept.</source>
         <translation>ライブラリが整合性チェックに失敗したため、自動バックアップは作成されず、既存のバックアップはそのまま残されています。</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupstore.cpp" line="111"/>
+        <location filename="../app/backup/backupstore.cpp" line="112"/>
         <source>Cannot create the backup folder %1.</source>
         <translation>バックアップフォルダー %1 を作成できません。</translation>
     </message>
@@ -1431,7 +1429,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/storage/salvage.cpp" line="65"/>
-        <location filename="../ui/backup/backupactions.cpp" line="30"/>
+        <location filename="../ui/backup/backupactions.cpp" line="28"/>
         <source>%n playlist(s)</source>
         <translation>
             <numerusform>プレイリスト%n件</numerusform>
@@ -1446,7 +1444,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/storage/salvage.cpp" line="67"/>
-        <location filename="../ui/backup/backupactions.cpp" line="31"/>
+        <location filename="../ui/backup/backupactions.cpp" line="29"/>
         <source>%n favorite drama(s)</source>
         <translation>
             <numerusform>お気に入りのドラマ%n作品</numerusform>
@@ -1454,7 +1452,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/storage/salvage.cpp" line="68"/>
-        <location filename="../ui/backup/backupactions.cpp" line="32"/>
+        <location filename="../ui/backup/backupactions.cpp" line="30"/>
         <source>%n favorite song(s)</source>
         <translation>
             <numerusform>お気に入りの曲%n曲</numerusform>
@@ -1485,19 +1483,19 @@
         <translation>破損したライブラリ %1 のテーブル一覧を読み取れません: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/salvage.cpp" line="167"/>
+        <location filename="../app/storage/salvage.cpp" line="170"/>
         <source>A recovered row could not be written to %1: %2</source>
         <translation>復旧した行を %1 に書き込めませんでした: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/backupactions.cpp" line="33"/>
+        <location filename="../ui/backup/backupactions.cpp" line="31"/>
         <source>%n custom poster(s)</source>
         <translation>
             <numerusform>カスタムポスター%n枚</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/backupactions.cpp" line="34"/>
+        <location filename="../ui/backup/backupactions.cpp" line="32"/>
         <source>%n linked music file(s)</source>
         <translation>
             <numerusform>関連付けられた音楽ファイル%n個</numerusform>
@@ -1539,17 +1537,17 @@
         <translation>複数のドラマの曲を集めたコンピレーション</translation>
     </message>
     <message>
-        <location filename="../app/scanning/fileplacer.cpp" line="392"/>
+        <location filename="../app/scanning/fileplacer.cpp" line="232"/>
         <source>a second copy: the song already plays %1</source>
         <translation>重複コピー: この曲は既に %1 で再生される</translation>
     </message>
     <message>
-        <location filename="../app/scanning/fileplacer.cpp" line="493"/>
+        <location filename="../app/scanning/fileplacer.cpp" line="335"/>
         <source>album “%1”: %2</source>
         <translation>アルバム「%1」: %2</translation>
     </message>
     <message>
-        <location filename="../app/scanning/fileplacer.cpp" line="544"/>
+        <location filename="../app/scanning/fileplacer.cpp" line="386"/>
         <source>“%1” of this drama has the title but another artist</source>
         <translation>このドラマの「%1」はタイトルが同じだがアーティストが異なる</translation>
     </message>
@@ -1584,72 +1582,72 @@
         <translation>カバーを %1 に保存できない (%2)</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="59"/>
+        <location filename="../app/edits/libraryedits.cpp" line="52"/>
         <source>The drama &quot;%1&quot; was merged into &quot;%2&quot;; use that one.</source>
         <translation>ドラマ「%1」は「%2」に統合されました。そちらを使用してください。</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="62"/>
+        <location filename="../app/edits/libraryedits.cpp" line="55"/>
         <source>The drama &quot;%1&quot; is no longer in the catalog.</source>
         <translation>ドラマ「%1」はもうカタログにありません。</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="186"/>
+        <location filename="../app/edits/libraryedits.cpp" line="91"/>
         <source>The library is open read-only; it cannot be edited.</source>
         <translation>ライブラリが読み取り専用で開かれているため、編集できません。</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="196"/>
+        <location filename="../app/edits/libraryedits.cpp" line="101"/>
         <source>Nothing to change: give a title, Hangul title, year or broadcaster.</source>
         <translation>変更する内容がありません: タイトル、ハングルタイトル、年、または放送局を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="198"/>
+        <location filename="../app/edits/libraryedits.cpp" line="103"/>
         <source>A drama needs a title; it cannot be empty.</source>
         <translation>ドラマにはタイトルが必要です。空にはできません。</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="201"/>
+        <location filename="../app/edits/libraryedits.cpp" line="106"/>
         <source>%1 is not a year a drama was broadcast in (1950–2100, or 0 for unknown).</source>
         <translation>%1 はドラマの放送年として正しくありません (1950～2100、不明の場合は0)。</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="241"/>
+        <location filename="../app/edits/libraryedits.cpp" line="146"/>
         <source>A drama cannot be merged into itself.</source>
         <translation>ドラマをそれ自身に統合することはできません。</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="316"/>
+        <location filename="../app/edits/libraryedits.cpp" line="221"/>
         <source>An album title is needed.</source>
         <translation>アルバムタイトルが必要です。</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="341"/>
+        <location filename="../app/edits/libraryedits.cpp" line="246"/>
         <source>No file of yours is on an album called &quot;%1&quot; (see ostshelf-cli other, or a drama&apos;s tracks).</source>
         <translation>「%1」というアルバムに自分のファイルはありません (ostshelf-cli other、またはドラマの曲一覧を確認してください)。</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="372"/>
+        <location filename="../app/edits/libraryedits.cpp" line="277"/>
         <source>Nothing to change: give a title, Hangul title, artists or part.</source>
         <translation>変更する内容がありません: タイトル、ハングルタイトル、アーティスト、またはパートを指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="374"/>
+        <location filename="../app/edits/libraryedits.cpp" line="279"/>
         <source>A song needs a title; it cannot be empty.</source>
         <translation>曲にはタイトルが必要です。空にはできません。</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="376"/>
+        <location filename="../app/edits/libraryedits.cpp" line="281"/>
         <source>A song needs at least one artist.</source>
         <translation>曲には少なくとも1人のアーティストが必要です。</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="379"/>
+        <location filename="../app/edits/libraryedits.cpp" line="284"/>
         <source>%1 is not an OST part (0 for none, up to 999).</source>
         <translation>%1 はOSTのパートとして正しくありません (なしの場合は0、最大999)。</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="421"/>
+        <location filename="../app/edits/libraryedits.cpp" line="326"/>
         <source>This song has no file of yours with an album tag; move the song itself instead.</source>
         <translation>この曲にはアルバムタグ付きの自分のファイルがありません。代わりに曲自体を移動してください。</translation>
     </message>
@@ -1809,17 +1807,17 @@
         <translation>オーディオファイル %1 がありません。</translation>
     </message>
     <message>
-        <location filename="../app/history/playhistoryrepository.cpp" line="28"/>
+        <location filename="../app/history/playhistoryrepository.cpp" line="29"/>
         <source>The library is open read-only; the play is not recorded.</source>
         <translation>ライブラリが読み取り専用で開かれているため、再生は記録されません。</translation>
     </message>
     <message>
-        <location filename="../app/history/playhistoryrepository.cpp" line="30"/>
+        <location filename="../app/history/playhistoryrepository.cpp" line="31"/>
         <source>A play without a song, a start or a length.</source>
         <translation>曲、開始時刻、または長さのない再生です。</translation>
     </message>
     <message>
-        <location filename="../app/history/playhistoryrepository.cpp" line="114"/>
+        <location filename="../app/history/playhistoryrepository.cpp" line="111"/>
         <source>The library is open read-only; the history cannot be cleared.</source>
         <translation>ライブラリが読み取り専用で開かれているため、履歴を消去できません。</translation>
     </message>
@@ -1933,106 +1931,113 @@
 <context>
     <name>ost::BackupActions</name>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="59"/>
+        <location filename="../ui/backup/backupactions.cpp" line="91"/>
         <source>OST Shelf backup %1</source>
         <translation>OST Shelfバックアップ %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="60"/>
-        <location filename="../ui/backup/backupactions.cpp" line="74"/>
-        <location filename="../ui/backup/backupactions.cpp" line="78"/>
+        <location filename="../ui/backup/backupactions.cpp" line="52"/>
+        <location filename="../ui/backup/backupactions.cpp" line="58"/>
+        <location filename="../ui/backup/backupactions.cpp" line="92"/>
         <source>Back up library</source>
         <translation>ライブラリのバックアップ</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="61"/>
-        <location filename="../ui/backup/backupactions.cpp" line="96"/>
+        <location filename="../ui/backup/backupactions.cpp" line="93"/>
+        <location filename="../ui/backup/backupactions.cpp" line="115"/>
         <source>OST Shelf backups (*.ostbackup)</source>
         <translation>OST Shelfバックアップ (*.ostbackup)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="68"/>
+        <location filename="../ui/backup/backupactions.cpp" line="100"/>
         <source>Backing up to %1…</source>
         <translation>%1 にバックアップしています…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="80"/>
+        <location filename="../ui/backup/backupactions.cpp" line="54"/>
         <source>Backed up to %1: %2.</source>
         <translation>%1 にバックアップしました: %2。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="92"/>
+        <location filename="../ui/backup/backupactions.cpp" line="111"/>
         <source>Restore library from a backup</source>
         <translation>バックアップからライブラリを復元</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="101"/>
+        <location filename="../ui/backup/backupactions.cpp" line="120"/>
         <source>Checking %1…</source>
         <translation>%1 を確認しています…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="107"/>
-        <location filename="../ui/backup/backupactions.cpp" line="111"/>
-        <location filename="../ui/backup/backupactions.cpp" line="127"/>
+        <location filename="../ui/backup/backupactions.cpp" line="63"/>
+        <location filename="../ui/backup/backupactions.cpp" line="128"/>
         <source>Restore library</source>
         <translation>ライブラリの復元</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="112"/>
+        <location filename="../ui/backup/backupactions.cpp" line="129"/>
         <source>Replace your library with the backup of %1?</source>
         <translation>ライブラリを %1 時点のバックアップで置き換えますか？</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="114"/>
+        <location filename="../ui/backup/backupactions.cpp" line="131"/>
         <source>The backup holds %1.</source>
         <translation>バックアップの内容: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="118"/>
+        <location filename="../ui/backup/backupactions.cpp" line="135"/>
         <source>Your current library is kept in the data folder (before-restore-…). OST Shelf restarts to finish the restore.</source>
         <translation>現在のライブラリはデータフォルダー (before-restore-…) に保管されます。復元を完了するためにOST Shelfが再起動します。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="121"/>
+        <location filename="../ui/backup/backupactions.cpp" line="138"/>
         <source>Restore and restart</source>
         <translation>復元して再起動</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="146"/>
+        <location filename="../ui/backup/backupactions.cpp" line="160"/>
         <source>&amp;Automatic backups</source>
         <translation>自動バックアップ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="147"/>
+        <location filename="../ui/backup/backupactions.cpp" line="161"/>
         <source>Back up &amp;every day</source>
         <translation>毎日バックアップ(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="156"/>
+        <location filename="../ui/backup/backupactions.cpp" line="170"/>
         <source>&amp;Keep</source>
         <translation>保持する数(&amp;K)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/backupactions.cpp" line="159"/>
+        <location filename="../ui/backup/backupactions.cpp" line="173"/>
         <source>The last %n backup(s)</source>
         <translation>
             <numerusform>最新のバックアップ%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="167"/>
+        <location filename="../ui/backup/backupactions.cpp" line="181"/>
         <source>&amp;Open backups folder</source>
         <translation>バックアップフォルダーを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="183"/>
+        <location filename="../ui/backup/backupactions.cpp" line="70"/>
         <source>Automatic backup failed: %1</source>
         <translation>自動バックアップに失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="185"/>
+        <location filename="../ui/backup/backupactions.cpp" line="67"/>
         <source>Automatic backup saved (%1).</source>
         <translation>自動バックアップを保存しました (%1)。</translation>
+    </message>
+</context>
+<context>
+    <name>ost::BackupService</name>
+    <message>
+        <location filename="../app/services/backupservice.cpp" line="79"/>
+        <source>This backup was not checked, or was already restored; open it again.</source>
+        <translation>このバックアップは確認されていないか、すでに復元されています。もう一度開いてください。</translation>
     </message>
 </context>
 <context>
@@ -2486,22 +2491,22 @@
 <context>
     <name>ost::GridPage</name>
     <message>
-        <location filename="../ui/pages/gridpage.cpp" line="28"/>
+        <location filename="../ui/pages/gridpage.cpp" line="30"/>
         <source>Loading your library…</source>
         <translation>ライブラリを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/gridpage.cpp" line="42"/>
+        <location filename="../ui/pages/gridpage.cpp" line="44"/>
         <source>The library is empty.</source>
         <translation>ライブラリは空です。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/gridpage.cpp" line="67"/>
+        <location filename="../ui/pages/gridpage.cpp" line="69"/>
         <source>No drama matches these filters. Remove a filter above to see more.</source>
         <translation>条件に一致するドラマはありません。上のフィルターを解除すると、さらに表示されます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/gridpage.cpp" line="83"/>
+        <location filename="../ui/pages/gridpage.cpp" line="95"/>
         <source>%n drama(s)</source>
         <translation>
             <numerusform>ドラマ%n作品</numerusform>
@@ -2524,76 +2529,76 @@
 <context>
     <name>ost::HistoryModel</name>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="33"/>
-        <location filename="../tests/unit/tst_playhistory.cpp" line="193"/>
+        <location filename="../app/models/historymodel.cpp" line="23"/>
+        <location filename="../tests/unit/tst_playhistory.cpp" line="194"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="33"/>
+        <location filename="../app/models/historymodel.cpp" line="23"/>
         <source>This week</source>
         <translation>今週</translation>
     </message>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="33"/>
-        <location filename="../tests/unit/tst_playhistory.cpp" line="202"/>
+        <location filename="../app/models/historymodel.cpp" line="23"/>
+        <location filename="../tests/unit/tst_playhistory.cpp" line="203"/>
         <source>Earlier</source>
         <translation>それ以前</translation>
     </message>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="106"/>
+        <location filename="../app/models/historymodel.cpp" line="96"/>
         <source>Heard %1 of %2</source>
         <translation>%2のうち%1を再生</translation>
     </message>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="112"/>
+        <location filename="../app/models/historymodel.cpp" line="102"/>
         <source>(no longer in the library: %1)</source>
         <translation>(ライブラリにありません: %1)</translation>
     </message>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="123"/>
+        <location filename="../app/models/historymodel.cpp" line="113"/>
         <source>preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="124"/>
+        <location filename="../app/models/historymodel.cpp" line="114"/>
         <source>skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="125"/>
+        <location filename="../app/models/historymodel.cpp" line="115"/>
         <source>played</source>
         <translation>再生済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/historymodel.cpp" line="144"/>
+        <location filename="../app/models/historymodel.cpp" line="134"/>
         <source>%1 (%n play(s))</source>
         <translation>
             <numerusform>%1 (%n回再生)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="160"/>
+        <location filename="../app/models/historymodel.cpp" line="150"/>
         <source>Song</source>
         <translation>曲</translation>
     </message>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="161"/>
+        <location filename="../app/models/historymodel.cpp" line="151"/>
         <source>Artists</source>
         <translation>アーティスト</translation>
     </message>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="162"/>
+        <location filename="../app/models/historymodel.cpp" line="152"/>
         <source>Drama</source>
         <translation>ドラマ</translation>
     </message>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="163"/>
+        <location filename="../app/models/historymodel.cpp" line="153"/>
         <source>Played</source>
         <translation>再生日時</translation>
     </message>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="164"/>
+        <location filename="../app/models/historymodel.cpp" line="154"/>
         <source>Heard</source>
         <translation>再生時間</translation>
     </message>
@@ -2815,12 +2820,12 @@
 <context>
     <name>ost::LibraryService</name>
     <message>
-        <location filename="../app/services/libraryservice.cpp" line="188"/>
+        <location filename="../app/services/libraryservice.cpp" line="193"/>
         <source>Collections and artists could not be read: %1</source>
         <translation>コレクションとアーティストを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/services/libraryservice.cpp" line="218"/>
+        <location filename="../app/services/libraryservice.cpp" line="223"/>
         <source>The search index could not be built: %1</source>
         <translation>検索インデックスを作成できませんでした: %1</translation>
     </message>
@@ -2867,37 +2872,37 @@
     </message>
     <message>
         <location filename="../ui/lyrics/lyricspanel.cpp" line="50"/>
-        <location filename="../ui/lyrics/lyricspanel.cpp" line="78"/>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="79"/>
         <source>nothing is playing</source>
         <translation>再生中の曲はありません</translation>
     </message>
     <message>
-        <location filename="../ui/lyrics/lyricspanel.cpp" line="76"/>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="77"/>
         <source>the demo clip has no lyrics; link your own file of the song</source>
         <translation>デモクリップには歌詞がありません。この曲の自分のファイルを関連付けてください</translation>
     </message>
     <message>
-        <location filename="../ui/lyrics/lyricspanel.cpp" line="84"/>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="85"/>
         <source>Reading the lyrics…</source>
         <translation>歌詞を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/lyrics/lyricspanel.cpp" line="99"/>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="101"/>
         <source>no .lrc file beside the song and no lyrics in its tags</source>
         <translation>曲と同じフォルダーに.lrcファイルがなく、タグにも歌詞がありません</translation>
     </message>
     <message>
-        <location filename="../ui/lyrics/lyricspanel.cpp" line="110"/>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="112"/>
         <source>From %1</source>
         <translation>取得元: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lyrics/lyricspanel.cpp" line="111"/>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="113"/>
         <source>From %1 (not synced to the song)</source>
         <translation>取得元: %1 (曲と同期していません)</translation>
     </message>
     <message>
-        <location filename="../ui/lyrics/lyricspanel.cpp" line="118"/>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="120"/>
         <source>Lyrics: none (%1)</source>
         <translation>歌詞: なし (%1)</translation>
     </message>
@@ -3286,83 +3291,83 @@
 <context>
     <name>ost::PackActions</name>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="35"/>
+        <location filename="../ui/packs/packactions.cpp" line="64"/>
         <source>Import a drama pack</source>
         <translation>ドラマパックをインポート</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="37"/>
-        <location filename="../ui/packs/packactions.cpp" line="97"/>
+        <location filename="../ui/packs/packactions.cpp" line="66"/>
+        <location filename="../ui/packs/packactions.cpp" line="110"/>
         <source>OST Shelf packs (*.ostpack)</source>
         <translation>OST Shelfパック (*.ostpack)</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="41"/>
-        <location filename="../ui/packs/packactions.cpp" line="54"/>
-        <location filename="../ui/packs/packactions.cpp" line="58"/>
-        <location filename="../ui/packs/packactions.cpp" line="73"/>
+        <location filename="../ui/packs/packactions.cpp" line="25"/>
+        <location filename="../ui/packs/packactions.cpp" line="33"/>
+        <location filename="../ui/packs/packactions.cpp" line="70"/>
+        <location filename="../ui/packs/packactions.cpp" line="84"/>
         <source>Import pack</source>
         <translation>パックをインポート</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="42"/>
+        <location filename="../ui/packs/packactions.cpp" line="71"/>
         <source>This library is open read-only; nothing can be imported into it.</source>
         <translation>このライブラリは読み取り専用で開かれているため、何もインポートできません。</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="47"/>
+        <location filename="../ui/packs/packactions.cpp" line="75"/>
         <source>Checking %1…</source>
         <translation>%1 を確認しています…</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="59"/>
+        <location filename="../ui/packs/packactions.cpp" line="85"/>
         <source>Nothing to import: your library already has everything in %1.</source>
         <translation>インポートする項目はありません: %1 の内容はすべてライブラリに含まれています。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packs/packactions.cpp" line="78"/>
+        <location filename="../ui/packs/packactions.cpp" line="29"/>
         <source>Pack imported: %n new drama(s), </source>
         <translation>
             <numerusform>パックをインポートしました: 新しいドラマ%n作品、</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packs/packactions.cpp" line="79"/>
+        <location filename="../ui/packs/packactions.cpp" line="30"/>
         <source>%n updated.</source>
         <translation>
             <numerusform>更新%n作品。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="88"/>
-        <location filename="../ui/packs/packactions.cpp" line="113"/>
+        <location filename="../ui/packs/packactions.cpp" line="41"/>
+        <location filename="../ui/packs/packactions.cpp" line="101"/>
         <source>Export pack</source>
         <translation>パックをエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="89"/>
+        <location filename="../ui/packs/packactions.cpp" line="102"/>
         <source>Select dramas in the grid, or open a drama, collection or playlist first.</source>
         <translation>先にグリッドでドラマを選択するか、ドラマ、コレクション、プレイリストのいずれかを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="95"/>
+        <location filename="../ui/packs/packactions.cpp" line="108"/>
         <source>Export as drama pack</source>
         <translation>ドラマパックとしてエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="104"/>
+        <location filename="../ui/packs/packactions.cpp" line="116"/>
         <source>Writing %1…</source>
         <translation>%1 を書き込んでいます…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packs/packactions.cpp" line="116"/>
+        <location filename="../ui/packs/packactions.cpp" line="36"/>
         <source>Exported %1: %n drama(s), </source>
         <translation>
             <numerusform>%1 をエクスポートしました: ドラマ%n作品、</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packs/packactions.cpp" line="118"/>
+        <location filename="../ui/packs/packactions.cpp" line="37"/>
         <source>%n song(s).</source>
         <translation>
             <numerusform>%n曲。</numerusform>
@@ -3440,6 +3445,19 @@
         <location filename="../ui/packs/packimportdialog.cpp" line="54"/>
         <source>&amp;Import</source>
         <translation>インポート(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>ost::PackService</name>
+    <message>
+        <location filename="../app/services/packservice.cpp" line="38"/>
+        <source>This library is open read-only; nothing can be imported into it.</source>
+        <translation>このライブラリは読み取り専用で開かれているため、何もインポートできません。</translation>
+    </message>
+    <message>
+        <location filename="../app/services/packservice.cpp" line="59"/>
+        <source>This pack was not checked, or was already imported; open it again.</source>
+        <translation>このパックは確認されていないか、すでにインポートされています。もう一度開いてください。</translation>
     </message>
 </context>
 <context>
@@ -3759,73 +3777,73 @@
 <context>
     <name>ost::PlaylistEditor</name>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="157"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="140"/>
         <source>A playlist named &quot;%1&quot; already exists.</source>
         <translation>「%1」という名前のプレイリストは既に存在します。</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="225"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="208"/>
         <source>Create playlist “%1”</source>
         <translation>プレイリスト「%1」を作成</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="230"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="213"/>
         <source>%1 (copy)</source>
         <translation>%1 (コピー)</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="231"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="214"/>
         <source>Duplicate “%1”</source>
         <translation>「%1」を複製</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="262"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="240"/>
         <source>Rename “%1” to “%2”</source>
         <translation>「%1」の名前を「%2」に変更</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="297"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="270"/>
         <source>Delete playlist “%1”</source>
         <translation>プレイリスト「%1」を削除</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="298"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="271"/>
         <source>“%1” moved to the trash. Undo or restore it from the trash.</source>
         <translation>「%1」をゴミ箱に移動しました。元に戻すか、ゴミ箱から復元できます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playlists/playlisteditor.cpp" line="316"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="289"/>
         <source>Add %n song(s) to “%1”</source>
         <translation>
             <numerusform>「%1」に%n曲を追加</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playlists/playlisteditor.cpp" line="317"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="290"/>
         <source>Added %n song(s) to “%1”</source>
         <translation>
             <numerusform>「%1」に%n曲を追加しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playlists/playlisteditor.cpp" line="344"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="317"/>
         <source>Remove %n song(s) from “%1”</source>
         <translation>
             <numerusform>「%1」から%n曲を削除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="373"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="346"/>
         <source>Reorder “%1”</source>
         <translation>「%1」の並べ替え</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="499"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="472"/>
         <source>Restored “%1”</source>
         <translation>「%1」を復元しました</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playlists/playlisteditor.cpp" line="516"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="489"/>
         <source>Emptied the trash: %n playlist(s) deleted for good</source>
         <translation>
             <numerusform>ゴミ箱を空にしました: %n件のプレイリストを完全に削除しました</numerusform>
@@ -4346,93 +4364,93 @@
 <context>
     <name>ost::TrackModel</name>
     <message numerus="yes">
-        <location filename="../app/models/trackmodel.cpp" line="116"/>
+        <location filename="../app/models/trackmodel.cpp" line="110"/>
         <source>Played %n time(s)</source>
         <translation>
             <numerusform>%n回再生</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="119"/>
+        <location filename="../app/models/trackmodel.cpp" line="113"/>
         <source>last on %1</source>
         <translation>最終再生 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/trackmodel.cpp" line="122"/>
+        <location filename="../app/models/trackmodel.cpp" line="116"/>
         <source>skipped %n time(s)</source>
         <translation>
             <numerusform>%n回スキップ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/trackmodel.cpp" line="124"/>
+        <location filename="../app/models/trackmodel.cpp" line="118"/>
         <source>%n preview(s)</source>
         <translation>
             <numerusform>プレビュー%n回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="132"/>
+        <location filename="../app/models/trackmodel.cpp" line="126"/>
         <source>Part %1</source>
         <translation>パート%1</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="133"/>
+        <location filename="../app/models/trackmodel.cpp" line="127"/>
         <source>Part unknown</source>
         <translation>パート不明</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="143"/>
+        <location filename="../app/models/trackmodel.cpp" line="137"/>
         <source>your file</source>
         <translation>自分のファイル</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="144"/>
+        <location filename="../app/models/trackmodel.cpp" line="138"/>
         <source>demo clip</source>
         <translation>デモクリップ</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="145"/>
+        <location filename="../app/models/trackmodel.cpp" line="139"/>
         <source>file missing</source>
         <translation>ファイルなし</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="146"/>
+        <location filename="../app/models/trackmodel.cpp" line="140"/>
         <source>unavailable</source>
         <translation>再生不可</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="173"/>
+        <location filename="../app/models/trackmodel.cpp" line="167"/>
         <source>OST</source>
         <translation>OST</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="174"/>
+        <location filename="../app/models/trackmodel.cpp" line="168"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="175"/>
+        <location filename="../app/models/trackmodel.cpp" line="169"/>
         <source>Artists</source>
         <translation>アーティスト</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="176"/>
+        <location filename="../app/models/trackmodel.cpp" line="170"/>
         <source>Drama</source>
         <translation>ドラマ</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="177"/>
+        <location filename="../app/models/trackmodel.cpp" line="171"/>
         <source>Plays</source>
         <translation>音源</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="178"/>
+        <location filename="../app/models/trackmodel.cpp" line="172"/>
         <source>Favorite</source>
         <translation>お気に入り</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="138"/>
+        <location filename="../app/models/trackmodel.cpp" line="132"/>
         <source>not from a drama</source>
         <translation>ドラマ以外</translation>
     </message>

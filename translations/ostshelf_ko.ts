@@ -30,7 +30,7 @@
     </message>
     <message>
         <location filename="../app/storage/database.cpp" line="143"/>
-        <location filename="../app/storage/sqlquery.cpp" line="24"/>
+        <location filename="../app/storage/sqlquery.cpp" line="25"/>
         <location filename="../app/storage/preparedquery.cpp" line="26"/>
         <source>Database error in &quot;%1&quot;: %2</source>
         <translation>“%1” 실행 중 데이터베이스 오류가 발생했습니다: %2</translation>
@@ -66,13 +66,13 @@
         <translation>마이그레이션 %1에 실패했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/sqlquery.cpp" line="17"/>
+        <location filename="../app/storage/sqlquery.cpp" line="18"/>
         <location filename="../app/storage/preparedquery.cpp" line="19"/>
         <source>Database error preparing &quot;%1&quot;: %2</source>
         <translation>“%1” 준비 중 데이터베이스 오류가 발생했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/sqlquery.cpp" line="36"/>
+        <location filename="../app/storage/sqlquery.cpp" line="37"/>
         <source>Database error while reading rows: %1</source>
         <translation>행을 읽는 중 데이터베이스 오류가 발생했습니다: %1</translation>
     </message>
@@ -213,55 +213,55 @@
         </translation>
     </message>
     <message>
+        <location filename="../app/edits/libraryedits.cpp" line="196"/>
         <location filename="../app/edits/libraryedits.cpp" line="291"/>
-        <location filename="../app/edits/libraryedits.cpp" line="386"/>
-        <location filename="../app/repositories/catalogrepository.cpp" line="140"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="133"/>
         <source>No song with id &quot;%1&quot;.</source>
         <translation>ID가 “%1”인 곡이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="46"/>
-        <location filename="../app/repositories/catalogrepository.cpp" line="177"/>
+        <location filename="../app/edits/libraryedits.cpp" line="39"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="170"/>
         <source>No drama with id &quot;%1&quot;.</source>
         <translation>ID가 “%1”인 드라마가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="241"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="234"/>
         <source>No artist with id &quot;%1&quot;.</source>
         <translation>ID가 “%1”인 아티스트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="326"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="319"/>
         <source>Unknown table %1.</source>
         <translation>알 수 없는 테이블입니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="348"/>
-        <location filename="../app/repositories/catalogrepository.cpp" line="371"/>
+        <location filename="../app/search/searchdocumentreader.cpp" line="41"/>
+        <location filename="../app/search/searchdocumentreader.cpp" line="64"/>
         <source>Artist</source>
         <translation>아티스트</translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="348"/>
-        <location filename="../app/repositories/catalogrepository.cpp" line="371"/>
+        <location filename="../app/search/searchdocumentreader.cpp" line="41"/>
+        <location filename="../app/search/searchdocumentreader.cpp" line="64"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/repositories/catalogrepository.cpp" line="349"/>
-        <location filename="../app/repositories/catalogrepository.cpp" line="456"/>
+        <location filename="../app/search/searchdocumentreader.cpp" line="42"/>
+        <location filename="../app/search/searchdocumentreader.cpp" line="149"/>
         <source>Collection · %n item(s)</source>
         <translation>
             <numerusform>컬렉션 · %n개 항목</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="483"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="343"/>
         <source>No drama is called &quot;%1&quot; (try: ostshelf-cli search &quot;%1&quot;).</source>
         <translation>이름이 “%1”인 드라마가 없습니다. (검색해 보기: ostshelf-cli search &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/repositories/catalogrepository.cpp" line="506"/>
+        <location filename="../app/repositories/catalogrepository.cpp" line="366"/>
         <source>No song is called &quot;%1&quot; (try: ostshelf-cli search &quot;%1&quot;).</source>
         <translation>제목이 “%1”인 곡이 없습니다. (검색해 보기: ostshelf-cli search &quot;%1&quot;)</translation>
     </message>
@@ -568,250 +568,248 @@
         <translation>일치하는 카탈로그 곡 없음(%1)</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="42"/>
+        <location filename="../app/archive/archivechecks.cpp" line="50"/>
         <source>an empty name</source>
         <translation>빈 이름</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="44"/>
+        <location filename="../app/archive/archivechecks.cpp" line="52"/>
         <source>a name longer than %1 characters</source>
         <translation>%1자를 넘는 이름</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="46"/>
+        <location filename="../app/archive/archivechecks.cpp" line="54"/>
         <source>an absolute path</source>
         <translation>절대 경로</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="48"/>
+        <location filename="../app/archive/archivechecks.cpp" line="56"/>
         <source>a backslash in the name</source>
         <translation>이름에 백슬래시가 있음</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="51"/>
+        <location filename="../app/archive/archivechecks.cpp" line="59"/>
         <source>a Windows drive letter</source>
         <translation>Windows 드라이브 문자</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="54"/>
+        <location filename="../app/archive/archivechecks.cpp" line="62"/>
         <source>a control character in the name</source>
         <translation>이름에 제어 문자가 있음</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="58"/>
+        <location filename="../app/archive/archivechecks.cpp" line="66"/>
         <source>a &quot;..&quot; path component</source>
         <translation>“..” 경로 구성 요소</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="60"/>
+        <location filename="../app/archive/archivechecks.cpp" line="68"/>
         <source>an empty or &quot;.&quot; path component</source>
         <translation>비어 있거나 “.”인 경로 구성 요소</translation>
     </message>
     <message>
         <location filename="../app/backup/backupwriter.cpp" line="40"/>
         <location filename="../app/backup/backupwriter.cpp" line="43"/>
-        <location filename="../app/archive/safearchive.cpp" line="89"/>
-        <location filename="../app/archive/safearchive.cpp" line="103"/>
-        <location filename="../app/archive/safearchive.cpp" line="344"/>
-        <location filename="../app/archive/safearchive.cpp" line="359"/>
+        <location filename="../app/archive/archivechecks.cpp" line="81"/>
+        <location filename="../app/archive/archivechecks.cpp" line="95"/>
+        <location filename="../app/archive/safearchive.cpp" line="77"/>
+        <location filename="../app/archive/safearchive.cpp" line="92"/>
         <location filename="../app/packs/packwriter.cpp" line="41"/>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="93"/>
+        <location filename="../app/archive/archivechecks.cpp" line="85"/>
         <source>%1 is truncated or damaged: its compressed stream does not end properly.</source>
         <translation>%1이(가) 잘렸거나 손상되었습니다: 압축 스트림이 올바르게 끝나지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="228"/>
-        <location filename="../app/archive/safearchive.cpp" line="253"/>
+        <location filename="../app/archive/archivechecks.cpp" line="204"/>
+        <location filename="../app/archive/archivechecks.cpp" line="229"/>
         <source>The archive is truncated (a tar header is cut off).</source>
         <translation>아카이브가 잘렸습니다(tar 헤더가 중간에 끊김).</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="235"/>
+        <location filename="../app/archive/archivechecks.cpp" line="211"/>
         <source>The archive has a damaged tar header (bad size field).</source>
         <translation>아카이브의 tar 헤더가 손상되었습니다(크기 필드가 잘못됨).</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="249"/>
+        <location filename="../app/archive/archivechecks.cpp" line="225"/>
         <source>The archive has a damaged tar header (an oversized long name).</source>
         <translation>아카이브의 tar 헤더가 손상되었습니다(긴 이름이 너무 큼).</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="272"/>
-        <location filename="../app/archive/safearchive.cpp" line="467"/>
+        <location filename="../app/archive/archivechecks.cpp" line="248"/>
+        <location filename="../app/archive/safearchive.cpp" line="198"/>
         <source>The archive has more than %1 entries.</source>
         <translation>아카이브의 항목이 %1개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="278"/>
-        <location filename="../app/archive/safearchive.cpp" line="442"/>
-        <location filename="../app/archive/safearchive.cpp" line="445"/>
+        <location filename="../app/archive/archivechecks.cpp" line="47"/>
         <source>The archive entry &quot;%1&quot; is refused: %2.</source>
         <translation>아카이브 항목 “%1”을(를) 거부했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="287"/>
+        <location filename="../app/archive/archivechecks.cpp" line="262"/>
         <source>The archive entry &quot;%1&quot; is a hard link; links are not allowed.</source>
         <translation>아카이브 항목 “%1”은(는) 하드 링크입니다. 링크는 허용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="290"/>
-        <location filename="../app/archive/safearchive.cpp" line="449"/>
+        <location filename="../app/archive/archivechecks.cpp" line="265"/>
+        <location filename="../app/archive/safearchive.cpp" line="180"/>
         <source>The archive entry &quot;%1&quot; is a link (to &quot;%2&quot;); links are not allowed.</source>
         <translation>아카이브 항목 “%1”은(는) “%2”을(를) 가리키는 링크입니다. 링크는 허용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="297"/>
-        <location filename="../app/archive/safearchive.cpp" line="454"/>
+        <location filename="../app/archive/archivechecks.cpp" line="272"/>
+        <location filename="../app/archive/safearchive.cpp" line="185"/>
         <source>The archive entry &quot;%1&quot; is a device, pipe or socket; only files are allowed.</source>
         <translation>아카이브 항목 “%1”은(는) 장치, 파이프 또는 소켓입니다. 파일만 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="301"/>
+        <location filename="../app/archive/archivechecks.cpp" line="276"/>
         <source>The archive entry &quot;%1&quot; has an unknown type &apos;%2&apos;.</source>
         <translation>아카이브 항목 “%1”의 유형 ‘%2’을(를) 알 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="306"/>
-        <location filename="../app/archive/safearchive.cpp" line="483"/>
+        <location filename="../app/archive/archivechecks.cpp" line="281"/>
+        <location filename="../app/archive/safearchive.cpp" line="214"/>
         <source>The archive entry &quot;%1&quot; is %2, over the limit of %3.</source>
         <translation>아카이브 항목 “%1”의 크기가 %2(으)로 한도(%3)를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="310"/>
-        <location filename="../app/archive/safearchive.cpp" line="313"/>
+        <location filename="../app/archive/archivechecks.cpp" line="285"/>
+        <location filename="../app/archive/archivechecks.cpp" line="288"/>
         <source>The archive is truncated (in &quot;%1&quot;).</source>
         <translation>아카이브가 잘렸습니다(위치: “%1”).</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="335"/>
+        <location filename="../app/archive/safearchive.cpp" line="68"/>
         <source>%1 does not exist.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="337"/>
+        <location filename="../app/archive/safearchive.cpp" line="70"/>
         <source>%1 is not a regular file.</source>
         <translation>%1은(는) 일반 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="350"/>
+        <location filename="../app/archive/safearchive.cpp" line="83"/>
         <source>%1 is not a tar archive compressed with zstd or xz.</source>
         <translation>%1은(는) zstd 또는 xz로 압축된 tar 아카이브가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="356"/>
+        <location filename="../app/archive/safearchive.cpp" line="89"/>
         <source>Cannot create a temporary file: %1</source>
         <translation>임시 파일을 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="123"/>
-        <location filename="../app/archive/safearchive.cpp" line="369"/>
+        <location filename="../app/archive/archivechecks.cpp" line="115"/>
+        <location filename="../app/archive/safearchive.cpp" line="102"/>
         <source>%1 is damaged: its compressed data cannot be read (%2).</source>
         <translation>%1이(가) 손상되었습니다: 압축된 데이터를 읽을 수 없습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="377"/>
+        <location filename="../app/archive/safearchive.cpp" line="110"/>
         <source>%1 expands to more than %2 (compression ratio or size over the limit); it was not opened.</source>
         <translation>%1의 압축을 풀면 %2보다 커집니다(압축률 또는 크기가 한도를 넘음). 파일을 열지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="382"/>
+        <location filename="../app/archive/safearchive.cpp" line="115"/>
         <source>Cannot write a temporary file: %1</source>
         <translation>임시 파일에 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="98"/>
-        <location filename="../app/archive/safearchive.cpp" line="386"/>
+        <location filename="../app/archive/archivechecks.cpp" line="90"/>
+        <location filename="../app/archive/safearchive.cpp" line="119"/>
         <source>%1 is damaged: its compressed data cannot be read.</source>
         <translation>%1이(가) 손상되었습니다: 압축된 데이터를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="400"/>
+        <location filename="../app/archive/safearchive.cpp" line="133"/>
         <source>%1 is not a readable archive (%2).</source>
         <translation>%1은(는) 읽을 수 있는 아카이브가 아닙니다(%2).</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="402"/>
+        <location filename="../app/archive/safearchive.cpp" line="135"/>
         <source>damaged or truncated</source>
         <translation>손상되었거나 잘림</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="408"/>
-        <location filename="../app/archive/safearchive.cpp" line="538"/>
+        <location filename="../app/archive/safearchive.cpp" line="141"/>
+        <location filename="../app/archive/safearchive.cpp" line="269"/>
         <source>The archive&apos;s files add up to more than %1.</source>
         <translation>아카이브에 든 파일의 크기 합계가 %1보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="414"/>
+        <location filename="../app/archive/safearchive.cpp" line="147"/>
         <source>The archive entry &quot;%1&quot; inflates %2 bytes into %3: a compression ratio over the limit of %4 (a zip bomb?).</source>
         <translation>아카이브 항목 “%1”은(는) %2바이트가 %3바이트로 풀립니다: 압축률이 한도(%4배)를 넘습니다(zip 폭탄일 수 있음).</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="428"/>
+        <location filename="../app/archive/safearchive.cpp" line="161"/>
         <source>The archive nests folders more than %1 deep (at &quot;%2&quot;).</source>
         <translation>아카이브의 폴더 중첩 깊이가 %1단계를 넘습니다(위치: “%2”).</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="461"/>
+        <location filename="../app/archive/safearchive.cpp" line="192"/>
         <source>The archive entries &quot;%1&quot; and &quot;%2&quot; have names that differ only in case or Unicode normalization; they would overwrite each other.</source>
         <translation>아카이브 항목 “%1”과(와) “%2”은(는) 이름이 대소문자나 유니코드 정규화만 달라 서로 덮어쓰게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="476"/>
+        <location filename="../app/archive/safearchive.cpp" line="207"/>
         <source>The archive entry &quot;%1&quot; is not a regular file.</source>
         <translation>아카이브 항목 “%1”은(는) 일반 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="511"/>
-        <location filename="../app/archive/safearchive.cpp" line="560"/>
+        <location filename="../app/archive/safearchive.cpp" line="242"/>
+        <location filename="../app/archive/safearchive.cpp" line="291"/>
         <source>The archive has no file &quot;%1&quot;.</source>
         <translation>아카이브에 “%1” 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="515"/>
+        <location filename="../app/archive/safearchive.cpp" line="246"/>
         <source>The archive entry &quot;%1&quot; cannot be read.</source>
         <translation>아카이브 항목 “%1”을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="524"/>
+        <location filename="../app/archive/safearchive.cpp" line="255"/>
         <source>The archive entry &quot;%1&quot; is damaged: its data cannot be decompressed.</source>
         <translation>아카이브 항목 “%1”이(가) 손상되었습니다: 데이터의 압축을 풀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="532"/>
+        <location filename="../app/archive/safearchive.cpp" line="263"/>
         <source>The archive entry &quot;%1&quot; holds more data than the %2 bytes it claims.</source>
         <translation>아카이브 항목 “%1”에 기록된 크기(%2바이트)보다 많은 데이터가 들어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="546"/>
+        <location filename="../app/archive/safearchive.cpp" line="277"/>
         <source>The archive entry &quot;%1&quot; is damaged or truncated: %2 of %3 bytes could be read.</source>
         <translation>아카이브 항목 “%1”이(가) 손상되었거나 잘렸습니다: %3바이트 중 %2바이트만 읽을 수 있었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="552"/>
+        <location filename="../app/archive/safearchive.cpp" line="283"/>
         <source>The archive entry &quot;%1&quot; is damaged: its CRC does not match.</source>
         <translation>아카이브 항목 “%1”이(가) 손상되었습니다: CRC가 일치하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="563"/>
+        <location filename="../app/archive/safearchive.cpp" line="294"/>
         <source>&quot;%1&quot; in the archive is %2 bytes, more than the %3 allowed.</source>
         <translation>아카이브의 “%1”은(는) %2바이트로 허용 한도(%3바이트)를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../app/archive/safearchive.cpp" line="583"/>
+        <location filename="../app/archive/safearchive.cpp" line="314"/>
         <source>Cannot create %1: %2</source>
         <translation>%1을(를) 만들 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/playback/tonegenerator.cpp" line="42"/>
-        <location filename="../app/backup/backupwriter.cpp" line="200"/>
-        <location filename="../app/backup/backupwriter.cpp" line="204"/>
-        <location filename="../app/backup/backupwriter.cpp" line="240"/>
-        <location filename="../app/archive/safearchive.cpp" line="588"/>
-        <location filename="../app/archive/safearchive.cpp" line="596"/>
+        <location filename="../app/backup/backupwriter.cpp" line="203"/>
+        <location filename="../app/backup/backupwriter.cpp" line="207"/>
+        <location filename="../app/backup/backupwriter.cpp" line="243"/>
+        <location filename="../app/archive/safearchive.cpp" line="319"/>
+        <location filename="../app/archive/safearchive.cpp" line="327"/>
         <location filename="../app/packs/packwriter.cpp" line="33"/>
         <location filename="../app/packs/packwriter.cpp" line="55"/>
         <location filename="../app/packs/packwriter.cpp" line="89"/>
@@ -1284,52 +1282,52 @@
         <translation>%1에 임시 폴더를 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="119"/>
+        <location filename="../app/backup/backupwriter.cpp" line="122"/>
         <source>The library could not be copied for the backup: %1</source>
         <translation>백업할 라이브러리를 복사할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="124"/>
+        <location filename="../app/backup/backupwriter.cpp" line="127"/>
         <source>The copy of the library failed its consistency check; no backup was written.</source>
         <translation>라이브러리 사본이 일관성 검사를 통과하지 못해 백업을 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="134"/>
+        <location filename="../app/backup/backupwriter.cpp" line="137"/>
         <source>The copy of the library cannot be read: %1</source>
         <translation>라이브러리 사본을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="151"/>
+        <location filename="../app/backup/backupwriter.cpp" line="154"/>
         <source>The playlist &quot;%1&quot; could not be read for the backup.</source>
         <translation>백업할 재생목록 “%1”을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="171"/>
+        <location filename="../app/backup/backupwriter.cpp" line="174"/>
         <source>%1 is missing from %2 and was left out of the backup.</source>
         <translation>%2에 %1이(가) 없어 백업에서 제외했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="213"/>
+        <location filename="../app/backup/backupwriter.cpp" line="216"/>
         <source>Cannot copy %1 into the backup.</source>
         <translation>%1을(를) 백업에 복사할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="230"/>
+        <location filename="../app/backup/backupwriter.cpp" line="233"/>
         <source>%1 changed or could not be read while it was backed up; try again.</source>
         <translation>백업하는 동안 %1이(가) 변경되었거나 읽을 수 없었습니다. 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="235"/>
+        <location filename="../app/backup/backupwriter.cpp" line="238"/>
         <source>Backup cancelled; no backup was written.</source>
         <translation>백업을 취소했습니다. 백업을 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="242"/>
+        <location filename="../app/backup/backupwriter.cpp" line="245"/>
         <source>Cannot write %1: the disk may be full.</source>
         <translation>%1에 쓸 수 없습니다: 디스크가 가득 찼을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupwriter.cpp" line="253"/>
+        <location filename="../app/backup/backupwriter.cpp" line="256"/>
         <source>Cannot move the backup into place at %1: %2</source>
         <translation>백업을 최종 위치 %1(으)로 옮길 수 없습니다: %2</translation>
     </message>
@@ -1405,12 +1403,12 @@
         <translation>%1에서 복원을 준비할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupstore.cpp" line="108"/>
+        <location filename="../app/backup/backupstore.cpp" line="109"/>
         <source>The library failed its consistency check, so no automatic backup was made and the existing ones were kept.</source>
         <translation>라이브러리가 일관성 검사를 통과하지 못해 자동 백업을 만들지 않았으며 기존 백업은 그대로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/backup/backupstore.cpp" line="111"/>
+        <location filename="../app/backup/backupstore.cpp" line="112"/>
         <source>Cannot create the backup folder %1.</source>
         <translation>백업 폴더 %1을(를) 만들 수 없습니다.</translation>
     </message>
@@ -1431,7 +1429,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/storage/salvage.cpp" line="65"/>
-        <location filename="../ui/backup/backupactions.cpp" line="30"/>
+        <location filename="../ui/backup/backupactions.cpp" line="28"/>
         <source>%n playlist(s)</source>
         <translation>
             <numerusform>재생목록 %n개</numerusform>
@@ -1446,7 +1444,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/storage/salvage.cpp" line="67"/>
-        <location filename="../ui/backup/backupactions.cpp" line="31"/>
+        <location filename="../ui/backup/backupactions.cpp" line="29"/>
         <source>%n favorite drama(s)</source>
         <translation>
             <numerusform>즐겨찾는 드라마 %n편</numerusform>
@@ -1454,7 +1452,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/storage/salvage.cpp" line="68"/>
-        <location filename="../ui/backup/backupactions.cpp" line="32"/>
+        <location filename="../ui/backup/backupactions.cpp" line="30"/>
         <source>%n favorite song(s)</source>
         <translation>
             <numerusform>즐겨찾는 곡 %n곡</numerusform>
@@ -1485,19 +1483,19 @@
         <translation>손상된 라이브러리 %1의 테이블 목록을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/salvage.cpp" line="167"/>
+        <location filename="../app/storage/salvage.cpp" line="170"/>
         <source>A recovered row could not be written to %1: %2</source>
         <translation>복구한 행을 %1에 쓸 수 없습니다: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/backupactions.cpp" line="33"/>
+        <location filename="../ui/backup/backupactions.cpp" line="31"/>
         <source>%n custom poster(s)</source>
         <translation>
             <numerusform>사용자 지정 포스터 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/backupactions.cpp" line="34"/>
+        <location filename="../ui/backup/backupactions.cpp" line="32"/>
         <source>%n linked music file(s)</source>
         <translation>
             <numerusform>연결된 음악 파일 %n개</numerusform>
@@ -1539,17 +1537,17 @@
         <translation>여러 드라마의 곡을 모은 컴필레이션</translation>
     </message>
     <message>
-        <location filename="../app/scanning/fileplacer.cpp" line="392"/>
+        <location filename="../app/scanning/fileplacer.cpp" line="232"/>
         <source>a second copy: the song already plays %1</source>
         <translation>중복 사본: 이 곡은 이미 %1 파일로 재생됨</translation>
     </message>
     <message>
-        <location filename="../app/scanning/fileplacer.cpp" line="493"/>
+        <location filename="../app/scanning/fileplacer.cpp" line="335"/>
         <source>album “%1”: %2</source>
         <translation>앨범 “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../app/scanning/fileplacer.cpp" line="544"/>
+        <location filename="../app/scanning/fileplacer.cpp" line="386"/>
         <source>“%1” of this drama has the title but another artist</source>
         <translation>이 드라마의 “%1”은(는) 제목은 같지만 아티스트가 다름</translation>
     </message>
@@ -1584,72 +1582,72 @@
         <translation>커버를 %1에 저장할 수 없음(%2)</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="59"/>
+        <location filename="../app/edits/libraryedits.cpp" line="52"/>
         <source>The drama &quot;%1&quot; was merged into &quot;%2&quot;; use that one.</source>
         <translation>드라마 “%1”은(는) “%2”에 병합되었습니다. “%2”을(를) 사용하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="62"/>
+        <location filename="../app/edits/libraryedits.cpp" line="55"/>
         <source>The drama &quot;%1&quot; is no longer in the catalog.</source>
         <translation>드라마 “%1”은(는) 더 이상 카탈로그에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="186"/>
+        <location filename="../app/edits/libraryedits.cpp" line="91"/>
         <source>The library is open read-only; it cannot be edited.</source>
         <translation>라이브러리가 읽기 전용으로 열려 있어 편집할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="196"/>
+        <location filename="../app/edits/libraryedits.cpp" line="101"/>
         <source>Nothing to change: give a title, Hangul title, year or broadcaster.</source>
         <translation>변경할 내용이 없습니다: 제목, 한글 제목, 연도 또는 방송사를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="198"/>
+        <location filename="../app/edits/libraryedits.cpp" line="103"/>
         <source>A drama needs a title; it cannot be empty.</source>
         <translation>드라마 제목은 비워 둘 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="201"/>
+        <location filename="../app/edits/libraryedits.cpp" line="106"/>
         <source>%1 is not a year a drama was broadcast in (1950–2100, or 0 for unknown).</source>
         <translation>%1은(는) 드라마 방영 연도로 올바르지 않습니다(1950–2100, 미상이면 0).</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="241"/>
+        <location filename="../app/edits/libraryedits.cpp" line="146"/>
         <source>A drama cannot be merged into itself.</source>
         <translation>드라마를 자기 자신에 병합할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="316"/>
+        <location filename="../app/edits/libraryedits.cpp" line="221"/>
         <source>An album title is needed.</source>
         <translation>앨범 제목을 입력해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="341"/>
+        <location filename="../app/edits/libraryedits.cpp" line="246"/>
         <source>No file of yours is on an album called &quot;%1&quot; (see ostshelf-cli other, or a drama&apos;s tracks).</source>
         <translation>제목이 “%1”인 앨범에 내 파일이 없습니다. (확인해 보기: ostshelf-cli other 또는 드라마의 곡 목록)</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="372"/>
+        <location filename="../app/edits/libraryedits.cpp" line="277"/>
         <source>Nothing to change: give a title, Hangul title, artists or part.</source>
         <translation>변경할 내용이 없습니다: 제목, 한글 제목, 아티스트 또는 파트를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="374"/>
+        <location filename="../app/edits/libraryedits.cpp" line="279"/>
         <source>A song needs a title; it cannot be empty.</source>
         <translation>곡 제목은 비워 둘 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="376"/>
+        <location filename="../app/edits/libraryedits.cpp" line="281"/>
         <source>A song needs at least one artist.</source>
         <translation>곡에는 아티스트가 한 명 이상 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="379"/>
+        <location filename="../app/edits/libraryedits.cpp" line="284"/>
         <source>%1 is not an OST part (0 for none, up to 999).</source>
         <translation>%1은(는) 올바른 OST 파트가 아닙니다(없으면 0, 최대 999).</translation>
     </message>
     <message>
-        <location filename="../app/edits/libraryedits.cpp" line="421"/>
+        <location filename="../app/edits/libraryedits.cpp" line="326"/>
         <source>This song has no file of yours with an album tag; move the song itself instead.</source>
         <translation>이 곡에는 앨범 태그가 있는 내 파일이 없습니다. 곡 자체를 옮기세요.</translation>
     </message>
@@ -1809,17 +1807,17 @@
         <translation>오디오 파일 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/history/playhistoryrepository.cpp" line="28"/>
+        <location filename="../app/history/playhistoryrepository.cpp" line="29"/>
         <source>The library is open read-only; the play is not recorded.</source>
         <translation>라이브러리가 읽기 전용으로 열려 있어 재생을 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/history/playhistoryrepository.cpp" line="30"/>
+        <location filename="../app/history/playhistoryrepository.cpp" line="31"/>
         <source>A play without a song, a start or a length.</source>
         <translation>곡, 시작 시각 또는 길이가 없는 재생입니다.</translation>
     </message>
     <message>
-        <location filename="../app/history/playhistoryrepository.cpp" line="114"/>
+        <location filename="../app/history/playhistoryrepository.cpp" line="111"/>
         <source>The library is open read-only; the history cannot be cleared.</source>
         <translation>라이브러리가 읽기 전용으로 열려 있어 재생 기록을 지울 수 없습니다.</translation>
     </message>
@@ -1933,106 +1931,113 @@
 <context>
     <name>ost::BackupActions</name>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="59"/>
+        <location filename="../ui/backup/backupactions.cpp" line="91"/>
         <source>OST Shelf backup %1</source>
         <translation>OST 책장 백업 %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="60"/>
-        <location filename="../ui/backup/backupactions.cpp" line="74"/>
-        <location filename="../ui/backup/backupactions.cpp" line="78"/>
+        <location filename="../ui/backup/backupactions.cpp" line="52"/>
+        <location filename="../ui/backup/backupactions.cpp" line="58"/>
+        <location filename="../ui/backup/backupactions.cpp" line="92"/>
         <source>Back up library</source>
         <translation>라이브러리 백업</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="61"/>
-        <location filename="../ui/backup/backupactions.cpp" line="96"/>
+        <location filename="../ui/backup/backupactions.cpp" line="93"/>
+        <location filename="../ui/backup/backupactions.cpp" line="115"/>
         <source>OST Shelf backups (*.ostbackup)</source>
         <translation>OST 책장 백업 (*.ostbackup)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="68"/>
+        <location filename="../ui/backup/backupactions.cpp" line="100"/>
         <source>Backing up to %1…</source>
         <translation>%1(으)로 백업하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="80"/>
+        <location filename="../ui/backup/backupactions.cpp" line="54"/>
         <source>Backed up to %1: %2.</source>
         <translation>%1(으)로 백업했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="92"/>
+        <location filename="../ui/backup/backupactions.cpp" line="111"/>
         <source>Restore library from a backup</source>
         <translation>백업에서 라이브러리 복원</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="101"/>
+        <location filename="../ui/backup/backupactions.cpp" line="120"/>
         <source>Checking %1…</source>
         <translation>%1 확인 중…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="107"/>
-        <location filename="../ui/backup/backupactions.cpp" line="111"/>
-        <location filename="../ui/backup/backupactions.cpp" line="127"/>
+        <location filename="../ui/backup/backupactions.cpp" line="63"/>
+        <location filename="../ui/backup/backupactions.cpp" line="128"/>
         <source>Restore library</source>
         <translation>라이브러리 복원</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="112"/>
+        <location filename="../ui/backup/backupactions.cpp" line="129"/>
         <source>Replace your library with the backup of %1?</source>
         <translation>라이브러리를 %1에 만든 백업으로 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="114"/>
+        <location filename="../ui/backup/backupactions.cpp" line="131"/>
         <source>The backup holds %1.</source>
         <translation>백업 내용: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="118"/>
+        <location filename="../ui/backup/backupactions.cpp" line="135"/>
         <source>Your current library is kept in the data folder (before-restore-…). OST Shelf restarts to finish the restore.</source>
         <translation>현재 라이브러리는 데이터 폴더(before-restore-…)에 보관됩니다. 복원을 마치기 위해 OST 책장이 다시 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="121"/>
+        <location filename="../ui/backup/backupactions.cpp" line="138"/>
         <source>Restore and restart</source>
         <translation>복원 후 다시 시작</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="146"/>
+        <location filename="../ui/backup/backupactions.cpp" line="160"/>
         <source>&amp;Automatic backups</source>
         <translation>자동 백업(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="147"/>
+        <location filename="../ui/backup/backupactions.cpp" line="161"/>
         <source>Back up &amp;every day</source>
         <translation>매일 백업(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="156"/>
+        <location filename="../ui/backup/backupactions.cpp" line="170"/>
         <source>&amp;Keep</source>
         <translation>보관 개수(&amp;K)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/backupactions.cpp" line="159"/>
+        <location filename="../ui/backup/backupactions.cpp" line="173"/>
         <source>The last %n backup(s)</source>
         <translation>
             <numerusform>최근 백업 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="167"/>
+        <location filename="../ui/backup/backupactions.cpp" line="181"/>
         <source>&amp;Open backups folder</source>
         <translation>백업 폴더 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="183"/>
+        <location filename="../ui/backup/backupactions.cpp" line="70"/>
         <source>Automatic backup failed: %1</source>
         <translation>자동 백업에 실패했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="185"/>
+        <location filename="../ui/backup/backupactions.cpp" line="67"/>
         <source>Automatic backup saved (%1).</source>
         <translation>자동 백업을 저장했습니다(%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ost::BackupService</name>
+    <message>
+        <location filename="../app/services/backupservice.cpp" line="79"/>
+        <source>This backup was not checked, or was already restored; open it again.</source>
+        <translation>이 백업은 확인되지 않았거나 이미 복원되었습니다. 다시 열어 주세요.</translation>
     </message>
 </context>
 <context>
@@ -2486,22 +2491,22 @@
 <context>
     <name>ost::GridPage</name>
     <message>
-        <location filename="../ui/pages/gridpage.cpp" line="28"/>
+        <location filename="../ui/pages/gridpage.cpp" line="30"/>
         <source>Loading your library…</source>
         <translation>라이브러리를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/gridpage.cpp" line="42"/>
+        <location filename="../ui/pages/gridpage.cpp" line="44"/>
         <source>The library is empty.</source>
         <translation>라이브러리가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/gridpage.cpp" line="67"/>
+        <location filename="../ui/pages/gridpage.cpp" line="69"/>
         <source>No drama matches these filters. Remove a filter above to see more.</source>
         <translation>조건에 맞는 드라마가 없습니다. 위의 필터를 지워 보세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/gridpage.cpp" line="83"/>
+        <location filename="../ui/pages/gridpage.cpp" line="95"/>
         <source>%n drama(s)</source>
         <translation>
             <numerusform>드라마 %n편</numerusform>
@@ -2524,76 +2529,76 @@
 <context>
     <name>ost::HistoryModel</name>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="33"/>
-        <location filename="../tests/unit/tst_playhistory.cpp" line="193"/>
+        <location filename="../app/models/historymodel.cpp" line="23"/>
+        <location filename="../tests/unit/tst_playhistory.cpp" line="194"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="33"/>
+        <location filename="../app/models/historymodel.cpp" line="23"/>
         <source>This week</source>
         <translation>이번 주</translation>
     </message>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="33"/>
-        <location filename="../tests/unit/tst_playhistory.cpp" line="202"/>
+        <location filename="../app/models/historymodel.cpp" line="23"/>
+        <location filename="../tests/unit/tst_playhistory.cpp" line="203"/>
         <source>Earlier</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="106"/>
+        <location filename="../app/models/historymodel.cpp" line="96"/>
         <source>Heard %1 of %2</source>
         <translation>%2 중 %1 들음</translation>
     </message>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="112"/>
+        <location filename="../app/models/historymodel.cpp" line="102"/>
         <source>(no longer in the library: %1)</source>
         <translation>(라이브러리에 더 이상 없음: %1)</translation>
     </message>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="123"/>
+        <location filename="../app/models/historymodel.cpp" line="113"/>
         <source>preview</source>
         <translation>미리 듣기</translation>
     </message>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="124"/>
+        <location filename="../app/models/historymodel.cpp" line="114"/>
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="125"/>
+        <location filename="../app/models/historymodel.cpp" line="115"/>
         <source>played</source>
         <translation>재생함</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/historymodel.cpp" line="144"/>
+        <location filename="../app/models/historymodel.cpp" line="134"/>
         <source>%1 (%n play(s))</source>
         <translation>
             <numerusform>%1 (%n회 재생)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="160"/>
+        <location filename="../app/models/historymodel.cpp" line="150"/>
         <source>Song</source>
         <translation>곡</translation>
     </message>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="161"/>
+        <location filename="../app/models/historymodel.cpp" line="151"/>
         <source>Artists</source>
         <translation>아티스트</translation>
     </message>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="162"/>
+        <location filename="../app/models/historymodel.cpp" line="152"/>
         <source>Drama</source>
         <translation>드라마</translation>
     </message>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="163"/>
+        <location filename="../app/models/historymodel.cpp" line="153"/>
         <source>Played</source>
         <translation>재생 시각</translation>
     </message>
     <message>
-        <location filename="../app/models/historymodel.cpp" line="164"/>
+        <location filename="../app/models/historymodel.cpp" line="154"/>
         <source>Heard</source>
         <translation>들은 시간</translation>
     </message>
@@ -2815,12 +2820,12 @@
 <context>
     <name>ost::LibraryService</name>
     <message>
-        <location filename="../app/services/libraryservice.cpp" line="188"/>
+        <location filename="../app/services/libraryservice.cpp" line="193"/>
         <source>Collections and artists could not be read: %1</source>
         <translation>컬렉션과 아티스트를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/services/libraryservice.cpp" line="218"/>
+        <location filename="../app/services/libraryservice.cpp" line="223"/>
         <source>The search index could not be built: %1</source>
         <translation>검색 색인을 만들 수 없습니다: %1</translation>
     </message>
@@ -2867,37 +2872,37 @@
     </message>
     <message>
         <location filename="../ui/lyrics/lyricspanel.cpp" line="50"/>
-        <location filename="../ui/lyrics/lyricspanel.cpp" line="78"/>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="79"/>
         <source>nothing is playing</source>
         <translation>재생 중인 곡이 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/lyrics/lyricspanel.cpp" line="76"/>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="77"/>
         <source>the demo clip has no lyrics; link your own file of the song</source>
         <translation>데모 클립에는 가사가 없습니다. 이 곡의 내 파일을 연결하십시오</translation>
     </message>
     <message>
-        <location filename="../ui/lyrics/lyricspanel.cpp" line="84"/>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="85"/>
         <source>Reading the lyrics…</source>
         <translation>가사를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/lyrics/lyricspanel.cpp" line="99"/>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="101"/>
         <source>no .lrc file beside the song and no lyrics in its tags</source>
         <translation>곡 옆에 .lrc 파일이 없고 태그에도 가사가 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/lyrics/lyricspanel.cpp" line="110"/>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="112"/>
         <source>From %1</source>
         <translation>출처: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lyrics/lyricspanel.cpp" line="111"/>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="113"/>
         <source>From %1 (not synced to the song)</source>
         <translation>출처: %1 (곡과 동기화되지 않음)</translation>
     </message>
     <message>
-        <location filename="../ui/lyrics/lyricspanel.cpp" line="118"/>
+        <location filename="../ui/lyrics/lyricspanel.cpp" line="120"/>
         <source>Lyrics: none (%1)</source>
         <translation>가사: 없음 (%1)</translation>
     </message>
@@ -3286,83 +3291,83 @@
 <context>
     <name>ost::PackActions</name>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="35"/>
+        <location filename="../ui/packs/packactions.cpp" line="64"/>
         <source>Import a drama pack</source>
         <translation>드라마 팩 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="37"/>
-        <location filename="../ui/packs/packactions.cpp" line="97"/>
+        <location filename="../ui/packs/packactions.cpp" line="66"/>
+        <location filename="../ui/packs/packactions.cpp" line="110"/>
         <source>OST Shelf packs (*.ostpack)</source>
         <translation>OST 책장 팩 (*.ostpack)</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="41"/>
-        <location filename="../ui/packs/packactions.cpp" line="54"/>
-        <location filename="../ui/packs/packactions.cpp" line="58"/>
-        <location filename="../ui/packs/packactions.cpp" line="73"/>
+        <location filename="../ui/packs/packactions.cpp" line="25"/>
+        <location filename="../ui/packs/packactions.cpp" line="33"/>
+        <location filename="../ui/packs/packactions.cpp" line="70"/>
+        <location filename="../ui/packs/packactions.cpp" line="84"/>
         <source>Import pack</source>
         <translation>팩 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="42"/>
+        <location filename="../ui/packs/packactions.cpp" line="71"/>
         <source>This library is open read-only; nothing can be imported into it.</source>
         <translation>라이브러리가 읽기 전용으로 열려 있어 아무것도 가져올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="47"/>
+        <location filename="../ui/packs/packactions.cpp" line="75"/>
         <source>Checking %1…</source>
         <translation>%1 확인 중…</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="59"/>
+        <location filename="../ui/packs/packactions.cpp" line="85"/>
         <source>Nothing to import: your library already has everything in %1.</source>
         <translation>가져올 항목이 없습니다: %1의 내용이 모두 라이브러리에 이미 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packs/packactions.cpp" line="78"/>
+        <location filename="../ui/packs/packactions.cpp" line="29"/>
         <source>Pack imported: %n new drama(s), </source>
         <translation>
             <numerusform>팩을 가져왔습니다: 새 드라마 %n편, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packs/packactions.cpp" line="79"/>
+        <location filename="../ui/packs/packactions.cpp" line="30"/>
         <source>%n updated.</source>
         <translation>
             <numerusform>업데이트 %n편.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="88"/>
-        <location filename="../ui/packs/packactions.cpp" line="113"/>
+        <location filename="../ui/packs/packactions.cpp" line="41"/>
+        <location filename="../ui/packs/packactions.cpp" line="101"/>
         <source>Export pack</source>
         <translation>팩 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="89"/>
+        <location filename="../ui/packs/packactions.cpp" line="102"/>
         <source>Select dramas in the grid, or open a drama, collection or playlist first.</source>
         <translation>먼저 격자에서 드라마를 선택하거나 드라마, 컬렉션 또는 재생목록을 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="95"/>
+        <location filename="../ui/packs/packactions.cpp" line="108"/>
         <source>Export as drama pack</source>
         <translation>드라마 팩으로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="104"/>
+        <location filename="../ui/packs/packactions.cpp" line="116"/>
         <source>Writing %1…</source>
         <translation>%1 저장 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packs/packactions.cpp" line="116"/>
+        <location filename="../ui/packs/packactions.cpp" line="36"/>
         <source>Exported %1: %n drama(s), </source>
         <translation>
             <numerusform>%1을(를) 내보냈습니다: 드라마 %n편, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packs/packactions.cpp" line="118"/>
+        <location filename="../ui/packs/packactions.cpp" line="37"/>
         <source>%n song(s).</source>
         <translation>
             <numerusform>%n곡.</numerusform>
@@ -3440,6 +3445,19 @@
         <location filename="../ui/packs/packimportdialog.cpp" line="54"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>ost::PackService</name>
+    <message>
+        <location filename="../app/services/packservice.cpp" line="38"/>
+        <source>This library is open read-only; nothing can be imported into it.</source>
+        <translation>라이브러리가 읽기 전용으로 열려 있어 아무것도 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/packservice.cpp" line="59"/>
+        <source>This pack was not checked, or was already imported; open it again.</source>
+        <translation>이 팩은 확인되지 않았거나 이미 가져왔습니다. 다시 열어 주세요.</translation>
     </message>
 </context>
 <context>
@@ -3759,73 +3777,73 @@
 <context>
     <name>ost::PlaylistEditor</name>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="157"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="140"/>
         <source>A playlist named &quot;%1&quot; already exists.</source>
         <translation>이름이 “%1”인 재생목록이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="225"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="208"/>
         <source>Create playlist “%1”</source>
         <translation>재생목록 “%1” 만들기</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="230"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="213"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="231"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="214"/>
         <source>Duplicate “%1”</source>
         <translation>“%1” 복제</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="262"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="240"/>
         <source>Rename “%1” to “%2”</source>
         <translation>“%1” 이름을 “%2”(으)로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="297"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="270"/>
         <source>Delete playlist “%1”</source>
         <translation>재생목록 “%1” 삭제</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="298"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="271"/>
         <source>“%1” moved to the trash. Undo or restore it from the trash.</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다. 실행 취소하거나 휴지통에서 복원할 수 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playlists/playlisteditor.cpp" line="316"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="289"/>
         <source>Add %n song(s) to “%1”</source>
         <translation>
             <numerusform>“%1”에 %n곡 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playlists/playlisteditor.cpp" line="317"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="290"/>
         <source>Added %n song(s) to “%1”</source>
         <translation>
             <numerusform>“%1”에 %n곡을 추가했습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playlists/playlisteditor.cpp" line="344"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="317"/>
         <source>Remove %n song(s) from “%1”</source>
         <translation>
             <numerusform>“%1”에서 %n곡 제거</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="373"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="346"/>
         <source>Reorder “%1”</source>
         <translation>“%1” 순서 변경</translation>
     </message>
     <message>
-        <location filename="../app/playlists/playlisteditor.cpp" line="499"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="472"/>
         <source>Restored “%1”</source>
         <translation>“%1”을(를) 복원했습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playlists/playlisteditor.cpp" line="516"/>
+        <location filename="../app/playlists/playlisteditor.cpp" line="489"/>
         <source>Emptied the trash: %n playlist(s) deleted for good</source>
         <translation>
             <numerusform>휴지통을 비웠습니다: 재생목록 %n개를 영구적으로 삭제했습니다</numerusform>
@@ -4346,93 +4364,93 @@
 <context>
     <name>ost::TrackModel</name>
     <message numerus="yes">
-        <location filename="../app/models/trackmodel.cpp" line="116"/>
+        <location filename="../app/models/trackmodel.cpp" line="110"/>
         <source>Played %n time(s)</source>
         <translation>
             <numerusform>%n회 재생</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="119"/>
+        <location filename="../app/models/trackmodel.cpp" line="113"/>
         <source>last on %1</source>
         <translation>마지막 재생 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/trackmodel.cpp" line="122"/>
+        <location filename="../app/models/trackmodel.cpp" line="116"/>
         <source>skipped %n time(s)</source>
         <translation>
             <numerusform>%n회 건너뜀</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/trackmodel.cpp" line="124"/>
+        <location filename="../app/models/trackmodel.cpp" line="118"/>
         <source>%n preview(s)</source>
         <translation>
             <numerusform>미리 듣기 %n회</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="132"/>
+        <location filename="../app/models/trackmodel.cpp" line="126"/>
         <source>Part %1</source>
         <translation>파트 %1</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="133"/>
+        <location filename="../app/models/trackmodel.cpp" line="127"/>
         <source>Part unknown</source>
         <translation>파트 미상</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="143"/>
+        <location filename="../app/models/trackmodel.cpp" line="137"/>
         <source>your file</source>
         <translation>내 파일</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="144"/>
+        <location filename="../app/models/trackmodel.cpp" line="138"/>
         <source>demo clip</source>
         <translation>데모 클립</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="145"/>
+        <location filename="../app/models/trackmodel.cpp" line="139"/>
         <source>file missing</source>
         <translation>파일 없음</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="146"/>
+        <location filename="../app/models/trackmodel.cpp" line="140"/>
         <source>unavailable</source>
         <translation>재생 불가</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="173"/>
+        <location filename="../app/models/trackmodel.cpp" line="167"/>
         <source>OST</source>
         <translation>OST</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="174"/>
+        <location filename="../app/models/trackmodel.cpp" line="168"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="175"/>
+        <location filename="../app/models/trackmodel.cpp" line="169"/>
         <source>Artists</source>
         <translation>아티스트</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="176"/>
+        <location filename="../app/models/trackmodel.cpp" line="170"/>
         <source>Drama</source>
         <translation>드라마</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="177"/>
+        <location filename="../app/models/trackmodel.cpp" line="171"/>
         <source>Plays</source>
         <translation>음원</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="178"/>
+        <location filename="../app/models/trackmodel.cpp" line="172"/>
         <source>Favorite</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../app/models/trackmodel.cpp" line="138"/>
+        <location filename="../app/models/trackmodel.cpp" line="132"/>
         <source>not from a drama</source>
         <translation>드라마 OST 아님</translation>
     </message>

@@ -34,9 +34,11 @@ public:
     // (The unity batch that holds moc's definitions of these signals names their parameters
     // _t1, _t2…, hence the NOLINTs.)
 Q_SIGNALS:
-    void ready(const QString &dramaId, QSize size, const QImage &image); // NOLINT(readability-inconsistent-declaration-parameter-name)
+    // NOLINTNEXTLINE(readability-inconsistent-declaration-parameter-name)
+    void ready(const QString &dramaId, QSize size, const QImage &image);
     // A request that was dropped unserved (the user scrolled far past it); ask again if needed.
-    void dropped(const QString &dramaId, QSize size); // NOLINT(readability-inconsistent-declaration-parameter-name)
+    // NOLINTNEXTLINE(readability-inconsistent-declaration-parameter-name)
+    void dropped(const QString &dramaId, QSize size);
 
 private:
     struct Request

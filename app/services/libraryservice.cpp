@@ -1,7 +1,9 @@
 #include "libraryservice.h"
 
+#include "backupservice.h"
 #include "core/startuptrace.h"
 #include "models/playlistlistmodel.h"
+#include "packservice.h"
 #include "playback/playbackcontroller.h"
 #include "playlists/playlisteditor.h"
 #include "repositories/catalogrepository.h"
@@ -44,6 +46,8 @@ LibraryService::LibraryService(Library library, QString cacheDir, QObject *paren
     , m_localMusic(new LocalMusicService(m_library.database(), m_db, this))
     , m_editor(new LibraryEditor(m_library.database(), m_db, m_playlists->undoStack(), this))
     , m_history(new HistoryKeeper(m_library.database(), m_db, m_playlists->undoStack(), this))
+    , m_packs(new PackService(this))
+    , m_backups(new BackupService(this))
 {
     connect(m_playback, &PlaybackController::playEnded, m_history, &HistoryKeeper::record);
     connect(m_grid, &DramaGridModel::favoriteToggleRequested, this, &LibraryService::setDramaFavorite);

@@ -24,9 +24,11 @@ namespace ost {
 
 // The app's access to its library, off the GUI thread: loads the grid, builds the search
 // index, fetches pages and saves favorites on the database thread, and reports back by signal.
+class BackupService;
 class HistoryKeeper;
 class LibraryEditor;
 class LocalMusicService;
+class PackService;
 class PlaybackController;
 class PlaylistEditor;
 class PlaylistListModel;
@@ -46,6 +48,8 @@ public:
     LocalMusicService *localMusic() const { return m_localMusic; }
     LibraryEditor *editor() const { return m_editor; }
     HistoryKeeper *history() const { return m_history; }
+    PackService *packs() const { return m_packs; }
+    BackupService *backups() const { return m_backups; }
     const Library &library() const { return m_library; }
     DbExecutor *executor() const { return m_db; } // the database thread: every write goes here
     // Long jobs that read the library (backups, pack export, checking an archive) run on a
@@ -61,9 +65,6 @@ public:
         });
     }
     QString demoDir() const { return m_demoDir; }
-    // Pack and backup work for runLongJob (or, for a pack import's writes, executor()).
-    PackJobs packJobs() const;
-    BackupJobs backupJobs() const;
     QSet<QString> favoriteSongs() const { return m_favoriteSongs; }
     QSet<QString> favoriteDramas() const { return m_favoriteDramas; }
     QList<Collection> collections() const { return m_collections; }
@@ -104,6 +105,12 @@ Q_SIGNALS:
     void libraryDamaged(const QString &message);
 
 private:
+    friend class BackupService;
+    friend class PackService;
+    // Pack and backup work for runLongJob (or, for a pack import's writes, executor()), handed
+    // to the two services only: the window never gets the database.
+    PackJobs packJobs() const;
+    BackupJobs backupJobs() const;
     void reloadCatalog(); // collections, artists and the search index
     Library m_library;
     QString m_demoDir; // the bundled demo clips, beside the bundled catalog
@@ -122,6 +129,8 @@ private:
     LocalMusicService *m_localMusic = nullptr;
     LibraryEditor *m_editor = nullptr;
     HistoryKeeper *m_history = nullptr;
+    PackService *m_packs = nullptr;
+    BackupService *m_backups = nullptr;
     QSet<QString> m_favoriteSongs;
     QSet<QString> m_favoriteDramas;
     QList<Collection> m_collections;

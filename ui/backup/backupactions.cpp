@@ -1,10 +1,8 @@
 #include "backupactions.h"
 
 #include "backup/automaticbackup.h"
-#include "backup/backuprestorer.h"
-#include "backup/backupstore.h"
 #include "common/jobprogress.h"
-#include "services/libraryservice.h"
+#include "services/backupservice.h"
 
 #include <QActionGroup>
 #include <QDate>
@@ -42,15 +40,48 @@ QString when(const QString &iso)
 
 } // namespace
 
-BackupActions::BackupActions(LibraryService *service, QWidget *window)
+BackupActions::BackupActions(BackupService *backups, QWidget *window)
     : QObject(window)
-    , m_service(service)
+    , m_backups(backups)
     , m_window(window)
-{ }
+{
+    connect(m_backups, &BackupService::backedUp, this,
+            [this](const QString &path, const BackupManifest &manifest, const QStringList &warnings) {
+                closeProgress();
+                if (!warnings.isEmpty())
+                    QMessageBox::information(m_window, tr("Back up library"), warnings.join(u'\n'));
+                Q_EMIT message(
+                    tr("Backed up to %1: %2.").arg(QFileInfo(path).fileName(), describe(manifest.counts)));
+            });
+    connect(m_backups, &BackupService::backUpFailed, this, [this](const QString &, const QString &why) {
+        closeProgress();
+        QMessageBox::warning(m_window, tr("Back up library"), why);
+    });
+    connect(m_backups, &BackupService::restoreStaged, this, &BackupActions::confirmRestore);
+    connect(m_backups, &BackupService::restoreFailed, this, [this](const QString &, const QString &why) {
+        closeProgress();
+        QMessageBox::warning(m_window, tr("Restore library"), why);
+    });
+    connect(m_backups, &BackupService::restoreScheduled, this, &BackupActions::restartRequested);
+    connect(m_backups, &BackupService::automaticBackupSaved, this, [this](const QString &path) {
+        Q_EMIT message(tr("Automatic backup saved (%1).").arg(QFileInfo(path).fileName()));
+    });
+    connect(m_backups, &BackupService::automaticBackupFailed, this,
+            [this](const QString &why) { Q_EMIT message(tr("Automatic backup failed: %1").arg(why)); });
+}
+
+BackupActions::~BackupActions() = default;
 
 bool BackupActions::isBackup(const QString &path)
 {
-    return path.endsWith(u".ostbackup"_s, Qt::CaseInsensitive);
+    return BackupService::isBackup(path);
+}
+
+void BackupActions::closeProgress()
+{
+    if (m_progress)
+        m_progress->close();
+    m_progress.reset();
 }
 
 void BackupActions::backUp()
@@ -63,31 +94,18 @@ void BackupActions::backUp()
         return;
     if (!isBackup(path))
         path += u".ostbackup"_s;
-    const BackupJobs jobs = m_service->backupJobs();
-    auto progress
-        = std::make_shared<JobProgress>(m_window, tr("Backing up to %1…").arg(QFileInfo(path).fileName()));
-    m_service->runLongJob(
-        this, [jobs, path, cb = progress->callback()] { return jobs.backUp(path, cb); },
-        [this, progress, path](BackupJobs::Written d) {
-            progress->close();
-            if (!d.manifest) {
-                QMessageBox::warning(m_window, tr("Back up library"), d.manifest.error().message);
-                return;
-            }
-            if (!d.warnings.isEmpty())
-                QMessageBox::information(m_window, tr("Back up library"), d.warnings.join(u'\n'));
-            Q_EMIT message(
-                tr("Backed up to %1: %2.").arg(QFileInfo(path).fileName(), describe(d.manifest->counts)));
-        });
+    closeProgress();
+    m_progress
+        = std::make_unique<JobProgress>(m_window, tr("Backing up to %1…").arg(QFileInfo(path).fileName()));
+    m_backups->backUp(path, m_progress->callback());
 }
 
 void BackupActions::restore(const QString &chosen)
 {
-    const QString dataDir = m_service->library().dataDir();
     QString path = chosen;
     if (path.isEmpty()) {
         // Start where the automatic backups are; the user's own are usually elsewhere.
-        const QString automatic = BackupStore::folder(dataDir);
+        const QString automatic = m_backups->folder();
         path = QFileDialog::getOpenFileName(
             m_window, tr("Restore library from a backup"),
             QFileInfo(automatic).isDir()
@@ -97,38 +115,33 @@ void BackupActions::restore(const QString &chosen)
     }
     if (path.isEmpty())
         return;
-    auto progress
-        = std::make_shared<JobProgress>(m_window, tr("Checking %1…").arg(QFileInfo(path).fileName()));
-    m_service->runLongJob(
-        this, [dataDir, path, cb = progress->callback()] { return BackupRestorer(dataDir).stage(path, cb); },
-        [this, progress, dataDir, path](Result<StagedBackup> staged) {
-            progress->close();
-            if (!staged) {
-                QMessageBox::warning(m_window, tr("Restore library"), staged.error().message);
-                return;
-            }
-            QMessageBox box(
-                QMessageBox::Question, tr("Restore library"),
-                tr("Replace your library with the backup of %1?").arg(when(staged->manifest.createdAt)),
-                QMessageBox::Cancel, m_window);
-            QString details = tr("The backup holds %1.").arg(describe(staged->manifest.counts));
-            if (!staged->warnings.isEmpty())
-                details += u"\n\n"_s + staged->warnings.join(u'\n');
-            details += u"\n\n"_s
-                + tr("Your current library is kept in the data folder (before-restore-…). OST Shelf restarts to "
-                     "finish the restore.");
-            box.setInformativeText(details);
-            QPushButton *go = box.addButton(tr("Restore and restart"), QMessageBox::AcceptRole);
-            box.setDefaultButton(QMessageBox::Cancel);
-            box.exec();
-            if (box.clickedButton() != go)
-                return;
-            if (auto r = BackupRestorer(dataDir).schedule(std::move(*staged)); !r) {
-                QMessageBox::warning(m_window, tr("Restore library"), r.error().message);
-                return;
-            }
-            Q_EMIT restartRequested();
-        });
+    closeProgress();
+    m_progress = std::make_unique<JobProgress>(m_window, tr("Checking %1…").arg(QFileInfo(path).fileName()));
+    m_backups->stageRestore(path, m_progress->callback());
+}
+
+void BackupActions::confirmRestore(int ticket, const QString &, const BackupManifest &manifest,
+                                   const QStringList &warnings)
+{
+    closeProgress();
+    QMessageBox box(QMessageBox::Question, tr("Restore library"),
+                    tr("Replace your library with the backup of %1?").arg(when(manifest.createdAt)),
+                    QMessageBox::Cancel, m_window);
+    QString details = tr("The backup holds %1.").arg(describe(manifest.counts));
+    if (!warnings.isEmpty())
+        details += u"\n\n"_s + warnings.join(u'\n');
+    details += u"\n\n"_s
+        + tr("Your current library is kept in the data folder (before-restore-…). OST Shelf restarts to "
+             "finish the restore.");
+    box.setInformativeText(details);
+    QPushButton *go = box.addButton(tr("Restore and restart"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != go) {
+        m_backups->discardRestore(ticket);
+        return;
+    }
+    m_backups->scheduleRestore(ticket);
 }
 
 bool BackupActions::automaticEnabled()
@@ -165,7 +178,7 @@ QMenu *BackupActions::automaticMenu(QWidget *parent)
     }
     menu->addSeparator();
     menu->addAction(tr("&Open backups folder"), this, [this] {
-        const QString folder = BackupStore::folder(m_service->library().dataDir());
+        const QString folder = m_backups->folder();
         QDir().mkpath(folder);
         QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
     });
@@ -174,16 +187,7 @@ QMenu *BackupActions::automaticMenu(QWidget *parent)
 
 void BackupActions::backUpIfDue()
 {
-    if (m_service->library().isReadOnly() || !automaticEnabled())
-        return;
-    m_service->runLongJob(
-        this, [jobs = m_service->backupJobs()] { return jobs.backUpIfDue(); },
-        [this](Result<std::optional<QString>> r) {
-            if (!r)
-                Q_EMIT message(tr("Automatic backup failed: %1").arg(r.error().message));
-            else if (r->has_value())
-                Q_EMIT message(tr("Automatic backup saved (%1).").arg(QFileInfo(**r).fileName()));
-        });
+    m_backups->backUpIfDue();
 }
 
 } // namespace ost

@@ -1,24 +1,30 @@
 #pragma once
 
+#include "backup/backupmanifest.h"
+
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
 
 class QMenu;
 class QWidget;
 
 namespace ost {
 
-class LibraryService;
+class BackupService;
+class JobProgress;
 
 // The app's side of library backups: Back up library… writes an .ostbackup with progress;
-// Restore… checks a backup completely on the database thread, shows what it holds, and on
+// Restore… has BackupService check a backup completely on a worker thread, shows what it holds, and on
 // consent stages it so it is swapped in when OST Shelf restarts (the database cannot be
 // replaced under open connections). An automatic backup runs once a day in the background.
 class BackupActions : public QObject
 {
     Q_OBJECT
 public:
-    BackupActions(LibraryService *service, QWidget *window);
+    BackupActions(BackupService *backups, QWidget *window);
+    ~BackupActions() override;
 
     void backUp();
     void restore(const QString &chosen = {}); // asks for a file when none was chosen
@@ -34,8 +40,13 @@ Q_SIGNALS:
     void message(const QString &text); // status bar
 
 private:
-    LibraryService *m_service;
+    void confirmRestore(int ticket, const QString &path, const ost::BackupManifest &manifest,
+                        const QStringList &warnings);
+    void closeProgress();
+
+    BackupService *m_backups;
     QPointer<QWidget> m_window;
+    std::unique_ptr<JobProgress> m_progress; // the running backup or check
 };
 
 } // namespace ost

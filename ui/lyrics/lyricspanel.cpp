@@ -69,9 +69,10 @@ LyricsPanel::LyricsPanel(PlaybackController *playback, QWidget *parent)
     connect(this, &LyricsPanel::seekRequested, playback->player(), &PreviewPlayer::seek);
     connect(playback->player(), &PreviewPlayer::positionChanged, this, &LyricsPanel::setPosition);
     connect(playback, &PlaybackController::nowPlaying, this,
-            [this](const Song &, PlaybackController::Source source) {
-                if (source == PlaybackController::Source::LocalFile && m_playback)
-                    load(m_playback->player()->currentFile());
+            // The player is the controller's child: it lives as long as this connection.
+            [this, player = playback->player()](const Song &, PlaybackController::Source source) {
+                if (source == PlaybackController::Source::LocalFile)
+                    load(player->currentFile());
                 else
                     showNone(tr("the demo clip has no lyrics; link your own file of the song"));
             });
@@ -91,14 +92,15 @@ void LyricsPanel::load(const QString &audioFile)
         QMetaObject::invokeMethod(
             target,
             [self, request, found] {
-                if (!self || request != self->m_request)
+                LyricsPanel *panel = self.data(); // the invoke is queued: gone, or asked again, meanwhile
+                if (!panel || request != panel->m_request)
                     return;
                 if (!found)
-                    self->showNone(found.error().message);
+                    panel->showNone(found.error().message);
                 else if (found->isEmpty())
-                    self->showNone(tr("no .lrc file beside the song and no lyrics in its tags"));
+                    panel->showNone(tr("no .lrc file beside the song and no lyrics in its tags"));
                 else
-                    self->showLyrics(*found);
+                    panel->showLyrics(*found);
             },
             Qt::QueuedConnection);
     });

@@ -2,7 +2,7 @@
 
 #include "common/jobprogress.h"
 #include "packimportdialog.h"
-#include "services/libraryservice.h"
+#include "services/packservice.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -10,21 +10,50 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
-#include <memory>
-
 using namespace Qt::StringLiterals;
 
 namespace ost {
 
-PackActions::PackActions(LibraryService *service, QWidget *window)
+PackActions::PackActions(PackService *packs, QWidget *window)
     : QObject(window)
-    , m_service(service)
+    , m_packs(packs)
     , m_window(window)
-{ }
+{
+    connect(m_packs, &PackService::checked, this, &PackActions::showChecked);
+    connect(m_packs, &PackService::checkFailed, this, [this](const QString &, const QString &why) {
+        closeProgress();
+        QMessageBox::warning(m_window, tr("Import pack"), why);
+    });
+    connect(m_packs, &PackService::imported, this, [this](const PackImportPlan &plan) {
+        Q_EMIT imported(plan.summary());
+        Q_EMIT message(tr("Pack imported: %n new drama(s), ", nullptr, int(plan.dramas.added.size()))
+                       + tr("%n updated.", nullptr, int(plan.dramas.updated.size())));
+    });
+    connect(m_packs, &PackService::importFailed, this,
+            [this](const QString &why) { QMessageBox::warning(m_window, tr("Import pack"), why); });
+    connect(m_packs, &PackService::exported, this, [this](const QString &path, int dramas, int songs) {
+        closeProgress();
+        Q_EMIT message(tr("Exported %1: %n drama(s), ", nullptr, dramas).arg(QFileInfo(path).fileName())
+                       + tr("%n song(s).", nullptr, songs));
+    });
+    connect(m_packs, &PackService::exportFailed, this, [this](const QString &, const QString &why) {
+        closeProgress();
+        QMessageBox::warning(m_window, tr("Export pack"), why);
+    });
+}
+
+PackActions::~PackActions() = default;
 
 bool PackActions::isPack(const QString &path)
 {
-    return path.endsWith(u".ostpack"_s, Qt::CaseInsensitive);
+    return PackService::isPack(path);
+}
+
+void PackActions::closeProgress()
+{
+    if (m_progress)
+        m_progress->close();
+    m_progress.reset();
 }
 
 void PackActions::importPack(const QString &chosen)
@@ -37,48 +66,33 @@ void PackActions::importPack(const QString &chosen)
                                            tr("OST Shelf packs (*.ostpack)"));
     if (path.isEmpty())
         return;
-    if (m_service->library().isReadOnly()) {
+    if (m_packs->isReadOnly()) {
         QMessageBox::warning(m_window, tr("Import pack"),
                              tr("This library is open read-only; nothing can be imported into it."));
         return;
     }
-    const PackJobs jobs = m_service->packJobs();
-    auto progress
-        = std::make_shared<JobProgress>(m_window, tr("Checking %1…").arg(QFileInfo(path).fileName()));
-    m_service->runLongJob(
-        this, [jobs, path, cb = progress->callback()] { return jobs.check(path, cb); },
-        [this, progress, jobs, path](PackJobs::Checked c) {
-            progress->close();
-            if (!c.staged || !c.plan) {
-                const QString why = !c.staged ? c.staged.error().message : c.plan.error().message;
-                QMessageBox::warning(m_window, tr("Import pack"), why);
-                return;
-            }
-            if (c.plan->isEmpty()) {
-                QMessageBox::information(m_window, tr("Import pack"),
-                                         tr("Nothing to import: your library already has everything in %1.")
-                                             .arg(QFileInfo(path).fileName()));
-                return;
-            }
-            PackImportDialog dialog(QFileInfo(path).fileName(), c.staged->manifest.title, *c.plan, m_window);
-            if (dialog.exec() != QDialog::Accepted)
-                return;
-            auto staged
-                = std::make_shared<StagedPack>(std::move(*c.staged)); // its files live until apply is done
-            auto plan = std::make_shared<PackImportPlan>(std::move(*c.plan));
-            m_service->executor()->run(
-                this, [jobs, staged, plan] { return jobs.apply(*plan); },
-                [this, plan](Result<void> r) {
-                    if (!r) {
-                        QMessageBox::warning(m_window, tr("Import pack"), r.error().message);
-                        return;
-                    }
-                    Q_EMIT imported(plan->summary());
-                    Q_EMIT message(
-                        tr("Pack imported: %n new drama(s), ", nullptr, int(plan->dramas.added.size()))
-                        + tr("%n updated.", nullptr, int(plan->dramas.updated.size())));
-                });
-        });
+    closeProgress();
+    m_progress = std::make_unique<JobProgress>(m_window, tr("Checking %1…").arg(QFileInfo(path).fileName()));
+    m_packs->check(path, m_progress->callback());
+}
+
+void PackActions::showChecked(int ticket, const QString &path, const QString &title,
+                              const PackImportPlan &plan)
+{
+    closeProgress();
+    if (plan.isEmpty()) {
+        m_packs->discard(ticket);
+        QMessageBox::information(m_window, tr("Import pack"),
+                                 tr("Nothing to import: your library already has everything in %1.")
+                                     .arg(QFileInfo(path).fileName()));
+        return;
+    }
+    PackImportDialog dialog(QFileInfo(path).fileName(), title, plan, m_window);
+    if (dialog.exec() != QDialog::Accepted) {
+        m_packs->discard(ticket);
+        return;
+    }
+    m_packs->import(ticket);
 }
 
 void PackActions::exportSelection(const CatalogSelection &selection, const QString &title, qint64 playlistId)
@@ -99,24 +113,9 @@ void PackActions::exportSelection(const CatalogSelection &selection, const QStri
         return;
     if (!isPack(path))
         path += u".ostpack"_s;
-    const PackJobs jobs = m_service->packJobs();
-    auto progress
-        = std::make_shared<JobProgress>(m_window, tr("Writing %1…").arg(QFileInfo(path).fileName()));
-    m_service->runLongJob(
-        this,
-        [jobs, path, selection, title, playlistId, cb = progress->callback()] {
-            return jobs.exportTo(path, selection, title, playlistId, cb);
-        },
-        [this, progress, path](Result<PackManifest> r) {
-            progress->close();
-            if (!r) {
-                QMessageBox::warning(m_window, tr("Export pack"), r.error().message);
-                return;
-            }
-            Q_EMIT message(tr("Exported %1: %n drama(s), ", nullptr, int(r->catalog.dramas.size()))
-                               .arg(QFileInfo(path).fileName())
-                           + tr("%n song(s).", nullptr, int(r->catalog.songs.size())));
-        });
+    closeProgress();
+    m_progress = std::make_unique<JobProgress>(m_window, tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    m_packs->exportTo(path, selection, title, playlistId, m_progress->callback());
 }
 
 } // namespace ost

@@ -5,19 +5,25 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class QWidget;
 
 namespace ost {
 
-class LibraryService;
+class JobProgress;
+class PackService;
+struct PackImportPlan;
 
-// The app's side of drama packs: choose a file, read and check it on the database thread with
-// a progress dialog, show what would change, import on consent; export a selection likewise.
+// The app's side of drama packs: choose a file, have PackService check it (with a progress
+// dialog), show what would change, import on consent; export a selection likewise.
 class PackActions : public QObject
 {
     Q_OBJECT
+
 public:
-    PackActions(LibraryService *service, QWidget *window);
+    PackActions(PackService *packs, QWidget *window);
+    ~PackActions() override;
 
     void importPack(const QString &chosen = {}); // asks for a file when none was chosen
     // playlistId > 0: the dramas of that playlist (resolved on the database thread).
@@ -29,8 +35,12 @@ Q_SIGNALS:
     void message(const QString &text); // status bar
 
 private:
-    LibraryService *m_service;
+    void showChecked(int ticket, const QString &path, const QString &title, const ost::PackImportPlan &plan);
+    void closeProgress();
+
+    PackService *m_packs;
     QPointer<QWidget> m_window;
+    std::unique_ptr<JobProgress> m_progress; // the running check or export
 };
 
 } // namespace ost

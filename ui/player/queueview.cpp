@@ -59,8 +59,10 @@ void QueueView::dropEvent(QDropEvent *event)
 {
     // QListView's own drop handling moves rows of a drag from this view itself with
     // moveRow(), and for some selections claims the drop without the model being asked.
-    // Every drop must reach the model, which turns it into a request to the controller.
-    QAbstractItemView::dropEvent(event); // NOLINT(bugprone-parent-virtual-call): QListView's is skipped on purpose
+    // Every drop must reach the model, which turns it into a request to the controller, so
+    // QListView's is skipped on purpose.
+    // NOLINTNEXTLINE(bugprone-parent-virtual-call)
+    QAbstractItemView::dropEvent(event);
 }
 
 void QueueView::showMenu(const QPoint &pos)
