@@ -1931,25 +1931,25 @@
 <context>
     <name>ost::BackupActions</name>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="91"/>
+        <location filename="../ui/backup/backupactions.cpp" line="90"/>
         <source>OST Shelf backup %1</source>
         <translation>OST Shelfバックアップ %1</translation>
     </message>
     <message>
         <location filename="../ui/backup/backupactions.cpp" line="52"/>
         <location filename="../ui/backup/backupactions.cpp" line="58"/>
-        <location filename="../ui/backup/backupactions.cpp" line="92"/>
+        <location filename="../ui/backup/backupactions.cpp" line="91"/>
         <source>Back up library</source>
         <translation>ライブラリのバックアップ</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="93"/>
-        <location filename="../ui/backup/backupactions.cpp" line="115"/>
+        <location filename="../ui/backup/backupactions.cpp" line="92"/>
+        <location filename="../ui/backup/backupactions.cpp" line="114"/>
         <source>OST Shelf backups (*.ostbackup)</source>
         <translation>OST Shelfバックアップ (*.ostbackup)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="100"/>
+        <location filename="../ui/backup/backupactions.cpp" line="99"/>
         <source>Backing up to %1…</source>
         <translation>%1 にバックアップしています…</translation>
     </message>
@@ -1959,65 +1959,65 @@
         <translation>%1 にバックアップしました: %2。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="111"/>
+        <location filename="../ui/backup/backupactions.cpp" line="110"/>
         <source>Restore library from a backup</source>
         <translation>バックアップからライブラリを復元</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="120"/>
+        <location filename="../ui/backup/backupactions.cpp" line="119"/>
         <source>Checking %1…</source>
         <translation>%1 を確認しています…</translation>
     </message>
     <message>
         <location filename="../ui/backup/backupactions.cpp" line="63"/>
-        <location filename="../ui/backup/backupactions.cpp" line="128"/>
+        <location filename="../ui/backup/backupactions.cpp" line="127"/>
         <source>Restore library</source>
         <translation>ライブラリの復元</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="129"/>
+        <location filename="../ui/backup/backupactions.cpp" line="128"/>
         <source>Replace your library with the backup of %1?</source>
         <translation>ライブラリを %1 時点のバックアップで置き換えますか？</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="131"/>
+        <location filename="../ui/backup/backupactions.cpp" line="130"/>
         <source>The backup holds %1.</source>
         <translation>バックアップの内容: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="135"/>
+        <location filename="../ui/backup/backupactions.cpp" line="134"/>
         <source>Your current library is kept in the data folder (before-restore-…). OST Shelf restarts to finish the restore.</source>
         <translation>現在のライブラリはデータフォルダー (before-restore-…) に保管されます。復元を完了するためにOST Shelfが再起動します。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="138"/>
+        <location filename="../ui/backup/backupactions.cpp" line="137"/>
         <source>Restore and restart</source>
         <translation>復元して再起動</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="160"/>
+        <location filename="../ui/backup/backupactions.cpp" line="159"/>
         <source>&amp;Automatic backups</source>
         <translation>自動バックアップ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="161"/>
+        <location filename="../ui/backup/backupactions.cpp" line="160"/>
         <source>Back up &amp;every day</source>
         <translation>毎日バックアップ(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="170"/>
+        <location filename="../ui/backup/backupactions.cpp" line="169"/>
         <source>&amp;Keep</source>
         <translation>保持する数(&amp;K)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/backupactions.cpp" line="173"/>
+        <location filename="../ui/backup/backupactions.cpp" line="172"/>
         <source>The last %n backup(s)</source>
         <translation>
             <numerusform>最新のバックアップ%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="181"/>
+        <location filename="../ui/backup/backupactions.cpp" line="180"/>
         <source>&amp;Open backups folder</source>
         <translation>バックアップフォルダーを開く(&amp;O)</translation>
     </message>
@@ -2035,7 +2035,7 @@
 <context>
     <name>ost::BackupService</name>
     <message>
-        <location filename="../app/services/backupservice.cpp" line="79"/>
+        <location filename="../app/services/backupservice.cpp" line="80"/>
         <source>This backup was not checked, or was already restored; open it again.</source>
         <translation>このバックアップは確認されていないか、すでに復元されています。もう一度開いてください。</translation>
     </message>
@@ -2996,7 +2996,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow/mainmenus.cpp" line="72"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="170"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="171"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -3069,19 +3069,19 @@
         <translation>OST Shelf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>%n drama(s) in the library</source>
         <translation>
             <numerusform>ライブラリのドラマ: %n作品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
         <source>Added the song to favorites</source>
         <translation>曲をお気に入りに追加しました</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
         <source>Removed the song from favorites</source>
         <translation>曲をお気に入りから削除しました</translation>
     </message>
@@ -3091,75 +3091,39 @@
         <translation>エクスポートするプレイリストを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
-        <source>Title</source>
-        <translation>タイトル</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
-        <source>Korean title (가나다)</source>
-        <translation>韓国語タイトル (가나다順)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="257"/>
-        <source>Year (newest first)</source>
-        <translation>年 (新しい順)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="258"/>
-        <source>Recently added</source>
-        <translation>最近追加した順</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
-        <source>Sort dramas by</source>
-        <translation>ドラマの並べ替え</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="246"/>
         <source>Navigation</source>
         <translation>ナビゲーション</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source> Sort: </source>
         <translation> 並べ替え: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="469"/>
-        <source>Playlist %1</source>
-        <translation>プレイリスト %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="265"/>
         <source>Library sections</source>
         <translation>ライブラリのセクション</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="287"/>
         <source>Playlist not changed</source>
         <translation>プレイリストは変更されていません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
         <source>Exported %n song(s) to %1</source>
         <translation>
             <numerusform>%n曲を %1 にエクスポートしました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="474"/>
-        <source>Favorites</source>
-        <translation>お気に入り</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
         <source>Added to favorites</source>
         <translation>お気に入りに追加しました</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
         <source>Removed from favorites</source>
         <translation>お気に入りから削除しました</translation>
     </message>
@@ -3297,7 +3261,7 @@
     </message>
     <message>
         <location filename="../ui/packs/packactions.cpp" line="66"/>
-        <location filename="../ui/packs/packactions.cpp" line="110"/>
+        <location filename="../ui/packs/packactions.cpp" line="111"/>
         <source>OST Shelf packs (*.ostpack)</source>
         <translation>OST Shelfパック (*.ostpack)</translation>
     </message>
@@ -3305,7 +3269,7 @@
         <location filename="../ui/packs/packactions.cpp" line="25"/>
         <location filename="../ui/packs/packactions.cpp" line="33"/>
         <location filename="../ui/packs/packactions.cpp" line="70"/>
-        <location filename="../ui/packs/packactions.cpp" line="84"/>
+        <location filename="../ui/packs/packactions.cpp" line="85"/>
         <source>Import pack</source>
         <translation>パックをインポート</translation>
     </message>
@@ -3320,7 +3284,7 @@
         <translation>%1 を確認しています…</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="85"/>
+        <location filename="../ui/packs/packactions.cpp" line="86"/>
         <source>Nothing to import: your library already has everything in %1.</source>
         <translation>インポートする項目はありません: %1 の内容はすべてライブラリに含まれています。</translation>
     </message>
@@ -3340,22 +3304,22 @@
     </message>
     <message>
         <location filename="../ui/packs/packactions.cpp" line="41"/>
-        <location filename="../ui/packs/packactions.cpp" line="101"/>
+        <location filename="../ui/packs/packactions.cpp" line="102"/>
         <source>Export pack</source>
         <translation>パックをエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="102"/>
+        <location filename="../ui/packs/packactions.cpp" line="103"/>
         <source>Select dramas in the grid, or open a drama, collection or playlist first.</source>
         <translation>先にグリッドでドラマを選択するか、ドラマ、コレクション、プレイリストのいずれかを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="108"/>
+        <location filename="../ui/packs/packactions.cpp" line="109"/>
         <source>Export as drama pack</source>
         <translation>ドラマパックとしてエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="116"/>
+        <location filename="../ui/packs/packactions.cpp" line="117"/>
         <source>Writing %1…</source>
         <translation>%1 を書き込んでいます…</translation>
     </message>
@@ -3479,6 +3443,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow/pagestack.cpp" line="181"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="233"/>
         <source>Favorites</source>
         <translation>お気に入り</translation>
     </message>
@@ -3486,6 +3451,11 @@
         <location filename="../ui/mainwindow/pagestack.cpp" line="188"/>
         <source>That playlist was deleted; it is in the trash.</source>
         <translation>このプレイリストは削除されました。ゴミ箱にあります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="230"/>
+        <source>Playlist %1</source>
+        <translation>プレイリスト %1</translation>
     </message>
 </context>
 <context>
@@ -3530,52 +3500,67 @@
 <context>
     <name>ost::PlaybackUi</name>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="34"/>
+        <location filename="../ui/player/playbackui.cpp" line="37"/>
         <source>Queue</source>
         <translation>再生キュー</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="115"/>
+        <location filename="../ui/player/playbackui.cpp" line="130"/>
         <source>&amp;Playback</source>
         <translation>再生(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="123"/>
+        <location filename="../ui/player/playbackui.cpp" line="138"/>
         <source>&amp;Play / pause</source>
         <translation>再生/一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="127"/>
+        <location filename="../ui/player/playbackui.cpp" line="142"/>
         <source>&amp;Next song</source>
         <translation>次の曲(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="129"/>
+        <location filename="../ui/player/playbackui.cpp" line="144"/>
         <source>P&amp;revious song</source>
         <translation>前の曲(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="132"/>
+        <location filename="../ui/player/playbackui.cpp" line="147"/>
         <source>Seek &amp;forward 5 s</source>
         <translation>5秒早送り(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="134"/>
+        <location filename="../ui/player/playbackui.cpp" line="149"/>
         <source>Seek &amp;back 5 s</source>
         <translation>5秒巻き戻し(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="136"/>
+        <location filename="../ui/player/playbackui.cpp" line="151"/>
         <source>Preview from &amp;here</source>
         <translation>ここから試聴(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="161"/>
+        <location filename="../ui/player/playbackui.cpp" line="166"/>
+        <source>&amp;Notify when a song starts</source>
+        <translation>曲の開始を通知(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playbackui.cpp" line="168"/>
+        <source>&amp;Close to the tray</source>
+        <translation>閉じるとトレイへ(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playbackui.cpp" line="172"/>
+        <source>Show in the &amp;tray</source>
+        <translation>トレイに表示(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playbackui.cpp" line="210"/>
         <source>demo clip</source>
         <translation>デモクリップ</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="163"/>
+        <location filename="../ui/player/playbackui.cpp" line="212"/>
         <source>no audio file linked</source>
         <translation>オーディオファイルが関連付けられていません</translation>
     </message>
@@ -3670,7 +3655,7 @@
     </message>
     <message>
         <location filename="../ui/player/playerbar.cpp" line="67"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="225"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="229"/>
         <source>Queue</source>
         <translation>再生キュー</translation>
     </message>
@@ -3699,6 +3684,56 @@
         <location filename="../ui/player/playerbar.cpp" line="74"/>
         <source>Mute</source>
         <translation>ミュート</translation>
+    </message>
+</context>
+<context>
+    <name>ost::PlayerTray</name>
+    <message>
+        <location filename="../ui/player/playertray.cpp" line="27"/>
+        <location filename="../ui/player/playertray.cpp" line="97"/>
+        <source>Play</source>
+        <translation>再生</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playertray.cpp" line="29"/>
+        <source>Next song</source>
+        <translation>次の曲</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playertray.cpp" line="30"/>
+        <source>Previous song</source>
+        <translation>前の曲</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playertray.cpp" line="33"/>
+        <location filename="../ui/player/playertray.cpp" line="38"/>
+        <source>Hide the window</source>
+        <translation>ウィンドウを隠す</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playertray.cpp" line="36"/>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playertray.cpp" line="38"/>
+        <source>Show the window</source>
+        <translation>ウィンドウを表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playertray.cpp" line="87"/>
+        <source>Nothing is playing</source>
+        <translation>再生中の曲はありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playertray.cpp" line="88"/>
+        <source>OST Shelf</source>
+        <translation>OST Shelf</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/playertray.cpp" line="97"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
     </message>
 </context>
 <context>
@@ -4109,12 +4144,12 @@
         <translation>再生キュー</translation>
     </message>
     <message>
-        <location filename="../ui/player/queueview.cpp" line="72"/>
+        <location filename="../ui/player/queueview.cpp" line="74"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location filename="../ui/player/queueview.cpp" line="73"/>
+        <location filename="../ui/player/queueview.cpp" line="75"/>
         <source>Remove from queue</source>
         <translation>再生キューから削除</translation>
     </message>
@@ -4146,7 +4181,7 @@
     </message>
     <message>
         <location filename="../app/models/searchresultsmodel.cpp" line="15"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="212"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="216"/>
         <source>Songs</source>
         <translation>曲</translation>
     </message>
@@ -4183,7 +4218,7 @@
     <message>
         <location filename="../app/models/searchresultsmodel.cpp" line="39"/>
         <location filename="../app/models/searchresultsmodel.cpp" line="95"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="204"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="208"/>
         <source>Top result</source>
         <translation>トップヒット</translation>
     </message>
@@ -4192,7 +4227,7 @@
     <name>ost::SidebarModel</name>
     <message>
         <location filename="../app/models/sidebarmodel.cpp" line="167"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="177"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="178"/>
         <source>All dramas</source>
         <translation>すべてのドラマ</translation>
     </message>
@@ -4296,6 +4331,35 @@
         <location filename="../ui/pages/songlistactions.cpp" line="38"/>
         <source>Audio (*.mp3 *.flac *.ogg *.opus *.m4a *.wav *.aac *.wma)</source>
         <translation>オーディオ (*.mp3 *.flac *.ogg *.opus *.m4a *.wav *.aac *.wma)</translation>
+    </message>
+</context>
+<context>
+    <name>ost::SortBox</name>
+    <message>
+        <location filename="../ui/filters/sortbox.cpp" line="15"/>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/sortbox.cpp" line="16"/>
+        <source>Korean title (가나다)</source>
+        <translation>韓国語タイトル (가나다順)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/sortbox.cpp" line="17"/>
+        <source>Year (newest first)</source>
+        <translation>年 (新しい順)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/sortbox.cpp" line="18"/>
+        <source>Recently added</source>
+        <translation>最近追加した順</translation>
+    </message>
+    <message>
+        <location filename="../ui/filters/sortbox.cpp" line="19"/>
+        <location filename="../ui/filters/sortbox.cpp" line="20"/>
+        <source>Sort dramas by</source>
+        <translation>ドラマの並べ替え</translation>
     </message>
 </context>
 <context>

@@ -1,23 +1,59 @@
 // MPRIS2 with real clients on a private session bus this test starts (dbus-daemon):
 // playerctl and dbus-send pause, play, skip, set the volume, read the metadata and open a
 // local file in the running app; a remote URI is refused. Audio goes to the harness's sink.
+// On the same bus a stand-in notification server (org.freedesktop.Notifications, on a
+// connection of its own) sees the song notifications: title, artists and drama, the poster,
+// each replacing the last; none while the window has the focus or when they are turned off.
+// The tray icon's menu follows the song and its actions drive the player.
 #include "common/testlibrary.h"
 #include "mainwindow/mainwindow.h"
 #include "mpris/mprisservice.h"
+#include "notify/songnotifier.h"
 #include "playback/playbackcontroller.h"
 #include "playback/tonegenerator.h"
 #include "player/playbackui.h"
+#include "player/playertray.h"
 #include "repositories/localfilerepository.h"
 #include "services/libraryservice.h"
 
 #include <QApplication>
+#include <QDBusConnection>
+#include <QFileInfo>
+#include <QMenu>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace ost;
+
+// What a desktop's notification server would show, as it received it.
+class NotificationServer : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+
+public:
+    struct Shown
+    {
+        QString app, icon, summary, body;
+        uint replaces = 0;
+        QVariantMap hints;
+    };
+    QList<Shown> shown;
+
+public Q_SLOTS:
+    uint Notify(const QString &app, uint replaces, const QString &icon, const QString &summary,
+                const QString &body, const QStringList &, const QVariantMap &hints, int)
+    {
+        shown << Shown { app, icon, summary, body, replaces, hints };
+        return uint(100 + shown.size());
+    }
+    QStringList GetCapabilities() { return { u"body"_s, u"body-images"_s }; }
+};
 
 class TestMpris : public QObject
 {
@@ -117,6 +153,88 @@ private Q_SLOTS:
         // A linked file opened from outside plays as its catalog song.
         playerctl({ u"open"_s, QUrl::fromLocalFile(m_dir.filePath(u"a.wav"_s)).toString() });
         QTRY_COMPARE(playback()->currentSongId(), u"stay-with-me"_s);
+    }
+
+    void songNotificationsReachTheServer()
+    {
+        NotificationServer server;
+        QDBusConnection listener = QDBusConnection::connectToBus(
+            QString::fromUtf8(qgetenv("DBUS_SESSION_BUS_ADDRESS")), u"notification-server"_s);
+        QVERIFY(listener.isConnected());
+        QVERIFY(listener.registerObject(QString::fromLatin1(SongNotifier::kPath), &server,
+                                        QDBusConnection::ExportAllSlots));
+        QVERIFY(listener.registerService(QString::fromLatin1(SongNotifier::kService)));
+        auto cleanup = qScopeGuard([&] {
+            listener.unregisterService(QString::fromLatin1(SongNotifier::kService));
+            QDBusConnection::disconnectFromBus(u"notification-server"_s);
+        });
+        SongNotifier::setEnabled(true);
+        QSignalSpy delivered(m_window->playbackUi()->notifier(), &SongNotifier::delivered);
+
+        playback()->playSongs({ u"stay-with-me"_s, u"sweet-night"_s });
+        QTRY_COMPARE_WITH_TIMEOUT(server.shown.size(), 1, 5000);
+        const auto first = server.shown.at(0);
+        QCOMPARE(first.app, u"OST Shelf"_s);
+        QCOMPARE(first.summary, u"Stay with Me"_s);
+        QCOMPARE(first.body, u"Chanyeol, Punch\nGoblin"_s);
+        QCOMPARE(first.icon, QString::fromLatin1(SongNotifier::kDesktopEntry));
+        // The drama's poster, as the file the poster loader drew.
+        const QUrl image(first.hints.value(u"image-path"_s).toString());
+        QVERIFY2(image.isLocalFile() && QFileInfo::exists(image.toLocalFile()), qPrintable(image.toString()));
+        QTRY_COMPARE(delivered.size(), 1);
+
+        playback()->next();
+        QTRY_COMPARE_WITH_TIMEOUT(server.shown.size(), 2, 5000);
+        QCOMPARE(server.shown.at(1).summary, u"Sweet Night"_s);
+        QCOMPARE(server.shown.at(1).replaces, 101u); // the first one's id: replaced, not stacked
+
+        // Turned off: nothing more.
+        SongNotifier::setEnabled(false);
+        playback()->playSongs({ u"stay-with-me"_s, u"sweet-night"_s });
+        QTRY_COMPARE(playback()->currentSongId(), u"stay-with-me"_s);
+        QTest::qWait(1000);
+        QCOMPARE(server.shown.size(), 2);
+
+        // On, but the window has the focus: the song changes there, not in a notification.
+        SongNotifier::setEnabled(true);
+        m_window->show();
+        m_window->activateWindow();
+        QTRY_VERIFY(m_window->isActiveWindow());
+        playback()->next();
+        QTRY_COMPARE(playback()->currentSongId(), u"sweet-night"_s);
+        QTest::qWait(1000);
+        QCOMPARE(server.shown.size(), 2);
+        m_window->hide();
+    }
+
+    void trayMenuFollowsTheSongAndDrivesThePlayer()
+    {
+        PlayerTray *tray = m_window->playbackUi()->tray();
+        QMenu *menu = tray->menu();
+        auto action = [menu](const QString &name) { return menu->findChild<QAction *>(name); };
+        QVERIFY(action(u"trayPlayPause"_s) && action(u"trayNext"_s) && action(u"trayPrevious"_s)
+                && action(u"trayShowWindow"_s) && action(u"trayQuit"_s));
+        playback()->playSongs({ u"stay-with-me"_s, u"sweet-night"_s });
+        QTRY_COMPARE(playback()->currentSongId(), u"stay-with-me"_s);
+        QTRY_VERIFY(playback()->player()->isPlaying());
+        QTRY_VERIFY2(action(u"trayNowPlaying"_s)->text().startsWith(u"Stay with Me — Chanyeol, Punch"_s),
+                     qPrintable(action(u"trayNowPlaying"_s)->text()));
+        QVERIFY2(tray->icon()->toolTip().startsWith(u"Stay with Me\n"_s),
+                 qPrintable(tray->icon()->toolTip()));
+        QCOMPARE(action(u"trayPlayPause"_s)->text(), u"Pause"_s);
+
+        action(u"trayNext"_s)->trigger();
+        QTRY_COMPARE(playback()->currentSongId(), u"sweet-night"_s);
+        QTRY_VERIFY(action(u"trayNowPlaying"_s)->text().startsWith(u"Sweet Night"_s));
+        action(u"trayPlayPause"_s)->trigger();
+        QTRY_VERIFY(!playback()->player()->isPlaying());
+        QCOMPARE(action(u"trayPlayPause"_s)->text(), u"Play"_s);
+
+        // Close to the tray asked for, but no tray shows the icon here (no StatusNotifier host,
+        // no X tray): the window's × must still close it, or it could never be got back.
+        PlayerTray::setCloseToTraySetting(true);
+        QVERIFY(!tray->closesToTray());
+        PlayerTray::setCloseToTraySetting(false);
     }
 
     void cleanupTestCase()

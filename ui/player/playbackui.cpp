@@ -5,7 +5,9 @@
 #include "mpris/mprisplayer.h"
 #include "mpris/mprisroot.h"
 #include "mpris/mprisservice.h"
+#include "notify/songnotifier.h"
 #include "playerbar.h"
+#include "playertray.h"
 #include "posters/posterloader.h"
 #include "queueview.h"
 
@@ -15,6 +17,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -34,7 +37,14 @@ PlaybackUi::PlaybackUi(PlaybackController *controller, PlayerBar *bar, QMainWind
     , m_dock(new QDockWidget(tr("Queue"), window))
     , m_queueView(new QueueView(m_dock))
     , m_mpris(new MprisService(controller, this))
+    , m_tray(new PlayerTray(controller, window))
+    , m_notifier(new SongNotifier(this))
+    , m_window(window)
+    , m_notifyWait(new QTimer(this))
 {
+    m_notifyWait->setSingleShot(true);
+    m_notifyWait->setInterval(500);
+    connect(m_notifyWait, &QTimer::timeout, this, &PlaybackUi::notifySong);
     connect(m_mpris->root(), &MprisRoot::raiseRequested, window, [window] {
         window->showNormal();
         window->raise();
@@ -60,12 +70,15 @@ PlaybackUi::PlaybackUi(PlaybackController *controller, PlayerBar *bar, QMainWind
     connect(bar, &PlayerBar::queueToggled, m_dock, &QDockWidget::setVisible);
     connect(m_dock, &QDockWidget::visibilityChanged, bar, &PlayerBar::setQueueVisible);
     connect(player, &PreviewPlayer::playingChanged, bar, &PlayerBar::setPlaying);
+    connect(player, &PreviewPlayer::playingChanged, m_tray, &PlayerTray::setPlaying);
     connect(player, &PreviewPlayer::positionChanged, bar, &PlayerBar::setPosition);
     connect(player, &PreviewPlayer::durationChanged, bar, &PlayerBar::setDuration);
     connect(controller, &PlaybackController::nowPlaying, this, &PlaybackUi::showNowPlaying);
     connect(controller, &PlaybackController::stopped, this, [this] {
         m_bar->setPlaying(false);
         m_bar->setControlsEnabled(m_controller->queue()->rowCount() > 0);
+        m_tray->setNowPlaying({}, {});
+        m_notifyPending = false;
     });
     connect(controller, &PlaybackController::message, this, &PlaybackUi::statusMessage);
     connect(m_queueView, &QueueView::playRowRequested, controller, &PlaybackController::playRow);
@@ -85,6 +98,8 @@ PlaybackUi::PlaybackUi(PlaybackController *controller, PlayerBar *bar, QMainWind
                         // disk refused the file, a widget shows no art).
                         m_artPath = m_posters->cachePath(*spec, kArt, 1.0);
                         updateMpris();
+                        if (m_notifyPending)
+                            notifySong();
                     }
                 }
             });
@@ -138,6 +153,41 @@ void PlaybackUi::addActions(QMainWindow *window)
     menu->addSeparator();
     menu->addAction(m_dock->toggleViewAction());
     m_dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+
+    menu->addSeparator();
+    auto toggle = [&](const QString &text, const QString &name, bool on, auto apply) {
+        QAction *a = menu->addAction(text);
+        a->setObjectName(name);
+        a->setCheckable(true);
+        a->setChecked(on);
+        connect(a, &QAction::toggled, this, apply);
+        return a;
+    };
+    toggle(tr("&Notify when a song starts"), u"songNotificationsAction"_s, SongNotifier::enabled(),
+           [](bool on) { SongNotifier::setEnabled(on); });
+    QAction *closeToTray
+        = toggle(tr("&Close to the tray"), u"closeToTrayAction"_s, PlayerTray::closeToTraySetting(),
+                 [](bool on) { PlayerTray::setCloseToTraySetting(on); });
+    closeToTray->setEnabled(PlayerTray::shownSetting());
+    toggle(tr("Show in the &tray"), u"showTrayAction"_s, PlayerTray::shownSetting(),
+           [this, closeToTray](bool on) {
+               PlayerTray::setShownSetting(on);
+               m_tray->setShown(on);
+               closeToTray->setEnabled(on);
+           });
+}
+
+void PlaybackUi::notifySong()
+{
+    m_notifyPending = false;
+    m_notifyWait->stop();
+    // Whoever is looking at the window sees the song change there.
+    if (m_song.id.isEmpty() || !SongNotifier::enabled() || (m_window && m_window->isActiveWindow()))
+        return;
+    QString body = m_song.artistLine();
+    if (!m_song.dramas.isEmpty())
+        body += (body.isEmpty() ? QString() : u"\n"_s) + m_song.dramas.first().dramaTitle;
+    m_notifier->notify(m_song.title, body, m_artPath);
 }
 
 void PlaybackUi::updateMpris()
@@ -164,10 +214,18 @@ void PlaybackUi::showNowPlaying(const Song &song, PlaybackController::Source sou
     m_subtitle = parts.join(u" · "_s);
     m_bar->setNowPlaying(song.title, m_subtitle, QPixmap());
     m_bar->setControlsEnabled(true);
+    m_tray->setNowPlaying(song.title, m_subtitle);
     updateMpris();
-    if (!song.dramas.isEmpty())
-        if (const auto spec = m_dramas->posterSpec(song.dramas.first().dramaId))
-            m_posters->request(*spec, kArt, 1.0);
+    // Announced with its poster once the poster is drawn, or without it after a moment.
+    m_notifyPending = true;
+    const auto spec
+        = song.dramas.isEmpty() ? std::nullopt : m_dramas->posterSpec(song.dramas.first().dramaId);
+    if (spec) {
+        m_notifyWait->start();
+        m_posters->request(*spec, kArt, 1.0);
+    } else {
+        notifySong();
+    }
     Q_EMIT currentSongChanged(song.id);
 }
 

@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+class QTimer;
+
 class QDockWidget;
 class QMainWindow;
 
@@ -12,13 +14,16 @@ namespace ost {
 
 class DramaGridModel;
 class MprisService;
+class PlayerTray;
+class SongNotifier;
 class PlayerBar;
 class PosterLoader;
 class QueueView;
 
-// Connects the dumb player widgets (bar, queue) to the PlaybackController: now playing
-// with the drama's poster, times, volume, mode; keyboard and media keys; settings.
-class PlaybackUi : public QObject
+// Connects the dumb player widgets (bar, queue, tray icon) to the PlaybackController: now
+// playing with the drama's poster, times, volume, mode; keyboard and media keys; MPRIS; the
+// desktop notification when a song starts (not while the window has the focus); settings.
+class PlaybackUi final : public QObject
 {
     Q_OBJECT
 public:
@@ -28,6 +33,8 @@ public:
     QDockWidget *queueDock() const { return m_dock; }
     QueueView *queueView() const { return m_queueView; }
     MprisService *mpris() const { return m_mpris; }
+    PlayerTray *tray() const { return m_tray; }
+    SongNotifier *notifier() const { return m_notifier; }
     void saveSettings() const;
 
 Q_SIGNALS:
@@ -38,6 +45,7 @@ private:
     void showNowPlaying(const Song &song, PlaybackController::Source source);
     void addActions(QMainWindow *window);
     void updateMpris();
+    void notifySong(); // the desktop notification of the song that started, when wanted
 
     PlaybackController *m_controller;
     PlayerBar *m_bar;
@@ -46,6 +54,11 @@ private:
     QDockWidget *m_dock;
     QueueView *m_queueView;
     MprisService *m_mpris;
+    PlayerTray *m_tray;
+    SongNotifier *m_notifier;
+    QMainWindow *m_window;
+    QTimer *m_notifyWait; // a started song waits this long for its poster before it is announced
+    bool m_notifyPending = false;
     QString m_artPath;
     Song m_song;
     QString m_subtitle;
