@@ -13,7 +13,7 @@ namespace ost {
 
 // Every drama of the library for the poster grid. Posters come from a pixmap cache; a miss
 // asks the PosterLoader thread and returns a placeholder; on arrival only that row changes.
-class DramaGridModel : public QAbstractListModel
+class DramaGridModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:

@@ -9,7 +9,7 @@ namespace ost {
 
 // The History page's plays in groups: Today, This week, Earlier (only those that hold plays),
 // each play a row under its group with the song, its artists, its drama, when and how.
-class HistoryModel : public QAbstractItemModel
+class HistoryModel final : public QAbstractItemModel
 {
     Q_OBJECT
 public:

@@ -10,7 +10,7 @@ namespace ost {
 // romanization (Hangul lines, switchable) and its second-language line. The line sung at the
 // position is the current one; moving the position changes only the rows that stop or start
 // being current.
-class LyricsModel : public QAbstractListModel
+class LyricsModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:

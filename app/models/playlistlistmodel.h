@@ -15,7 +15,7 @@ class PosterLoader;
 
 // The user's playlists for the sidebar and menus. The cover is a mosaic of the posters of
 // up to four of a playlist's dramas, composed when those posters arrive from the loader.
-class PlaylistListModel : public QAbstractListModel
+class PlaylistListModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:

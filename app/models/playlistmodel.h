@@ -10,7 +10,7 @@ namespace ost {
 
 // The songs of one playlist, in order. Rows change only through insertSongs, removeSongs
 // and reorder (called by the editor's undoable commands); drops and drags become requests.
-class PlaylistModel : public QAbstractTableModel
+class PlaylistModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:

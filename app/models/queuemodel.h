@@ -9,7 +9,7 @@ namespace ost {
 
 // The play queue: songs in order and which one is current. Changed by PlaybackController;
 // drags and drops only become requests to it.
-class QueueModel : public QAbstractListModel
+class QueueModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:

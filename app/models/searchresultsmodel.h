@@ -9,7 +9,7 @@ namespace ost {
 // Search hits as the popup shows them: the best hit under "Top result", then the others
 // grouped under a header row per kind (Dramas, Songs, Artists, Collections), each group in
 // the order the index ranked them.
-class SearchResultsModel : public QAbstractListModel
+class SearchResultsModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:

@@ -16,7 +16,7 @@ class PlaylistListModel;
 // playlist…" and the trash. The playlist rows follow the playlist model row by row (inserts,
 // removals, renames, covers and re-sorting arrive as the same changes here), so a view keeps
 // its selection and scroll position while playlists change.
-class SidebarModel : public QAbstractListModel
+class SidebarModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:

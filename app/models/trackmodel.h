@@ -11,7 +11,7 @@
 namespace ost {
 
 // Songs as rows (a drama's soundtrack by OST part, an artist's songs, a collection).
-class TrackModel : public QAbstractTableModel
+class TrackModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:

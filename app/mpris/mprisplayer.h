@@ -11,7 +11,7 @@ class PlaybackController;
 // org.mpris.MediaPlayer2.Player over the PlaybackController: media keys, desktop widgets
 // and playerctl play, pause, skip, seek, set the volume, open local files and read what
 // plays. Property changes are announced with org.freedesktop.DBus.Properties.PropertiesChanged.
-class MprisPlayer : public QDBusAbstractAdaptor
+class MprisPlayer final : public QDBusAbstractAdaptor
 {
     Q_OBJECT
     Q_CLASSINFO("D-Bus Interface", "org.mpris.MediaPlayer2.Player")

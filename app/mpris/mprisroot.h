@@ -6,7 +6,7 @@
 namespace ost {
 
 // org.mpris.MediaPlayer2: who we are, for desktop widgets and playerctl.
-class MprisRoot : public QDBusAbstractAdaptor
+class MprisRoot final : public QDBusAbstractAdaptor
 {
     Q_OBJECT
     Q_CLASSINFO("D-Bus Interface", "org.mpris.MediaPlayer2")

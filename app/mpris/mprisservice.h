@@ -10,7 +10,7 @@ class PlaybackController;
 
 // Puts the player on the session bus as org.mpris.MediaPlayer2.ostshelf. Without a
 // session bus (a bare console) the app plays on; only media keys from outside are missing.
-class MprisService : public QObject
+class MprisService final : public QObject
 {
     Q_OBJECT
 public:

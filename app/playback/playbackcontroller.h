@@ -18,7 +18,7 @@ class QueueModel;
 // clip, on the database thread; plays a preview window (or the whole song) and moves on.
 // A song that cannot play is reported and skipped, but three failures in a row stop the
 // queue instead of skipping through it in a loop.
-class PlaybackController : public QObject
+class PlaybackController final : public QObject
 {
     Q_OBJECT
 public:

@@ -24,7 +24,7 @@ struct PreviewWindow
 // (never URLs, devices or pipes) and turns player errors into messages for the user.
 // A preview plays a window of the file from a start point with a fade in and out; a full
 // play runs to the end. finished() is emitted once per play, whichever way it ended.
-class PreviewPlayer : public QObject
+class PreviewPlayer final : public QObject
 {
     Q_OBJECT
 public:

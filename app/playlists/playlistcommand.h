@@ -8,7 +8,7 @@ namespace ost {
 
 // One undoable playlist edit. The editor builds it from two actions that each change the
 // in-memory playlist at once and queue one database transaction; undo is the inverse edit.
-class PlaylistCommand : public QUndoCommand
+class PlaylistCommand final : public QUndoCommand
 {
 public:
     PlaylistCommand(const QString &text, std::function<void()> redo, std::function<void()> undo)

@@ -21,7 +21,7 @@ class PlaylistModel;
 // updates the models at once and saves one transaction on the database thread. A failed
 // save is reported and the playlist reloaded from the database, so the screen never shows
 // what was not saved.
-class PlaylistEditor : public QObject
+class PlaylistEditor final : public QObject
 {
     Q_OBJECT
 public:

@@ -14,7 +14,7 @@ namespace ost {
 // Produces posters off the GUI thread: the user's image decoded at display size, or our
 // generated art; both kept in a disk thumbnail cache so the next start only reads a PNG.
 // ready() delivers them with their corners already rounded (kCornerRadius).
-class PosterLoader : public QObject
+class PosterLoader final : public QObject
 {
     Q_OBJECT
 public:

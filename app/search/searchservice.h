@@ -13,7 +13,7 @@ namespace ost {
 
 // Runs searches on its own thread as the user types; only the newest query's results are
 // delivered, older ones still queued are skipped.
-class SearchService : public QObject
+class SearchService final : public QObject
 {
     Q_OBJECT
 public:

@@ -16,7 +16,7 @@ struct StagedBackup;
 // the restore run on the library's worker threads and answer by signal. A restore is checked
 // completely first (stageRestore), shown to the user, then scheduled by its ticket; the swap
 // happens at the next start, when no connection holds the library.
-class BackupService : public QObject
+class BackupService final : public QObject
 {
     Q_OBJECT
 

@@ -14,7 +14,7 @@ class DbExecutor;
 // The play history on the database thread: plays are recorded as the player reports them,
 // the History page asks for the newest, and "Clear history" is a command on the app's undo
 // stack (Ctrl+Z brings the plays back). changed() follows every change.
-class HistoryKeeper : public QObject
+class HistoryKeeper final : public QObject
 {
     Q_OBJECT
 public:

@@ -13,7 +13,7 @@ class DbExecutor;
 // The app's edits of dramas, songs and albums (LibraryEdits) on the database thread, each an
 // undoable command on the app's one undo stack (Ctrl+Z undoes a merge as it undoes a
 // playlist edit). changed() tells what to show again.
-class LibraryEditor : public QObject
+class LibraryEditor final : public QObject
 {
     Q_OBJECT
 public:

@@ -33,7 +33,7 @@ class PlaybackController;
 class PlaylistEditor;
 class PlaylistListModel;
 
-class LibraryService : public QObject
+class LibraryService final : public QObject
 {
     Q_OBJECT
 public:

@@ -18,7 +18,7 @@ class DbExecutor;
 // The user's own audio for the app: music folders, background scans with progress and
 // cancel (on their own thread, so the database thread stays free), the review list, and
 // linking or unlinking a file by hand.
-class LocalMusicService : public QObject
+class LocalMusicService final : public QObject
 {
     Q_OBJECT
 public:

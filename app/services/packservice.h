@@ -15,7 +15,7 @@ struct StagedPack;
 // Drama packs for the window: checking, importing and exporting run on the library's worker
 // threads and answer by signal. The window holds neither the database nor a staged pack, only
 // the ticket of a checked one, which it imports or discards.
-class PackService : public QObject
+class PackService final : public QObject
 {
     Q_OBJECT
 

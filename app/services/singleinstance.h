@@ -9,7 +9,7 @@ namespace ost {
 
 // One running app per user and library: a second launch hands its arguments (files to
 // play) to the first over a local socket and exits; the first raises its window.
-class SingleInstance : public QObject
+class SingleInstance final : public QObject
 {
     Q_OBJECT
 public:

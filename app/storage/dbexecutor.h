@@ -14,7 +14,7 @@ namespace ost {
 // to done on the thread this executor was created on; nothing is delivered if context is
 // gone by then. context is only ever looked at on that thread (QPointer is not safe to
 // check on one thread while its object is deleted on another).
-class DbExecutor : public QObject
+class DbExecutor final : public QObject
 {
     Q_OBJECT
 public:

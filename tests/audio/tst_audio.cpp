@@ -160,6 +160,12 @@ class TestAudio : public QObject
         player.setVolume(1.0f);
         if (!player.playFile(file))
             return {};
+        // recordMs from when it plays: on a loaded machine (the ASan run beside other tests) the
+        // media backend can take most of a second to start, which cut the tone short.
+        QElapsedTimer starting;
+        starting.start();
+        while (!player.isPlaying() && starting.elapsed() < 10000)
+            QTest::qWait(20);
         QTest::qWait(recordMs);
         player.stop();
         QTest::qWait(200);

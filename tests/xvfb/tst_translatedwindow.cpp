@@ -13,6 +13,7 @@
 #include "packs/packactions.h"
 #include "pages/dramapage.h"
 #include "search/searchbox.h"
+#include "search/searchservice.h"
 #include "services/libraryservice.h"
 
 #include <QAbstractButton>
@@ -196,6 +197,9 @@ private Q_SLOTS:
     void searchPopupAndDramaPage()
     {
         SearchBox *search = m_window->searchBox();
+        // The index is built at idle priority after the first screen: slow under ASan on a busy
+        // machine (the popup came up empty once in CI when typing did not wait for it).
+        QTRY_VERIFY_WITH_TIMEOUT(m_service->search()->hasIndex(), 120000);
         search->setFocus();
         QTest::keyClicks(search, u"dokkaebi"_s, Qt::NoModifier,
                          30); // romanization: keyClicks types ASCII only

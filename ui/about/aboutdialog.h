@@ -4,7 +4,7 @@
 
 namespace ost {
 
-class AboutDialog : public QDialog
+class AboutDialog final : public QDialog
 {
     Q_OBJECT
 public:

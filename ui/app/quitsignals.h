@@ -10,7 +10,7 @@ namespace ost {
 // as closing its window does: pending saves finish and the library is closed cleanly, so
 // the next start does not take it for a crash and check the whole file. The handler only
 // writes a byte to a socket pair; quitRequested() is emitted in the event loop.
-class QuitSignals : public QObject
+class QuitSignals final : public QObject
 {
     Q_OBJECT
 public:

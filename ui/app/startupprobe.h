@@ -16,7 +16,7 @@ class MainWindow;
 // report, and quit; or, with OSTSHELF_STARTUP_TRACE set (StartupTrace), mark the window's
 // first exposure, the first screen of posters and the search index, and keep running
 // (bench_startup reads the trace, and the memory later).
-class StartupProbe : public QObject
+class StartupProbe final : public QObject
 {
     Q_OBJECT
 public:

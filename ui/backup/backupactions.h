@@ -19,7 +19,7 @@ class JobProgress;
 // Restore… has BackupService check a backup completely on a worker thread, shows what it holds, and on
 // consent stages it so it is swapped in when OST Shelf restarts (the database cannot be
 // replaced under open connections). An automatic backup runs once a day in the background.
-class BackupActions : public QObject
+class BackupActions final : public QObject
 {
     Q_OBJECT
 public:

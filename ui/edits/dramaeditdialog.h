@@ -13,7 +13,7 @@ namespace ost {
 
 // Edit a drama's titles, year and broadcaster. Only the fields the user changed become an
 // edit (a catalog drama keeps every other fact as the catalog has it).
-class DramaEditDialog : public QDialog
+class DramaEditDialog final : public QDialog
 {
     Q_OBJECT
 public:

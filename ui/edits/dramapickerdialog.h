@@ -9,7 +9,7 @@ class QComboBox;
 namespace ost {
 
 // Choose a drama: a list filtered as you type (English, Hangul, romanization).
-class DramaPickerDialog : public QDialog
+class DramaPickerDialog final : public QDialog
 {
     Q_OBJECT
 public:

@@ -15,7 +15,7 @@ class LibraryService;
 // The editing actions of the library, for menus and drops: edit a drama, merge two dramas
 // (also by dropping one poster on another), move a song to another drama or to other music,
 // and say that the album of a song is not a drama. Each becomes one undoable command.
-class LibraryEditActions : public QObject
+class LibraryEditActions final : public QObject
 {
     Q_OBJECT
 public:

@@ -12,7 +12,7 @@ namespace ost {
 
 // Edit a song's title, Hangul title, artists (as a tag writes them) and OST part. Only what
 // changed becomes an edit.
-class SongEditDialog : public QDialog
+class SongEditDialog final : public QDialog
 {
     Q_OBJECT
 public:

@@ -11,7 +11,7 @@ class QMenu;
 namespace ost {
 
 // A "Filter" menu and the active filters as removable chips.
-class FilterBar : public QWidget
+class FilterBar final : public QWidget
 {
     Q_OBJECT
 public:

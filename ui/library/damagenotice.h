@@ -12,7 +12,7 @@ class LibraryService;
 // Says plainly that the library file turned out damaged while in use, and stops the app from
 // answering from it: the window-modal message offers to restart, which checks the whole file
 // and carries everything still readable into a new library (Library::open), or to quit.
-class DamageNotice : public QObject
+class DamageNotice final : public QObject
 {
     Q_OBJECT
 public:

@@ -16,7 +16,7 @@ namespace ost {
 // matches. Emits intents; the owner runs the scan off the GUI thread and reports back.
 class LocalMusicService;
 
-class MusicFoldersDialog : public QDialog
+class MusicFoldersDialog final : public QDialog
 {
     Q_OBJECT
 public:

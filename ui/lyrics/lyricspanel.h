@@ -18,7 +18,7 @@ class PlaybackController;
 // .lrc beside its file or its lyrics tag. The line being sung is bold and kept in view; a click
 // or Enter on a line seeks there; Hangul lines carry a romanization line (switchable) and a
 // second-language line where the file gives one. "Lyrics: none" is said plainly.
-class LyricsPanel : public QDockWidget
+class LyricsPanel final : public QDockWidget
 {
     Q_OBJECT
 public:

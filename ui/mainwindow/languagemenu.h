@@ -7,7 +7,7 @@ namespace ost {
 // View → Language: the system's language, English and every language we ship, each named in
 // its own language (한국어, 日本語). A choice is saved (AppTranslations::setChosen) and
 // announced; main.cpp then rebuilds the window in it on the page it showed.
-class LanguageMenu : public QMenu
+class LanguageMenu final : public QMenu
 {
     Q_OBJECT
 public:

@@ -16,7 +16,7 @@ class PlaylistActions;
 // The main window's menus: File, Edit, Go, View and Help, with their shortcuts. An action
 // that belongs to a part (playlists, packs, backups, undo) calls that part; one whose meaning
 // depends on what the window shows is a signal the window answers.
-class MainMenus : public QObject
+class MainMenus final : public QObject
 {
     Q_OBJECT
 public:

@@ -4,6 +4,7 @@
 #include "common/appicon.h"
 #include "edits/libraryeditactions.h"
 #include "filters/filterbar.h"
+#include "filters/sortbox.h"
 #include "library/musicfoldersdialog.h"
 #include "lyrics/lyricspanel.h"
 #include "mainmenus.h"
@@ -40,7 +41,6 @@
 #include <QAction>
 #include <QBoxLayout>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLabel>
@@ -79,7 +79,7 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     , m_editActions(new LibraryEditActions(service, this))
     , m_playbackUi(nullptr)
     , m_sidebarModel(new SidebarModel(service->playlists()->playlists(), this))
-    , m_sort(new QComboBox)
+    , m_sort(new SortBox)
 {
     setWindowTitle(tr("OST Shelf"));
     setWindowIcon(AppIcon::icon());
@@ -90,8 +90,7 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     connect(m_stack, &PageStack::pageShown, this, &MainWindow::pageShown);
     connect(m_stack, &PageStack::navigationRequested, this, &MainWindow::navigate);
     connect(m_stack, &PageStack::playRequested, this, &MainWindow::playSongs);
-    connect(m_stack, &PageStack::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_stack, &PageStack::message, this, showFor(5000));
 
     setUpSidebar();
     m_split = new QSplitter;
@@ -110,11 +109,9 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
 
     buildActions();
     setAcceptDrops(true); // a .ostpack dropped anywhere on the window is imported
-    connect(m_packActions, &PackActions::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_packActions, &PackActions::message, this, showFor(8000));
     connect(m_packActions, &PackActions::imported, m_service, &LibraryService::load);
-    connect(m_backupActions, &BackupActions::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_backupActions, &BackupActions::message, this, showFor(8000));
     m_playbackUi
         = new PlaybackUi(service->playback(), m_player, this, service->posterLoader(), service->gridModel());
 
@@ -129,8 +126,7 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     connect(m_grid, &PosterGridView::contextMenuRequestedFor, this, &MainWindow::showGridContextMenu);
     connect(m_search, &SearchBox::resultActivated, this, &MainWindow::openSearchResult);
     connect(m_filterBar, &FilterBar::stateChanged, this, &MainWindow::applyFilters);
-    connect(m_sort, &QComboBox::currentIndexChanged, this,
-            [this](int i) { m_proxy->setSortKey(DramaFilterProxy::SortKey(m_sort->itemData(i).toInt())); });
+    connect(m_sort, &SortBox::keyChanged, m_proxy, &DramaFilterProxy::setSortKey);
 
     connect(m_dramaPage, &DramaPage::editRequested, m_editActions, &LibraryEditActions::editDrama);
     connect(m_grid, &PosterGridView::posterDroppedOnPoster, m_editActions, &LibraryEditActions::confirmMerge);
@@ -149,8 +145,7 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
             m_service->requestOtherTracks();
         }
     });
-    connect(m_service->editor(), &LibraryEditor::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_service->editor(), &LibraryEditor::message, this, showFor(6000));
     connect(m_service->editor(), &LibraryEditor::errorOccurred, this, &MainWindow::showError);
     connect(m_service, &LibraryService::songLocated, this,
             [this](const QString &, const QString &dramaId, const QString &artistId) {
@@ -202,6 +197,11 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+std::function<void(const QString &)> MainWindow::showFor(int ms)
+{
+    return [this, ms](const QString &text) { statusBar()->showMessage(text, ms); };
+}
+
 ArtistPage *MainWindow::artistPage() const
 {
     return m_stack->artistPage();
@@ -237,27 +237,11 @@ void MainWindow::buildActions()
         m_search->setFocus();
         m_search->selectAll();
     });
-    connect(menus, &MainMenus::toggleFavoriteRequested, this, [this] {
-        // The drama on screen, or the poster with keyboard focus in the grid.
-        if (m_stack->currentWidget() == m_dramaPage && !m_dramaPage->dramaId().isEmpty()) {
-            m_service->setDramaFavorite(m_dramaPage->dramaId(),
-                                        !m_service->favoriteDramas().contains(m_dramaPage->dramaId()));
-        } else if (m_stack->currentWidget() == m_gridPage && m_grid->currentIndex().isValid()) {
-            const QString id = m_grid->currentIndex().data(DramaGridModel::IdRole).toString();
-            m_service->setDramaFavorite(id, !m_service->favoriteDramas().contains(id));
-        }
-    });
+    connect(menus, &MainMenus::toggleFavoriteRequested, m_stack, &PageStack::toggleShownFavorite);
     connect(menus, &MainMenus::posterZoomRequested, this,
             [this](int step) { m_grid->setPosterWidth(m_grid->posterWidth() + step); });
     m_nav->setActions(menus->back(), menus->forward());
     connect(menus, &MainMenus::languageChanged, this, &MainWindow::languageChanged);
-
-    m_sort->addItem(tr("Title"), int(DramaFilterProxy::SortKey::Title));
-    m_sort->addItem(tr("Korean title (가나다)"), int(DramaFilterProxy::SortKey::KoreanTitle));
-    m_sort->addItem(tr("Year (newest first)"), int(DramaFilterProxy::SortKey::Year));
-    m_sort->addItem(tr("Recently added"), int(DramaFilterProxy::SortKey::RecentlyAdded));
-    m_sort->setAccessibleName(tr("Sort dramas by"));
-    m_sort->setToolTip(tr("Sort dramas by"));
 
     QToolBar *bar = addToolBar(tr("Navigation"));
     bar->setObjectName(u"navigationToolBar"_s);
@@ -302,8 +286,7 @@ void MainWindow::connectPlaylists()
     connect(editor, &PlaylistEditor::errorOccurred, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Playlist not changed"), message);
     });
-    connect(editor, &PlaylistEditor::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(editor, &PlaylistEditor::message, this, showFor(5000));
     connect(editor, &PlaylistEditor::exported, this, [this](const QString &file, int count) {
         statusBar()->showMessage(tr("Exported %n song(s) to %1", nullptr, count).arg(file), 8000);
     });
@@ -323,16 +306,14 @@ void MainWindow::connectPlaylists()
         m_currentSong = id;
         m_player->setFavorite(true, m_service->favoriteSongs().contains(id));
     });
-    connect(m_service->localMusic(), &LocalMusicService::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_service->localMusic(), &LocalMusicService::message, this, showFor(6000));
     connect(m_service->localMusic(), &LocalMusicService::errorOccurred, this, &MainWindow::showError);
     connect(m_service->localMusic(), &LocalMusicService::linksChanged, this, [this] {
         m_stack->requestFileStates();
         if (m_nav->current().page == Location::Page::Playlist)
             m_service->playlists()->open(m_nav->current().id.toLongLong()); // refresh file states
     });
-    connect(m_playbackUi, &PlaybackUi::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_playbackUi, &PlaybackUi::statusMessage, this, showFor(6000));
     connect(m_player, &PlayerBar::favoriteToggled, this, [this](bool on) {
         if (!m_currentSong.isEmpty())
             m_service->setSongFavorite(m_currentSong, on);
@@ -445,36 +426,14 @@ void MainWindow::restoreSettings()
     m_split->restoreState(s.value(u"window/splitter"_s).toByteArray());
     m_favoritesPage->restoreLayout(s.value(u"window/favoritesSplitter"_s).toByteArray());
     m_grid->setPosterWidth(s.value(u"grid/posterWidth"_s, 160).toInt());
-    m_sort->setCurrentIndex(std::clamp(s.value(u"grid/sort"_s, 0).toInt(), 0, m_sort->count() - 1));
-    m_proxy->setSortKey(DramaFilterProxy::SortKey(m_sort->currentData().toInt()));
+    m_proxy->setSortKey(m_sort->key());
 }
 
 void MainWindow::exportCurrentSelection()
 {
-    const Location here = m_nav->current();
     CatalogSelection selection;
-    QString title;
     qint64 playlistId = 0;
-    switch (here.page) {
-    case Location::Page::Drama:
-        selection.dramaIds << here.id;
-        title = m_dramaPage->windowTitle().isEmpty() ? here.id : m_dramaPage->windowTitle();
-        break;
-    case Location::Page::Collection:
-        selection.collectionIds << here.id;
-        title = here.id;
-        break;
-    case Location::Page::Playlist:
-        playlistId = here.id.toLongLong();
-        title = tr("Playlist %1").arg(here.id);
-        break;
-    case Location::Page::Favorites:
-        selection.dramaIds
-            = QStringList(m_service->favoriteDramas().cbegin(), m_service->favoriteDramas().cend());
-        title = tr("Favorites");
-        break;
-    default: title = m_gridPage->chosenDramas(selection.dramaIds); break;
-    }
+    const QString title = m_stack->selectionAt(m_nav->current(), selection, playlistId);
     m_packActions->exportSelection(selection, title, playlistId);
 }
 
@@ -522,7 +481,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     s.setValue(u"window/splitter"_s, m_split->saveState());
     s.setValue(u"window/favoritesSplitter"_s, m_favoritesPage->saveLayout());
     s.setValue(u"grid/posterWidth"_s, m_grid->posterWidth());
-    s.setValue(u"grid/sort"_s, m_sort->currentIndex());
+    m_sort->saveSetting();
     m_playbackUi->saveSettings();
     event->accept();
 }

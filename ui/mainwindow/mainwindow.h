@@ -6,8 +6,9 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
-class QComboBox;
 class QLabel;
 class QListView;
 class QSplitter;
@@ -19,6 +20,7 @@ class FavoritesPage;
 class Navigator;
 class PageStack;
 class SidebarModel;
+class SortBox;
 class LibraryEditActions;
 class PlaybackUi;
 class BackupActions;
@@ -38,7 +40,7 @@ class SearchBox;
 
 // The shell: toolbar with navigation and search, a sidebar, the page stack (grid, drama,
 // artist, collection) and the player bar. Pages and widgets talk to it through signals.
-class MainWindow : public QMainWindow
+class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
@@ -92,6 +94,7 @@ private:
     void playSongs(const QStringList &songIds, int startRow);
     void showError(const QString &message);
     void restoreSettings();
+    std::function<void(const QString &)> showFor(int ms); // a message in the status bar for ms
 
     LibraryService *m_service;
     Navigator *m_nav;
@@ -113,7 +116,7 @@ private:
     PlaybackUi *m_playbackUi;
     QString m_currentSong;
     SidebarModel *m_sidebarModel;
-    QComboBox *m_sort;
+    SortBox *m_sort;
     QSplitter *m_split = nullptr; // sidebar | pages
     FilterState m_pendingFilter;
 };

@@ -13,7 +13,7 @@ namespace ost {
 // Where the window is and where it has been: back and forward through the visited locations,
 // from the Go menu, Alt+Left/Right and the mouse's back and forward buttons anywhere in the
 // window. The back and forward actions are enabled only when there is somewhere to go.
-class Navigator : public QObject
+class Navigator final : public QObject
 {
     Q_OBJECT
 public:

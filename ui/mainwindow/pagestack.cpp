@@ -206,4 +206,31 @@ void PageStack::show(const Location &location)
     }
 }
 
+void PageStack::toggleShownFavorite()
+{
+    if (currentWidget() == m_drama && !m_drama->dramaId().isEmpty()) {
+        m_service->setDramaFavorite(m_drama->dramaId(),
+                                    !m_service->favoriteDramas().contains(m_drama->dramaId()));
+    } else if (currentWidget() == m_grid && m_grid->grid()->currentIndex().isValid()) {
+        const QString id = m_grid->grid()->currentIndex().data(DramaGridModel::IdRole).toString();
+        m_service->setDramaFavorite(id, !m_service->favoriteDramas().contains(id));
+    }
+}
+
+QString PageStack::selectionAt(const Location &here, CatalogSelection &selection, qint64 &playlistId) const
+{
+    switch (here.page) {
+    case Location::Page::Drama:
+        selection.dramaIds << here.id;
+        return m_drama->windowTitle().isEmpty() ? here.id : m_drama->windowTitle();
+    case Location::Page::Collection: selection.collectionIds << here.id; return here.id;
+    case Location::Page::Playlist: playlistId = here.id.toLongLong(); return tr("Playlist %1").arg(here.id);
+    case Location::Page::Favorites:
+        selection.dramaIds
+            = QStringList(m_service->favoriteDramas().cbegin(), m_service->favoriteDramas().cend());
+        return tr("Favorites");
+    default: return m_grid->chosenDramas(selection.dramaIds);
+    }
+}
+
 } // namespace ost

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/catalogsnapshot.h"
 #include "services/navigationhistory.h"
 
 #include <QStackedWidget>
@@ -21,7 +22,7 @@ class PlaylistPage;
 // artist comes from the database thread), focus, and the title the window should carry.
 // It also wires the pages to the service (favorites, file states, lists that arrive) and
 // gathers what they ask of the window into navigationRequested and playRequested.
-class PageStack : public QStackedWidget
+class PageStack final : public QStackedWidget
 {
     Q_OBJECT
 public:
@@ -32,6 +33,12 @@ public:
     Location showing() const { return m_showing; }
     // Asks again which songs of the open lists have a file (after links changed).
     void requestFileStates();
+    // Ctrl+D: the drama on screen, or the poster with the keyboard focus in the grid, becomes a
+    // favorite or stops being one.
+    void toggleShownFavorite();
+    // What "Export as pack" means at a location: the drama, the collection, the playlist
+    // (playlistId), the favorites, else the posters chosen in the grid. Returns their title.
+    QString selectionAt(const Location &here, CatalogSelection &selection, qint64 &playlistId) const;
 
     GridPage *gridPage() const { return m_grid; }
     DramaPage *dramaPage() const { return m_drama; }

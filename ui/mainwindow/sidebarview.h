@@ -10,7 +10,7 @@ namespace ost {
 // The library sections, collections and playlists of a SidebarModel. Songs dragged from any
 // view can be dropped on a playlist (added at its end) or on "New playlist…". The selected
 // entry stays selected when the model is reset.
-class SidebarView : public QListView
+class SidebarView final : public QListView
 {
     Q_OBJECT
 public:

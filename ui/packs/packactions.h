@@ -17,7 +17,7 @@ struct PackImportPlan;
 
 // The app's side of drama packs: choose a file, have PackService check it (with a progress
 // dialog), show what would change, import on consent; export a selection likewise.
-class PackActions : public QObject
+class PackActions final : public QObject
 {
     Q_OBJECT
 

@@ -8,7 +8,7 @@ namespace ost {
 
 // Shows what a pack would add or update, by kind and title, with any warnings, before the
 // user agrees to import it.
-class PackImportDialog : public QDialog
+class PackImportDialog final : public QDialog
 {
     Q_OBJECT
 public:

@@ -13,7 +13,7 @@ class TrackListView;
 class TrackModel;
 
 // An artist or group: names, groups and members (links), and their songs across dramas.
-class ArtistPage : public QWidget
+class ArtistPage final : public QWidget
 {
     Q_OBJECT
 public:

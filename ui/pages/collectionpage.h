@@ -12,7 +12,7 @@ namespace ost {
 
 // An editorial collection in its order, each entry with our own note; entries link to
 // their drama or song's drama.
-class CollectionPage : public QWidget
+class CollectionPage final : public QWidget
 {
     Q_OBJECT
 public:

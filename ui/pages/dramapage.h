@@ -15,7 +15,7 @@ class TrackModel;
 
 // A drama: large poster, titles and aliases, year, broadcaster, synopsis, awards and the
 // soundtrack by OST part, with an honest note when the catalog lacks part of it.
-class DramaPage : public QWidget
+class DramaPage final : public QWidget
 {
     Q_OBJECT
 public:

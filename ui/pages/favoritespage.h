@@ -16,7 +16,7 @@ class TrackListView;
 class TrackModel;
 
 // Everything with a heart: favorite dramas as posters, favorite songs as a list.
-class FavoritesPage : public QWidget
+class FavoritesPage final : public QWidget
 {
     Q_OBJECT
 public:

@@ -16,7 +16,7 @@ class PosterGridView;
 
 // All dramas: the filter bar over the poster grid, and in place of an empty grid a line that
 // says why it is empty (still loading, an empty library, or filters that match nothing).
-class GridPage : public QWidget
+class GridPage final : public QWidget
 {
     Q_OBJECT
 public:

@@ -14,7 +14,7 @@ class HistoryModel;
 
 // What was played: the newest plays grouped as Today, This week and Earlier, with "Clear
 // history" (undoable). Activating a play (double click, Enter) plays the listed songs from it.
-class HistoryPage : public QWidget
+class HistoryPage final : public QWidget
 {
     Q_OBJECT
 public:

@@ -13,7 +13,7 @@ class TrackModel;
 
 // Songs of the user's files that belong to no drama (albums that are no OST), by album
 // artist and album. They play, go into playlists and favorites like any song.
-class OtherMusicPage : public QWidget
+class OtherMusicPage final : public QWidget
 {
     Q_OBJECT
 public:

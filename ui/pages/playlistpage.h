@@ -13,7 +13,7 @@ class PlaylistModel;
 
 // One playlist: cover, name, count; its songs reorderable by drag-and-drop or Alt+Up/Down,
 // removable with Delete; songs dropped here from any view are added where they land.
-class PlaylistPage : public QWidget
+class PlaylistPage final : public QWidget
 {
     Q_OBJECT
 public:

@@ -14,7 +14,7 @@ class TrackListView;
 // What every song list offers, wired in one place: add to a playlist or a new one, play next
 // and queue, link or unlink a file of the user's (by dialog or drop), and the song's edit
 // actions in its context menu.
-class SongListActions : public QObject
+class SongListActions final : public QObject
 {
     Q_OBJECT
 public:

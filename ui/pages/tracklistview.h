@@ -11,7 +11,7 @@ namespace ost {
 class TrackModel;
 
 // A table of songs with a clickable favorite column and a context menu of intents.
-class TrackListView : public QTreeView
+class TrackListView final : public QTreeView
 {
     Q_OBJECT
 public:

@@ -10,7 +10,7 @@ class QToolButton;
 namespace ost {
 
 // Player controls: a dumb widget that shows state and emits the user's intents.
-class PlayerBar : public QWidget
+class PlayerBar final : public QWidget
 {
     Q_OBJECT
 public:

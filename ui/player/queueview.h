@@ -7,7 +7,7 @@ namespace ost {
 // The play queue as a list: Enter or double-click plays a row, Delete removes,
 // Alt+Up/Down moves the current row, rows are dragged to reorder and songs dropped from
 // other views are queued where they land. Emits intents only (drops through the model).
-class QueueView : public QListView
+class QueueView final : public QListView
 {
     Q_OBJECT
 public:

@@ -7,7 +7,7 @@ class QAbstractItemModel;
 namespace ost {
 
 // "Add to playlist ▸": every playlist, then "New playlist…". Emits intents only.
-class AddToPlaylistMenu : public QMenu
+class AddToPlaylistMenu final : public QMenu
 {
     Q_OBJECT
 public:

@@ -13,7 +13,7 @@ class TrashDialog;
 
 // The dialogs around playlists (name, rename, export, import report, trash), turning the
 // user's answers into PlaylistEditor calls.
-class PlaylistActions : public QObject
+class PlaylistActions final : public QObject
 {
     Q_OBJECT
 public:

@@ -10,7 +10,7 @@ class QPushButton;
 namespace ost {
 
 // Deleted playlists, kept across restarts until the user empties the trash.
-class TrashDialog : public QDialog
+class TrashDialog final : public QDialog
 {
     Q_OBJECT
 public:

@@ -11,7 +11,7 @@ namespace ost {
 // Hangul title, year and broadcaster. A click on the heart asks the model to toggle it.
 // Scrolling repaints the same few dozen items many times, so the elided text lines are kept
 // laid out (a bounded cache) and the heart badge is drawn once per state.
-class PosterDelegate : public QStyledItemDelegate
+class PosterDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
 public:

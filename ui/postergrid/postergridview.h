@@ -7,7 +7,7 @@ namespace ost {
 class PosterDelegate;
 
 // The poster grid: uniform items laid out in rows, Ctrl+wheel or setPosterWidth() changes poster size.
-class PosterGridView : public QListView
+class PosterGridView final : public QListView
 {
     Q_OBJECT
 public:

@@ -13,7 +13,7 @@ class SearchResultsModel;
 
 // The search field: as the user types, queries run on the search thread and results show
 // grouped in a list under the field. Up/Down choose, Enter opens, Escape closes.
-class SearchBox : public QLineEdit
+class SearchBox final : public QLineEdit
 {
     Q_OBJECT
 public:

@@ -5,7 +5,7 @@
 namespace ost {
 
 // Paints search results from roles: group headers, then title over subtitle.
-class SearchResultDelegate : public QStyledItemDelegate
+class SearchResultDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
