@@ -4,6 +4,7 @@
 #include "playback/playbackcontroller.h"
 
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QMainWindow>
 #include <QMenu>
 #include <QSettings>
@@ -32,8 +33,15 @@ PlayerTray::PlayerTray(PlaybackController *controller, QMainWindow *window)
     m_menu->addSeparator();
     m_showWindow = m_menu->addAction(tr("Hide the window"), this, &PlayerTray::toggleWindow);
     m_showWindow->setObjectName(u"trayShowWindow"_s);
-    // A close that is not from the window manager goes through: the window really closes.
-    m_menu->addAction(tr("Quit"), window, &QWidget::close)->setObjectName(u"trayQuit"_s);
+    // A close that is not from the window manager goes through: the window saves its layout
+    // and closes. A hidden window's close does not end the app, so it is asked to quit too.
+    m_menu
+        ->addAction(tr("Quit"), this,
+                    [this] {
+                        m_window->close();
+                        QCoreApplication::quit();
+                    })
+        ->setObjectName(u"trayQuit"_s);
     connect(m_menu, &QMenu::aboutToShow, this, [this] {
         m_showWindow->setText(m_window->isVisible() ? tr("Hide the window") : tr("Show the window"));
     });
