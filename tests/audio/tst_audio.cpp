@@ -2,6 +2,7 @@
 // FFmpeg backend) into the harness's PulseAudio null sink, and parec records the monitor.
 // The test measures frequency and level of what came out, so it fails if nothing plays.
 #include "common/testlibrary.h"
+#include "common/testmain.h"
 #include "domain/song.h"
 #include "playback/playbackcontroller.h"
 #include "playback/previewplayer.h"
@@ -416,5 +417,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAudio)
+OST_TEST_GUILESS_MAIN(TestAudio)
 #include "tst_audio.moc"

@@ -6,6 +6,7 @@
 // each replacing the last; none while the window has the focus or when they are turned off.
 // The tray icon's menu follows the song and its actions drive the player.
 #include "common/testlibrary.h"
+#include "common/testmain.h"
 #include "mainwindow/mainwindow.h"
 #include "mpris/mprisservice.h"
 #include "notify/songnotifier.h"
@@ -251,11 +252,14 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char **argv)
+namespace {
+int mprisMain(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     TestMpris test;
     return QTest::qExec(&test, argc, argv);
 }
+} // namespace
+OST_TEST_CUSTOM_MAIN(mprisMain)
 #include "tst_mpris.moc"

@@ -22,11 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace ost::test {
 
-QByteArray sha(const QByteArray &d)
-{
-    return QCryptographicHash::hash(d, QCryptographicHash::Sha256).toHex();
-}
-
 QByteArray fileBytes(const QString &path)
 {
     QFile f(path);

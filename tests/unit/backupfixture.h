@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/testdata.h"
 #include "storage/library.h"
 
 #include <QByteArray>
@@ -11,7 +12,6 @@ namespace ost::test {
 
 // What the backup tests share: hashes, file trees, the user's data as text, and a folder of
 // libraries made for each test.
-QByteArray sha(const QByteArray &d); // SHA-256, hex
 QByteArray fileBytes(const QString &path);
 // Every file under dir with its content hash: "nothing was written" compares these.
 QStringList tree(const QString &dir);

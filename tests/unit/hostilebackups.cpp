@@ -3,6 +3,7 @@
 #include "backup/backupmanifest.h"
 #include "backup/backuprestorer.h"
 #include "common/rawarchive.h"
+#include "common/testdata.h"
 #include "storage/migrations.h"
 
 #include <KCompressionDevice>
@@ -13,15 +14,11 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+using ost::test::sha;
 
 namespace ost::test {
 
 namespace {
-
-QByteArray sha(const QByteArray &d)
-{
-    return QCryptographicHash::hash(d, QCryptographicHash::Sha256).toHex();
-}
 
 QByteArray compressed(const QByteArray &plain, KCompressionDevice::CompressionType type)
 {

@@ -1,6 +1,7 @@
 #include "testpacks.h"
 
 #include "common/rawarchive.h"
+#include "common/testdata.h"
 #include "packs/packreader.h"
 
 #include <QBuffer>
@@ -9,17 +10,9 @@
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
+using ost::test::sha;
 
 namespace ost::test {
-
-namespace {
-
-QByteArray sha(const QByteArray &d)
-{
-    return QCryptographicHash::hash(d, QCryptographicHash::Sha256).toHex();
-}
-
-} // namespace
 
 QJsonObject manifestFor(const QJsonArray &files)
 {

@@ -1,6 +1,7 @@
 // The album-name parser over the shapes Korean stores, streaming services and taggers give
 // OST releases, one row each, and the albums that must not be read as OSTs.
 #include "albums/albumnameparser.h"
+#include "common/testmain.h"
 
 #include <QTest>
 
@@ -174,5 +175,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAlbumName)
+OST_TEST_GUILESS_MAIN(TestAlbumName)
 #include "tst_albumname.moc"

@@ -9,6 +9,7 @@
 #include "backup/backupwriter.h"
 #include "backupfixture.h"
 #include "common/testlibrary.h"
+#include "common/testmain.h"
 #include "hostilebackups.h"
 #include "repositories/playlistrepository.h"
 #include "repositories/posterrepository.h"
@@ -270,5 +271,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBackup)
+OST_TEST_GUILESS_MAIN(TestBackup)
 #include "tst_backup.moc"

@@ -1,6 +1,7 @@
 // The bundled catalog holds every drama and song of the seed articles, linked right.
 // Expectations here are written from the articles, not read from resources/catalog.
 #include "catalog/catalogsource.h"
+#include "common/testmain.h"
 #include "repositories/catalogrepository.h"
 #include "search/textnormalizer.h"
 #include "storage/database.h"
@@ -260,5 +261,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCatalog)
+OST_TEST_GUILESS_MAIN(TestCatalog)
 #include "tst_catalog.moc"

@@ -1,5 +1,6 @@
 // ostshelf-cli as scripts use it: JSON shapes, errors on stderr with a non-zero exit.
 #include "common/testlibrary.h"
+#include "common/testmain.h"
 #include "history/playhistoryrepository.h"
 #include "playback/tonegenerator.h"
 #include "search/textnormalizer.h"
@@ -398,5 +399,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+OST_TEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

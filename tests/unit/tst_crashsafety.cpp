@@ -3,6 +3,7 @@
 // database passes integrity_check and holds exactly the acknowledged edits (or one more:
 // the edit whose COMMIT finished just before the kill, before its "ack" was printed).
 #include "../common/editscript.h"
+#include "common/testmain.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
@@ -117,5 +118,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCrashSafety)
+OST_TEST_GUILESS_MAIN(TestCrashSafety)
 #include "tst_crashsafety.moc"

@@ -5,7 +5,9 @@
 // update, and "this album is not a drama".
 #include "backup/backuprestorer.h"
 #include "backup/backupwriter.h"
+#include "common/tagstrings.h"
 #include "common/testlibrary.h"
+#include "common/testmain.h"
 #include "edits/libraryedits.h"
 #include "playback/tonegenerator.h"
 #include "playlists/playlisteditor.h"
@@ -35,21 +37,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace ost;
+using ost::test::cp949;
+using ost::test::utf8;
 
 namespace {
-
-TagLib::String utf8(const QString &s)
-{
-    return TagLib::String(s.toStdString(), TagLib::String::UTF8);
-}
-
-// Bytes of CP949 stored as a Latin-1 frame: what legacy Windows taggers wrote.
-TagLib::String cp949(const QString &s)
-{
-    QStringEncoder enc("windows-949");
-    const QByteArray bytes = enc.encode(s);
-    return TagLib::String(std::string(bytes.constData(), size_t(bytes.size())), TagLib::String::Latin1);
-}
 
 QByteArray png(QSize size, QColor color)
 {
@@ -477,5 +468,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFileLibrary)
+OST_TEST_GUILESS_MAIN(TestFileLibrary)
 #include "tst_filelibrary.moc"

@@ -1,6 +1,7 @@
 // ImageHeader: the format and size of PNG, JPEG, GIF, BMP and WebP images read from their
 // headers alone, checked against what Qt's own image readers say of real encoded images, and
 // clear errors for headers that are cut short, lie about their size or name another format.
+#include "common/testmain.h"
 #include "images/imageheader.h"
 
 #include <QBuffer>
@@ -235,5 +236,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestImageHeader)
+OST_TEST_MAIN(TestImageHeader)
 #include "tst_imageheader.moc"

@@ -6,6 +6,7 @@
 #include "catalog/catalogsnapshot.h"
 #include "common/generatedpack.h"
 #include "common/testlibrary.h"
+#include "common/testmain.h"
 #include "repositories/catalogrepository.h"
 #include "repositories/playlistrepository.h"
 #include "services/backupservice.h"
@@ -206,5 +207,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestJobServices)
+OST_TEST_MAIN(TestJobServices)
 #include "tst_jobservices.moc"

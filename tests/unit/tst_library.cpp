@@ -1,6 +1,8 @@
 // Start-up and storage safety: first run, missing/read-only/newer/corrupt databases,
 // migration from an old schema with a verified backup, catalog updates keeping user data.
+#include "common/testdata.h"
 #include "common/testlibrary.h"
+#include "common/testmain.h"
 #include "repositories/catalogrepository.h"
 #include "repositories/favoriterepository.h"
 #include "repositories/posterrepository.h"
@@ -32,11 +34,6 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-QString dbPath(const QString &dir)
-{
-    return QDir(dir).filePath(QString::fromLatin1(Library::kFileName));
-}
-
 } // namespace
 
 class TestLibrary : public QObject
@@ -48,7 +45,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto lib = Library::open(test::libraryOptions(dir.path()));
         QVERIFY2(lib, qPrintable(lib ? QString() : lib.error().message));
-        QVERIFY(QFile::exists(dbPath(dir.path())));
+        QVERIFY(QFile::exists(ost::test::libraryPath(dir.path())));
         QCOMPARE(lib->database().schemaVersion(), Migrations::latestVersion());
         QCOMPARE(*CatalogRepository(lib->database()).count(u"dramas"_s), 26);
         QVERIFY(lib->notices().isEmpty());
@@ -94,7 +91,7 @@ private Q_SLOTS:
             QFile::setPermissions(ro, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QVERIFY(!lib);
         QVERIFY2(lib.error().message.contains(u"read-only"_s), qPrintable(lib.error().message));
-        QVERIFY(!QFile::exists(dbPath(ro)));
+        QVERIFY(!QFile::exists(ost::test::libraryPath(ro)));
     }
 
     void newerDatabaseOpensReadOnly()
@@ -104,9 +101,9 @@ private Q_SLOTS:
             auto lib = Library::open(test::libraryOptions(dir.path()));
             QVERIFY(lib);
             QVERIFY(lib->database().exec(u"PRAGMA user_version = 99"_s));
-            Database::closeAll(dbPath(dir.path()));
+            Database::closeAll(ost::test::libraryPath(dir.path()));
         }
-        const QByteArray before = fileHash(dbPath(dir.path()));
+        const QByteArray before = fileHash(ost::test::libraryPath(dir.path()));
         auto lib = Library::open(test::libraryOptions(dir.path()));
         QVERIFY(lib);
         QVERIFY(lib->isReadOnly());
@@ -116,8 +113,8 @@ private Q_SLOTS:
         QVERIFY(!r);
         QVERIFY(r.error().message.contains(u"read-only"_s));
         QCOMPARE(*CatalogRepository(lib->database()).count(u"dramas"_s), 26); // still readable
-        Database::closeAll(dbPath(dir.path()));
-        QCOMPARE(fileHash(dbPath(dir.path())), before);
+        Database::closeAll(ost::test::libraryPath(dir.path()));
+        QCOMPARE(fileHash(ost::test::libraryPath(dir.path())), before);
     }
 
     void corruptDatabaseIsSetAsideAndBackupRestored()
@@ -132,10 +129,10 @@ private Q_SLOTS:
             QVERIFY2(backup, qPrintable(backup ? QString() : backup.error().message));
             QVERIFY(QFile::exists(*backup));
             QVERIFY(lib->database().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
-            Database::closeAll(dbPath(dir.path()));
+            Database::closeAll(ost::test::libraryPath(dir.path()));
         }
         {
-            QFile f(dbPath(dir.path()));
+            QFile f(ost::test::libraryPath(dir.path()));
             QVERIFY(f.open(QIODevice::ReadWrite));
             f.write(QByteArray(4096, 'x')); // the header and first page are gone
         }
@@ -154,7 +151,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         {
-            QFile f(dbPath(dir.path()));
+            QFile f(ost::test::libraryPath(dir.path()));
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("this is not a database");
         }
@@ -168,14 +165,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         {
-            auto db = Database::create(dbPath(dir.path()));
+            auto db = Database::create(ost::test::libraryPath(dir.path()));
             QVERIFY(db);
             QFile fixture(QStringLiteral(OSTSHELF_TEST_SOURCE_DIR "/tests/fixtures/userdb-v1.sql"));
             QVERIFY(fixture.open(QIODevice::ReadOnly));
             auto r = db->runScript(QString::fromUtf8(fixture.readAll()));
             QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
             QCOMPARE(db->schemaVersion(), 1);
-            Database::closeAll(dbPath(dir.path()));
+            Database::closeAll(ost::test::libraryPath(dir.path()));
         }
         auto lib = Library::open(test::libraryOptions(dir.path()));
         QVERIFY2(lib, qPrintable(lib ? QString() : lib.error().message));
@@ -225,7 +222,7 @@ private Q_SLOTS:
             QVERIFY(d.id != u"dropped-drama"_s);
 
         // Opening again changes nothing more.
-        Database::closeAll(dbPath(dir.path()));
+        Database::closeAll(ost::test::libraryPath(dir.path()));
         auto again = Library::open(test::libraryOptions(dir.path()));
         QVERIFY(again);
         QVERIFY(again->notices().isEmpty());
@@ -303,5 +300,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLibrary)
+OST_TEST_GUILESS_MAIN(TestLibrary)
 #include "tst_library.moc"

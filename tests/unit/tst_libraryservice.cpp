@@ -1,6 +1,7 @@
 // Long jobs (backups, pack export) run beside the database thread: they see the writes
 // queued before them, and favorites saved while one runs are not held up by it.
 #include "common/testlibrary.h"
+#include "common/testmain.h"
 #include "repositories/favoriterepository.h"
 #include "services/libraryservice.h"
 #include "storage/library.h"
@@ -125,5 +126,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestLibraryService)
+OST_TEST_MAIN(TestLibraryService)
 #include "tst_libraryservice.moc"

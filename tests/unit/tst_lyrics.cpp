@@ -2,6 +2,7 @@
 // times on a line, offsets, ID tags, enhanced word times, second-language lines, lines out of
 // order, broken and negative times, control characters, encodings (BOM, UTF-8, CP949), a file
 // far too large; and where lyrics are found for an audio file (.lrc beside it, else its tag).
+#include "common/testmain.h"
 #include "lyrics/lrcparser.h"
 #include "lyrics/lyricsfinder.h"
 #include "playback/tonegenerator.h"
@@ -205,5 +206,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLyrics)
+OST_TEST_GUILESS_MAIN(TestLyrics)
 #include "tst_lyrics.moc"

@@ -4,7 +4,9 @@
 #include "catalog/catalogjson.h"
 #include "catalog/catalogsnapshot.h"
 #include "common/rawarchive.h"
+#include "common/testdata.h"
 #include "common/testlibrary.h"
+#include "common/testmain.h"
 #include "packs/packexporter.h"
 #include "packs/packimporter.h"
 #include "packs/packmanifest.h"
@@ -29,17 +31,13 @@
 using namespace Qt::StringLiterals;
 using namespace ost;
 using namespace ost::test;
+using ost::test::sha;
 
 namespace {
 
 QString demoDir()
 {
     return QFileInfo(QStringLiteral(OSTSHELF_TEST_CATALOG)).absolutePath() + u"/demo"_s;
-}
-
-QByteArray sha(const QByteArray &d)
-{
-    return QCryptographicHash::hash(d, QCryptographicHash::Sha256).toHex();
 }
 
 // Everything the catalog says, in one comparable text: rows sorted by id.
@@ -347,5 +345,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPacks)
+OST_TEST_GUILESS_MAIN(TestPacks)
 #include "tst_packs.moc"

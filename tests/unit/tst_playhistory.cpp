@@ -1,6 +1,7 @@
 // The play history: plays recorded with their kind, per-song counts kept by the trigger,
 // "Clear history" hiding plays until it is undone, and the page's grouping of plays.
 #include "common/testlibrary.h"
+#include "common/testmain.h"
 #include "history/playhistoryrepository.h"
 #include "models/historymodel.h"
 #include "services/historykeeper.h"
@@ -204,5 +205,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPlayHistory)
+OST_TEST_GUILESS_MAIN(TestPlayHistory)
 #include "tst_playhistory.moc"

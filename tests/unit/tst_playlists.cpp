@@ -2,6 +2,7 @@
 // CP949, CRLF, relative/file:// /Windows paths, NFD names, tags, remote and hostile entries,
 // XSPF including invalid XML and an entity bomb; export and import round trips.
 #include "common/testlibrary.h"
+#include "common/testmain.h"
 #include "core/legacytext.h"
 #include "matching/songmatcher.h"
 #include "playback/tonegenerator.h"
@@ -330,5 +331,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPlaylists)
+OST_TEST_GUILESS_MAIN(TestPlaylists)
 #include "tst_playlists.moc"

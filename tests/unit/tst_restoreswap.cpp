@@ -6,6 +6,7 @@
 #include "backup/backupwriter.h"
 #include "backupfixture.h"
 #include "common/testlibrary.h"
+#include "common/testmain.h"
 #include "repositories/playlistrepository.h"
 #include "storage/pendingrestore.h"
 #include "storage/sqlitefile.h"
@@ -239,5 +240,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRestoreSwap)
+OST_TEST_GUILESS_MAIN(TestRestoreSwap)
 #include "tst_restoreswap.moc"

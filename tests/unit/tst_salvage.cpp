@@ -2,7 +2,9 @@
 // is salvaged at the next open (Salvage): real libraries damaged at many places — each leaf
 // page of the playlists' songs, their interior page, a favorites page, the header, a cut-off
 // tail — and every row that stood on an undamaged page comes back.
+#include "common/testdata.h"
 #include "common/testlibrary.h"
+#include "common/testmain.h"
 #include "storage/damagewatch.h"
 #include "storage/database.h"
 #include "storage/library.h"
@@ -20,11 +22,6 @@ using namespace Qt::StringLiterals;
 using namespace ost;
 
 namespace {
-
-QString dbPath(const QString &dir)
-{
-    return QDir(dir).filePath(u"library.sqlite"_s);
-}
 
 // The pages of a table's b-tree, read from the file itself (the format is documented and
 // stable): leaf pages with the rowids of their rows, and interior pages.
@@ -145,11 +142,11 @@ class TestSalvage : public QObject
 
     int rootOf(const QString &table)
     {
-        auto db = Database::open(dbPath(m_pristine.path()), Database::Mode::ReadOnly);
+        auto db = Database::open(ost::test::libraryPath(m_pristine.path()), Database::Mode::ReadOnly);
         auto q
             = runQuery(db->connection(), u"SELECT rootpage FROM sqlite_master WHERE name = ?"_s, { table });
         const int root = q && q->next() ? q->value(0).toInt() : 0;
-        Database::closeAll(dbPath(m_pristine.path()));
+        Database::closeAll(ost::test::libraryPath(m_pristine.path()));
         return root;
     }
 
@@ -162,11 +159,11 @@ class TestSalvage : public QObject
             bytes.truncate(offset);
         else
             bytes.replace(offset, length, QByteArray(length, char(0xA5)));
-        QFile out(dbPath(dir));
+        QFile out(ost::test::libraryPath(dir));
         QVERIFY(out.open(QIODevice::WriteOnly));
         QCOMPARE(out.write(bytes), bytes.size());
         out.close();
-        QFile marker(DamageWatch::markerPath(dbPath(dir)));
+        QFile marker(DamageWatch::markerPath(ost::test::libraryPath(dir)));
         QVERIFY(marker.open(QIODevice::WriteOnly));
     }
 
@@ -202,11 +199,11 @@ private Q_SLOTS:
         }
         QVERIFY(lib->database().exec(u"COMMIT"_s));
         QVERIFY(lib->database().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
-        Database::closeAll(dbPath(m_pristine.path()));
+        Database::closeAll(ost::test::libraryPath(m_pristine.path()));
         for (const QString &t : kTables)
-            m_rows[t] = rowsOf(dbPath(m_pristine.path()), t);
+            m_rows[t] = rowsOf(ost::test::libraryPath(m_pristine.path()), t);
         QCOMPARE(m_rows[u"playlist_items"_s].size(), 2100);
-        QFile f(dbPath(m_pristine.path()));
+        QFile f(ost::test::libraryPath(m_pristine.path()));
         QVERIFY(f.open(QIODevice::ReadOnly));
         m_file = f.readAll();
     }
@@ -218,10 +215,10 @@ private Q_SLOTS:
         QVERIFY(pages.leaves.size() > 4);
         const int page = pages.leaves.at(2).page;
         damagedCopy(dir.path(), qsizetype(page - 1) * 4096, 4096);
-        QFile::remove(DamageWatch::markerPath(dbPath(dir.path()))); // not known yet
+        QFile::remove(DamageWatch::markerPath(ost::test::libraryPath(dir.path()))); // not known yet
         QStringList heard;
         DamageWatch::setHandler([&heard](const QString &path, const QString &) { heard << path; });
-        auto db = Database::open(dbPath(dir.path()));
+        auto db = Database::open(ost::test::libraryPath(dir.path()));
         QVERIFY(db);
         // Reading the playlists' songs runs into the damaged page.
         auto read
@@ -230,18 +227,18 @@ private Q_SLOTS:
         QVERIFY2(read.error().message.contains(u"malformed"_s), qPrintable(read.error().message));
         QVERIFY(
             !forEachRow(db->connection(), u"SELECT song_id FROM playlist_items"_s, [](const QSqlQuery &) {}));
-        QCOMPARE(heard, QStringList { dbPath(dir.path()) }); // once, however often it is met
-        QVERIFY(DamageWatch::isMarked(dbPath(dir.path())));
+        QCOMPARE(heard, QStringList { ost::test::libraryPath(dir.path()) }); // once, however often it is met
+        QVERIFY(DamageWatch::isMarked(ost::test::libraryPath(dir.path())));
         DamageWatch::setHandler({});
-        Database::closeAll(dbPath(dir.path()));
+        Database::closeAll(ost::test::libraryPath(dir.path()));
 
         // The next open checks the whole file and salvages it.
         auto lib = Library::open(test::libraryOptions(dir.path()));
         QVERIFY2(lib, qPrintable(lib ? QString() : lib.error().message));
         const QString notices = lib->notices().join(u'\n');
         QVERIFY2(notices.contains(u"Recovered from the damaged library: 3 playlist"_s), qPrintable(notices));
-        QVERIFY(!DamageWatch::isMarked(dbPath(dir.path())));
-        Database::closeAll(dbPath(dir.path()));
+        QVERIFY(!DamageWatch::isMarked(ost::test::libraryPath(dir.path())));
+        Database::closeAll(ost::test::libraryPath(dir.path()));
     }
 
     void everyRowOnAnUndamagedPageComesBack_data()
@@ -278,9 +275,9 @@ private Q_SLOTS:
         const QString notices = lib->notices().join(u'\n');
         QVERIFY2(notices.contains(u"Recovered from the damaged library"_s) && notices.contains(u"are lost"_s),
                  qPrintable(notices));
-        Database::closeAll(dbPath(dir.path()));
+        Database::closeAll(ost::test::libraryPath(dir.path()));
 
-        const QString path = dbPath(dir.path());
+        const QString path = ost::test::libraryPath(dir.path());
         QCOMPARE(check(path, u"integrity_check"_s), u"ok"_s);
         QCOMPARE(check(path, u"foreign_key_check"_s), QString());
         for (const QString &t : kTables) {
@@ -318,8 +315,8 @@ private Q_SLOTS:
         const QString notices = lib->notices().join(u'\n');
         QVERIFY2(notices.contains(u"Nothing could be read"_s) && notices.contains(u"No usable backup"_s),
                  qPrintable(notices));
-        QVERIFY(!DamageWatch::isMarked(dbPath(dir.path())));
-        Database::closeAll(dbPath(dir.path()));
+        QVERIFY(!DamageWatch::isMarked(ost::test::libraryPath(dir.path())));
+        Database::closeAll(ost::test::libraryPath(dir.path()));
     }
 
     void truncatedFileKeepsWhatItHolds()
@@ -332,8 +329,8 @@ private Q_SLOTS:
             QVERIFY2(lib, qPrintable(lib ? QString() : lib.error().message));
             const QString notices = lib->notices().join(u'\n');
             QVERIFY2(notices.contains(u"damaged"_s), qPrintable(notices));
-            Database::closeAll(dbPath(dir.path()));
-            const QString path = dbPath(dir.path());
+            Database::closeAll(ost::test::libraryPath(dir.path()));
+            const QString path = ost::test::libraryPath(dir.path());
             QCOMPARE(check(path, u"integrity_check"_s), u"ok"_s);
             QCOMPARE(check(path, u"foreign_key_check"_s), QString());
             // Whatever came back is what was there.
@@ -343,5 +340,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSalvage)
+OST_TEST_GUILESS_MAIN(TestSalvage)
 #include "tst_salvage.moc"

@@ -2,7 +2,9 @@
 // taggers did), NFD file names, untagged files named "Artist - Title", covers that need a
 // review, files not in the catalog, broken files, pipes; incremental rescans; review,
 // missing files, cancel.
+#include "common/tagstrings.h"
 #include "common/testlibrary.h"
+#include "common/testmain.h"
 #include "playback/tonegenerator.h"
 #include "repositories/localfilerepository.h"
 #include "repositories/scanrepository.h"
@@ -24,6 +26,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace ost;
+using ost::test::cp949;
+using ost::test::utf8;
 
 namespace {
 
@@ -38,19 +42,6 @@ void writeAudio(const QString &path, const TagLib::String &title = {}, const Tag
     ref.tag()->setTitle(title);
     ref.tag()->setArtist(artist);
     QVERIFY(ref.save());
-}
-
-TagLib::String utf8(const QString &s)
-{
-    return TagLib::String(s.toStdString(), TagLib::String::UTF8);
-}
-
-// Bytes of CP949 stored as a Latin-1 frame: what legacy Windows taggers wrote.
-TagLib::String cp949(const QString &s)
-{
-    QStringEncoder enc("windows-949");
-    const QByteArray bytes = enc.encode(s);
-    return TagLib::String(std::string(bytes.constData(), size_t(bytes.size())), TagLib::String::Latin1);
 }
 
 } // namespace
@@ -188,5 +179,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestScanner)
+OST_TEST_GUILESS_MAIN(TestScanner)
 #include "tst_scanner.moc"

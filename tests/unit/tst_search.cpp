@@ -1,4 +1,5 @@
 #include "catalog/librarygenerator.h"
+#include "common/testmain.h"
 #include "repositories/catalogrepository.h"
 #include "search/searchdocumentreader.h"
 #include "search/searchindex.h"
@@ -234,5 +235,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSearch)
+OST_TEST_GUILESS_MAIN(TestSearch)
 #include "tst_search.moc"

@@ -5,6 +5,7 @@
 #include "catalog/catalogwriter.h"
 #include "catalog/librarygenerator.h"
 #include "common/testlibrary.h"
+#include "common/testmain.h"
 #include "repositories/catalogrepository.h"
 #include "search/searchdocumentreader.h"
 #include "search/searchindex.h"
@@ -332,5 +333,5 @@ private:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSearchIndex)
+OST_TEST_GUILESS_MAIN(TestSearchIndex)
 #include "tst_searchindex.moc"

@@ -1,5 +1,6 @@
 // A second launch hands its files to the running instance; with nobody running (or a
 // socket left by a crash) the launch becomes the running instance itself.
+#include "common/testmain.h"
 #include "services/singleinstance.h"
 
 #include <QElapsedTimer>
@@ -66,5 +67,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSingleInstance)
+OST_TEST_GUILESS_MAIN(TestSingleInstance)
 #include "tst_singleinstance.moc"

@@ -1,3 +1,4 @@
+#include "common/testmain.h"
 #include "search/textnormalizer.h"
 
 #include <QTest>
@@ -53,5 +54,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(TestTextNormalizer)
+OST_TEST_APPLESS_MAIN(TestTextNormalizer)
 #include "tst_textnormalizer.moc"

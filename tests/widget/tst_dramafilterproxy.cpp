@@ -1,6 +1,7 @@
 // DramaFilterProxy under QAbstractItemModelTester: sort orders (가나다 among them) and filters
 // that combine, one by one and all at once.
 #include "common/sampledramas.h"
+#include "common/testmain.h"
 #include "models/dramafilterproxy.h"
 #include "models/dramagridmodel.h"
 
@@ -96,5 +97,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestDramaFilterProxy)
+OST_TEST_MAIN(TestDramaFilterProxy)
 #include "tst_dramafilterproxy.moc"

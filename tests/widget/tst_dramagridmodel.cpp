@@ -1,6 +1,7 @@
 // DramaGridModel under QAbstractItemModelTester: posters loaded lazily, one row changed at a
 // time, bounded memory, favorites as requests until saved.
 #include "common/sampledramas.h"
+#include "common/testmain.h"
 #include "models/dramagridmodel.h"
 #include "posters/posterloader.h"
 
@@ -90,5 +91,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestDramaGridModel)
+OST_TEST_MAIN(TestDramaGridModel)
 #include "tst_dramagridmodel.moc"

@@ -1,4 +1,5 @@
 // FilterBar offscreen: a filter chip's close button removes just that filter.
+#include "common/testmain.h"
 #include "filters/filterbar.h"
 
 #include <QSignalSpy>
@@ -35,5 +36,5 @@ private Q_SLOTS:
 };
 
 Q_DECLARE_METATYPE(ost::FilterState)
-QTEST_MAIN(TestFilterBar)
+OST_TEST_MAIN(TestFilterBar)
 #include "tst_filterbar.moc"

@@ -1,5 +1,6 @@
 // LyricsModel under QAbstractItemModelTester: a line with its romanization and second-language
 // line, the current line following the position with one row changed at a time.
+#include "common/testmain.h"
 #include "lyrics/lrcparser.h"
 #include "models/lyricsmodel.h"
 #include "search/textnormalizer.h"
@@ -51,5 +52,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestLyricsModel)
+OST_TEST_MAIN(TestLyricsModel)
 #include "tst_lyricsmodel.moc"

@@ -1,4 +1,5 @@
 // PlayerBar offscreen: its buttons and sliders say what the user wants as signals.
+#include "common/testmain.h"
 #include "player/playerbar.h"
 
 #include <QSignalSpy>
@@ -36,5 +37,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestPlayerBar)
+OST_TEST_MAIN(TestPlayerBar)
 #include "tst_playerbar.moc"

@@ -2,6 +2,7 @@
 // the editor's undo/redo against a real library: every step checked in the model and in
 // what the database holds.
 #include "common/testlibrary.h"
+#include "common/testmain.h"
 #include "models/playlistlistmodel.h"
 #include "models/playlistmodel.h"
 #include "models/songmime.h"
@@ -238,5 +239,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestPlaylistModel)
+OST_TEST_MAIN(TestPlaylistModel)
 #include "tst_playlistmodel.moc"

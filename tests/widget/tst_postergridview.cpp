@@ -1,5 +1,6 @@
 // PosterGridView and PosterDelegate offscreen: a click on the heart asks for a favorite, a
 // click elsewhere selects; the poster size follows setPosterWidth within its limits.
+#include "common/testmain.h"
 #include "models/dramagridmodel.h"
 #include "postergrid/posterdelegate.h"
 #include "postergrid/postergridview.h"
@@ -55,5 +56,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestPosterGridView)
+OST_TEST_MAIN(TestPosterGridView)
 #include "tst_postergridview.moc"

@@ -1,5 +1,6 @@
 // SearchResultsModel under QAbstractItemModelTester: results grouped under headers, a top
 // result, songs dragged as song ids.
+#include "common/testmain.h"
 #include "models/searchresultsmodel.h"
 #include "models/songmime.h"
 
@@ -73,5 +74,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestSearchResultsModel)
+OST_TEST_MAIN(TestSearchResultsModel)
 #include "tst_searchresultsmodel.moc"

@@ -1,6 +1,7 @@
 // The sidebar model under QAbstractItemModelTester: fixed sections, collections, and playlist
 // rows that follow the playlist model change by change (insert, rename with re-sort, remove,
 // reset), with the rows a view holds staying on their entries.
+#include "common/testmain.h"
 #include "models/playlistlistmodel.h"
 #include "models/sidebarmodel.h"
 
@@ -124,5 +125,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestSidebarModel)
+OST_TEST_MAIN(TestSidebarModel)
 #include "tst_sidebarmodel.moc"

@@ -1,4 +1,5 @@
 // TrackModel under QAbstractItemModelTester: parts, artist lines, favorites as requests.
+#include "common/testmain.h"
 #include "models/trackmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -61,5 +62,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestTrackModel)
+OST_TEST_MAIN(TestTrackModel)
 #include "tst_trackmodel.moc"

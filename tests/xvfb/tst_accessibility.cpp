@@ -2,6 +2,7 @@
 // and a role, on the grid and on a drama page, and posters read as "Goblin, 도깨비, 2016, tvN".
 // The walk goes through Qt's accessibility interfaces, the ones the AT-SPI bridge exports.
 #include "common/testlibrary.h"
+#include "common/testmain.h"
 #include "mainwindow/mainwindow.h"
 #include "models/dramagridmodel.h"
 #include "pages/dramapage.h"
@@ -111,5 +112,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestAccessibility)
+OST_TEST_MAIN(TestAccessibility)
 #include "tst_accessibility.moc"

@@ -3,6 +3,7 @@
 // page, the Source filter, "Other music", the Edit dialog and a merge by dropping one poster
 // on another, each undone with Ctrl+Z. Screenshots go to <build>/screenshots/files-*.png.
 #include "common/testlibrary.h"
+#include "common/testmain.h"
 #include "edits/dramaeditdialog.h"
 #include "edits/libraryeditactions.h"
 #include "mainwindow/mainwindow.h"
@@ -213,5 +214,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestFilesWindow)
+OST_TEST_MAIN(TestFilesWindow)
 #include "tst_fileswindow.moc"

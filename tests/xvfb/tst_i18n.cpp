@@ -2,6 +2,8 @@
 // (the build root has no generated ko_KR locale, so this also proves the variables are read
 // without one), the window's words are read back with --ui-report and compared with the
 // strings of translations/ostshelf_ko.ts; --help shows our own description translated.
+#include "common/testmain.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -197,5 +199,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestI18n)
+OST_TEST_GUILESS_MAIN(TestI18n)
 #include "tst_i18n.moc"

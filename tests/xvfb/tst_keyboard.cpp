@@ -3,6 +3,7 @@
 // click: search, open a drama, play, favorite, add to a playlist, reach the sidebar by Tab,
 // open the playlist, reorder it, undo, go back. A step that needs the mouse fails here.
 #include "common/testlibrary.h"
+#include "common/testmain.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/sidebarview.h"
 #include "models/playlistlistmodel.h"
@@ -188,5 +189,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestKeyboard)
+OST_TEST_MAIN(TestKeyboard)
 #include "tst_keyboard.moc"

@@ -1,6 +1,7 @@
 // The lyrics pane in a real window: the line at the position is highlighted and in view, a
 // click on a line asks to seek there, the keyboard reaches the lines, and "Lyrics: none" is
 // said plainly. A screenshot goes to <build>/screenshots/lyrics-pane.png.
+#include "common/testmain.h"
 #include "lyrics/lrcparser.h"
 #include "lyrics/lyricspanel.h"
 #include "models/lyricsmodel.h"
@@ -67,5 +68,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestLyricsPanel)
+OST_TEST_MAIN(TestLyricsPanel)
 #include "tst_lyricspanel.moc"

@@ -6,6 +6,7 @@
 #include "backup/backupwriter.h"
 #include "common/generatedpack.h"
 #include "common/testlibrary.h"
+#include "common/testmain.h"
 #include "mainwindow/mainwindow.h"
 #include "models/dramagridmodel.h"
 #include "models/searchresultsmodel.h"
@@ -294,5 +295,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+OST_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

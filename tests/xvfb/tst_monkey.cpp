@@ -8,6 +8,7 @@
 // minutes also raise Qt Test's watchdog, e.g. QTEST_FUNCTION_TIMEOUT=2000000 for a 30-minute run.
 // File dialogs are always cancelled: the monkey never writes outside its own folders.
 #include "common/testlibrary.h"
+#include "common/testmain.h"
 #include "mainwindow/mainwindow.h"
 #include "services/libraryservice.h"
 #include "storage/sqlquery.h"
@@ -317,5 +318,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestMonkey)
+OST_TEST_MAIN(TestMonkey)
 #include "tst_monkey.moc"

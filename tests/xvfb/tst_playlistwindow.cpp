@@ -4,6 +4,7 @@
 // <build>/screenshots/. Drag-and-drop is delivered as the drag/drop events the views
 // receive from a real drag (QDrag's own loop needs a window manager Xvfb does not run).
 #include "common/testlibrary.h"
+#include "common/testmain.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/sidebarview.h"
 #include "models/dramagridmodel.h"
@@ -278,5 +279,5 @@ private Q_SLOTS:
     void cleanupTestCase() { stop(); }
 };
 
-QTEST_MAIN(TestPlaylistWindow)
+OST_TEST_MAIN(TestPlaylistWindow)
 #include "tst_playlistwindow.moc"

@@ -1,5 +1,6 @@
 // The play queue: block moves keep the current song, drags and drops become requests,
 // and a drop on the queue view reaches the model at the row under the pointer.
+#include "common/testmain.h"
 #include "models/queuemodel.h"
 #include "models/songmime.h"
 #include "player/queueview.h"
@@ -221,5 +222,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestQueueModel)
+OST_TEST_MAIN(TestQueueModel)
 #include "tst_queuemodel.moc"

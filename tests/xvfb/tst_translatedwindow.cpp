@@ -7,6 +7,7 @@
 #include "app/apptranslations.h"
 #include "common/generatedpack.h"
 #include "common/testlibrary.h"
+#include "common/testmain.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/sidebarview.h"
 #include "models/searchresultsmodel.h"
@@ -262,7 +263,8 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char **argv)
+namespace {
+int translatedWindowMain(int argc, char **argv)
 {
     // A desktop session in that language, as its LANG says; the build root generates no
     // ko_KR or ja_JP locale.
@@ -277,5 +279,7 @@ int main(int argc, char **argv)
     TestTranslatedWindow test;
     return QTest::qExec(&test, argc, argv);
 }
+} // namespace
+OST_TEST_CUSTOM_MAIN(translatedWindowMain)
 
 #include "tst_translatedwindow.moc"
