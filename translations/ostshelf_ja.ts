@@ -1652,52 +1652,53 @@
         <translation>この曲にはアルバムタグ付きの自分のファイルがありません。代わりに曲自体を移動してください。</translation>
     </message>
     <message>
-        <location filename="../app/tags/tagreader.cpp" line="45"/>
+        <location filename="../app/tags/tagreader.cpp" line="49"/>
         <source>the %1 tag held control characters or invalid text; they were left out</source>
         <translation>%1タグに制御文字または不正なテキストが含まれていたため、除外した</translation>
     </message>
     <message>
-        <location filename="../app/tags/tagreader.cpp" line="48"/>
+        <location filename="../app/tags/tagreader.cpp" line="52"/>
         <source>the %1 tag was %2 characters long; the first %3 were kept</source>
         <translation>%1タグが%2文字あったため、先頭の%3文字を残した</translation>
     </message>
     <message>
-        <location filename="../app/tags/tagreader.cpp" line="81"/>
+        <location filename="../app/tags/tagreader.cpp" line="85"/>
         <source>not an audio file TagLib can read (damaged, or another kind of file)</source>
         <translation>TagLibで読み込めるオーディオファイルではない (破損しているか、別の種類のファイル)</translation>
     </message>
     <message>
-        <location filename="../app/tags/tagreader.cpp" line="86"/>
+        <location filename="../app/tags/tagreader.cpp" line="90"/>
         <source>not an audio file: no audio stream was found in it</source>
         <translation>オーディオファイルではない: オーディオストリームが見つからない</translation>
     </message>
     <message>
-        <location filename="../app/tags/tagreader.cpp" line="89"/>
+        <location filename="../app/tags/tagreader.cpp" line="93"/>
         <source>title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../app/tags/tagreader.cpp" line="90"/>
+        <location filename="../app/tags/tagreader.cpp" line="94"/>
         <source>artist</source>
         <translation>アーティスト</translation>
     </message>
     <message>
-        <location filename="../app/tags/tagreader.cpp" line="91"/>
+        <location filename="../app/tags/tagreader.cpp" line="95"/>
         <source>album</source>
         <translation>アルバム</translation>
     </message>
     <message>
-        <location filename="../app/tags/tagreader.cpp" line="96"/>
+        <location filename="../app/tags/tagreader.cpp" line="100"/>
         <source>album artist</source>
         <translation>アルバムアーティスト</translation>
     </message>
     <message>
-        <location filename="../app/tags/tagreader.cpp" line="109"/>
+        <location filename="../app/tags/tagreader.cpp" line="113"/>
+        <location filename="../app/tags/tagreader.cpp" line="144"/>
         <source>not an audio file TagLib can read</source>
         <translation>TagLibで読み込めるオーディオファイルではない</translation>
     </message>
     <message>
-        <location filename="../app/tags/tagreader.cpp" line="128"/>
+        <location filename="../app/tags/tagreader.cpp" line="132"/>
         <source>the embedded picture is %1 MB, more than the %2 MB a cover may have; it was not used</source>
         <translation>埋め込み画像が%1 MBあり、カバーの上限の%2 MBを超えるため使用しなかった</translation>
     </message>
@@ -1820,6 +1821,36 @@
         <location filename="../app/history/playhistoryrepository.cpp" line="111"/>
         <source>The library is open read-only; the history cannot be cleared.</source>
         <translation>ライブラリが読み取り専用で開かれているため、履歴を消去できません。</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/replaygain.cpp" line="54"/>
+        <source>&quot;%1&quot; is not a gain in dB</source>
+        <translation>「%1」は dB 単位のゲインではありません</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/replaygain.cpp" line="57"/>
+        <source>a gain of %1 dB is beyond ±%2 dB</source>
+        <translation>ゲイン %1 dB は ±%2 dB の範囲を超えています</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/replaygain.cpp" line="66"/>
+        <source>&quot;%1&quot; is not a peak level</source>
+        <translation>「%1」はピークレベルではありません</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/replaygain.cpp" line="69"/>
+        <source>a peak of %1 is outside 0 to %2</source>
+        <translation>ピーク %1 は 0〜%2 の範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/replaygain.cpp" line="80"/>
+        <source>&quot;%1&quot; is not an R128 gain (a whole number in 1/256 dB)</source>
+        <translation>「%1」は R128 ゲイン（1/256 dB 単位の整数）ではありません</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/replaygain.cpp" line="85"/>
+        <source>an R128 gain of %1 dB is beyond ±%2 dB</source>
+        <translation>R128 ゲイン %1 dB は ±%2 dB の範囲を超えています</translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2048,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="180"/>
+        <location filename="../ui/backup/backupactions.cpp" line="181"/>
         <source>&amp;Open backups folder</source>
         <translation>バックアップフォルダーを開く(&amp;O)</translation>
     </message>
@@ -2530,7 +2561,7 @@
     <name>ost::HistoryModel</name>
     <message>
         <location filename="../app/models/historymodel.cpp" line="23"/>
-        <location filename="../tests/unit/tst_playhistory.cpp" line="194"/>
+        <location filename="../tests/unit/tst_playhistory.cpp" line="195"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -2541,7 +2572,7 @@
     </message>
     <message>
         <location filename="../app/models/historymodel.cpp" line="23"/>
-        <location filename="../tests/unit/tst_playhistory.cpp" line="203"/>
+        <location filename="../tests/unit/tst_playhistory.cpp" line="204"/>
         <source>Earlier</source>
         <translation>それ以前</translation>
     </message>
@@ -2657,6 +2688,64 @@
         <location filename="../ui/mainwindow/languagemenu.cpp" line="25"/>
         <source>System language</source>
         <translation>システムの言語</translation>
+    </message>
+</context>
+<context>
+    <name>ost::LevellingMenu</name>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="63"/>
+        <source>Loudness &amp;levelling</source>
+        <translation>音量の均一化(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="73"/>
+        <source>&amp;Off</source>
+        <translation>オフ(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="74"/>
+        <source>By &amp;track gain</source>
+        <translation>トラックゲインで(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="75"/>
+        <source>By &amp;album gain</source>
+        <translation>アルバムゲインで(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="87"/>
+        <source>Pre-amp %1</source>
+        <translation>プリアンプ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="94"/>
+        <source>&amp;Prevent clipping</source>
+        <translation>クリッピングを防ぐ(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="133"/>
+        <source>Nothing is playing</source>
+        <translation>再生中の曲はありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="135"/>
+        <source>Levelling is off: played as recorded</source>
+        <translation>均一化はオフ：録音されたままの音量で再生</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="137"/>
+        <source>This song has no loudness tags: played at 0 dB</source>
+        <translation>この曲には音量タグがありません：0 dB で再生</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="139"/>
+        <source>Playing at %1 (held back so its peak does not clip)</source>
+        <translation>%1 で再生中（ピークがクリップしないよう抑えています）</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="141"/>
+        <source>Playing at %1</source>
+        <translation>%1 で再生中</translation>
     </message>
 </context>
 <context>
@@ -2996,7 +3085,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow/mainmenus.cpp" line="72"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="171"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="172"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -3443,7 +3532,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow/pagestack.cpp" line="181"/>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="233"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="231"/>
         <source>Favorites</source>
         <translation>お気に入り</translation>
     </message>
@@ -3453,7 +3542,7 @@
         <translation>このプレイリストは削除されました。ゴミ箱にあります。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="230"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="227"/>
         <source>Playlist %1</source>
         <translation>プレイリスト %1</translation>
     </message>
@@ -3461,38 +3550,38 @@
 <context>
     <name>ost::PlaybackController</name>
     <message numerus="yes">
-        <location filename="../app/playback/playbackcontroller.cpp" line="73"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="88"/>
         <source>%n song(s) will play next</source>
         <translation>
             <numerusform>次に%n曲を再生します</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playback/playbackcontroller.cpp" line="91"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="106"/>
         <source>Added %n song(s) to the queue</source>
         <translation>
             <numerusform>再生キューに%n曲を追加しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/playback/playbackcontroller.cpp" line="223"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="246"/>
         <source>“%1” has no audio file linked yet; skipped.</source>
         <translation>「%1」にはまだオーディオファイルが関連付けられていないため、スキップしました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playback/playbackcontroller.cpp" line="255"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="279"/>
         <source>Stopped: %n songs in a row could not play.</source>
         <translation>
             <numerusform>停止しました: %n曲続けて再生できませんでした。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/playback/playbackcontroller.cpp" line="311"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="335"/>
         <source>A preview start can be set on a song playing from your own file.</source>
         <translation>試聴の開始位置は、自分のファイルで再生中の曲にのみ設定できます。</translation>
     </message>
     <message>
-        <location filename="../app/playback/playbackcontroller.cpp" line="322"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="346"/>
         <source>Previews of this song now start at %1:%2</source>
         <translation>この曲の試聴は%1:%2から始まるようになりました</translation>
     </message>
@@ -3500,67 +3589,67 @@
 <context>
     <name>ost::PlaybackUi</name>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="37"/>
+        <location filename="../ui/player/playbackui.cpp" line="38"/>
         <source>Queue</source>
         <translation>再生キュー</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="130"/>
+        <location filename="../ui/player/playbackui.cpp" line="131"/>
         <source>&amp;Playback</source>
         <translation>再生(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="138"/>
+        <location filename="../ui/player/playbackui.cpp" line="139"/>
         <source>&amp;Play / pause</source>
         <translation>再生/一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="142"/>
+        <location filename="../ui/player/playbackui.cpp" line="143"/>
         <source>&amp;Next song</source>
         <translation>次の曲(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="144"/>
+        <location filename="../ui/player/playbackui.cpp" line="145"/>
         <source>P&amp;revious song</source>
         <translation>前の曲(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="147"/>
+        <location filename="../ui/player/playbackui.cpp" line="148"/>
         <source>Seek &amp;forward 5 s</source>
         <translation>5秒早送り(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="149"/>
+        <location filename="../ui/player/playbackui.cpp" line="150"/>
         <source>Seek &amp;back 5 s</source>
         <translation>5秒巻き戻し(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="151"/>
+        <location filename="../ui/player/playbackui.cpp" line="152"/>
         <source>Preview from &amp;here</source>
         <translation>ここから試聴(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="166"/>
+        <location filename="../ui/player/playbackui.cpp" line="169"/>
         <source>&amp;Notify when a song starts</source>
         <translation>曲の開始を通知(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="168"/>
+        <location filename="../ui/player/playbackui.cpp" line="172"/>
         <source>&amp;Close to the tray</source>
         <translation>閉じるとトレイへ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="172"/>
+        <location filename="../ui/player/playbackui.cpp" line="175"/>
         <source>Show in the &amp;tray</source>
         <translation>トレイに表示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="210"/>
+        <location filename="../ui/player/playbackui.cpp" line="214"/>
         <source>demo clip</source>
         <translation>デモクリップ</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="212"/>
+        <location filename="../ui/player/playbackui.cpp" line="216"/>
         <source>no audio file linked</source>
         <translation>オーディオファイルが関連付けられていません</translation>
     </message>
@@ -3655,7 +3744,7 @@
     </message>
     <message>
         <location filename="../ui/player/playerbar.cpp" line="67"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="229"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="230"/>
         <source>Queue</source>
         <translation>再生キュー</translation>
     </message>
@@ -3689,49 +3778,49 @@
 <context>
     <name>ost::PlayerTray</name>
     <message>
-        <location filename="../ui/player/playertray.cpp" line="27"/>
-        <location filename="../ui/player/playertray.cpp" line="97"/>
+        <location filename="../ui/player/playertray.cpp" line="28"/>
+        <location filename="../ui/player/playertray.cpp" line="106"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location filename="../ui/player/playertray.cpp" line="29"/>
+        <location filename="../ui/player/playertray.cpp" line="30"/>
         <source>Next song</source>
         <translation>次の曲</translation>
     </message>
     <message>
-        <location filename="../ui/player/playertray.cpp" line="30"/>
+        <location filename="../ui/player/playertray.cpp" line="31"/>
         <source>Previous song</source>
         <translation>前の曲</translation>
     </message>
     <message>
-        <location filename="../ui/player/playertray.cpp" line="33"/>
-        <location filename="../ui/player/playertray.cpp" line="38"/>
+        <location filename="../ui/player/playertray.cpp" line="34"/>
+        <location filename="../ui/player/playertray.cpp" line="46"/>
         <source>Hide the window</source>
         <translation>ウィンドウを隠す</translation>
     </message>
     <message>
-        <location filename="../ui/player/playertray.cpp" line="36"/>
+        <location filename="../ui/player/playertray.cpp" line="39"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../ui/player/playertray.cpp" line="38"/>
+        <location filename="../ui/player/playertray.cpp" line="46"/>
         <source>Show the window</source>
         <translation>ウィンドウを表示</translation>
     </message>
     <message>
-        <location filename="../ui/player/playertray.cpp" line="87"/>
+        <location filename="../ui/player/playertray.cpp" line="96"/>
         <source>Nothing is playing</source>
         <translation>再生中の曲はありません</translation>
     </message>
     <message>
-        <location filename="../ui/player/playertray.cpp" line="88"/>
+        <location filename="../ui/player/playertray.cpp" line="97"/>
         <source>OST Shelf</source>
         <translation>OST Shelf</translation>
     </message>
     <message>
-        <location filename="../ui/player/playertray.cpp" line="97"/>
+        <location filename="../ui/player/playertray.cpp" line="106"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
@@ -4093,37 +4182,37 @@
 <context>
     <name>ost::PreviewPlayer</name>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="34"/>
+        <location filename="../app/playback/previewplayer.cpp" line="36"/>
         <source>No sound output was found (no sound server or audio device is running), so nothing can be heard.</source>
         <translation>サウンド出力が見つかりません (サウンドサーバーもオーディオデバイスも動作していません)。音は聞こえません。</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="47"/>
+        <location filename="../app/playback/previewplayer.cpp" line="49"/>
         <source>Cannot play %1: %2</source>
         <translation>%1 を再生できません: %2</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="53"/>
+        <location filename="../app/playback/previewplayer.cpp" line="55"/>
         <source>%1 is not an audio file OST Shelf can play.</source>
         <translation>%1 はOST Shelfで再生できるオーディオファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="84"/>
+        <location filename="../app/playback/previewplayer.cpp" line="86"/>
         <source>%1 is missing.</source>
         <translation>%1 が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="87"/>
+        <location filename="../app/playback/previewplayer.cpp" line="89"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 は通常のファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="89"/>
+        <location filename="../app/playback/previewplayer.cpp" line="91"/>
         <source>%1 is empty.</source>
         <translation>%1 は空です。</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="91"/>
+        <location filename="../app/playback/previewplayer.cpp" line="93"/>
         <source>%1 cannot be read.</source>
         <translation>%1 を読み取れません。</translation>
     </message>
@@ -4181,7 +4270,7 @@
     </message>
     <message>
         <location filename="../app/models/searchresultsmodel.cpp" line="15"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="216"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="217"/>
         <source>Songs</source>
         <translation>曲</translation>
     </message>
@@ -4218,7 +4307,7 @@
     <message>
         <location filename="../app/models/searchresultsmodel.cpp" line="39"/>
         <location filename="../app/models/searchresultsmodel.cpp" line="95"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="208"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="209"/>
         <source>Top result</source>
         <translation>トップヒット</translation>
     </message>
@@ -4227,7 +4316,7 @@
     <name>ost::SidebarModel</name>
     <message>
         <location filename="../app/models/sidebarmodel.cpp" line="167"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="178"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="179"/>
         <source>All dramas</source>
         <translation>すべてのドラマ</translation>
     </message>

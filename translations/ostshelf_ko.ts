@@ -1652,52 +1652,53 @@
         <translation>이 곡에는 앨범 태그가 있는 내 파일이 없습니다. 곡 자체를 옮기세요.</translation>
     </message>
     <message>
-        <location filename="../app/tags/tagreader.cpp" line="45"/>
+        <location filename="../app/tags/tagreader.cpp" line="49"/>
         <source>the %1 tag held control characters or invalid text; they were left out</source>
         <translation>%1 태그에 제어 문자나 잘못된 텍스트가 있어 제외함</translation>
     </message>
     <message>
-        <location filename="../app/tags/tagreader.cpp" line="48"/>
+        <location filename="../app/tags/tagreader.cpp" line="52"/>
         <source>the %1 tag was %2 characters long; the first %3 were kept</source>
         <translation>%1 태그가 %2자로 너무 길어 앞의 %3자만 유지함</translation>
     </message>
     <message>
-        <location filename="../app/tags/tagreader.cpp" line="81"/>
+        <location filename="../app/tags/tagreader.cpp" line="85"/>
         <source>not an audio file TagLib can read (damaged, or another kind of file)</source>
         <translation>TagLib에서 읽을 수 있는 오디오 파일이 아님(손상되었거나 다른 종류의 파일)</translation>
     </message>
     <message>
-        <location filename="../app/tags/tagreader.cpp" line="86"/>
+        <location filename="../app/tags/tagreader.cpp" line="90"/>
         <source>not an audio file: no audio stream was found in it</source>
         <translation>오디오 파일이 아님: 오디오 스트림을 찾을 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/tags/tagreader.cpp" line="89"/>
+        <location filename="../app/tags/tagreader.cpp" line="93"/>
         <source>title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../app/tags/tagreader.cpp" line="90"/>
+        <location filename="../app/tags/tagreader.cpp" line="94"/>
         <source>artist</source>
         <translation>아티스트</translation>
     </message>
     <message>
-        <location filename="../app/tags/tagreader.cpp" line="91"/>
+        <location filename="../app/tags/tagreader.cpp" line="95"/>
         <source>album</source>
         <translation>앨범</translation>
     </message>
     <message>
-        <location filename="../app/tags/tagreader.cpp" line="96"/>
+        <location filename="../app/tags/tagreader.cpp" line="100"/>
         <source>album artist</source>
         <translation>앨범 아티스트</translation>
     </message>
     <message>
-        <location filename="../app/tags/tagreader.cpp" line="109"/>
+        <location filename="../app/tags/tagreader.cpp" line="113"/>
+        <location filename="../app/tags/tagreader.cpp" line="144"/>
         <source>not an audio file TagLib can read</source>
         <translation>TagLib에서 읽을 수 있는 오디오 파일이 아님</translation>
     </message>
     <message>
-        <location filename="../app/tags/tagreader.cpp" line="128"/>
+        <location filename="../app/tags/tagreader.cpp" line="132"/>
         <source>the embedded picture is %1 MB, more than the %2 MB a cover may have; it was not used</source>
         <translation>파일에 포함된 그림이 %1MB로 커버 최대 크기(%2MB)를 넘어 사용하지 않음</translation>
     </message>
@@ -1820,6 +1821,36 @@
         <location filename="../app/history/playhistoryrepository.cpp" line="111"/>
         <source>The library is open read-only; the history cannot be cleared.</source>
         <translation>라이브러리가 읽기 전용으로 열려 있어 재생 기록을 지울 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/replaygain.cpp" line="54"/>
+        <source>&quot;%1&quot; is not a gain in dB</source>
+        <translation>“%1”은(는) dB 단위의 게인이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/replaygain.cpp" line="57"/>
+        <source>a gain of %1 dB is beyond ±%2 dB</source>
+        <translation>게인 %1 dB는 ±%2 dB 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/replaygain.cpp" line="66"/>
+        <source>&quot;%1&quot; is not a peak level</source>
+        <translation>“%1”은(는) 피크 레벨이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/replaygain.cpp" line="69"/>
+        <source>a peak of %1 is outside 0 to %2</source>
+        <translation>피크 %1은(는) 0~%2 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/replaygain.cpp" line="80"/>
+        <source>&quot;%1&quot; is not an R128 gain (a whole number in 1/256 dB)</source>
+        <translation>“%1”은(는) R128 게인(1/256 dB 단위의 정수)이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/replaygain.cpp" line="85"/>
+        <source>an R128 gain of %1 dB is beyond ±%2 dB</source>
+        <translation>R128 게인 %1 dB는 ±%2 dB 범위를 벗어납니다</translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2048,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="180"/>
+        <location filename="../ui/backup/backupactions.cpp" line="181"/>
         <source>&amp;Open backups folder</source>
         <translation>백업 폴더 열기(&amp;O)</translation>
     </message>
@@ -2530,7 +2561,7 @@
     <name>ost::HistoryModel</name>
     <message>
         <location filename="../app/models/historymodel.cpp" line="23"/>
-        <location filename="../tests/unit/tst_playhistory.cpp" line="194"/>
+        <location filename="../tests/unit/tst_playhistory.cpp" line="195"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
@@ -2541,7 +2572,7 @@
     </message>
     <message>
         <location filename="../app/models/historymodel.cpp" line="23"/>
-        <location filename="../tests/unit/tst_playhistory.cpp" line="203"/>
+        <location filename="../tests/unit/tst_playhistory.cpp" line="204"/>
         <source>Earlier</source>
         <translation>이전</translation>
     </message>
@@ -2657,6 +2688,64 @@
         <location filename="../ui/mainwindow/languagemenu.cpp" line="25"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
+    </message>
+</context>
+<context>
+    <name>ost::LevellingMenu</name>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="63"/>
+        <source>Loudness &amp;levelling</source>
+        <translation>음량 평준화(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="73"/>
+        <source>&amp;Off</source>
+        <translation>끄기(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="74"/>
+        <source>By &amp;track gain</source>
+        <translation>트랙 게인으로(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="75"/>
+        <source>By &amp;album gain</source>
+        <translation>앨범 게인으로(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="87"/>
+        <source>Pre-amp %1</source>
+        <translation>프리앰프 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="94"/>
+        <source>&amp;Prevent clipping</source>
+        <translation>클리핑 방지(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="133"/>
+        <source>Nothing is playing</source>
+        <translation>재생 중인 곡이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="135"/>
+        <source>Levelling is off: played as recorded</source>
+        <translation>평준화 꺼짐: 녹음된 음량 그대로 재생</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="137"/>
+        <source>This song has no loudness tags: played at 0 dB</source>
+        <translation>이 곡에는 음량 태그가 없습니다: 0 dB로 재생</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="139"/>
+        <source>Playing at %1 (held back so its peak does not clip)</source>
+        <translation>%1로 재생 중 (피크가 클리핑되지 않도록 낮춤)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="141"/>
+        <source>Playing at %1</source>
+        <translation>%1로 재생 중</translation>
     </message>
 </context>
 <context>
@@ -2996,7 +3085,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow/mainmenus.cpp" line="72"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="171"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="172"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -3443,7 +3532,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow/pagestack.cpp" line="181"/>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="233"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="231"/>
         <source>Favorites</source>
         <translation>즐겨찾기</translation>
     </message>
@@ -3453,7 +3542,7 @@
         <translation>이 재생목록은 삭제되어 휴지통에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/pagestack.cpp" line="230"/>
+        <location filename="../ui/mainwindow/pagestack.cpp" line="227"/>
         <source>Playlist %1</source>
         <translation>재생목록 %1</translation>
     </message>
@@ -3461,38 +3550,38 @@
 <context>
     <name>ost::PlaybackController</name>
     <message numerus="yes">
-        <location filename="../app/playback/playbackcontroller.cpp" line="73"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="88"/>
         <source>%n song(s) will play next</source>
         <translation>
             <numerusform>다음에 %n곡이 재생됩니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playback/playbackcontroller.cpp" line="91"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="106"/>
         <source>Added %n song(s) to the queue</source>
         <translation>
             <numerusform>대기열에 %n곡을 추가했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/playback/playbackcontroller.cpp" line="223"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="246"/>
         <source>“%1” has no audio file linked yet; skipped.</source>
         <translation>“%1”에 아직 연결된 오디오 파일이 없어 건너뛰었습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playback/playbackcontroller.cpp" line="255"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="279"/>
         <source>Stopped: %n songs in a row could not play.</source>
         <translation>
             <numerusform>재생을 중지했습니다: 연속으로 %n곡을 재생할 수 없었습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/playback/playbackcontroller.cpp" line="311"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="335"/>
         <source>A preview start can be set on a song playing from your own file.</source>
         <translation>미리듣기 시작 위치는 내 파일로 재생 중인 곡에서만 설정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/playbackcontroller.cpp" line="322"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="346"/>
         <source>Previews of this song now start at %1:%2</source>
         <translation>이제 이 곡의 미리듣기는 %1:%2부터 시작됩니다</translation>
     </message>
@@ -3500,67 +3589,67 @@
 <context>
     <name>ost::PlaybackUi</name>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="37"/>
+        <location filename="../ui/player/playbackui.cpp" line="38"/>
         <source>Queue</source>
         <translation>대기열</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="130"/>
+        <location filename="../ui/player/playbackui.cpp" line="131"/>
         <source>&amp;Playback</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="138"/>
+        <location filename="../ui/player/playbackui.cpp" line="139"/>
         <source>&amp;Play / pause</source>
         <translation>재생/일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="142"/>
+        <location filename="../ui/player/playbackui.cpp" line="143"/>
         <source>&amp;Next song</source>
         <translation>다음 곡(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="144"/>
+        <location filename="../ui/player/playbackui.cpp" line="145"/>
         <source>P&amp;revious song</source>
         <translation>이전 곡(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="147"/>
+        <location filename="../ui/player/playbackui.cpp" line="148"/>
         <source>Seek &amp;forward 5 s</source>
         <translation>5초 앞으로(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="149"/>
+        <location filename="../ui/player/playbackui.cpp" line="150"/>
         <source>Seek &amp;back 5 s</source>
         <translation>5초 뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="151"/>
+        <location filename="../ui/player/playbackui.cpp" line="152"/>
         <source>Preview from &amp;here</source>
         <translation>여기부터 미리듣기(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="166"/>
+        <location filename="../ui/player/playbackui.cpp" line="169"/>
         <source>&amp;Notify when a song starts</source>
         <translation>곡이 시작되면 알림(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="168"/>
+        <location filename="../ui/player/playbackui.cpp" line="172"/>
         <source>&amp;Close to the tray</source>
         <translation>닫으면 트레이로(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="172"/>
+        <location filename="../ui/player/playbackui.cpp" line="175"/>
         <source>Show in the &amp;tray</source>
         <translation>트레이에 표시(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="210"/>
+        <location filename="../ui/player/playbackui.cpp" line="214"/>
         <source>demo clip</source>
         <translation>데모 클립</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="212"/>
+        <location filename="../ui/player/playbackui.cpp" line="216"/>
         <source>no audio file linked</source>
         <translation>연결된 오디오 파일 없음</translation>
     </message>
@@ -3655,7 +3744,7 @@
     </message>
     <message>
         <location filename="../ui/player/playerbar.cpp" line="67"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="229"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="230"/>
         <source>Queue</source>
         <translation>대기열</translation>
     </message>
@@ -3689,49 +3778,49 @@
 <context>
     <name>ost::PlayerTray</name>
     <message>
-        <location filename="../ui/player/playertray.cpp" line="27"/>
-        <location filename="../ui/player/playertray.cpp" line="97"/>
+        <location filename="../ui/player/playertray.cpp" line="28"/>
+        <location filename="../ui/player/playertray.cpp" line="106"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/player/playertray.cpp" line="29"/>
+        <location filename="../ui/player/playertray.cpp" line="30"/>
         <source>Next song</source>
         <translation>다음 곡</translation>
     </message>
     <message>
-        <location filename="../ui/player/playertray.cpp" line="30"/>
+        <location filename="../ui/player/playertray.cpp" line="31"/>
         <source>Previous song</source>
         <translation>이전 곡</translation>
     </message>
     <message>
-        <location filename="../ui/player/playertray.cpp" line="33"/>
-        <location filename="../ui/player/playertray.cpp" line="38"/>
+        <location filename="../ui/player/playertray.cpp" line="34"/>
+        <location filename="../ui/player/playertray.cpp" line="46"/>
         <source>Hide the window</source>
         <translation>창 숨기기</translation>
     </message>
     <message>
-        <location filename="../ui/player/playertray.cpp" line="36"/>
+        <location filename="../ui/player/playertray.cpp" line="39"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../ui/player/playertray.cpp" line="38"/>
+        <location filename="../ui/player/playertray.cpp" line="46"/>
         <source>Show the window</source>
         <translation>창 보이기</translation>
     </message>
     <message>
-        <location filename="../ui/player/playertray.cpp" line="87"/>
+        <location filename="../ui/player/playertray.cpp" line="96"/>
         <source>Nothing is playing</source>
         <translation>재생 중인 곡 없음</translation>
     </message>
     <message>
-        <location filename="../ui/player/playertray.cpp" line="88"/>
+        <location filename="../ui/player/playertray.cpp" line="97"/>
         <source>OST Shelf</source>
         <translation>OST 책장</translation>
     </message>
     <message>
-        <location filename="../ui/player/playertray.cpp" line="97"/>
+        <location filename="../ui/player/playertray.cpp" line="106"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
@@ -4093,37 +4182,37 @@
 <context>
     <name>ost::PreviewPlayer</name>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="34"/>
+        <location filename="../app/playback/previewplayer.cpp" line="36"/>
         <source>No sound output was found (no sound server or audio device is running), so nothing can be heard.</source>
         <translation>사운드 출력 장치를 찾을 수 없습니다(사운드 서버나 오디오 장치가 실행 중이 아닙니다). 소리가 들리지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="47"/>
+        <location filename="../app/playback/previewplayer.cpp" line="49"/>
         <source>Cannot play %1: %2</source>
         <translation>%1을(를) 재생할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="53"/>
+        <location filename="../app/playback/previewplayer.cpp" line="55"/>
         <source>%1 is not an audio file OST Shelf can play.</source>
         <translation>%1은(는) OST 책장에서 재생할 수 있는 오디오 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="84"/>
+        <location filename="../app/playback/previewplayer.cpp" line="86"/>
         <source>%1 is missing.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="87"/>
+        <location filename="../app/playback/previewplayer.cpp" line="89"/>
         <source>%1 is not a regular file.</source>
         <translation>%1은(는) 일반 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="89"/>
+        <location filename="../app/playback/previewplayer.cpp" line="91"/>
         <source>%1 is empty.</source>
         <translation>%1이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="91"/>
+        <location filename="../app/playback/previewplayer.cpp" line="93"/>
         <source>%1 cannot be read.</source>
         <translation>%1을(를) 읽을 수 없습니다.</translation>
     </message>
@@ -4181,7 +4270,7 @@
     </message>
     <message>
         <location filename="../app/models/searchresultsmodel.cpp" line="15"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="216"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="217"/>
         <source>Songs</source>
         <translation>노래</translation>
     </message>
@@ -4218,7 +4307,7 @@
     <message>
         <location filename="../app/models/searchresultsmodel.cpp" line="39"/>
         <location filename="../app/models/searchresultsmodel.cpp" line="95"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="208"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="209"/>
         <source>Top result</source>
         <translation>최상위 결과</translation>
     </message>
@@ -4227,7 +4316,7 @@
     <name>ost::SidebarModel</name>
     <message>
         <location filename="../app/models/sidebarmodel.cpp" line="167"/>
-        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="178"/>
+        <location filename="../tests/xvfb/tst_translatedwindow.cpp" line="179"/>
         <source>All dramas</source>
         <translation>모든 드라마</translation>
     </message>

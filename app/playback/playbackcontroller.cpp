@@ -5,6 +5,7 @@
 #include "repositories/localfilerepository.h"
 #include "repositories/previewstartrepository.h"
 #include "storage/dbexecutor.h"
+#include "tags/tagreader.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -34,6 +35,20 @@ PlaybackController::PlaybackController(Database db, DbExecutor *executor, ClipLo
         }
     });
     connect(m_player, &PreviewPlayer::errorMessage, this, &PlaybackController::message);
+}
+
+void PlaybackController::setLevelSettings(const LevelSettings &settings)
+{
+    m_levelSettings = settings;
+    applyLevel(m_replayGain);
+}
+
+void PlaybackController::applyLevel(const ReplayGain &gain)
+{
+    m_replayGain = gain;
+    m_level = ReplayGainTags::level(gain, m_levelSettings);
+    m_player->setLevel(m_level.factor);
+    Q_EMIT levelChanged(m_level);
 }
 
 QString PlaybackController::currentSongId() const
@@ -113,11 +128,15 @@ void PlaybackController::playFile(const QString &path)
         this,
         [db, path] {
             auto byPath = LocalFileRepository(db).songsByPath();
-            return byPath
+            const QString songId = byPath
                 ? byPath->value(QFileInfo(path).absoluteFilePath().normalized(QString::NormalizationForm_C))
                 : QString();
+            return std::pair { songId,
+                               songId.isEmpty() ? TagReader::readReplayGain(path).value_or(ReplayGain {})
+                                                : ReplayGain {} };
         },
-        [this, path](QString songId) {
+        [this, path](const std::pair<QString, ReplayGain> &found) {
+            const auto &[songId, gain] = found;
             if (!songId.isEmpty()) {
                 playSongs({ songId });
                 return;
@@ -130,6 +149,7 @@ void PlaybackController::playFile(const QString &path)
             s.title = QFileInfo(path).completeBaseName();
             m_source = Source::LocalFile;
             Q_EMIT nowPlaying(s, m_source);
+            applyLevel(gain);
             if (!m_player->playFile(path))
                 m_source = Source::None;
         });
@@ -192,6 +212,7 @@ void PlaybackController::start(int row)
         QString path;
         Source source = Source::None;
         qint64 startMs = 0;
+        ReplayGain gain;
     };
     m_exec->run(
         this,
@@ -202,6 +223,9 @@ void PlaybackController::start(int row)
             if (auto paths = LocalFileRepository(db).paths({ songId }); paths && paths->contains(songId)) {
                 r.path = paths->value(songId);
                 r.source = Source::LocalFile;
+                // Loudness tags; a file TagLib cannot read plays at 0 dB (the player says
+                // what is wrong with it when it fails).
+                r.gain = TagReader::readReplayGain(r.path).value_or(ReplayGain {});
             } else if (const QString clip = clips.clips({ songId }).value(songId); !clip.isEmpty()) {
                 r.path = clip;
                 r.source = Source::DemoClip;
@@ -232,6 +256,7 @@ void PlaybackController::start(int row)
                 w.fadeMs = m_fadeMs;
             }
             Q_EMIT nowPlaying(*r.song, r.source);
+            applyLevel(r.gain);
             if (!m_player->playFile(r.path, w)) {
                 songEnded(true);
                 return;

@@ -2,6 +2,7 @@
 
 #include "domain/song.h"
 #include "history/playrecord.h"
+#include "loudness/replaygain.h"
 #include "playback/cliplocator.h"
 #include "previewplayer.h"
 #include "storage/database.h"
@@ -54,6 +55,11 @@ public:
     // The play in progress ends here (the app quits): playEnded() tells how much was heard.
     void endCurrentPlay() { endPlay(false); }
     Source currentSource() const { return m_source; }
+    // Loudness levelling from the files' ReplayGain/R128 tags (read on the database thread
+    // when a file starts); a change applies at once to the song playing.
+    void setLevelSettings(const LevelSettings &settings);
+    LevelSettings levelSettings() const { return m_levelSettings; }
+    Level currentLevel() const { return m_level; } // of the file playing
 
     static constexpr int kMaxFailuresInARow = 3;
 
@@ -64,6 +70,8 @@ Q_SIGNALS:
     // A song of the queue stopped playing, however it stopped (not one that failed, nor one
     // heard for under a second and left): what the play history records.
     void playEnded(const ost::PlayRecord &play);
+    // The file playing and its level (after a start or a change of the settings).
+    void levelChanged(const ost::Level &level);
 
 private:
     void beginPlay(const QString &songId, PlayRecord::Kind kind, qint64 windowMs);
@@ -71,6 +79,7 @@ private:
     void start(int row);
     void songEnded(bool failed);
     void fetchDetails(const QStringList &ids);
+    void applyLevel(const ReplayGain &gain);
 
     Database m_db;
     DbExecutor *m_exec;
@@ -82,6 +91,9 @@ private:
     int m_failures = 0;
     quint64 m_request = 0; // the newest start() wins when answers arrive late
     Source m_source = Source::None;
+    LevelSettings m_levelSettings;
+    ReplayGain m_replayGain; // of the file playing
+    Level m_level;
     struct CurrentPlay
     {
         QString songId; // empty: nothing of the queue is playing

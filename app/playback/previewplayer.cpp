@@ -10,6 +10,8 @@
 
 #include <sys/stat.h>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace ost {
@@ -149,7 +151,7 @@ void PreviewPlayer::applyVolume()
     if (!m_output)
         return;
     m_output->setMuted(m_muted);
-    m_output->setVolume(float(m_volume * m_gain));
+    m_output->setVolume(float(std::min(1.0, m_volume * m_level * m_gain)));
 }
 
 void PreviewPlayer::finishOnce(bool failedPlay)
@@ -207,6 +209,12 @@ void PreviewPlayer::seek(qint64 ms)
 void PreviewPlayer::setVolume(float v)
 {
     m_volume = std::clamp(v, 0.0f, 1.0f);
+    applyVolume();
+}
+
+void PreviewPlayer::setLevel(double factor)
+{
+    m_level = std::isfinite(factor) ? std::clamp(factor, 0.0, 16.0) : 1.0;
     applyVolume();
 }
 

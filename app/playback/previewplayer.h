@@ -39,6 +39,10 @@ public:
     void stop();
     void seek(qint64 ms);
     void setVolume(float volume); // 0..1, before fades
+    // Loudness levelling's factor for the file playing (1: none); the output volume is
+    // volume × level × fade, at most full scale.
+    void setLevel(double factor);
+    double level() const { return m_level; }
     float volume() const { return m_volume; }
     void setMuted(bool muted);
     bool isMuted() const { return m_muted; }
@@ -73,6 +77,7 @@ private:
     float m_volume = 0.8f;
     bool m_muted = false;
     double m_gain = 1.0; // the fade's share of the volume
+    double m_level = 1.0; // loudness levelling's
     QTimer m_ticker;
     QElapsedTimer m_fadeClock;
 };

@@ -6,7 +6,11 @@
 #include <QObject>
 #include <QRegularExpression>
 
+#include <taglib/apetag.h>
 #include <taglib/fileref.h>
+#include <taglib/mp4file.h>
+#include <taglib/mp4tag.h>
+#include <taglib/mpegfile.h>
 #include <taglib/tag.h>
 #include <taglib/tpropertymap.h>
 #include <taglib/tvariant.h>
@@ -131,6 +135,36 @@ Result<CoverImage> TagReader::readCover(const QString &path)
                 .arg(kMaxCoverBytes / (1024 * 1024)));
     return CoverImage { QByteArray(data.data(), qsizetype(data.size())),
                         toQString(chosen->value("mimeType").toString()) };
+}
+
+Result<ReplayGain> TagReader::readReplayGain(const QString &path)
+{
+    TagLib::FileRef ref(QFile::encodeName(path).constData(), false);
+    if (ref.isNull())
+        return fail(Error::Kind::InvalidInput, QObject::tr("not an audio file TagLib can read"));
+    QList<std::pair<QString, QString>> found;
+    auto addAll = [&found](const TagLib::PropertyMap &props) {
+        for (const auto &[key, values] : props) {
+            const QString name = toQString(key).toUpper();
+            if ((name.startsWith(u"REPLAYGAIN_"_s) || name.startsWith(u"R128_"_s)) && !values.isEmpty())
+                found.append({ name, toQString(values.front()) });
+        }
+    };
+    addAll(ref.properties());
+    // MPEG files: properties() holds only the first of ID3v2, APE and ID3v1, and mp3gain writes
+    // its gains to an APE tag.
+    if (auto *mpeg = dynamic_cast<TagLib::MPEG::File *>(ref.file()); mpeg && mpeg->hasAPETag())
+        addAll(mpeg->APETag()->properties());
+    // MP4: "----:com.apple.iTunes:replaygain_track_gain" freeform items, in whatever case.
+    if (auto *mp4 = dynamic_cast<TagLib::MP4::File *>(ref.file()); mp4 && mp4->tag()) {
+        for (const auto &[name, item] : mp4->tag()->itemMap()) {
+            const QString key = toQString(name);
+            static const QString prefix = u"----:com.apple.iTunes:"_s;
+            if (key.startsWith(prefix, Qt::CaseInsensitive) && !item.toStringList().isEmpty())
+                found.append({ key.mid(prefix.size()).toUpper(), toQString(item.toStringList().front()) });
+        }
+    }
+    return ReplayGainTags::fromProperties(found);
 }
 
 } // namespace ost

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "loudness/replaygain.h"
 
 #include <QByteArray>
 #include <QString>
@@ -37,6 +38,9 @@ public:
     // The front cover (ID3 APIC, FLAC/Vorbis picture, MP4 covr), else the first picture;
     // an empty result when there is none; an error for a picture over kMaxCoverBytes.
     static Result<CoverImage> readCover(const QString &path);
+    // ReplayGain (ID3v2 TXXX, APEv2, Vorbis comments, MP4 freeform items) and R128 (Opus)
+    // tags; empty when the file has none, an error when TagLib cannot read the file.
+    static Result<ReplayGain> readReplayGain(const QString &path);
     static QString repairLegacy(const QString &latin1Text); // CP949 hidden in Latin-1, else unchanged
 
     static constexpr int kMaxText = 500;

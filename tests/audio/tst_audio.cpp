@@ -1,6 +1,7 @@
 // Playback that can be heard: a generated tone goes through PreviewPlayer (QMediaPlayer,
 // FFmpeg backend) into the harness's PulseAudio null sink, and parec records the monitor.
 // The test measures frequency and level of what came out, so it fails if nothing plays.
+#include "common/tagstrings.h"
 #include "common/testlibrary.h"
 #include "common/testmain.h"
 #include "domain/song.h"
@@ -184,6 +185,30 @@ class TestAudio : public QObject
         return ToneGenerator::writePcm(path, samples, 48000, 1) ? path : QString();
     }
 
+    // Plays file as the song "sofa" (linked to it) through the PlaybackController, whole, at
+    // volume 0.5 with settings, and measures the steady middle of what was heard.
+    void playLevelled(const QString &file, const LevelSettings &settings, Analysis &heard)
+    {
+        QTemporaryDir data;
+        auto lib = Library::open(test::libraryOptions(data.path()));
+        QVERIFY(lib);
+        QVERIFY(LocalFileRepository(lib->database()).link(u"sofa"_s, file));
+        DbExecutor exec;
+        PlaybackController controller(
+            lib->database(), &exec,
+            ClipLocator(lib->database(), lib->dataDir(), m_dir.filePath(u"no-demo"_s)));
+        controller.setPreviewSeconds(0);
+        controller.player()->setVolume(0.5f);
+        controller.setLevelSettings(settings);
+        QSignalSpy stopped(&controller, &PlaybackController::stopped);
+        Recorder rec;
+        QVERIFY(rec.start(nextRecording()));
+        controller.playSongs({ u"sofa"_s });
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 8000);
+        heard = analyse(rec.stop(), kRate);
+        QVERIFY2(heard.activeSeconds > 0.8, "the song was not heard through");
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -297,6 +322,34 @@ private Q_SLOTS:
         qInfo("pause: audible from %.2f s to %.2f s of %.2f s recorded", act.first, act.last, act.total);
         QVERIFY2(act.last - act.first > 0.7, "nothing was heard before the pause");
         QVERIFY2(act.total - act.last > 1.0, "the sound went on after pause()");
+    }
+
+    void levellingMakesTaggedTonesEquallyLoud()
+    {
+        // Two tones 9 dB apart, tagged −6 dB (the loud one) and +3 dB (the quiet one): levelled,
+        // they must come out equally loud; at volume 0.5 the +3 dB fits under full scale.
+        const QString loud = m_dir.filePath(u"loud.wav"_s), quiet = m_dir.filePath(u"quiet.wav"_s);
+        QVERIFY(ToneGenerator::writeWav(loud, { 440.0, 1500, 0.5 }));
+        QVERIFY(ToneGenerator::writeWav(quiet, { 440.0, 1500, 0.5 * std::pow(10.0, -9.0 / 20.0) }));
+        QVERIFY(test::writeProperties(loud, { { u"REPLAYGAIN_TRACK_GAIN"_s, u"-6.00 dB"_s } }));
+        QVERIFY(test::writeProperties(quiet, { { u"REPLAYGAIN_TRACK_GAIN"_s, u"+3.00 dB"_s } }));
+        auto db = [](const Analysis &a, const Analysis &b) { return 20.0 * std::log10(a.rms / b.rms); };
+        Analysis a, b;
+        LevelSettings off;
+        off.mode = LevelSettings::Mode::Off;
+        playLevelled(loud, off, a);
+        playLevelled(quiet, off, b);
+        QVERIFY(!QTest::currentTestFailed());
+        qInfo("levelling off: rms %.4f and %.4f, %.2f dB apart", a.rms, b.rms, db(a, b));
+        QVERIFY2(std::abs(db(a, b) - 9.0) < 1.0, "the tones are not 9 dB apart unlevelled");
+        playLevelled(loud, LevelSettings {}, a);
+        playLevelled(quiet, LevelSettings {}, b);
+        QVERIFY(!QTest::currentTestFailed());
+        qInfo("levelled by track: rms %.4f and %.4f, %.2f dB apart", a.rms, b.rms, db(a, b));
+        QVERIFY2(std::abs(db(a, b)) < 0.5, qPrintable(u"%1 dB apart"_s.arg(db(a, b))));
+        // And at the expected level: 0.5 × 0.5 × 10^(−6/20) of full scale, as RMS of a sine.
+        QVERIFY2(std::abs(a.rms - 0.25 * std::pow(10.0, -6.0 / 20.0) / std::sqrt(2.0)) < 0.01,
+                 qPrintable(u"rms %1"_s.arg(a.rms)));
     }
 
     void queueMovesToTheNextSong()

@@ -14,7 +14,6 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
-using ost::test::sha;
 
 namespace ost::test {
 
@@ -51,7 +50,7 @@ QByteArray manifestFor(const QList<BackupPart> &parts, int schema = 0)
     m.createdAt = u"2026-11-20T10:00:00Z"_s;
     m.schemaVersion = schema > 0 ? schema : Migrations::latestVersion();
     for (const auto &p : parts)
-        m.files << BackupManifest::File { QString::fromUtf8(p.name), p.data.size(), sha(p.data) };
+        m.files << BackupManifest::File { QString::fromUtf8(p.name), p.data.size(), test::sha(p.data) };
     return m.toJson();
 }
 
@@ -140,7 +139,7 @@ QList<HostileBackup> hostileBackups(const QByteArray &db)
                            u"not an OST Shelf backup"_s };
     {
         QByteArray m = manifestFor(good);
-        m.replace(sha(db), QByteArray(64, 'a'));
+        m.replace(test::sha(db), QByteArray(64, 'a'));
         out << HostileBackup { "hash mismatch", tarOf(good, m), u"SHA-256"_s };
     }
     {

@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
-using ost::test::sha;
 
 namespace ost::test {
 
@@ -44,7 +43,7 @@ QJsonObject fileEntry(const QString &path, const QString &kind, const QString &o
                          { u"kind"_s, kind },
                          { u"owner"_s, owner },
                          { u"size"_s, data.size() },
-                         { u"sha256"_s, QString::fromLatin1(sha(data)) } };
+                         { u"sha256"_s, QString::fromLatin1(test::sha(data)) } };
 }
 QByteArray wav()
 {

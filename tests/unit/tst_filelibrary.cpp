@@ -37,8 +37,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace ost;
-using ost::test::cp949;
-using ost::test::utf8;
 
 namespace {
 
@@ -159,51 +157,53 @@ private Q_SLOTS:
         m_lib.emplace(std::move(*lib));
         const QList<Track> corpus {
             // A catalog drama absorbs its albums, in Hangul and in English.
-            { m(u"ko/01.wav"_s), utf8(u"첫눈처럼 너에게 가겠다 (Inst.)"_s), utf8(u"에일리"_s),
-              utf8(u"도깨비 OST Part.9"_s), 1, 2017, QByteArray() },
-            { m(u"en/stay.wav"_s), utf8(u"Stay With Me"_s), utf8(u"Chanyeol, Punch"_s),
-              utf8(u"Goblin (Original Television Soundtrack), Pt. 1"_s), 1, 2016, QByteArray() },
+            { m(u"ko/01.wav"_s), test::utf8(u"첫눈처럼 너에게 가겠다 (Inst.)"_s), test::utf8(u"에일리"_s),
+              test::utf8(u"도깨비 OST Part.9"_s), 1, 2017, QByteArray() },
+            { m(u"en/stay.wav"_s), test::utf8(u"Stay With Me"_s), test::utf8(u"Chanyeol, Punch"_s),
+              test::utf8(u"Goblin (Original Television Soundtrack), Pt. 1"_s), 1, 2016, QByteArray() },
             // The album decides: Goblin's "I Miss You" is not Stairway to Heaven's.
-            { m(u"en/miss.wav"_s), utf8(u"I Miss You"_s), utf8(u"Soyou"_s), utf8(u"Goblin OST Part.7"_s), 1,
-              2017, QByteArray() },
+            { m(u"en/miss.wav"_s), test::utf8(u"I Miss You"_s), test::utf8(u"Soyou"_s),
+              test::utf8(u"Goblin OST Part.7"_s), 1, 2017, QByteArray() },
             // A drama of the reference list, named in Hangul and in English: one drama.
-            { m(u"mister/ko.wav"_s), utf8(u"어른"_s), utf8(u"손디아"_s), utf8(u"나의 아저씨 OST Part.2"_s), 1,
-              2018, QByteArray() },
-            { m(u"mister/en.wav"_s), utf8(u"Dear Moon"_s), utf8(u"SURAN"_s), utf8(u"My Mister OST Part 5"_s),
-              1, 2018, QByteArray() },
+            { m(u"mister/ko.wav"_s), test::utf8(u"어른"_s), test::utf8(u"손디아"_s),
+              test::utf8(u"나의 아저씨 OST Part.2"_s), 1, 2018, QByteArray() },
+            { m(u"mister/en.wav"_s), test::utf8(u"Dear Moon"_s), test::utf8(u"SURAN"_s),
+              test::utf8(u"My Mister OST Part 5"_s), 1, 2018, QByteArray() },
             // Broadcaster and slot prefix.
-            { m(u"luna/05.wav"_s), utf8(u"Another Day"_s), utf8(u"Monday Kiz & Punch"_s),
-              utf8(u"tvN 토일드라마 '호텔 델루나' OST Part 5"_s), 1, 2019, QByteArray() },
+            { m(u"luna/05.wav"_s), test::utf8(u"Another Day"_s), test::utf8(u"Monday Kiz & Punch"_s),
+              test::utf8(u"tvN 토일드라마 '호텔 델루나' OST Part 5"_s), 1, 2019, QByteArray() },
             // Seasons are different dramas.
-            { m(u"stranger/s1.wav"_s), utf8(u"A Little Girl"_s), utf8(u"Oh Hyuk"_s),
-              utf8(u"Stranger OST Part.1"_s), 1, 2017, QByteArray() },
-            { m(u"stranger/s2.wav"_s), utf8(u"Where Are You"_s), utf8(u"Kim Yuna"_s),
-              utf8(u"비밀의 숲 2 OST Part.1"_s), 1, 2020, QByteArray() },
+            { m(u"stranger/s1.wav"_s), test::utf8(u"A Little Girl"_s), test::utf8(u"Oh Hyuk"_s),
+              test::utf8(u"Stranger OST Part.1"_s), 1, 2017, QByteArray() },
+            { m(u"stranger/s2.wav"_s), test::utf8(u"Where Are You"_s), test::utf8(u"Kim Yuna"_s),
+              test::utf8(u"비밀의 숲 2 OST Part.1"_s), 1, 2020, QByteArray() },
             // A drama nobody lists: made from the album, with its embedded cover.
-            { m(u"moon/01.wav"_s), utf8(u"Lantern"_s), utf8(u"Seo-yeon Kim feat. Min Park"_s),
-              utf8(u"Moonlit Garden OST Part.1"_s), 1, 2024, png({ 300, 450 }, QColor(0x33, 0x66, 0x99)) },
-            { m(u"moon/02.wav"_s), utf8(u"Lantern (Inst.)"_s), utf8(u"Seo-yeon Kim"_s),
-              utf8(u"Moonlit Garden OST Part.1"_s), 2, 2024, QByteArray() },
+            { m(u"moon/01.wav"_s), test::utf8(u"Lantern"_s), test::utf8(u"Seo-yeon Kim feat. Min Park"_s),
+              test::utf8(u"Moonlit Garden OST Part.1"_s), 1, 2024,
+              png({ 300, 450 }, QColor(0x33, 0x66, 0x99)) },
+            { m(u"moon/02.wav"_s), test::utf8(u"Lantern (Inst.)"_s), test::utf8(u"Seo-yeon Kim"_s),
+              test::utf8(u"Moonlit Garden OST Part.1"_s), 2, 2024, QByteArray() },
             // A cover that claims 20000×20000: refused before decoding; the song still comes in.
-            { m(u"huge/01.wav"_s), utf8(u"Huge"_s), utf8(u"Nobody"_s), utf8(u"Huge Cover Drama OST"_s), 1,
-              2023, pngClaiming(20000, 20000) },
+            { m(u"huge/01.wav"_s), test::utf8(u"Huge"_s), test::utf8(u"Nobody"_s),
+              test::utf8(u"Huge Cover Drama OST"_s), 1, 2023, pngClaiming(20000, 20000) },
             // CP949 tags from an old tagger.
-            { m(u"cp949/01.wav"_s), cp949(u"우리의 노래"_s), cp949(u"백예린"_s),
-              cp949(u"사랑의 불시착 OST Part.2"_s), 1, 2020, QByteArray() },
+            { m(u"cp949/01.wav"_s), test::cp949(u"우리의 노래"_s), test::cp949(u"백예린"_s),
+              test::cp949(u"사랑의 불시착 OST Part.2"_s), 1, 2020, QByteArray() },
             // Not an OST: other music.
-            { m(u"iu/palette.wav"_s), utf8(u"Palette"_s), utf8(u"IU feat. G-DRAGON"_s), utf8(u"Palette"_s), 1,
-              2017, QByteArray() },
-            { m(u"iu/ending.wav"_s), utf8(u"Ending Scene"_s), utf8(u"IU"_s), utf8(u"Palette"_s), 2, 2017,
-              QByteArray() },
+            { m(u"iu/palette.wav"_s), test::utf8(u"Palette"_s), test::utf8(u"IU feat. G-DRAGON"_s),
+              test::utf8(u"Palette"_s), 1, 2017, QByteArray() },
+            { m(u"iu/ending.wav"_s), test::utf8(u"Ending Scene"_s), test::utf8(u"IU"_s),
+              test::utf8(u"Palette"_s), 2, 2017, QByteArray() },
             // A title with NUL bytes and binary in it.
-            { m(u"bad/01.wav"_s), utf8(QString(u"Bro"_s) + QChar(0) + u"ken"_s + QChar(1) + u" Title"_s),
-              utf8(u"Someone"_s), utf8(u"Stranger OST Part.3"_s), 1, 2017, QByteArray() },
+            { m(u"bad/01.wav"_s),
+              test::utf8(QString(u"Bro"_s) + QChar(0) + u"ken"_s + QChar(1) + u" Title"_s),
+              test::utf8(u"Someone"_s), test::utf8(u"Stranger OST Part.3"_s), 1, 2017, QByteArray() },
         };
         for (const Track &t : corpus)
             write(t);
         // A megabyte-long title: cut, and said so.
-        write({ m(u"bad/long.wav"_s), utf8(QString(1'000'000, u'가')), utf8(u"Someone"_s),
-                utf8(u"Stranger OST Part.4"_s), 2, 2017, QByteArray() });
+        write({ m(u"bad/long.wav"_s), test::utf8(QString(1'000'000, u'가')), test::utf8(u"Someone"_s),
+                test::utf8(u"Stranger OST Part.4"_s), 2, 2017, QByteArray() });
         // Not audio at all, under an audio name.
         QFile junk(m(u"bad/junk.mp3"_s));
         QVERIFY(junk.open(QIODevice::WriteOnly));
@@ -396,8 +396,8 @@ private Q_SLOTS:
         auto favs = FavoriteRepository(m_lib->database()).list(FavoriteRepository::Kind::Drama);
         QVERIFY(favs->contains(into) && !favs->contains(from));
         // New files of the merged drama's albums go where it went.
-        write({ m(u"huge/02.wav"_s), utf8(u"Huge 2"_s), utf8(u"Nobody"_s),
-                utf8(u"Huge Cover Drama OST Part.2"_s), 2, 2023, QByteArray() });
+        write({ m(u"huge/02.wav"_s), test::utf8(u"Huge 2"_s), test::utf8(u"Nobody"_s),
+                test::utf8(u"Huge Cover Drama OST Part.2"_s), 2, 2023, QByteArray() });
         QCOMPARE(scan().dramasMade, 0);
         QVERIFY(titlesOf(into).contains(u"Huge 2"_s));
 
@@ -418,8 +418,8 @@ private Q_SLOTS:
         QCOMPARE(drama(u"goblin"_s)->drama.title, u"Guardian: The Lonely and Great God"_s);
         QCOMPARE(drama(u"goblin"_s)->drama.broadcaster, u"tvN"_s);
         // A retagged file of Goblin is read again; the edit stays.
-        write({ m(u"en/miss.wav"_s), utf8(u"I Miss You"_s), utf8(u"Soyou"_s), utf8(u"Goblin OST Part.7"_s), 1,
-                2016, QByteArray() });
+        write({ m(u"en/miss.wav"_s), test::utf8(u"I Miss You"_s), test::utf8(u"Soyou"_s),
+                test::utf8(u"Goblin OST Part.7"_s), 1, 2016, QByteArray() });
         QCOMPARE(scan().read, 1);
         QCOMPARE(drama(u"goblin"_s)->drama.title, u"Guardian: The Lonely and Great God"_s);
         // A catalog update rewrites every catalog row; the edit is laid over it again.
@@ -440,8 +440,8 @@ private Q_SLOTS:
         QVERIFY(edits.moveSong(song, u"stranger-2"_s));
         QVERIFY(titlesOf(u"stranger-2"_s).contains(u"A Little Girl"_s));
         // The move outlives a retag of the file (the user placed it by hand).
-        write({ m(u"stranger/s1.wav"_s), utf8(u"A Little Girl"_s), utf8(u"Oh Hyuk"_s),
-                utf8(u"Stranger OST Part.1"_s), 2, 2017, QByteArray() });
+        write({ m(u"stranger/s1.wav"_s), test::utf8(u"A Little Girl"_s), test::utf8(u"Oh Hyuk"_s),
+                test::utf8(u"Stranger OST Part.1"_s), 2, 2017, QByteArray() });
         scan();
         QCOMPARE(songOf(m(u"stranger/s1.wav"_s)), song);
         QVERIFY(titlesOf(u"stranger-2"_s).contains(u"A Little Girl"_s));
@@ -453,8 +453,8 @@ private Q_SLOTS:
         QVERIFY(undo);
         QVERIFY(titlesOf(u"files-moonlit-garden"_s).isEmpty()
                 || !titlesOf(u"files-moonlit-garden"_s).contains(u"Lantern"_s));
-        write({ m(u"moon/02.wav"_s), utf8(u"Lantern (Inst. Ver.)"_s), utf8(u"Seo-yeon Kim"_s),
-                utf8(u"Moonlit Garden OST Part.1"_s), 2, 2024, QByteArray() });
+        write({ m(u"moon/02.wav"_s), test::utf8(u"Lantern (Inst. Ver.)"_s), test::utf8(u"Seo-yeon Kim"_s),
+                test::utf8(u"Moonlit Garden OST Part.1"_s), 2, 2024, QByteArray() });
         scan();
         auto other = FilesRepository(m_lib->database()).otherTracks();
         QStringList otherTitles;

@@ -31,7 +31,6 @@
 using namespace Qt::StringLiterals;
 using namespace ost;
 using namespace ost::test;
-using ost::test::sha;
 
 namespace {
 
@@ -181,7 +180,7 @@ private Q_SLOTS:
         for (auto it = previews->cbegin(); it != previews->cend(); ++it) {
             QFile a(it.value()), b(QDir(demoDir()).filePath(it.key() + u".wav"_s));
             QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
-            QCOMPARE(sha(a.readAll()), sha(b.readAll()));
+            QCOMPARE(test::sha(a.readAll()), test::sha(b.readAll()));
         }
         // No favorites, playlists or local paths travel.
         for (const auto *table : { "favorite_dramas", "favorite_songs", "playlists", "local_files" }) {

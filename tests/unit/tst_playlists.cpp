@@ -49,7 +49,7 @@ void writeTaggedWav(const QString &path, const QString &title, const QString &ar
     QVERIFY(ref.save());
 }
 
-QByteArray cp949(const QString &text)
+QByteArray cp949Bytes(const QString &text)
 {
     QStringEncoder enc("windows-949");
     if (!enc.isValid())
@@ -151,10 +151,10 @@ private Q_SLOTS:
     {
         QCOMPARE(LegacyText::decode("\xEF\xBB\xBFhi").encoding, LegacyText::Encoding::Utf8);
         QCOMPARE(LegacyText::decode(u"도깨비"_s.toUtf8()).text, u"도깨비"_s);
-        const auto k = LegacyText::decode(cp949(u"잊지 말아요"_s));
+        const auto k = LegacyText::decode(cp949Bytes(u"잊지 말아요"_s));
         QCOMPARE(k.encoding, LegacyText::Encoding::Cp949);
         QCOMPARE(k.text, u"잊지 말아요"_s);
-        QCOMPARE(TagReader::repairLegacy(QString::fromLatin1(cp949(u"보고 싶다"_s))), u"보고 싶다"_s);
+        QCOMPARE(TagReader::repairLegacy(QString::fromLatin1(cp949Bytes(u"보고 싶다"_s))), u"보고 싶다"_s);
         QCOMPARE(TagReader::repairLegacy(u"Café"_s), u"Café"_s);
     }
 
@@ -221,8 +221,8 @@ private Q_SLOTS:
         QVERIFY(r->summary().contains(u"Skipped 5"_s));
 
         // The same list from an old Korean Windows player: CP949, no BOM, CRLF.
-        const QByteArray legacy = "#EXTM3U\r\n#EXTINF:230," + cp949(u"백지영 - 잊지 말아요"_s) + "\r\nD:\\"
-            + cp949(u"음악\\잊지 말아요.mp3"_s) + "\r\n";
+        const QByteArray legacy = "#EXTM3U\r\n#EXTINF:230," + cp949Bytes(u"백지영 - 잊지 말아요"_s)
+            + "\r\nD:\\" + cp949Bytes(u"음악\\잊지 말아요.mp3"_s) + "\r\n";
         writeFile(d + u"/old.m3u"_s, legacy);
         auto old = importer().importFile(d + u"/old.m3u"_s);
         QVERIFY(old);

@@ -26,8 +26,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace ost;
-using ost::test::cp949;
-using ost::test::utf8;
 
 namespace {
 
@@ -60,12 +58,13 @@ private Q_SLOTS:
         QVERIFY(lib);
         m_lib.emplace(std::move(*lib));
         const QString m = m_music.path();
-        writeAudio(m + u"/01 - stay.wav"_s, utf8(u"Stay With Me"_s), utf8(u"Chanyeol, Punch"_s));
+        writeAudio(m + u"/01 - stay.wav"_s, test::utf8(u"Stay With Me"_s), test::utf8(u"Chanyeol, Punch"_s));
         writeAudio(m + u"/korean/"_s + u"백지영 노래.wav"_s.normalized(QString::NormalizationForm_D),
-                   cp949(u"잊지 말아요"_s), cp949(u"백지영"_s));
+                   test::cp949(u"잊지 말아요"_s), test::cp949(u"백지영"_s));
         writeAudio(m + u"/untagged/Crush - SOFA.wav"_s);
-        writeAudio(m + u"/covers/sweet night cover.wav"_s, utf8(u"Sweet Night"_s), utf8(u"Somebody Else"_s));
-        writeAudio(m + u"/other/unknown.wav"_s, utf8(u"Nothing Like This"_s), utf8(u"Nobody"_s));
+        writeAudio(m + u"/covers/sweet night cover.wav"_s, test::utf8(u"Sweet Night"_s),
+                   test::utf8(u"Somebody Else"_s));
+        writeAudio(m + u"/other/unknown.wav"_s, test::utf8(u"Nothing Like This"_s), test::utf8(u"Nobody"_s));
         QFile broken(m + u"/other/broken.flac"_s); // not FLAC inside: TagLib refuses it
         QVERIFY(broken.open(QIODevice::WriteOnly));
         broken.write(QByteArray(5000, 'x'));
@@ -108,8 +107,8 @@ private Q_SLOTS:
         QCOMPARE(again->unchanged, 6);
         QCOMPARE(again->read, 0);
         // A retagged file is read again (size changes with the new tag).
-        writeAudio(m_music.path() + u"/other/unknown.wav"_s, utf8(u"LOVEDRUNK"_s),
-                   utf8(u"Crush & Epik High"_s));
+        writeAudio(m_music.path() + u"/other/unknown.wav"_s, test::utf8(u"LOVEDRUNK"_s),
+                   test::utf8(u"Crush & Epik High"_s));
         auto third = scanner.scan({ m_music.path() });
         QVERIFY2(third, qPrintable(third ? QString() : third.error().message));
         QCOMPARE(third->read, 1);

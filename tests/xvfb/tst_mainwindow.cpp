@@ -15,6 +15,7 @@
 #include "packs/packimportdialog.h"
 #include "pages/dramapage.h"
 #include "pages/tracklistview.h"
+#include "playback/playbackcontroller.h"
 #include "postergrid/postergridview.h"
 #include "search/searchbox.h"
 #include "search/searchservice.h"
@@ -28,6 +29,7 @@
 #include <QDropEvent>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -277,15 +279,50 @@ private Q_SLOTS:
         daily->setChecked(true); // turning it on backs up at once when one is due
         QTRY_COMPARE_WITH_TIMEOUT(automatic(), 1, 15000);
 
-        QAction *keepThree = nullptr;
-        for (QAction *a : m_window->findChildren<QAction *>())
-            if (a->data() == QVariant(3) && a->isCheckable())
-                keepThree = a;
+        auto *keepThree = m_window->findChild<QAction *>(u"keepBackups3"_s);
         QVERIFY(keepThree);
         QVERIFY(!keepThree->isChecked());
         keepThree->trigger();
         QCOMPARE(BackupActions::automaticKeep(), 3);
         QSettings().remove(u"backup"_s);
+    }
+
+    void loudnessLevellingFollowsTheMenu()
+    {
+        QSettings().remove(u"player"_s);
+        auto *menu = m_window->findChild<QMenu *>(u"levellingMenu"_s);
+        QVERIFY(menu);
+        PlaybackController *controller = m_service->playback();
+        QVERIFY(controller);
+        auto action = [menu](const QString &name) { return menu->findChild<QAction *>(name); };
+        // By track gain, 0 dB pre-amp, clipping prevented: the defaults.
+        QVERIFY(action(u"levelling_track"_s)->isChecked());
+        QVERIFY(action(u"levellingPreamp0"_s)->isChecked());
+        QVERIFY(action(u"levellingClipping"_s)->isChecked());
+        QCOMPARE(controller->levelSettings(), LevelSettings {});
+        action(u"levelling_album"_s)->trigger();
+        action(u"levellingPreamp-3"_s)->trigger();
+        action(u"levellingClipping"_s)->trigger();
+        QCOMPARE(controller->levelSettings().mode, LevelSettings::Mode::Album);
+        QCOMPARE(controller->levelSettings().preampDb, -3.0);
+        QVERIFY(!controller->levelSettings().preventClipping);
+        QCOMPARE(QSettings().value(u"player/levelMode"_s).toString(), u"album"_s);
+        QCOMPARE(QSettings().value(u"player/preampDb"_s).toDouble(), -3.0);
+        QVERIFY(!action(u"levellingStatus"_s)->isEnabled());
+        QCOMPARE(action(u"levellingStatus"_s)->text(), u"Nothing is playing"_s);
+        // The menu as a user sees it.
+        menu->popup(m_window->mapToGlobal(QPoint(200, 100)));
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
+        QTest::qWait(200);
+        const QString path = QDir(m_shots).filePath(u"levelling-menu.png"_s);
+        QVERIFY2(menu->grab().save(path), qPrintable(path));
+        qInfo("screenshot: %s", qPrintable(path));
+        menu->hide();
+        action(u"levelling_track"_s)->trigger();
+        action(u"levellingPreamp0"_s)->trigger();
+        action(u"levellingClipping"_s)->trigger();
+        QCOMPARE(controller->levelSettings(), LevelSettings {});
+        QSettings().remove(u"player"_s);
     }
 
     void cleanupTestCase()

@@ -170,6 +170,7 @@ QMenu *BackupActions::automaticMenu(QWidget *parent)
     auto *group = new QActionGroup(keep);
     for (const int n : { 3, 5, 10, 20 }) {
         QAction *a = keep->addAction(tr("The last %n backup(s)", nullptr, n));
+        a->setObjectName(u"keepBackups%1"_s.arg(n));
         a->setCheckable(true);
         a->setChecked(n == automaticKeep());
         a->setData(n);

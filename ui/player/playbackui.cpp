@@ -1,5 +1,6 @@
 #include "playbackui.h"
 
+#include "levellingmenu.h"
 #include "models/dramagridmodel.h"
 #include "models/queuemodel.h"
 #include "mpris/mprisplayer.h"
@@ -154,6 +155,8 @@ void PlaybackUi::addActions(QMainWindow *window)
     menu->addAction(m_dock->toggleViewAction());
     m_dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
 
+    menu->addSeparator();
+    menu->addMenu(new LevellingMenu(m_controller, menu));
     menu->addSeparator();
     auto toggle = [&](const QString &text, const QString &name, bool on, auto apply) {
         QAction *a = menu->addAction(text);

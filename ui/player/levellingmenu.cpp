@@ -1,0 +1,143 @@
+#include "levellingmenu.h"
+
+#include "playback/playbackcontroller.h"
+
+#include <QActionGroup>
+#include <QSettings>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace ost {
+
+namespace {
+
+QString modeKey(LevelSettings::Mode mode)
+{
+    switch (mode) {
+    case LevelSettings::Mode::Off: return u"off"_s;
+    case LevelSettings::Mode::Album: return u"album"_s;
+    case LevelSettings::Mode::Track: break;
+    }
+    return u"track"_s;
+}
+
+QString decibels(double db)
+{
+    // A minus sign, not a hyphen; no sign for 0.
+    const QString number = QString::number(std::abs(db), 'f', std::abs(db - std::round(db)) < 0.05 ? 0 : 1);
+    return (db <= -0.05 ? u"\u2212"_s : db >= 0.05 ? u"+"_s : QString()) + number + u" dB"_s;
+}
+
+} // namespace
+
+LevelSettings LevellingMenu::loadSettings()
+{
+    QSettings s;
+    LevelSettings out;
+    const QString mode = s.value(u"player/levelMode"_s, u"track"_s).toString();
+    out.mode = mode == u"off" ? LevelSettings::Mode::Off
+        : mode == u"album"    ? LevelSettings::Mode::Album
+                              : LevelSettings::Mode::Track;
+    const double preamp = s.value(u"player/preampDb"_s, 0.0).toDouble();
+    out.preampDb = std::isfinite(preamp)
+        ? std::clamp(preamp, LevelSettings::kMinPreampDb, LevelSettings::kMaxPreampDb)
+        : 0.0;
+    out.preventClipping = s.value(u"player/preventClipping"_s, true).toBool();
+    return out;
+}
+
+void LevellingMenu::saveSettings(const LevelSettings &settings)
+{
+    QSettings s;
+    s.setValue(u"player/levelMode"_s, modeKey(settings.mode));
+    s.setValue(u"player/preampDb"_s, settings.preampDb);
+    s.setValue(u"player/preventClipping"_s, settings.preventClipping);
+}
+
+LevellingMenu::LevellingMenu(PlaybackController *controller, QWidget *parent)
+    : QMenu(tr("Loudness &levelling"), parent)
+    , m_controller(controller)
+    , m_modes(new QActionGroup(this))
+    , m_preamps(new QActionGroup(this))
+{
+    setObjectName(u"levellingMenu"_s);
+    const LevelSettings settings = loadSettings();
+    controller->setLevelSettings(settings);
+
+    const std::pair<LevelSettings::Mode, QString> modes[] = {
+        { LevelSettings::Mode::Off, tr("&Off") },
+        { LevelSettings::Mode::Track, tr("By &track gain") },
+        { LevelSettings::Mode::Album, tr("By &album gain") },
+    };
+    for (const auto &[mode, text] : modes) {
+        QAction *a = addAction(text);
+        a->setObjectName(u"levelling_"_s + modeKey(mode));
+        a->setCheckable(true);
+        a->setChecked(settings.mode == mode);
+        a->setData(int(mode));
+        m_modes->addAction(a);
+    }
+    addSeparator();
+    for (const double db : kPreamps) {
+        QAction *a = addAction(tr("Pre-amp %1").arg(decibels(db)));
+        a->setObjectName(u"levellingPreamp%1"_s.arg(int(db)));
+        a->setCheckable(true);
+        a->setChecked(std::abs(settings.preampDb - db) < 0.01);
+        a->setData(db);
+        m_preamps->addAction(a);
+    }
+    m_clipping = addAction(tr("&Prevent clipping"));
+    m_clipping->setObjectName(u"levellingClipping"_s);
+    m_clipping->setCheckable(true);
+    m_clipping->setChecked(settings.preventClipping);
+    addSeparator();
+    m_status = addAction(QString());
+    m_status->setObjectName(u"levellingStatus"_s);
+    m_status->setEnabled(false);
+
+    connect(m_modes, &QActionGroup::triggered, this, &LevellingMenu::apply);
+    connect(m_preamps, &QActionGroup::triggered, this, &LevellingMenu::apply);
+    connect(m_clipping, &QAction::toggled, this, &LevellingMenu::apply);
+    connect(controller, &PlaybackController::levelChanged, this, &LevellingMenu::showLevel);
+    showLevel(controller->currentLevel());
+}
+
+void LevellingMenu::apply()
+{
+    LevelSettings settings;
+    if (const QAction *mode = m_modes->checkedAction())
+        settings.mode = LevelSettings::Mode(mode->data().toInt());
+    // A pre-amp set in the settings file that none of the items offers stays until one is chosen.
+    settings.preampDb = m_preamps->checkedAction() ? m_preamps->checkedAction()->data().toDouble()
+                                                   : loadSettings().preampDb;
+    settings.preventClipping = m_clipping->isChecked();
+    saveSettings(settings);
+    m_controller->setLevelSettings(settings);
+}
+
+QString LevellingMenu::statusText() const
+{
+    return m_status->text();
+}
+
+void LevellingMenu::showLevel(const Level &level)
+{
+    const LevelSettings settings = m_controller->levelSettings();
+    QString text;
+    if (m_controller->currentSongId().isEmpty()
+        && m_controller->currentSource() == PlaybackController::Source::None)
+        text = tr("Nothing is playing");
+    else if (settings.mode == LevelSettings::Mode::Off)
+        text = tr("Levelling is off: played as recorded");
+    else if (!level.tagged)
+        text = tr("This song has no loudness tags: played at 0 dB");
+    else if (level.limitedByPeak)
+        text = tr("Playing at %1 (held back so its peak does not clip)").arg(decibels(level.gainDb));
+    else
+        text = tr("Playing at %1").arg(decibels(level.gainDb));
+    m_status->setText(text);
+}
+
+} // namespace ost

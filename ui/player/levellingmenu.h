@@ -1,0 +1,40 @@
+#pragma once
+
+#include "loudness/replaygain.h"
+
+#include <QMenu>
+
+class QActionGroup;
+
+namespace ost {
+
+class PlaybackController;
+
+// Playback → Loudness levelling: off, by track or by album gain (ReplayGain/R128 tags), a
+// pre-amp for tagged files, clipping prevention, and a line saying what the song playing
+// gets ("−6.2 dB from its track gain", "no loudness tags: 0 dB"). Choices apply at once and
+// are kept in the settings (player/levelMode, player/preampDb, player/preventClipping).
+class LevellingMenu final : public QMenu
+{
+    Q_OBJECT
+public:
+    LevellingMenu(PlaybackController *controller, QWidget *parent = nullptr);
+
+    static LevelSettings loadSettings();
+    static void saveSettings(const LevelSettings &settings);
+    static constexpr double kPreamps[] = { -6.0, -3.0, 0.0, 3.0, 6.0 };
+
+    QString statusText() const; // the line about the song playing
+
+private:
+    void apply();
+    void showLevel(const Level &level);
+
+    PlaybackController *m_controller;
+    QActionGroup *m_modes;
+    QActionGroup *m_preamps;
+    QAction *m_clipping;
+    QAction *m_status;
+};
+
+} // namespace ost
