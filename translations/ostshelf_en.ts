@@ -341,7 +341,7 @@
 <context>
     <name>ost::PlaybackController</name>
     <message numerus="yes">
-        <location filename="../../../app/playback/playbackcontroller.cpp" line="88"/>
+        <location filename="../../../app/playback/playbackcontroller.cpp" line="89"/>
         <source>%n song(s) will play next</source>
         <translation>
             <numerusform>%n song will play next</numerusform>
@@ -349,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playback/playbackcontroller.cpp" line="106"/>
+        <location filename="../../../app/playback/playbackcontroller.cpp" line="107"/>
         <source>Added %n song(s) to the queue</source>
         <translation>
             <numerusform>Added %n song to the queue</numerusform>
@@ -357,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/playback/playbackcontroller.cpp" line="279"/>
+        <location filename="../../../app/playback/playbackcontroller.cpp" line="285"/>
         <source>Stopped: %n songs in a row could not play.</source>
         <translation>
             <numerusform>Stopped: %n song in a row could not play.</numerusform>

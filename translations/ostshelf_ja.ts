@@ -1852,6 +1852,62 @@
         <source>an R128 gain of %1 dB is beyond ±%2 dB</source>
         <translation>R128 ゲイン %1 dB は ±%2 dB の範囲を超えています</translation>
     </message>
+    <message>
+        <location filename="../app/loudness/loudnessrepository.cpp" line="36"/>
+        <source>The library is open read-only; loudness measurements cannot be kept.</source>
+        <translation>ライブラリが読み取り専用で開かれているため、音量の測定結果を保存できません。</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="60"/>
+        <source>%1 is not there.</source>
+        <translation>%1 がありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="64"/>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="115"/>
+        <source>%1 could not be measured: %2</source>
+        <translation>%1 を測定できませんでした：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="84"/>
+        <source>the audio changes its format part way through</source>
+        <translation>音声の形式が途中で変わります</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="94"/>
+        <source>the decoder refused it</source>
+        <translation>デコーダーが受け付けませんでした</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="98"/>
+        <source>the decoder gave nothing for %1 s</source>
+        <translation>デコーダーが %1 秒間何も出力しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="103"/>
+        <source>cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="118"/>
+        <source>%1 could not be measured: no audio was decoded</source>
+        <translation>%1 を測定できませんでした：デコードされた音声がありません</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loudnessservice.cpp" line="20"/>
+        <source>Loudness measurement stopped: </source>
+        <translation>音量の測定を中止しました：</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loudnessservice.cpp" line="21"/>
+        <source>%1 of %2 linked files measured in %3 s (%4 files a second, %5 min of audio)</source>
+        <translation>リンクされた %2 ファイルのうち %1 ファイルを %3 秒で測定しました（毎秒 %4 ファイル、音声 %5 分）</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loudnessservice.cpp" line="28"/>
+        <source>%1 have loudness tags, %2 were measured before, %3 could not be decoded, %4 are missing.</source>
+        <translation>%1 ファイルには音量タグがあり、%2 ファイルは測定済み、%3 ファイルはデコードできず、%4 ファイルは見つかりません。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2693,7 +2749,7 @@
 <context>
     <name>ost::LevellingMenu</name>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="63"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="62"/>
         <source>Loudness &amp;levelling</source>
         <translation>音量の均一化(&amp;L)</translation>
     </message>
@@ -2723,27 +2779,64 @@
         <translation>クリッピングを防ぐ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="133"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="99"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="120"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="124"/>
+        <source>&amp;Measure the loudness of untagged files</source>
+        <translation>タグのないファイルの音量を測定(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="102"/>
+        <source>Files without ReplayGain or R128 tags are decoded once and measured (EBU R128), so that they are levelled too</source>
+        <translation>ReplayGain または R128 タグのないファイルを一度デコードして測定（EBU R128）し、それらも均一化します</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="114"/>
+        <source>Measuring loudness: %1 of %2 files (%3)</source>
+        <translation>音量を測定中：%2 ファイル中 %1 番目（%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="150"/>
+        <source>&amp;Stop measuring loudness</source>
+        <translation>音量の測定を中止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="151"/>
+        <source>Measuring the loudness of untagged files…</source>
+        <translation>タグのないファイルの音量を測定中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="166"/>
         <source>Nothing is playing</source>
         <translation>再生中の曲はありません</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="135"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="168"/>
         <source>Levelling is off: played as recorded</source>
         <translation>均一化はオフ：録音されたままの音量で再生</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="137"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="170"/>
         <source>This song has no loudness tags: played at 0 dB</source>
         <translation>この曲には音量タグがありません：0 dB で再生</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="139"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="172"/>
+        <source>Playing at %1 from its measured loudness (held back so its peak does not clip)</source>
+        <translation>測定した音量により %1 で再生中（ピークがクリップしないよう抑えています）</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="175"/>
+        <source>Playing at %1 from its measured loudness</source>
+        <translation>測定した音量により %1 で再生中</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="177"/>
         <source>Playing at %1 (held back so its peak does not clip)</source>
         <translation>%1 で再生中（ピークがクリップしないよう抑えています）</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="141"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="179"/>
         <source>Playing at %1</source>
         <translation>%1 で再生中</translation>
     </message>
@@ -2909,12 +3002,12 @@
 <context>
     <name>ost::LibraryService</name>
     <message>
-        <location filename="../app/services/libraryservice.cpp" line="193"/>
+        <location filename="../app/services/libraryservice.cpp" line="195"/>
         <source>Collections and artists could not be read: %1</source>
         <translation>コレクションとアーティストを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/services/libraryservice.cpp" line="223"/>
+        <location filename="../app/services/libraryservice.cpp" line="225"/>
         <source>The search index could not be built: %1</source>
         <translation>検索インデックスを作成できませんでした: %1</translation>
     </message>
@@ -3550,38 +3643,38 @@
 <context>
     <name>ost::PlaybackController</name>
     <message numerus="yes">
-        <location filename="../app/playback/playbackcontroller.cpp" line="88"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="89"/>
         <source>%n song(s) will play next</source>
         <translation>
             <numerusform>次に%n曲を再生します</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playback/playbackcontroller.cpp" line="106"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="107"/>
         <source>Added %n song(s) to the queue</source>
         <translation>
             <numerusform>再生キューに%n曲を追加しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/playback/playbackcontroller.cpp" line="246"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="252"/>
         <source>“%1” has no audio file linked yet; skipped.</source>
         <translation>「%1」にはまだオーディオファイルが関連付けられていないため、スキップしました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playback/playbackcontroller.cpp" line="279"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="285"/>
         <source>Stopped: %n songs in a row could not play.</source>
         <translation>
             <numerusform>停止しました: %n曲続けて再生できませんでした。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/playback/playbackcontroller.cpp" line="335"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="341"/>
         <source>A preview start can be set on a song playing from your own file.</source>
         <translation>試聴の開始位置は、自分のファイルで再生中の曲にのみ設定できます。</translation>
     </message>
     <message>
-        <location filename="../app/playback/playbackcontroller.cpp" line="346"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="352"/>
         <source>Previews of this song now start at %1:%2</source>
         <translation>この曲の試聴は%1:%2から始まるようになりました</translation>
     </message>
@@ -3589,67 +3682,67 @@
 <context>
     <name>ost::PlaybackUi</name>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="38"/>
+        <location filename="../ui/player/playbackui.cpp" line="39"/>
         <source>Queue</source>
         <translation>再生キュー</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="131"/>
+        <location filename="../ui/player/playbackui.cpp" line="132"/>
         <source>&amp;Playback</source>
         <translation>再生(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="139"/>
+        <location filename="../ui/player/playbackui.cpp" line="140"/>
         <source>&amp;Play / pause</source>
         <translation>再生/一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="143"/>
+        <location filename="../ui/player/playbackui.cpp" line="144"/>
         <source>&amp;Next song</source>
         <translation>次の曲(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="145"/>
+        <location filename="../ui/player/playbackui.cpp" line="146"/>
         <source>P&amp;revious song</source>
         <translation>前の曲(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="148"/>
+        <location filename="../ui/player/playbackui.cpp" line="149"/>
         <source>Seek &amp;forward 5 s</source>
         <translation>5秒早送り(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="150"/>
+        <location filename="../ui/player/playbackui.cpp" line="151"/>
         <source>Seek &amp;back 5 s</source>
         <translation>5秒巻き戻し(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="152"/>
+        <location filename="../ui/player/playbackui.cpp" line="153"/>
         <source>Preview from &amp;here</source>
         <translation>ここから試聴(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="169"/>
+        <location filename="../ui/player/playbackui.cpp" line="172"/>
         <source>&amp;Notify when a song starts</source>
         <translation>曲の開始を通知(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="172"/>
+        <location filename="../ui/player/playbackui.cpp" line="175"/>
         <source>&amp;Close to the tray</source>
         <translation>閉じるとトレイへ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="175"/>
+        <location filename="../ui/player/playbackui.cpp" line="178"/>
         <source>Show in the &amp;tray</source>
         <translation>トレイに表示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="214"/>
+        <location filename="../ui/player/playbackui.cpp" line="217"/>
         <source>demo clip</source>
         <translation>デモクリップ</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="216"/>
+        <location filename="../ui/player/playbackui.cpp" line="219"/>
         <source>no audio file linked</source>
         <translation>オーディオファイルが関連付けられていません</translation>
     </message>

@@ -1852,6 +1852,62 @@
         <source>an R128 gain of %1 dB is beyond ±%2 dB</source>
         <translation>R128 게인 %1 dB는 ±%2 dB 범위를 벗어납니다</translation>
     </message>
+    <message>
+        <location filename="../app/loudness/loudnessrepository.cpp" line="36"/>
+        <source>The library is open read-only; loudness measurements cannot be kept.</source>
+        <translation>라이브러리가 읽기 전용으로 열려 있어 음량 측정 결과를 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="60"/>
+        <source>%1 is not there.</source>
+        <translation>%1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="64"/>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="115"/>
+        <source>%1 could not be measured: %2</source>
+        <translation>%1을(를) 측정할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="84"/>
+        <source>the audio changes its format part way through</source>
+        <translation>오디오 형식이 중간에 바뀝니다</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="94"/>
+        <source>the decoder refused it</source>
+        <translation>디코더가 거부했습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="98"/>
+        <source>the decoder gave nothing for %1 s</source>
+        <translation>디코더가 %1초 동안 아무것도 내보내지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="103"/>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="118"/>
+        <source>%1 could not be measured: no audio was decoded</source>
+        <translation>%1을(를) 측정할 수 없습니다: 디코딩된 오디오가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loudnessservice.cpp" line="20"/>
+        <source>Loudness measurement stopped: </source>
+        <translation>음량 측정을 중단했습니다: </translation>
+    </message>
+    <message>
+        <location filename="../app/services/loudnessservice.cpp" line="21"/>
+        <source>%1 of %2 linked files measured in %3 s (%4 files a second, %5 min of audio)</source>
+        <translation>연결된 파일 %2개 중 %1개를 %3초 동안 측정했습니다(초당 %4개, 오디오 %5분)</translation>
+    </message>
+    <message>
+        <location filename="../app/services/loudnessservice.cpp" line="28"/>
+        <source>%1 have loudness tags, %2 were measured before, %3 could not be decoded, %4 are missing.</source>
+        <translation>%1개는 음량 태그가 있고, %2개는 이미 측정했으며, %3개는 디코딩할 수 없었고, %4개는 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2693,7 +2749,7 @@
 <context>
     <name>ost::LevellingMenu</name>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="63"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="62"/>
         <source>Loudness &amp;levelling</source>
         <translation>음량 평준화(&amp;L)</translation>
     </message>
@@ -2723,27 +2779,64 @@
         <translation>클리핑 방지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="133"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="99"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="120"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="124"/>
+        <source>&amp;Measure the loudness of untagged files</source>
+        <translation>태그 없는 파일의 음량 측정(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="102"/>
+        <source>Files without ReplayGain or R128 tags are decoded once and measured (EBU R128), so that they are levelled too</source>
+        <translation>ReplayGain 또는 R128 태그가 없는 파일을 한 번 디코딩해 측정(EBU R128)하여 이 파일들도 평준화합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="114"/>
+        <source>Measuring loudness: %1 of %2 files (%3)</source>
+        <translation>음량 측정 중: 파일 %2개 중 %1번째 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="150"/>
+        <source>&amp;Stop measuring loudness</source>
+        <translation>음량 측정 중지(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="151"/>
+        <source>Measuring the loudness of untagged files…</source>
+        <translation>태그 없는 파일의 음량을 측정하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="166"/>
         <source>Nothing is playing</source>
         <translation>재생 중인 곡이 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="135"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="168"/>
         <source>Levelling is off: played as recorded</source>
         <translation>평준화 꺼짐: 녹음된 음량 그대로 재생</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="137"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="170"/>
         <source>This song has no loudness tags: played at 0 dB</source>
         <translation>이 곡에는 음량 태그가 없습니다: 0 dB로 재생</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="139"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="172"/>
+        <source>Playing at %1 from its measured loudness (held back so its peak does not clip)</source>
+        <translation>측정한 음량에 따라 %1로 재생 중 (피크가 클리핑되지 않도록 낮춤)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="175"/>
+        <source>Playing at %1 from its measured loudness</source>
+        <translation>측정한 음량에 따라 %1로 재생 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="177"/>
         <source>Playing at %1 (held back so its peak does not clip)</source>
         <translation>%1로 재생 중 (피크가 클리핑되지 않도록 낮춤)</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="141"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="179"/>
         <source>Playing at %1</source>
         <translation>%1로 재생 중</translation>
     </message>
@@ -2909,12 +3002,12 @@
 <context>
     <name>ost::LibraryService</name>
     <message>
-        <location filename="../app/services/libraryservice.cpp" line="193"/>
+        <location filename="../app/services/libraryservice.cpp" line="195"/>
         <source>Collections and artists could not be read: %1</source>
         <translation>컬렉션과 아티스트를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/services/libraryservice.cpp" line="223"/>
+        <location filename="../app/services/libraryservice.cpp" line="225"/>
         <source>The search index could not be built: %1</source>
         <translation>검색 색인을 만들 수 없습니다: %1</translation>
     </message>
@@ -3550,38 +3643,38 @@
 <context>
     <name>ost::PlaybackController</name>
     <message numerus="yes">
-        <location filename="../app/playback/playbackcontroller.cpp" line="88"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="89"/>
         <source>%n song(s) will play next</source>
         <translation>
             <numerusform>다음에 %n곡이 재생됩니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playback/playbackcontroller.cpp" line="106"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="107"/>
         <source>Added %n song(s) to the queue</source>
         <translation>
             <numerusform>대기열에 %n곡을 추가했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/playback/playbackcontroller.cpp" line="246"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="252"/>
         <source>“%1” has no audio file linked yet; skipped.</source>
         <translation>“%1”에 아직 연결된 오디오 파일이 없어 건너뛰었습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/playback/playbackcontroller.cpp" line="279"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="285"/>
         <source>Stopped: %n songs in a row could not play.</source>
         <translation>
             <numerusform>재생을 중지했습니다: 연속으로 %n곡을 재생할 수 없었습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/playback/playbackcontroller.cpp" line="335"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="341"/>
         <source>A preview start can be set on a song playing from your own file.</source>
         <translation>미리듣기 시작 위치는 내 파일로 재생 중인 곡에서만 설정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/playbackcontroller.cpp" line="346"/>
+        <location filename="../app/playback/playbackcontroller.cpp" line="352"/>
         <source>Previews of this song now start at %1:%2</source>
         <translation>이제 이 곡의 미리듣기는 %1:%2부터 시작됩니다</translation>
     </message>
@@ -3589,67 +3682,67 @@
 <context>
     <name>ost::PlaybackUi</name>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="38"/>
+        <location filename="../ui/player/playbackui.cpp" line="39"/>
         <source>Queue</source>
         <translation>대기열</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="131"/>
+        <location filename="../ui/player/playbackui.cpp" line="132"/>
         <source>&amp;Playback</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="139"/>
+        <location filename="../ui/player/playbackui.cpp" line="140"/>
         <source>&amp;Play / pause</source>
         <translation>재생/일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="143"/>
+        <location filename="../ui/player/playbackui.cpp" line="144"/>
         <source>&amp;Next song</source>
         <translation>다음 곡(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="145"/>
+        <location filename="../ui/player/playbackui.cpp" line="146"/>
         <source>P&amp;revious song</source>
         <translation>이전 곡(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="148"/>
+        <location filename="../ui/player/playbackui.cpp" line="149"/>
         <source>Seek &amp;forward 5 s</source>
         <translation>5초 앞으로(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="150"/>
+        <location filename="../ui/player/playbackui.cpp" line="151"/>
         <source>Seek &amp;back 5 s</source>
         <translation>5초 뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="152"/>
+        <location filename="../ui/player/playbackui.cpp" line="153"/>
         <source>Preview from &amp;here</source>
         <translation>여기부터 미리듣기(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="169"/>
+        <location filename="../ui/player/playbackui.cpp" line="172"/>
         <source>&amp;Notify when a song starts</source>
         <translation>곡이 시작되면 알림(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="172"/>
+        <location filename="../ui/player/playbackui.cpp" line="175"/>
         <source>&amp;Close to the tray</source>
         <translation>닫으면 트레이로(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="175"/>
+        <location filename="../ui/player/playbackui.cpp" line="178"/>
         <source>Show in the &amp;tray</source>
         <translation>트레이에 표시(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="214"/>
+        <location filename="../ui/player/playbackui.cpp" line="217"/>
         <source>demo clip</source>
         <translation>데모 클립</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="216"/>
+        <location filename="../ui/player/playbackui.cpp" line="219"/>
         <source>no audio file linked</source>
         <translation>연결된 오디오 파일 없음</translation>
     </message>

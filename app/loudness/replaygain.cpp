@@ -137,6 +137,7 @@ Level level(const ReplayGain &gain, const LevelSettings &settings)
     const std::optional<double> peak = albumUsed ? (gain.albumPeak ? gain.albumPeak : gain.trackPeak)
                                                  : (gain.trackPeak ? gain.trackPeak : gain.albumPeak);
     out.tagged = true;
+    out.measured = gain.measured;
     out.gainDb
         = *db + std::clamp(settings.preampDb, LevelSettings::kMinPreampDb, LevelSettings::kMaxPreampDb);
     out.factor = std::pow(10.0, out.gainDb / 20.0);

@@ -20,6 +20,7 @@ struct ReplayGain
     std::optional<double> albumGainDb;
     std::optional<double> albumPeak;
     QStringList notes;
+    bool measured = false; // from OST Shelf's own measurement, not from tags
 
     bool hasGain() const { return trackGainDb || albumGainDb; }
     bool operator==(const ReplayGain &) const = default;
@@ -46,6 +47,7 @@ struct Level
     double gainDb = 0.0;
     double factor = 1.0;
     bool tagged = false; // the file had a gain for the mode (else it plays at 0 dB)
+    bool measured = false; // that gain came from OST Shelf's measurement
     bool limitedByPeak = false;
 };
 

@@ -1,5 +1,6 @@
 #include "playbackcontroller.h"
 
+#include "loudness/loudnessrepository.h"
 #include "models/queuemodel.h"
 #include "repositories/catalogrepository.h"
 #include "repositories/localfilerepository.h"
@@ -226,6 +227,10 @@ void PlaybackController::start(int row)
                 // Loudness tags; a file TagLib cannot read plays at 0 dB (the player says
                 // what is wrong with it when it fails).
                 r.gain = TagReader::readReplayGain(r.path).value_or(ReplayGain {});
+                // Untagged: what OST Shelf measured of it, if it did (Playback → Loudness levelling).
+                if (!r.gain.hasGain())
+                    if (auto measured = LoudnessRepository(db).find(r.path); measured && *measured)
+                        r.gain = (*measured)->asReplayGain();
             } else if (const QString clip = clips.clips({ songId }).value(songId); !clip.isEmpty()) {
                 r.path = clip;
                 r.source = Source::DemoClip;

@@ -15,6 +15,7 @@
 #include "services/historykeeper.h"
 #include "services/libraryeditor.h"
 #include "services/localmusicservice.h"
+#include "services/loudnessservice.h"
 #include "services/searchindexstore.h"
 #include "storage/damagewatch.h"
 #include "storage/sqlquery.h"
@@ -44,6 +45,7 @@ LibraryService::LibraryService(Library library, QString cacheDir, QObject *paren
                                         ClipLocator(m_library.database(), m_library.dataDir(), m_demoDir),
                                         this))
     , m_localMusic(new LocalMusicService(m_library.database(), m_db, this))
+    , m_loudness(new LoudnessService(m_library.database(), this))
     , m_editor(new LibraryEditor(m_library.database(), m_db, m_playlists->undoStack(), this))
     , m_history(new HistoryKeeper(m_library.database(), m_db, m_playlists->undoStack(), this))
     , m_packs(new PackService(this))

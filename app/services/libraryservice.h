@@ -30,6 +30,7 @@ class LibraryEditor;
 class LocalMusicService;
 class PackService;
 class PlaybackController;
+class LoudnessService;
 class PlaylistEditor;
 class PlaylistListModel;
 
@@ -46,6 +47,7 @@ public:
     PlaylistEditor *playlists() const { return m_playlists; }
     PlaybackController *playback() const { return m_playback; }
     LocalMusicService *localMusic() const { return m_localMusic; }
+    LoudnessService *loudness() const { return m_loudness; }
     LibraryEditor *editor() const { return m_editor; }
     HistoryKeeper *history() const { return m_history; }
     PackService *packs() const { return m_packs; }
@@ -127,6 +129,7 @@ private:
     PlaylistEditor *m_playlists = nullptr;
     PlaybackController *m_playback = nullptr;
     LocalMusicService *m_localMusic = nullptr;
+    LoudnessService *m_loudness = nullptr;
     LibraryEditor *m_editor = nullptr;
     HistoryKeeper *m_history = nullptr;
     PackService *m_packs = nullptr;

@@ -20,6 +20,7 @@
 #include "search/searchbox.h"
 #include "search/searchservice.h"
 #include "services/libraryservice.h"
+#include "services/loudnessservice.h"
 #include "storage/pendingrestore.h"
 
 #include <QAction>
@@ -37,6 +38,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -318,6 +320,12 @@ private Q_SLOTS:
         QVERIFY2(menu->grab().save(path), qPrintable(path));
         qInfo("screenshot: %s", qPrintable(path));
         menu->hide();
+        // Measuring from the menu: nothing is linked in this library, so nothing to measure,
+        // and the status bar says so.
+        action(u"levellingMeasure"_s)->trigger();
+        QTRY_VERIFY(!m_service->loudness()->isMeasuring());
+        QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(u"0 of 0 linked files measured"_s),
+                     qPrintable(m_window->statusBar()->currentMessage()));
         action(u"levelling_track"_s)->trigger();
         action(u"levellingPreamp0"_s)->trigger();
         action(u"levellingClipping"_s)->trigger();

@@ -112,8 +112,8 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     connect(m_packActions, &PackActions::message, this, showFor(8000));
     connect(m_packActions, &PackActions::imported, m_service, &LibraryService::load);
     connect(m_backupActions, &BackupActions::message, this, showFor(8000));
-    m_playbackUi
-        = new PlaybackUi(service->playback(), m_player, this, service->posterLoader(), service->gridModel());
+    m_playbackUi = new PlaybackUi(service->playback(), m_player, this, service->posterLoader(),
+                                  service->gridModel(), service->loudness());
 
     // Posters are requested at the size and pixel ratio the grid paints them.
     connect(m_grid, &PosterGridView::posterSizeChanged, this, [this](QSize size) {

@@ -1,8 +1,10 @@
 #include "levellingmenu.h"
 
 #include "playback/playbackcontroller.h"
+#include "services/loudnessservice.h"
 
 #include <QActionGroup>
+#include <QFileInfo>
 #include <QSettings>
 
 #include <cmath>
@@ -56,11 +58,12 @@ void LevellingMenu::saveSettings(const LevelSettings &settings)
     s.setValue(u"player/preventClipping"_s, settings.preventClipping);
 }
 
-LevellingMenu::LevellingMenu(PlaybackController *controller, QWidget *parent)
+LevellingMenu::LevellingMenu(PlaybackController *controller, LoudnessService *loudness, QWidget *parent)
     : QMenu(tr("Loudness &levelling"), parent)
     , m_controller(controller)
     , m_modes(new QActionGroup(this))
     , m_preamps(new QActionGroup(this))
+    , m_loudness(loudness)
 {
     setObjectName(u"levellingMenu"_s);
     const LevelSettings settings = loadSettings();
@@ -93,6 +96,12 @@ LevellingMenu::LevellingMenu(PlaybackController *controller, QWidget *parent)
     m_clipping->setCheckable(true);
     m_clipping->setChecked(settings.preventClipping);
     addSeparator();
+    m_measure = addAction(tr("&Measure the loudness of untagged files"));
+    m_measure->setObjectName(u"levellingMeasure"_s);
+    m_measure->setToolTip(
+        tr("Files without ReplayGain or R128 tags are decoded once and measured (EBU R128), "
+           "so that they are levelled too"));
+    addSeparator();
     m_status = addAction(QString());
     m_status->setObjectName(u"levellingStatus"_s);
     m_status->setEnabled(false);
@@ -100,6 +109,21 @@ LevellingMenu::LevellingMenu(PlaybackController *controller, QWidget *parent)
     connect(m_modes, &QActionGroup::triggered, this, &LevellingMenu::apply);
     connect(m_preamps, &QActionGroup::triggered, this, &LevellingMenu::apply);
     connect(m_clipping, &QAction::toggled, this, &LevellingMenu::apply);
+    connect(m_measure, &QAction::triggered, this, &LevellingMenu::measureOrStop);
+    connect(loudness, &LoudnessService::progress, this, [this](int done, int total, const QString &file) {
+        Q_EMIT statusMessage(tr("Measuring loudness: %1 of %2 files (%3)")
+                                 .arg(done + 1)
+                                 .arg(total)
+                                 .arg(QFileInfo(file).fileName()));
+    });
+    connect(loudness, &LoudnessService::finished, this, [this](const LoudnessService::Summary &summary) {
+        m_measure->setText(tr("&Measure the loudness of untagged files"));
+        Q_EMIT statusMessage(summary.text());
+    });
+    connect(loudness, &LoudnessService::errorOccurred, this, [this](const QString &message) {
+        m_measure->setText(tr("&Measure the loudness of untagged files"));
+        Q_EMIT statusMessage(message);
+    });
     connect(controller, &PlaybackController::levelChanged, this, &LevellingMenu::showLevel);
     showLevel(controller->currentLevel());
 }
@@ -115,6 +139,17 @@ void LevellingMenu::apply()
     settings.preventClipping = m_clipping->isChecked();
     saveSettings(settings);
     m_controller->setLevelSettings(settings);
+}
+
+void LevellingMenu::measureOrStop()
+{
+    if (m_loudness->isMeasuring()) {
+        m_loudness->cancel();
+        return;
+    }
+    m_measure->setText(tr("&Stop measuring loudness"));
+    Q_EMIT statusMessage(tr("Measuring the loudness of untagged files…"));
+    m_loudness->measure();
 }
 
 QString LevellingMenu::statusText() const
@@ -133,6 +168,11 @@ void LevellingMenu::showLevel(const Level &level)
         text = tr("Levelling is off: played as recorded");
     else if (!level.tagged)
         text = tr("This song has no loudness tags: played at 0 dB");
+    else if (level.measured && level.limitedByPeak)
+        text = tr("Playing at %1 from its measured loudness (held back so its peak does not clip)")
+                   .arg(decibels(level.gainDb));
+    else if (level.measured)
+        text = tr("Playing at %1 from its measured loudness").arg(decibels(level.gainDb));
     else if (level.limitedByPeak)
         text = tr("Playing at %1 (held back so its peak does not clip)").arg(decibels(level.gainDb));
     else

@@ -8,6 +8,7 @@ class QActionGroup;
 
 namespace ost {
 
+class LoudnessService;
 class PlaybackController;
 
 // Playback → Loudness levelling: off, by track or by album gain (ReplayGain/R128 tags), a
@@ -18,7 +19,7 @@ class LevellingMenu final : public QMenu
 {
     Q_OBJECT
 public:
-    LevellingMenu(PlaybackController *controller, QWidget *parent = nullptr);
+    LevellingMenu(PlaybackController *controller, LoudnessService *loudness, QWidget *parent = nullptr);
 
     static LevelSettings loadSettings();
     static void saveSettings(const LevelSettings &settings);
@@ -26,15 +27,21 @@ public:
 
     QString statusText() const; // the line about the song playing
 
+Q_SIGNALS:
+    void statusMessage(const QString &text); // the measurement's progress and outcome
+
 private:
     void apply();
     void showLevel(const Level &level);
+    void measureOrStop();
 
     PlaybackController *m_controller;
     QActionGroup *m_modes;
     QActionGroup *m_preamps;
     QAction *m_clipping;
     QAction *m_status;
+    LoudnessService *m_loudness;
+    QAction *m_measure;
 };
 
 } // namespace ost

@@ -29,9 +29,10 @@ constexpr QSize kArt { 36, 54 };
 }
 
 PlaybackUi::PlaybackUi(PlaybackController *controller, PlayerBar *bar, QMainWindow *window,
-                       PosterLoader *posters, DramaGridModel *dramas)
+                       PosterLoader *posters, DramaGridModel *dramas, LoudnessService *loudness)
     : QObject(window)
     , m_controller(controller)
+    , m_loudness(loudness)
     , m_bar(bar)
     , m_posters(posters)
     , m_dramas(dramas)
@@ -156,7 +157,9 @@ void PlaybackUi::addActions(QMainWindow *window)
     m_dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
 
     menu->addSeparator();
-    menu->addMenu(new LevellingMenu(m_controller, menu));
+    auto *levelling = new LevellingMenu(m_controller, m_loudness, menu);
+    connect(levelling, &LevellingMenu::statusMessage, this, &PlaybackUi::statusMessage);
+    menu->addMenu(levelling);
     menu->addSeparator();
     auto toggle = [&](const QString &text, const QString &name, bool on, auto apply) {
         QAction *a = menu->addAction(text);

@@ -13,6 +13,7 @@ class QMainWindow;
 namespace ost {
 
 class DramaGridModel;
+class LoudnessService;
 class MprisService;
 class PlayerTray;
 class SongNotifier;
@@ -28,7 +29,7 @@ class PlaybackUi final : public QObject
     Q_OBJECT
 public:
     PlaybackUi(PlaybackController *controller, PlayerBar *bar, QMainWindow *window, PosterLoader *posters,
-               DramaGridModel *dramas);
+               DramaGridModel *dramas, LoudnessService *loudness);
 
     QDockWidget *queueDock() const { return m_dock; }
     QueueView *queueView() const { return m_queueView; }
@@ -48,6 +49,7 @@ private:
     void notifySong(); // the desktop notification of the song that started, when wanted
 
     PlaybackController *m_controller;
+    LoudnessService *m_loudness;
     PlayerBar *m_bar;
     PosterLoader *m_posters;
     DramaGridModel *m_dramas;
