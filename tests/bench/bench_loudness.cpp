@@ -53,7 +53,8 @@ int main(int argc, char **argv)
     const double seconds = double(total.nsecsElapsed()) / 1e9;
     std::sort(perFile.begin(), perFile.end());
     auto pct = [&](double p) {
-        return perFile.empty() ? 0.0 : perFile[std::min(perFile.size() - 1, size_t(p * double(perFile.size())))];
+        return perFile.empty() ? 0.0
+                               : perFile[std::min(perFile.size() - 1, size_t(p * double(perFile.size())))];
     };
     std::printf("files %lld (failed %d), audio %.1f min, wall %.2f s\n", qlonglong(files.size()), failed,
                 double(audioMs) / 60000.0, seconds);
