@@ -13,7 +13,10 @@
 #include <QTest>
 
 #include <taglib/fileref.h>
+#include <taglib/id3v2tag.h>
+#include <taglib/synchronizedlyricsframe.h>
 #include <taglib/tpropertymap.h>
+#include <taglib/wavfile.h>
 
 using namespace Qt::StringLiterals;
 using namespace ost;
@@ -160,6 +163,67 @@ private Q_SLOTS:
         QCOMPARE(l.lineAt(10000), 0);
         QCOMPARE(l.lineAt(25000), 1);
         QCOMPARE(l.lineAt(3600000), 2);
+    }
+
+    void syncedLyricsFromAnId3SyltFrame()
+    {
+        QTemporaryDir dir;
+        const QString audio = dir.filePath(u"Beautiful.wav"_s);
+        QVERIFY(ToneGenerator::writeWav(audio, { 330.0, 200 }));
+        using Sylt = TagLib::ID3v2::SynchronizedLyricsFrame;
+        auto addSylt = [&](Sylt::TimestampFormat format, const QList<std::pair<unsigned, QString>> &entries) {
+            TagLib::RIFF::WAV::File wav(QFile::encodeName(audio).constData());
+            auto *frame = new Sylt(TagLib::String::UTF8);
+            frame->setType(Sylt::Lyrics);
+            frame->setTimestampFormat(format);
+            Sylt::SynchedTextList list;
+            for (const auto &[time, words] : entries)
+                list.append(
+                    Sylt::SynchedText(time, TagLib::String(words.toStdString(), TagLib::String::UTF8)));
+            frame->setSynchedText(list);
+            wav.ID3v2Tag()->removeFrames("SYLT");
+            wav.ID3v2Tag()->addFrame(frame);
+            return wav.save();
+        };
+        // A line per entry, out of order in the frame; a plain USLT beside it loses.
+        {
+            TagLib::FileRef ref(QFile::encodeName(audio).constData());
+            TagLib::PropertyMap props = ref.properties();
+            props.replace("LYRICS", TagLib::StringList(TagLib::String("plain words", TagLib::String::UTF8)));
+            ref.setProperties(props);
+            QVERIFY(ref.save());
+        }
+        QVERIFY(addSylt(
+            Sylt::AbsoluteMilliseconds,
+            { { 12000, u"너를 처음 만난 날"_s }, { 3500, u"아름다운 그대"_s }, { 20000, u"\x01"_s } }));
+        auto synced = LyricsFinder::forAudioFile(audio);
+        QVERIFY2(synced, qPrintable(synced ? QString() : synced.error().message));
+        QVERIFY(synced->synced);
+        QCOMPARE(texts(*synced),
+                 (QStringList { u"아름다운 그대"_s, u"너를 처음 만난 날"_s })); // control text dropped
+        QCOMPARE(synced->lines[0].timeMs, 3500);
+        QCOMPARE(synced->lines[1].timeMs, 12000);
+        QCOMPARE(synced->lineAt(13000), 1);
+
+        // Karaoke style: a line break starts a line, the other entries are its words.
+        QVERIFY(addSylt(Sylt::AbsoluteMilliseconds,
+                        { { 1000, u"\nStay"_s },
+                          { 1400, u"with"_s },
+                          { 1800, u"me"_s },
+                          { 5000, u"\n그대"_s },
+                          { 5600, u"곁에"_s } }));
+        synced = LyricsFinder::forAudioFile(audio);
+        QVERIFY(synced && synced->synced);
+        QCOMPARE(texts(*synced), (QStringList { u"Stay with me"_s, u"그대 곁에"_s }));
+        QCOMPARE(synced->lines[0].words.size(), 3);
+        QCOMPARE(synced->lines[0].words[2].timeMs, 1800);
+        QCOMPARE(synced->lines[1].timeMs, 5000);
+
+        // MPEG frame numbers become time through the sample rate (48 kHz: 24 ms a frame).
+        QVERIFY(addSylt(Sylt::AbsoluteMpegFrames, { { 125, u"three seconds in"_s } }));
+        synced = LyricsFinder::forAudioFile(audio);
+        QVERIFY(synced && synced->synced);
+        QCOMPARE(synced->lines.value(0).timeMs, 3000);
     }
 
     void foundBesideTheFileOrInItsTag()
