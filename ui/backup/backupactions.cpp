@@ -47,19 +47,19 @@ BackupActions::BackupActions(BackupService *backups, QWidget *window)
 {
     connect(m_backups, &BackupService::backedUp, this,
             [this](const QString &path, const BackupManifest &manifest, const QStringList &warnings) {
-                closeProgress();
+                m_progress.reset();
                 if (!warnings.isEmpty())
                     QMessageBox::information(m_window, tr("Back up library"), warnings.join(u'\n'));
                 Q_EMIT message(
                     tr("Backed up to %1: %2.").arg(QFileInfo(path).fileName(), describe(manifest.counts)));
             });
     connect(m_backups, &BackupService::backUpFailed, this, [this](const QString &, const QString &why) {
-        closeProgress();
+        m_progress.reset();
         QMessageBox::warning(m_window, tr("Back up library"), why);
     });
     connect(m_backups, &BackupService::restoreStaged, this, &BackupActions::confirmRestore);
     connect(m_backups, &BackupService::restoreFailed, this, [this](const QString &, const QString &why) {
-        closeProgress();
+        m_progress.reset();
         QMessageBox::warning(m_window, tr("Restore library"), why);
     });
     connect(m_backups, &BackupService::restoreScheduled, this, &BackupActions::restartRequested);
@@ -72,18 +72,6 @@ BackupActions::BackupActions(BackupService *backups, QWidget *window)
 
 BackupActions::~BackupActions() = default;
 
-bool BackupActions::isBackup(const QString &path)
-{
-    return BackupService::isBackup(path);
-}
-
-void BackupActions::closeProgress()
-{
-    if (m_progress)
-        m_progress->close();
-    m_progress.reset();
-}
-
 void BackupActions::backUp()
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
@@ -92,9 +80,9 @@ void BackupActions::backUp()
                                                 tr("OST Shelf backups (*.ostbackup)"));
     if (path.isEmpty())
         return;
-    if (!isBackup(path))
+    if (!BackupService::isBackup(path))
         path += u".ostbackup"_s;
-    closeProgress();
+    m_progress.reset();
     m_progress
         = std::make_unique<JobProgress>(m_window, tr("Backing up to %1…").arg(QFileInfo(path).fileName()));
     m_backups->backUp(path, m_progress->callback());
@@ -115,7 +103,7 @@ void BackupActions::restore(const QString &chosen)
     }
     if (path.isEmpty())
         return;
-    closeProgress();
+    m_progress.reset();
     m_progress = std::make_unique<JobProgress>(m_window, tr("Checking %1…").arg(QFileInfo(path).fileName()));
     m_backups->stageRestore(path, m_progress->callback());
 }
@@ -123,7 +111,7 @@ void BackupActions::restore(const QString &chosen)
 void BackupActions::confirmRestore(int ticket, const QString &, const BackupManifest &manifest,
                                    const QStringList &warnings)
 {
-    closeProgress();
+    m_progress.reset();
     QMessageBox box(QMessageBox::Question, tr("Restore library"),
                     tr("Replace your library with the backup of %1?").arg(when(manifest.createdAt)),
                     QMessageBox::Cancel, m_window);

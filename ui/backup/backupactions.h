@@ -31,7 +31,6 @@ public:
     void backUpIfDue();
     // File → Automatic backups: on or off, how many to keep, open the folder. Kept in QSettings.
     QMenu *automaticMenu(QWidget *parent);
-    static bool isBackup(const QString &path);
     static bool automaticEnabled();
     static int automaticKeep();
 
@@ -42,7 +41,6 @@ Q_SIGNALS:
 private:
     void confirmRestore(int ticket, const QString &path, const ost::BackupManifest &manifest,
                         const QStringList &warnings);
-    void closeProgress();
 
     BackupService *m_backups;
     QPointer<QWidget> m_window;

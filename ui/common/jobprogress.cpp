@@ -26,7 +26,7 @@ PackProgress JobProgress::callback() const
     };
 }
 
-void JobProgress::close() const
+JobProgress::~JobProgress()
 {
     if (m_dialog)
         m_dialog->close();

@@ -11,13 +11,15 @@
 namespace ost {
 
 // A window-modal progress dialog fed from the database thread; its Cancel sets the flag the
-// job reads through callback().
+// job reads through callback(). The dialog closes when this goes.
 class JobProgress
 {
 public:
     JobProgress(QWidget *parent, const QString &label);
+    ~JobProgress();
+    JobProgress(const JobProgress &) = delete;
+    JobProgress &operator=(const JobProgress &) = delete;
     PackProgress callback() const;
-    void close() const;
 
 private:
     QPointer<QProgressDialog> m_dialog;

@@ -33,9 +33,11 @@
 #include "postergrid/posterdelegate.h"
 #include "postergrid/postergridview.h"
 #include "search/searchbox.h"
+#include "services/backupservice.h"
 #include "services/libraryeditor.h"
 #include "services/libraryservice.h"
 #include "services/localmusicservice.h"
+#include "services/packservice.h"
 #include "sidebarview.h"
 
 #include <QAction>
@@ -442,7 +444,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
     const auto urls = event->mimeData()->urls();
     if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) {
             return u.isLocalFile()
-                && (PackActions::isPack(u.toLocalFile()) || BackupActions::isBackup(u.toLocalFile()));
+                && (PackService::isPack(u.toLocalFile()) || BackupService::isBackup(u.toLocalFile()));
         }))
         event->acceptProposedAction();
 }
@@ -460,12 +462,12 @@ bool MainWindow::openArchive(const QString &path)
 {
     // Queued: a drop or a second launch returns first; the import and the restore ask their
     // questions in dialogs of their own.
-    if (PackActions::isPack(path)) {
+    if (PackService::isPack(path)) {
         QMetaObject::invokeMethod(
             this, [this, path] { m_packActions->importPack(path); }, Qt::QueuedConnection);
         return true;
     }
-    if (BackupActions::isBackup(path)) {
+    if (BackupService::isBackup(path)) {
         QMetaObject::invokeMethod(
             this, [this, path] { m_backupActions->restore(path); }, Qt::QueuedConnection);
         return true;

@@ -21,7 +21,7 @@ PackActions::PackActions(PackService *packs, QWidget *window)
 {
     connect(m_packs, &PackService::checked, this, &PackActions::showChecked);
     connect(m_packs, &PackService::checkFailed, this, [this](const QString &, const QString &why) {
-        closeProgress();
+        m_progress.reset();
         QMessageBox::warning(m_window, tr("Import pack"), why);
     });
     connect(m_packs, &PackService::imported, this, [this](const PackImportPlan &plan) {
@@ -32,29 +32,17 @@ PackActions::PackActions(PackService *packs, QWidget *window)
     connect(m_packs, &PackService::importFailed, this,
             [this](const QString &why) { QMessageBox::warning(m_window, tr("Import pack"), why); });
     connect(m_packs, &PackService::exported, this, [this](const QString &path, int dramas, int songs) {
-        closeProgress();
+        m_progress.reset();
         Q_EMIT message(tr("Exported %1: %n drama(s), ", nullptr, dramas).arg(QFileInfo(path).fileName())
                        + tr("%n song(s).", nullptr, songs));
     });
     connect(m_packs, &PackService::exportFailed, this, [this](const QString &, const QString &why) {
-        closeProgress();
+        m_progress.reset();
         QMessageBox::warning(m_window, tr("Export pack"), why);
     });
 }
 
 PackActions::~PackActions() = default;
-
-bool PackActions::isPack(const QString &path)
-{
-    return PackService::isPack(path);
-}
-
-void PackActions::closeProgress()
-{
-    if (m_progress)
-        m_progress->close();
-    m_progress.reset();
-}
 
 void PackActions::importPack(const QString &chosen)
 {
@@ -71,7 +59,7 @@ void PackActions::importPack(const QString &chosen)
                              tr("This library is open read-only; nothing can be imported into it."));
         return;
     }
-    closeProgress();
+    m_progress.reset();
     m_progress = std::make_unique<JobProgress>(m_window, tr("Checking %1…").arg(QFileInfo(path).fileName()));
     m_packs->check(path, m_progress->callback());
 }
@@ -79,7 +67,7 @@ void PackActions::importPack(const QString &chosen)
 void PackActions::showChecked(int ticket, const QString &path, const QString &title,
                               const PackImportPlan &plan)
 {
-    closeProgress();
+    m_progress.reset();
     if (plan.isEmpty()) {
         m_packs->discard(ticket);
         QMessageBox::information(m_window, tr("Import pack"),
@@ -111,9 +99,9 @@ void PackActions::exportSelection(const CatalogSelection &selection, const QStri
                                                 tr("OST Shelf packs (*.ostpack)"));
     if (path.isEmpty())
         return;
-    if (!isPack(path))
+    if (!PackService::isPack(path))
         path += u".ostpack"_s;
-    closeProgress();
+    m_progress.reset();
     m_progress = std::make_unique<JobProgress>(m_window, tr("Writing %1…").arg(QFileInfo(path).fileName()));
     m_packs->exportTo(path, selection, title, playlistId, m_progress->callback());
 }

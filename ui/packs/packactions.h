@@ -28,7 +28,6 @@ public:
     void importPack(const QString &chosen = {}); // asks for a file when none was chosen
     // playlistId > 0: the dramas of that playlist (resolved on the database thread).
     void exportSelection(const CatalogSelection &selection, const QString &title, qint64 playlistId = 0);
-    static bool isPack(const QString &path);
 
 Q_SIGNALS:
     void imported(const QString &summary); // the library changed: reload views
@@ -36,7 +35,6 @@ Q_SIGNALS:
 
 private:
     void showChecked(int ticket, const QString &path, const QString &title, const ost::PackImportPlan &plan);
-    void closeProgress();
 
     PackService *m_packs;
     QPointer<QWidget> m_window;
