@@ -177,7 +177,7 @@
 <context>
     <name>ost::BackupActions</name>
     <message numerus="yes">
-        <location filename="../../../ui/backup/backupactions.cpp" line="172"/>
+        <location filename="../../../ui/backup/backupactions.cpp" line="160"/>
         <source>The last %n backup(s)</source>
         <translation>
             <numerusform>The last backup</numerusform>
@@ -268,7 +268,7 @@
 <context>
     <name>ost::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="164"/>
         <source>%n drama(s) in the library</source>
         <translation>
             <numerusform>%n drama in the library</numerusform>
@@ -276,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="291"/>
+        <location filename="../../../ui/mainwindow/mainwindow.cpp" line="293"/>
         <source>Exported %n song(s) to %1</source>
         <translation>
             <numerusform>Exported %n song to %1</numerusform>

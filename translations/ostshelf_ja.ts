@@ -1793,17 +1793,17 @@
         <translation>歌詞ファイルは%1 KBです。%2 KBを超える歌詞ファイルは読み込みません。</translation>
     </message>
     <message>
-        <location filename="../app/lyrics/lyricsfinder.cpp" line="35"/>
+        <location filename="../app/lyrics/lyricsfinder.cpp" line="123"/>
         <source>The lyrics file %1 is larger than %2 KB and was not read.</source>
         <translation>歌詞ファイル %1 は%2 KBを超えているため、読み込みませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/lyrics/lyricsfinder.cpp" line="40"/>
+        <location filename="../app/lyrics/lyricsfinder.cpp" line="128"/>
         <source>The lyrics file %1 cannot be read: %2</source>
         <translation>歌詞ファイル %1 を読み取れません: %2</translation>
     </message>
     <message>
-        <location filename="../app/lyrics/lyricsfinder.cpp" line="48"/>
+        <location filename="../app/lyrics/lyricsfinder.cpp" line="136"/>
         <source>The audio file %1 is not there.</source>
         <translation>オーディオファイル %1 がありません。</translation>
     </message>
@@ -1863,48 +1863,48 @@
         <translation>%1 がありません。</translation>
     </message>
     <message>
-        <location filename="../app/loudness/loudnessanalyzer.cpp" line="64"/>
-        <location filename="../app/loudness/loudnessanalyzer.cpp" line="115"/>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="65"/>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="117"/>
         <source>%1 could not be measured: %2</source>
         <translation>%1 を測定できませんでした：%2</translation>
     </message>
     <message>
-        <location filename="../app/loudness/loudnessanalyzer.cpp" line="84"/>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="85"/>
         <source>the audio changes its format part way through</source>
         <translation>音声の形式が途中で変わります</translation>
     </message>
     <message>
-        <location filename="../app/loudness/loudnessanalyzer.cpp" line="94"/>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="95"/>
         <source>the decoder refused it</source>
         <translation>デコーダーが受け付けませんでした</translation>
     </message>
     <message>
-        <location filename="../app/loudness/loudnessanalyzer.cpp" line="98"/>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="100"/>
         <source>the decoder gave nothing for %1 s</source>
         <translation>デコーダーが %1 秒間何も出力しませんでした</translation>
     </message>
     <message>
-        <location filename="../app/loudness/loudnessanalyzer.cpp" line="103"/>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="105"/>
         <source>cancelled</source>
         <translation>キャンセルしました</translation>
     </message>
     <message>
-        <location filename="../app/loudness/loudnessanalyzer.cpp" line="118"/>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="120"/>
         <source>%1 could not be measured: no audio was decoded</source>
         <translation>%1 を測定できませんでした：デコードされた音声がありません</translation>
     </message>
     <message>
-        <location filename="../app/services/loudnessservice.cpp" line="20"/>
+        <location filename="../app/services/loudnessservice.cpp" line="21"/>
         <source>Loudness measurement stopped: </source>
         <translation>音量の測定を中止しました：</translation>
     </message>
     <message>
-        <location filename="../app/services/loudnessservice.cpp" line="21"/>
+        <location filename="../app/services/loudnessservice.cpp" line="22"/>
         <source>%1 of %2 linked files measured in %3 s (%4 files a second, %5 min of audio)</source>
         <translation>リンクされた %2 ファイルのうち %1 ファイルを %3 秒で測定しました（毎秒 %4 ファイル、音声 %5 分）</translation>
     </message>
     <message>
-        <location filename="../app/services/loudnessservice.cpp" line="28"/>
+        <location filename="../app/services/loudnessservice.cpp" line="29"/>
         <source>%1 have loudness tags, %2 were measured before, %3 could not be decoded, %4 are missing.</source>
         <translation>%1 ファイルには音量タグがあり、%2 ファイルは測定済み、%3 ファイルはデコードできず、%4 ファイルは見つかりません。</translation>
     </message>
@@ -2018,25 +2018,25 @@
 <context>
     <name>ost::BackupActions</name>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="90"/>
+        <location filename="../ui/backup/backupactions.cpp" line="78"/>
         <source>OST Shelf backup %1</source>
         <translation>OST Shelfバックアップ %1</translation>
     </message>
     <message>
         <location filename="../ui/backup/backupactions.cpp" line="52"/>
         <location filename="../ui/backup/backupactions.cpp" line="58"/>
-        <location filename="../ui/backup/backupactions.cpp" line="91"/>
+        <location filename="../ui/backup/backupactions.cpp" line="79"/>
         <source>Back up library</source>
         <translation>ライブラリのバックアップ</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="92"/>
-        <location filename="../ui/backup/backupactions.cpp" line="114"/>
+        <location filename="../ui/backup/backupactions.cpp" line="80"/>
+        <location filename="../ui/backup/backupactions.cpp" line="102"/>
         <source>OST Shelf backups (*.ostbackup)</source>
         <translation>OST Shelfバックアップ (*.ostbackup)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="99"/>
+        <location filename="../ui/backup/backupactions.cpp" line="87"/>
         <source>Backing up to %1…</source>
         <translation>%1 にバックアップしています…</translation>
     </message>
@@ -2046,65 +2046,65 @@
         <translation>%1 にバックアップしました: %2。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="110"/>
+        <location filename="../ui/backup/backupactions.cpp" line="98"/>
         <source>Restore library from a backup</source>
         <translation>バックアップからライブラリを復元</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="119"/>
+        <location filename="../ui/backup/backupactions.cpp" line="107"/>
         <source>Checking %1…</source>
         <translation>%1 を確認しています…</translation>
     </message>
     <message>
         <location filename="../ui/backup/backupactions.cpp" line="63"/>
-        <location filename="../ui/backup/backupactions.cpp" line="127"/>
+        <location filename="../ui/backup/backupactions.cpp" line="115"/>
         <source>Restore library</source>
         <translation>ライブラリの復元</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="128"/>
+        <location filename="../ui/backup/backupactions.cpp" line="116"/>
         <source>Replace your library with the backup of %1?</source>
         <translation>ライブラリを %1 時点のバックアップで置き換えますか？</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="130"/>
+        <location filename="../ui/backup/backupactions.cpp" line="118"/>
         <source>The backup holds %1.</source>
         <translation>バックアップの内容: %1。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="134"/>
+        <location filename="../ui/backup/backupactions.cpp" line="122"/>
         <source>Your current library is kept in the data folder (before-restore-…). OST Shelf restarts to finish the restore.</source>
         <translation>現在のライブラリはデータフォルダー (before-restore-…) に保管されます。復元を完了するためにOST Shelfが再起動します。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="137"/>
+        <location filename="../ui/backup/backupactions.cpp" line="125"/>
         <source>Restore and restart</source>
         <translation>復元して再起動</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="159"/>
+        <location filename="../ui/backup/backupactions.cpp" line="147"/>
         <source>&amp;Automatic backups</source>
         <translation>自動バックアップ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="160"/>
+        <location filename="../ui/backup/backupactions.cpp" line="148"/>
         <source>Back up &amp;every day</source>
         <translation>毎日バックアップ(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="169"/>
+        <location filename="../ui/backup/backupactions.cpp" line="157"/>
         <source>&amp;Keep</source>
         <translation>保持する数(&amp;K)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/backupactions.cpp" line="172"/>
+        <location filename="../ui/backup/backupactions.cpp" line="160"/>
         <source>The last %n backup(s)</source>
         <translation>
             <numerusform>最新のバックアップ%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="181"/>
+        <location filename="../ui/backup/backupactions.cpp" line="169"/>
         <source>&amp;Open backups folder</source>
         <translation>バックアップフォルダーを開く(&amp;O)</translation>
     </message>
@@ -2780,8 +2780,8 @@
     </message>
     <message>
         <location filename="../ui/player/levellingmenu.cpp" line="99"/>
-        <location filename="../ui/player/levellingmenu.cpp" line="120"/>
-        <location filename="../ui/player/levellingmenu.cpp" line="124"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="126"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="130"/>
         <source>&amp;Measure the loudness of untagged files</source>
         <translation>タグのないファイルの音量を測定(&amp;M)</translation>
     </message>
@@ -2791,52 +2791,58 @@
         <translation>ReplayGain または R128 タグのないファイルを一度デコードして測定（EBU R128）し、それらも均一化します</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="114"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="104"/>
+        <source>Measure new files after each &amp;scan</source>
+        <translation>スキャンのたびに新しいファイルを測定(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="120"/>
         <source>Measuring loudness: %1 of %2 files (%3)</source>
         <translation>音量を測定中：%2 ファイル中 %1 番目（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="150"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="119"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="156"/>
         <source>&amp;Stop measuring loudness</source>
         <translation>音量の測定を中止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="151"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="157"/>
         <source>Measuring the loudness of untagged files…</source>
         <translation>タグのないファイルの音量を測定中…</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="166"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="172"/>
         <source>Nothing is playing</source>
         <translation>再生中の曲はありません</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="168"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="174"/>
         <source>Levelling is off: played as recorded</source>
         <translation>均一化はオフ：録音されたままの音量で再生</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="170"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="176"/>
         <source>This song has no loudness tags: played at 0 dB</source>
         <translation>この曲には音量タグがありません：0 dB で再生</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="172"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="178"/>
         <source>Playing at %1 from its measured loudness (held back so its peak does not clip)</source>
         <translation>測定した音量により %1 で再生中（ピークがクリップしないよう抑えています）</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="175"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="181"/>
         <source>Playing at %1 from its measured loudness</source>
         <translation>測定した音量により %1 で再生中</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="177"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="183"/>
         <source>Playing at %1 (held back so its peak does not clip)</source>
         <translation>%1 で再生中（ピークがクリップしないよう抑えています）</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="179"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="185"/>
         <source>Playing at %1</source>
         <translation>%1 で再生中</translation>
     </message>
@@ -3002,12 +3008,12 @@
 <context>
     <name>ost::LibraryService</name>
     <message>
-        <location filename="../app/services/libraryservice.cpp" line="195"/>
+        <location filename="../app/services/libraryservice.cpp" line="196"/>
         <source>Collections and artists could not be read: %1</source>
         <translation>コレクションとアーティストを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/services/libraryservice.cpp" line="225"/>
+        <location filename="../app/services/libraryservice.cpp" line="226"/>
         <source>The search index could not be built: %1</source>
         <translation>検索インデックスを作成できませんでした: %1</translation>
     </message>
@@ -3246,66 +3252,66 @@
 <context>
     <name>ost::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="86"/>
         <source>OST Shelf</source>
         <translation>OST Shelf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
         <source>%n drama(s) in the library</source>
         <translation>
             <numerusform>ライブラリのドラマ: %n作品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="189"/>
         <source>Added the song to favorites</source>
         <translation>曲をお気に入りに追加しました</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="189"/>
         <source>Removed the song from favorites</source>
         <translation>曲をお気に入りから削除しました</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
         <source>Open a playlist to export it.</source>
         <translation>エクスポートするプレイリストを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="248"/>
         <source>Navigation</source>
         <translation>ナビゲーション</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="257"/>
         <source> Sort: </source>
         <translation> 並べ替え: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
         <source>Library sections</source>
         <translation>ライブラリのセクション</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="289"/>
         <source>Playlist not changed</source>
         <translation>プレイリストは変更されていません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="293"/>
         <source>Exported %n song(s) to %1</source>
         <translation>
             <numerusform>%n曲を %1 にエクスポートしました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
         <source>Added to favorites</source>
         <translation>お気に入りに追加しました</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
         <source>Removed from favorites</source>
         <translation>お気に入りから削除しました</translation>
     </message>
@@ -3437,36 +3443,36 @@
 <context>
     <name>ost::PackActions</name>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="64"/>
+        <location filename="../ui/packs/packactions.cpp" line="52"/>
         <source>Import a drama pack</source>
         <translation>ドラマパックをインポート</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="66"/>
-        <location filename="../ui/packs/packactions.cpp" line="111"/>
+        <location filename="../ui/packs/packactions.cpp" line="54"/>
+        <location filename="../ui/packs/packactions.cpp" line="99"/>
         <source>OST Shelf packs (*.ostpack)</source>
         <translation>OST Shelfパック (*.ostpack)</translation>
     </message>
     <message>
         <location filename="../ui/packs/packactions.cpp" line="25"/>
         <location filename="../ui/packs/packactions.cpp" line="33"/>
-        <location filename="../ui/packs/packactions.cpp" line="70"/>
-        <location filename="../ui/packs/packactions.cpp" line="85"/>
+        <location filename="../ui/packs/packactions.cpp" line="58"/>
+        <location filename="../ui/packs/packactions.cpp" line="73"/>
         <source>Import pack</source>
         <translation>パックをインポート</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="71"/>
+        <location filename="../ui/packs/packactions.cpp" line="59"/>
         <source>This library is open read-only; nothing can be imported into it.</source>
         <translation>このライブラリは読み取り専用で開かれているため、何もインポートできません。</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="75"/>
+        <location filename="../ui/packs/packactions.cpp" line="63"/>
         <source>Checking %1…</source>
         <translation>%1 を確認しています…</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="86"/>
+        <location filename="../ui/packs/packactions.cpp" line="74"/>
         <source>Nothing to import: your library already has everything in %1.</source>
         <translation>インポートする項目はありません: %1 の内容はすべてライブラリに含まれています。</translation>
     </message>
@@ -3486,22 +3492,22 @@
     </message>
     <message>
         <location filename="../ui/packs/packactions.cpp" line="41"/>
-        <location filename="../ui/packs/packactions.cpp" line="102"/>
+        <location filename="../ui/packs/packactions.cpp" line="90"/>
         <source>Export pack</source>
         <translation>パックをエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="103"/>
+        <location filename="../ui/packs/packactions.cpp" line="91"/>
         <source>Select dramas in the grid, or open a drama, collection or playlist first.</source>
         <translation>先にグリッドでドラマを選択するか、ドラマ、コレクション、プレイリストのいずれかを開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="109"/>
+        <location filename="../ui/packs/packactions.cpp" line="97"/>
         <source>Export as drama pack</source>
         <translation>ドラマパックとしてエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="117"/>
+        <location filename="../ui/packs/packactions.cpp" line="105"/>
         <source>Writing %1…</source>
         <translation>%1 を書き込んでいます…</translation>
     </message>
@@ -4244,17 +4250,17 @@
 <context>
     <name>ost::PosterDelegate</name>
     <message>
-        <location filename="../ui/postergrid/posterdelegate.cpp" line="84"/>
+        <location filename="../ui/postergrid/posterdelegate.cpp" line="92"/>
         <source>♪ Your files</source>
         <translation>♪ 自分のファイル</translation>
     </message>
     <message>
-        <location filename="../ui/postergrid/posterdelegate.cpp" line="172"/>
+        <location filename="../ui/postergrid/posterdelegate.cpp" line="198"/>
         <source>Remove from favorites</source>
         <translation>お気に入りから削除</translation>
     </message>
     <message>
-        <location filename="../ui/postergrid/posterdelegate.cpp" line="173"/>
+        <location filename="../ui/postergrid/posterdelegate.cpp" line="199"/>
         <source>Add to favorites</source>
         <translation>お気に入りに追加</translation>
     </message>

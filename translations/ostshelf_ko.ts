@@ -1793,17 +1793,17 @@
         <translation>가사 파일이 %1KB입니다. %2KB가 넘는 가사 파일은 읽지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/lyrics/lyricsfinder.cpp" line="35"/>
+        <location filename="../app/lyrics/lyricsfinder.cpp" line="123"/>
         <source>The lyrics file %1 is larger than %2 KB and was not read.</source>
         <translation>가사 파일 %1이(가) %2KB보다 커서 읽지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/lyrics/lyricsfinder.cpp" line="40"/>
+        <location filename="../app/lyrics/lyricsfinder.cpp" line="128"/>
         <source>The lyrics file %1 cannot be read: %2</source>
         <translation>가사 파일 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/lyrics/lyricsfinder.cpp" line="48"/>
+        <location filename="../app/lyrics/lyricsfinder.cpp" line="136"/>
         <source>The audio file %1 is not there.</source>
         <translation>오디오 파일 %1이(가) 없습니다.</translation>
     </message>
@@ -1863,48 +1863,48 @@
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/loudness/loudnessanalyzer.cpp" line="64"/>
-        <location filename="../app/loudness/loudnessanalyzer.cpp" line="115"/>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="65"/>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="117"/>
         <source>%1 could not be measured: %2</source>
         <translation>%1을(를) 측정할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/loudness/loudnessanalyzer.cpp" line="84"/>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="85"/>
         <source>the audio changes its format part way through</source>
         <translation>오디오 형식이 중간에 바뀝니다</translation>
     </message>
     <message>
-        <location filename="../app/loudness/loudnessanalyzer.cpp" line="94"/>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="95"/>
         <source>the decoder refused it</source>
         <translation>디코더가 거부했습니다</translation>
     </message>
     <message>
-        <location filename="../app/loudness/loudnessanalyzer.cpp" line="98"/>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="100"/>
         <source>the decoder gave nothing for %1 s</source>
         <translation>디코더가 %1초 동안 아무것도 내보내지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../app/loudness/loudnessanalyzer.cpp" line="103"/>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="105"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../app/loudness/loudnessanalyzer.cpp" line="118"/>
+        <location filename="../app/loudness/loudnessanalyzer.cpp" line="120"/>
         <source>%1 could not be measured: no audio was decoded</source>
         <translation>%1을(를) 측정할 수 없습니다: 디코딩된 오디오가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/services/loudnessservice.cpp" line="20"/>
+        <location filename="../app/services/loudnessservice.cpp" line="21"/>
         <source>Loudness measurement stopped: </source>
         <translation>음량 측정을 중단했습니다: </translation>
     </message>
     <message>
-        <location filename="../app/services/loudnessservice.cpp" line="21"/>
+        <location filename="../app/services/loudnessservice.cpp" line="22"/>
         <source>%1 of %2 linked files measured in %3 s (%4 files a second, %5 min of audio)</source>
         <translation>연결된 파일 %2개 중 %1개를 %3초 동안 측정했습니다(초당 %4개, 오디오 %5분)</translation>
     </message>
     <message>
-        <location filename="../app/services/loudnessservice.cpp" line="28"/>
+        <location filename="../app/services/loudnessservice.cpp" line="29"/>
         <source>%1 have loudness tags, %2 were measured before, %3 could not be decoded, %4 are missing.</source>
         <translation>%1개는 음량 태그가 있고, %2개는 이미 측정했으며, %3개는 디코딩할 수 없었고, %4개는 없습니다.</translation>
     </message>
@@ -2018,25 +2018,25 @@
 <context>
     <name>ost::BackupActions</name>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="90"/>
+        <location filename="../ui/backup/backupactions.cpp" line="78"/>
         <source>OST Shelf backup %1</source>
         <translation>OST 책장 백업 %1</translation>
     </message>
     <message>
         <location filename="../ui/backup/backupactions.cpp" line="52"/>
         <location filename="../ui/backup/backupactions.cpp" line="58"/>
-        <location filename="../ui/backup/backupactions.cpp" line="91"/>
+        <location filename="../ui/backup/backupactions.cpp" line="79"/>
         <source>Back up library</source>
         <translation>라이브러리 백업</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="92"/>
-        <location filename="../ui/backup/backupactions.cpp" line="114"/>
+        <location filename="../ui/backup/backupactions.cpp" line="80"/>
+        <location filename="../ui/backup/backupactions.cpp" line="102"/>
         <source>OST Shelf backups (*.ostbackup)</source>
         <translation>OST 책장 백업 (*.ostbackup)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="99"/>
+        <location filename="../ui/backup/backupactions.cpp" line="87"/>
         <source>Backing up to %1…</source>
         <translation>%1(으)로 백업하는 중…</translation>
     </message>
@@ -2046,65 +2046,65 @@
         <translation>%1(으)로 백업했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="110"/>
+        <location filename="../ui/backup/backupactions.cpp" line="98"/>
         <source>Restore library from a backup</source>
         <translation>백업에서 라이브러리 복원</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="119"/>
+        <location filename="../ui/backup/backupactions.cpp" line="107"/>
         <source>Checking %1…</source>
         <translation>%1 확인 중…</translation>
     </message>
     <message>
         <location filename="../ui/backup/backupactions.cpp" line="63"/>
-        <location filename="../ui/backup/backupactions.cpp" line="127"/>
+        <location filename="../ui/backup/backupactions.cpp" line="115"/>
         <source>Restore library</source>
         <translation>라이브러리 복원</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="128"/>
+        <location filename="../ui/backup/backupactions.cpp" line="116"/>
         <source>Replace your library with the backup of %1?</source>
         <translation>라이브러리를 %1에 만든 백업으로 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="130"/>
+        <location filename="../ui/backup/backupactions.cpp" line="118"/>
         <source>The backup holds %1.</source>
         <translation>백업 내용: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="134"/>
+        <location filename="../ui/backup/backupactions.cpp" line="122"/>
         <source>Your current library is kept in the data folder (before-restore-…). OST Shelf restarts to finish the restore.</source>
         <translation>현재 라이브러리는 데이터 폴더(before-restore-…)에 보관됩니다. 복원을 마치기 위해 OST 책장이 다시 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="137"/>
+        <location filename="../ui/backup/backupactions.cpp" line="125"/>
         <source>Restore and restart</source>
         <translation>복원 후 다시 시작</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="159"/>
+        <location filename="../ui/backup/backupactions.cpp" line="147"/>
         <source>&amp;Automatic backups</source>
         <translation>자동 백업(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="160"/>
+        <location filename="../ui/backup/backupactions.cpp" line="148"/>
         <source>Back up &amp;every day</source>
         <translation>매일 백업(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="169"/>
+        <location filename="../ui/backup/backupactions.cpp" line="157"/>
         <source>&amp;Keep</source>
         <translation>보관 개수(&amp;K)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backup/backupactions.cpp" line="172"/>
+        <location filename="../ui/backup/backupactions.cpp" line="160"/>
         <source>The last %n backup(s)</source>
         <translation>
             <numerusform>최근 백업 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/backup/backupactions.cpp" line="181"/>
+        <location filename="../ui/backup/backupactions.cpp" line="169"/>
         <source>&amp;Open backups folder</source>
         <translation>백업 폴더 열기(&amp;O)</translation>
     </message>
@@ -2780,8 +2780,8 @@
     </message>
     <message>
         <location filename="../ui/player/levellingmenu.cpp" line="99"/>
-        <location filename="../ui/player/levellingmenu.cpp" line="120"/>
-        <location filename="../ui/player/levellingmenu.cpp" line="124"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="126"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="130"/>
         <source>&amp;Measure the loudness of untagged files</source>
         <translation>태그 없는 파일의 음량 측정(&amp;M)</translation>
     </message>
@@ -2791,52 +2791,58 @@
         <translation>ReplayGain 또는 R128 태그가 없는 파일을 한 번 디코딩해 측정(EBU R128)하여 이 파일들도 평준화합니다</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="114"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="104"/>
+        <source>Measure new files after each &amp;scan</source>
+        <translation>각 스캔 후 새 파일 측정(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player/levellingmenu.cpp" line="120"/>
         <source>Measuring loudness: %1 of %2 files (%3)</source>
         <translation>음량 측정 중: 파일 %2개 중 %1번째 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="150"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="119"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="156"/>
         <source>&amp;Stop measuring loudness</source>
         <translation>음량 측정 중지(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="151"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="157"/>
         <source>Measuring the loudness of untagged files…</source>
         <translation>태그 없는 파일의 음량을 측정하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="166"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="172"/>
         <source>Nothing is playing</source>
         <translation>재생 중인 곡이 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="168"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="174"/>
         <source>Levelling is off: played as recorded</source>
         <translation>평준화 꺼짐: 녹음된 음량 그대로 재생</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="170"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="176"/>
         <source>This song has no loudness tags: played at 0 dB</source>
         <translation>이 곡에는 음량 태그가 없습니다: 0 dB로 재생</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="172"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="178"/>
         <source>Playing at %1 from its measured loudness (held back so its peak does not clip)</source>
         <translation>측정한 음량에 따라 %1로 재생 중 (피크가 클리핑되지 않도록 낮춤)</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="175"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="181"/>
         <source>Playing at %1 from its measured loudness</source>
         <translation>측정한 음량에 따라 %1로 재생 중</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="177"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="183"/>
         <source>Playing at %1 (held back so its peak does not clip)</source>
         <translation>%1로 재생 중 (피크가 클리핑되지 않도록 낮춤)</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="179"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="185"/>
         <source>Playing at %1</source>
         <translation>%1로 재생 중</translation>
     </message>
@@ -3002,12 +3008,12 @@
 <context>
     <name>ost::LibraryService</name>
     <message>
-        <location filename="../app/services/libraryservice.cpp" line="195"/>
+        <location filename="../app/services/libraryservice.cpp" line="196"/>
         <source>Collections and artists could not be read: %1</source>
         <translation>컬렉션과 아티스트를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/services/libraryservice.cpp" line="225"/>
+        <location filename="../app/services/libraryservice.cpp" line="226"/>
         <source>The search index could not be built: %1</source>
         <translation>검색 색인을 만들 수 없습니다: %1</translation>
     </message>
@@ -3246,66 +3252,66 @@
 <context>
     <name>ost::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="86"/>
         <source>OST Shelf</source>
         <translation>OST 책장</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
         <source>%n drama(s) in the library</source>
         <translation>
             <numerusform>라이브러리에 드라마 %n편</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="189"/>
         <source>Added the song to favorites</source>
         <translation>곡을 즐겨찾기에 추가했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="189"/>
         <source>Removed the song from favorites</source>
         <translation>곡을 즐겨찾기에서 제거했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
         <source>Open a playlist to export it.</source>
         <translation>내보낼 재생목록을 먼저 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="248"/>
         <source>Navigation</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="257"/>
         <source> Sort: </source>
         <translation> 정렬: </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
         <source>Library sections</source>
         <translation>라이브러리 섹션</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="289"/>
         <source>Playlist not changed</source>
         <translation>재생목록이 변경되지 않음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="293"/>
         <source>Exported %n song(s) to %1</source>
         <translation>
             <numerusform>%1(으)로 %n곡을 내보냈습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
         <source>Added to favorites</source>
         <translation>즐겨찾기에 추가했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
         <source>Removed from favorites</source>
         <translation>즐겨찾기에서 제거했습니다</translation>
     </message>
@@ -3437,36 +3443,36 @@
 <context>
     <name>ost::PackActions</name>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="64"/>
+        <location filename="../ui/packs/packactions.cpp" line="52"/>
         <source>Import a drama pack</source>
         <translation>드라마 팩 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="66"/>
-        <location filename="../ui/packs/packactions.cpp" line="111"/>
+        <location filename="../ui/packs/packactions.cpp" line="54"/>
+        <location filename="../ui/packs/packactions.cpp" line="99"/>
         <source>OST Shelf packs (*.ostpack)</source>
         <translation>OST 책장 팩 (*.ostpack)</translation>
     </message>
     <message>
         <location filename="../ui/packs/packactions.cpp" line="25"/>
         <location filename="../ui/packs/packactions.cpp" line="33"/>
-        <location filename="../ui/packs/packactions.cpp" line="70"/>
-        <location filename="../ui/packs/packactions.cpp" line="85"/>
+        <location filename="../ui/packs/packactions.cpp" line="58"/>
+        <location filename="../ui/packs/packactions.cpp" line="73"/>
         <source>Import pack</source>
         <translation>팩 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="71"/>
+        <location filename="../ui/packs/packactions.cpp" line="59"/>
         <source>This library is open read-only; nothing can be imported into it.</source>
         <translation>라이브러리가 읽기 전용으로 열려 있어 아무것도 가져올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="75"/>
+        <location filename="../ui/packs/packactions.cpp" line="63"/>
         <source>Checking %1…</source>
         <translation>%1 확인 중…</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="86"/>
+        <location filename="../ui/packs/packactions.cpp" line="74"/>
         <source>Nothing to import: your library already has everything in %1.</source>
         <translation>가져올 항목이 없습니다: %1의 내용이 모두 라이브러리에 이미 있습니다.</translation>
     </message>
@@ -3486,22 +3492,22 @@
     </message>
     <message>
         <location filename="../ui/packs/packactions.cpp" line="41"/>
-        <location filename="../ui/packs/packactions.cpp" line="102"/>
+        <location filename="../ui/packs/packactions.cpp" line="90"/>
         <source>Export pack</source>
         <translation>팩 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="103"/>
+        <location filename="../ui/packs/packactions.cpp" line="91"/>
         <source>Select dramas in the grid, or open a drama, collection or playlist first.</source>
         <translation>먼저 격자에서 드라마를 선택하거나 드라마, 컬렉션 또는 재생목록을 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="109"/>
+        <location filename="../ui/packs/packactions.cpp" line="97"/>
         <source>Export as drama pack</source>
         <translation>드라마 팩으로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/packs/packactions.cpp" line="117"/>
+        <location filename="../ui/packs/packactions.cpp" line="105"/>
         <source>Writing %1…</source>
         <translation>%1 저장 중…</translation>
     </message>
@@ -4244,17 +4250,17 @@
 <context>
     <name>ost::PosterDelegate</name>
     <message>
-        <location filename="../ui/postergrid/posterdelegate.cpp" line="84"/>
+        <location filename="../ui/postergrid/posterdelegate.cpp" line="92"/>
         <source>♪ Your files</source>
         <translation>♪ 내 파일</translation>
     </message>
     <message>
-        <location filename="../ui/postergrid/posterdelegate.cpp" line="172"/>
+        <location filename="../ui/postergrid/posterdelegate.cpp" line="198"/>
         <source>Remove from favorites</source>
         <translation>즐겨찾기에서 제거</translation>
     </message>
     <message>
-        <location filename="../ui/postergrid/posterdelegate.cpp" line="173"/>
+        <location filename="../ui/postergrid/posterdelegate.cpp" line="199"/>
         <source>Add to favorites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>

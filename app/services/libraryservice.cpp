@@ -73,6 +73,7 @@ LibraryService::LibraryService(Library library, QString cacheDir, QObject *paren
             m_gridReload->start();
     });
     connect(m_localMusic, &LocalMusicService::scanFinished, this, &LibraryService::reloadAll);
+    connect(m_localMusic, &LocalMusicService::scanFinished, m_loudness, &LoudnessService::scanFinished);
     connect(m_editor, &LibraryEditor::changed, this, &LibraryService::reloadAll);
     connect(this, &LibraryService::songFavoriteChanged, m_playlists,
             [this] { m_playlists->setFavoriteSongs(m_favoriteSongs); });

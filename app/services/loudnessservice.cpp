@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSettings>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -132,6 +133,22 @@ void LoudnessService::measure()
     m_thread = thread;
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start(QThread::LowPriority);
+}
+
+bool LoudnessService::measuresAfterScan()
+{
+    return QSettings().value(u"player/measureAfterScan"_s, false).toBool();
+}
+
+void LoudnessService::setMeasuresAfterScan(bool on)
+{
+    QSettings().setValue(u"player/measureAfterScan"_s, on);
+}
+
+void LoudnessService::scanFinished()
+{
+    if (measuresAfterScan())
+        measure(); // files measured before and unchanged are skipped: only the new ones cost
 }
 
 void LoudnessService::cancel()

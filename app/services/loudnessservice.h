@@ -42,6 +42,11 @@ public:
     void measure();
     void cancel();
     bool isMeasuring() const { return m_running; }
+    // "Measure new files after each scan" (setting player/measureAfterScan, off by default):
+    // what a finished scan linked is measured then, when the user asked for it.
+    static bool measuresAfterScan();
+    static void setMeasuresAfterScan(bool on);
+    void scanFinished();
 
     static constexpr int kMaxProblems = 20;
 

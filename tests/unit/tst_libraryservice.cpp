@@ -1,9 +1,13 @@
 // Long jobs (backups, pack export) run beside the database thread: they see the writes
 // queued before them, and favorites saved while one runs are not held up by it.
+#include "common/tagstrings.h"
 #include "common/testlibrary.h"
 #include "common/testmain.h"
+#include "playback/tonegenerator.h"
 #include "repositories/favoriterepository.h"
 #include "services/libraryservice.h"
+#include "services/localmusicservice.h"
+#include "services/loudnessservice.h"
 #include "storage/library.h"
 #include "storage/readsnapshot.h"
 #include "storage/sqlquery.h"
@@ -12,6 +16,7 @@
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -123,6 +128,47 @@ private Q_SLOTS:
         QCOMPARE(count(), before + 1); // ended: the new state shows
         QVERIFY(writeElsewhere(false));
         QCOMPARE(count(), before);
+    }
+
+    void aScanIsMeasuredWhenTheUserAskedForIt()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"ostshelf-test"_s);
+        QTemporaryDir dir, music;
+        auto lib = Library::open(test::libraryOptions(dir.path()));
+        QVERIFY(lib);
+        // Two catalog songs, as the scan links them by their tags.
+        auto song = [&](const QString &name, double hz, const QString &title, const QString &artist,
+                        const QString &album) {
+            const QString path = music.filePath(name);
+            return ToneGenerator::writeWav(path, { hz, 1000, 0.3 })
+                && test::writeProperties(
+                       path, { { u"TITLE"_s, title }, { u"ARTIST"_s, artist }, { u"ALBUM"_s, album } });
+        };
+        QVERIFY(song(u"01.wav"_s, 440.0, u"Stay With Me"_s, u"Chanyeol, Punch"_s,
+                     u"Goblin (Original Television Soundtrack), Pt. 1"_s));
+        LibraryService service(std::move(*lib), dir.filePath(u"cache"_s));
+        QSignalSpy scanned(service.localMusic(), &LocalMusicService::scanFinished);
+        QSignalSpy measured(service.loudness(), &LoudnessService::finished);
+        service.localMusic()->addFolder(music.path());
+
+        LoudnessService::setMeasuresAfterScan(false); // the default: a scan measures nothing
+        service.localMusic()->scan();
+        QTRY_COMPARE_WITH_TIMEOUT(scanned.size(), 1, 20000);
+        QTest::qWait(200);
+        QCOMPARE(measured.size(), 0);
+        QVERIFY(!service.loudness()->isMeasuring());
+
+        LoudnessService::setMeasuresAfterScan(true);
+        QVERIFY(song(u"02.wav"_s, 660.0, u"I Miss You"_s, u"Soyou"_s, u"Goblin OST Part.7"_s));
+        service.localMusic()->scan();
+        QTRY_COMPARE_WITH_TIMEOUT(scanned.size(), 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(measured.size(), 1, 20000);
+        const auto sum = measured[0][0].value<LoudnessService::Summary>();
+        qInfo("%s", qPrintable(sum.text()));
+        QCOMPARE(sum.files, 2); // both files the scans linked
+        QCOMPARE(sum.measured, 2);
+        LoudnessService::setMeasuresAfterScan(false);
     }
 };
 

@@ -101,6 +101,11 @@ LevellingMenu::LevellingMenu(PlaybackController *controller, LoudnessService *lo
     m_measure->setToolTip(
         tr("Files without ReplayGain or R128 tags are decoded once and measured (EBU R128), "
            "so that they are levelled too"));
+    m_afterScan = addAction(tr("Measure new files after each &scan"));
+    m_afterScan->setObjectName(u"levellingMeasureAfterScan"_s);
+    m_afterScan->setCheckable(true);
+    m_afterScan->setChecked(LoudnessService::measuresAfterScan());
+    connect(m_afterScan, &QAction::toggled, this, [](bool on) { LoudnessService::setMeasuresAfterScan(on); });
     addSeparator();
     m_status = addAction(QString());
     m_status->setObjectName(u"levellingStatus"_s);
@@ -111,6 +116,7 @@ LevellingMenu::LevellingMenu(PlaybackController *controller, LoudnessService *lo
     connect(m_clipping, &QAction::toggled, this, &LevellingMenu::apply);
     connect(m_measure, &QAction::triggered, this, &LevellingMenu::measureOrStop);
     connect(loudness, &LoudnessService::progress, this, [this](int done, int total, const QString &file) {
+        m_measure->setText(tr("&Stop measuring loudness")); // also when a scan started it
         Q_EMIT statusMessage(tr("Measuring loudness: %1 of %2 files (%3)")
                                  .arg(done + 1)
                                  .arg(total)

@@ -42,6 +42,7 @@ private:
     QAction *m_status;
     LoudnessService *m_loudness;
     QAction *m_measure;
+    QAction *m_afterScan;
 };
 
 } // namespace ost

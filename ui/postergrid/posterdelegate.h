@@ -20,6 +20,13 @@ public:
     void setPosterSize(QSize size);
     QSize posterSize() const { return m_posterSize; }
     QRect heartRect(const QRect &itemRect) const;
+    QRect posterRect(const QRect &itemRect) const;
+    // The year and broadcaster line's colour: quieter than the title, at least 4.5:1 (WCAG AA).
+    static QColor secondaryText(const QPalette &palette);
+    // The dark disc under the heart and the pill under "♪ Your files": strong enough that the
+    // white or pink heart keeps 3:1 and the white text 4.5:1 on the brightest poster.
+    static constexpr int kDiscAlpha = 190;
+    static constexpr int kPillAlpha = 160;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
