@@ -163,6 +163,26 @@ private Q_SLOTS:
         }
     }
 
+    void followsTheDesktopFontSize()
+    {
+        // Text sizes are relative to the desktop's font (no fixed sizes): a larger font makes
+        // the grid's text lines taller, and the poster stays its size.
+        PosterDelegate delegate;
+        QStandardItemModel model(1, 1);
+        QStyleOptionViewItem option;
+        option.font = QApplication::font();
+        option.fontMetrics = QFontMetrics(option.font);
+        const QSize normal = delegate.sizeHint(option, model.index(0, 0));
+        option.font.setPointSizeF(option.font.pointSizeF() * 1.6);
+        option.fontMetrics = QFontMetrics(option.font);
+        const QSize large = delegate.sizeHint(option, model.index(0, 0));
+        QCOMPARE(large.width(), normal.width());
+        QVERIFY2(large.height() - normal.height()
+                     >= 3 * (option.fontMetrics.height() - QFontMetrics(QApplication::font()).height()),
+                 qPrintable(u"%1 -> %2"_s.arg(normal.height()).arg(large.height())));
+        QCOMPARE(delegate.posterRect(QRect(QPoint(), large)).size(), delegate.posterSize());
+    }
+
     void zoomChangesPosterSize()
     {
         PosterGridView view;
