@@ -77,123 +77,128 @@
         <translation>行の読み取り中にデータベースエラーが発生しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="37"/>
+        <location filename="../app/storage/library.cpp" line="39"/>
         <source>Cannot copy %1 to %2.</source>
         <translation>%1 を %2 にコピーできません。</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="41"/>
+        <location filename="../app/storage/library.cpp" line="43"/>
         <source>Cannot move %1 into place.</source>
         <translation>%1 を所定の場所に移動できません。</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="145"/>
+        <location filename="../app/storage/library.cpp" line="147"/>
         <source>Cannot create the backup folder in %1.</source>
         <translation>%1 にバックアップフォルダーを作成できません。</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="152"/>
+        <location filename="../app/storage/library.cpp" line="154"/>
         <source>The library failed its consistency check, so no backup was made and the existing backups were kept.</source>
         <translation>ライブラリが整合性チェックに失敗したため、バックアップは作成されず、既存のバックアップはそのまま残されています。</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="167"/>
+        <location filename="../app/storage/library.cpp" line="169"/>
         <source>The backup could not be written: %1</source>
         <translation>バックアップを書き込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="172"/>
+        <location filename="../app/storage/library.cpp" line="174"/>
         <source>The backup %1 failed its integrity check and was discarded.</source>
         <translation>バックアップ %1 は完全性チェックに失敗したため破棄されました。</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="194"/>
+        <location filename="../app/storage/library.cpp" line="196"/>
         <source>The data directory %1 does not exist. Create it first, or check that its drive is mounted.</source>
         <translation>データディレクトリ %1 が存在しません。先に作成するか、ドライブがマウントされていることを確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="199"/>
+        <location filename="../app/storage/library.cpp" line="201"/>
         <source>Cannot create the data directory %1.</source>
         <translation>データディレクトリ %1 を作成できません。</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="203"/>
+        <location filename="../app/storage/library.cpp" line="205"/>
         <source>The data directory %1 is not a directory.</source>
         <translation>データディレクトリ %1 はディレクトリではありません。</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="215"/>
+        <location filename="../app/storage/library.cpp" line="217"/>
         <source>The data directory %1 is read-only: OST Shelf cannot save favorites or playlists there. Make it writable or choose another one with --data-dir.</source>
         <translation>データディレクトリ %1 は読み取り専用のため、OST Shelfはお気に入りやプレイリストを保存できません。書き込み可能にするか、--data-dir で別のディレクトリを指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="221"/>
+        <location filename="../app/storage/library.cpp" line="223"/>
         <source>The bundled catalog %1 is missing or damaged; reinstall OST Shelf.</source>
         <translation>同梱のカタログ %1 が見つからないか、破損しています。OST Shelfを再インストールしてください。</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="235"/>
+        <location filename="../app/storage/library.cpp" line="237"/>
         <location filename="../app/storage/pendingrestore.cpp" line="162"/>
         <source>Your library was restored from the backup of %1.</source>
         <translation>%1 時点のバックアップからライブラリを復元しました。</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="263"/>
+        <location filename="../app/storage/library.cpp" line="265"/>
         <source>The library file %1 was missing.</source>
         <translation>ライブラリファイル %1 が見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="266"/>
+        <location filename="../app/storage/library.cpp" line="268"/>
         <source>The library file %1 is missing and no backup in %2 is usable.</source>
         <translation>ライブラリファイル %1 が見つからず、%2 にも使用できるバックアップがありません。</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="284"/>
+        <location filename="../app/storage/library.cpp" line="286"/>
         <source>The library %1 is damaged and could not be moved aside.</source>
         <translation>ライブラリ %1 は破損しており、退避できませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="285"/>
+        <location filename="../app/storage/library.cpp" line="287"/>
         <source>The library file was damaged; it was kept as %1.</source>
         <translation>ライブラリファイルが破損していたため、%1 として保管しました。</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="301"/>
+        <location filename="../app/storage/library.cpp" line="303"/>
         <source>Nothing could be read from it. No usable backup was found, so a new library was started from the catalog.</source>
         <translation>ファイルからは何も読み取れませんでした。使用できるバックアップも見つからなかったため、カタログから新しいライブラリを作成しました。</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="307"/>
+        <location filename="../app/storage/library.cpp" line="309"/>
         <source>Recovered from the damaged library: %1. Some rows stood on unreadable parts of the file and are lost.</source>
         <translation>破損したライブラリから復旧しました: %1。一部の行はファイルの読み取れない部分にあったため失われました。</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="309"/>
+        <location filename="../app/storage/library.cpp" line="311"/>
         <source>Recovered from the damaged library: %1. Nothing was lost.</source>
         <translation>破損したライブラリから復旧しました: %1。失われたものはありません。</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="317"/>
+        <location filename="../app/storage/library.cpp" line="319"/>
         <source>The safety copy %1 holds more of your own entries (%2 against %3 recovered). To use it instead, quit OST Shelf and copy it over %4; File → Restore from backup… restores a daily backup.</source>
         <translation>安全用コピー %1 には、ご自身の項目がより多く含まれています (復旧した %3 件に対して %2 件)。そちらを使うには、OST Shelfを終了してから %4 に上書きコピーしてください。「ファイル → バックアップから復元…」では毎日のバックアップを復元できます。</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="342"/>
+        <location filename="../app/storage/library.cpp" line="339"/>
+        <source>The automatic backup %1 holds more of your own entries (%2 against %3 recovered). To use it instead, choose File → Restore from backup… and open it.</source>
+        <translation>自動バックアップ %1 には自分の項目がより多く含まれています（復元した %3 件に対して %2 件）。こちらを使うには、ファイル → バックアップから復元… を選んでこのバックアップを開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/library.cpp" line="362"/>
         <source>This library was written by a newer version of OST Shelf (schema %1; this version knows %2). It is open read-only so nothing in it is changed.</source>
         <translation>このライブラリは新しいバージョンのOST Shelfで書き込まれています (スキーマ %1、このバージョンの対応は %2 まで)。内容が変更されないよう、読み取り専用で開いています。</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="358"/>
+        <location filename="../app/storage/library.cpp" line="378"/>
         <source>The library could not be upgraded and was left as it was: %1</source>
         <translation>ライブラリをアップグレードできなかったため、元のままにしました: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="360"/>
+        <location filename="../app/storage/library.cpp" line="380"/>
         <source>The library was upgraded to schema %1; a backup was kept at %2.</source>
         <translation>ライブラリをスキーマ %1 にアップグレードしました。バックアップは %2 に保管されています。</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="369"/>
+        <location filename="../app/storage/library.cpp" line="389"/>
         <source>The catalog was updated; your favorites and playlists were kept.</source>
         <translation>カタログを更新しました。お気に入りとプレイリストはそのまま残っています。</translation>
     </message>

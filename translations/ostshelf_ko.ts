@@ -77,123 +77,128 @@
         <translation>행을 읽는 중 데이터베이스 오류가 발생했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="37"/>
+        <location filename="../app/storage/library.cpp" line="39"/>
         <source>Cannot copy %1 to %2.</source>
         <translation>%1을(를) %2(으)로 복사할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="41"/>
+        <location filename="../app/storage/library.cpp" line="43"/>
         <source>Cannot move %1 into place.</source>
         <translation>%1을(를) 최종 위치로 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="145"/>
+        <location filename="../app/storage/library.cpp" line="147"/>
         <source>Cannot create the backup folder in %1.</source>
         <translation>%1에 백업 폴더를 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="152"/>
+        <location filename="../app/storage/library.cpp" line="154"/>
         <source>The library failed its consistency check, so no backup was made and the existing backups were kept.</source>
         <translation>라이브러리가 일관성 검사를 통과하지 못해 백업을 만들지 않았으며 기존 백업은 그대로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="167"/>
+        <location filename="../app/storage/library.cpp" line="169"/>
         <source>The backup could not be written: %1</source>
         <translation>백업을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="172"/>
+        <location filename="../app/storage/library.cpp" line="174"/>
         <source>The backup %1 failed its integrity check and was discarded.</source>
         <translation>백업 %1이(가) 무결성 검사를 통과하지 못해 폐기했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="194"/>
+        <location filename="../app/storage/library.cpp" line="196"/>
         <source>The data directory %1 does not exist. Create it first, or check that its drive is mounted.</source>
         <translation>데이터 디렉터리 %1이(가) 없습니다. 먼저 디렉터리를 만들거나 해당 드라이브가 마운트되어 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="199"/>
+        <location filename="../app/storage/library.cpp" line="201"/>
         <source>Cannot create the data directory %1.</source>
         <translation>데이터 디렉터리 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="203"/>
+        <location filename="../app/storage/library.cpp" line="205"/>
         <source>The data directory %1 is not a directory.</source>
         <translation>데이터 디렉터리 %1은(는) 디렉터리가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="215"/>
+        <location filename="../app/storage/library.cpp" line="217"/>
         <source>The data directory %1 is read-only: OST Shelf cannot save favorites or playlists there. Make it writable or choose another one with --data-dir.</source>
         <translation>데이터 디렉터리 %1이(가) 읽기 전용이므로 OST 책장에서 즐겨찾기나 재생목록을 저장할 수 없습니다. 쓰기 가능하도록 변경하거나 --data-dir 옵션으로 다른 디렉터리를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="221"/>
+        <location filename="../app/storage/library.cpp" line="223"/>
         <source>The bundled catalog %1 is missing or damaged; reinstall OST Shelf.</source>
         <translation>내장 카탈로그 %1이(가) 없거나 손상되었습니다. OST 책장을 다시 설치하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="235"/>
+        <location filename="../app/storage/library.cpp" line="237"/>
         <location filename="../app/storage/pendingrestore.cpp" line="162"/>
         <source>Your library was restored from the backup of %1.</source>
         <translation>%1에 만든 백업에서 라이브러리를 복원했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="263"/>
+        <location filename="../app/storage/library.cpp" line="265"/>
         <source>The library file %1 was missing.</source>
         <translation>라이브러리 파일 %1이(가) 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="266"/>
+        <location filename="../app/storage/library.cpp" line="268"/>
         <source>The library file %1 is missing and no backup in %2 is usable.</source>
         <translation>라이브러리 파일 %1이(가) 없으며 %2에도 사용할 수 있는 백업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="284"/>
+        <location filename="../app/storage/library.cpp" line="286"/>
         <source>The library %1 is damaged and could not be moved aside.</source>
         <translation>라이브러리 %1이(가) 손상되었으며 다른 이름으로 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="285"/>
+        <location filename="../app/storage/library.cpp" line="287"/>
         <source>The library file was damaged; it was kept as %1.</source>
         <translation>라이브러리 파일이 손상되어 %1(으)로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="301"/>
+        <location filename="../app/storage/library.cpp" line="303"/>
         <source>Nothing could be read from it. No usable backup was found, so a new library was started from the catalog.</source>
         <translation>파일에서 아무것도 읽을 수 없었습니다. 사용할 수 있는 백업도 없어 카탈로그로 새 라이브러리를 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="307"/>
+        <location filename="../app/storage/library.cpp" line="309"/>
         <source>Recovered from the damaged library: %1. Some rows stood on unreadable parts of the file and are lost.</source>
         <translation>손상된 라이브러리에서 복구한 항목: %1. 파일의 읽을 수 없는 부분에 있던 일부 행은 잃었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="309"/>
+        <location filename="../app/storage/library.cpp" line="311"/>
         <source>Recovered from the damaged library: %1. Nothing was lost.</source>
         <translation>손상된 라이브러리에서 복구한 항목: %1. 잃은 항목은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="317"/>
+        <location filename="../app/storage/library.cpp" line="319"/>
         <source>The safety copy %1 holds more of your own entries (%2 against %3 recovered). To use it instead, quit OST Shelf and copy it over %4; File → Restore from backup… restores a daily backup.</source>
         <translation>안전 사본 %1에 내 항목이 더 많이 들어 있습니다(복구한 %3개에 비해 %2개). 이 사본을 쓰려면 OST 책장을 종료하고 %4 위에 복사하십시오. 파일 → 백업에서 복원…으로는 일일 백업을 복원할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="342"/>
+        <location filename="../app/storage/library.cpp" line="339"/>
+        <source>The automatic backup %1 holds more of your own entries (%2 against %3 recovered). To use it instead, choose File → Restore from backup… and open it.</source>
+        <translation>자동 백업 %1에 내 항목이 더 많이 들어 있습니다(복구한 %3개에 비해 %2개). 이 백업을 쓰려면 파일 → 백업에서 복원…을 선택해 이 백업을 여십시오.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/library.cpp" line="362"/>
         <source>This library was written by a newer version of OST Shelf (schema %1; this version knows %2). It is open read-only so nothing in it is changed.</source>
         <translation>이 라이브러리는 더 새로운 버전의 OST 책장에서 저장되었습니다(스키마 %1, 이 버전은 %2까지 지원). 내용이 변경되지 않도록 읽기 전용으로 열었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="358"/>
+        <location filename="../app/storage/library.cpp" line="378"/>
         <source>The library could not be upgraded and was left as it was: %1</source>
         <translation>라이브러리를 업그레이드할 수 없어 그대로 두었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="360"/>
+        <location filename="../app/storage/library.cpp" line="380"/>
         <source>The library was upgraded to schema %1; a backup was kept at %2.</source>
         <translation>라이브러리를 스키마 %1(으)로 업그레이드했습니다. 백업은 %2에 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/library.cpp" line="369"/>
+        <location filename="../app/storage/library.cpp" line="389"/>
         <source>The catalog was updated; your favorites and playlists were kept.</source>
         <translation>카탈로그를 업데이트했습니다. 즐겨찾기와 재생목록은 그대로 유지됩니다.</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "library.h"
 
+#include "backup/backupmanifest.h"
+#include "backup/backuprestorer.h"
 #include "catalogupdater.h"
 #include "core/logging.h"
 #include "damagewatch.h"
@@ -323,6 +325,24 @@ Result<Library> Library::open(const LibraryOptions &options)
                                        .arg(*salvaged)
                                        .arg(path);
                     break; // the newest good one
+                }
+                // And the newest automatic backup that reads back whole and verified.
+                const QDir autoDir(QDir(dataDir).filePath(u"backups"_s));
+                for (const QString &name :
+                     autoDir.entryList({ u"auto-*.ostbackup"_s }, QDir::Files, QDir::Name | QDir::Reversed)) {
+                    const auto staged = BackupRestorer(dataDir).stage(autoDir.filePath(name));
+                    if (!staged)
+                        continue; // damaged too: the one before it
+                    const auto inBackup = Salvage::userRows(
+                        QDir(staged->dir->path()).filePath(QString::fromLatin1(BackupManifest::kDatabase)));
+                    if (salvaged && inBackup && *inBackup > *salvaged)
+                        notices << QObject::tr("The automatic backup %1 holds more of your own entries (%2 "
+                                               "against %3 recovered). To use it instead, choose File → "
+                                               "Restore from backup… and open it.")
+                                       .arg(autoDir.filePath(name))
+                                       .arg(*inBackup)
+                                       .arg(*salvaged);
+                    break;
                 }
             }
         }

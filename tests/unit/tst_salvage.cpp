@@ -2,6 +2,7 @@
 // is salvaged at the next open (Salvage): real libraries damaged at many places — each leaf
 // page of the playlists' songs, their interior page, a favorites page, the header, a cut-off
 // tail — and every row that stood on an undamaged page comes back.
+#include "backup/backupstore.h"
 #include "common/testdata.h"
 #include "common/testlibrary.h"
 #include "common/testmain.h"
@@ -304,6 +305,33 @@ private Q_SLOTS:
                 QVERIFY((now - before).isEmpty());
             }
         }
+    }
+
+    void aFullerAutomaticBackupIsOffered()
+    {
+        QTemporaryDir dir;
+        // The undamaged library, backed up automatically, then damaged in a page of playlist songs.
+        damagedCopy(dir.path(), 0, 0);
+        QFile::remove(DamageWatch::markerPath(ost::test::libraryPath(dir.path())));
+        {
+            auto lib = Library::open(test::libraryOptions(dir.path()));
+            QVERIFY2(lib, qPrintable(lib ? QString() : lib.error().message));
+            auto backup = BackupStore(lib->database(), dir.path()).createAutomatic();
+            QVERIFY2(backup, qPrintable(backup ? QString() : backup.error().message));
+        }
+        Database::closeAll(ost::test::libraryPath(dir.path()));
+        const TablePages pages = pagesOf(m_file, rootOf(u"playlist_items"_s));
+        damagedCopy(dir.path(), qsizetype(pages.leaves.at(3).page - 1) * 4096, 4096);
+        auto lib = Library::open(test::libraryOptions(dir.path()));
+        QVERIFY2(lib, qPrintable(lib ? QString() : lib.error().message));
+        const QString notices = lib->notices().join(u'\n');
+        QVERIFY2(notices.contains(u"The automatic backup "_s) && notices.contains(u"auto-"_s)
+                     && notices.contains(u"Restore from backup"_s),
+                 qPrintable(notices));
+        // Nothing of the staging is left in the data folder.
+        QCOMPARE(QDir(dir.path()).entryList({ u".restore-*"_s }, QDir::AllEntries | QDir::Hidden),
+                 QStringList());
+        Database::closeAll(ost::test::libraryPath(dir.path()));
     }
 
     void unreadableHeaderFallsBackToANewLibrary()
