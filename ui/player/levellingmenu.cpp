@@ -96,7 +96,8 @@ LevellingMenu::LevellingMenu(PlaybackController *controller, LoudnessService *lo
     m_clipping->setCheckable(true);
     m_clipping->setChecked(settings.preventClipping);
     addSeparator();
-    m_measure = addAction(tr("&Measure the loudness of untagged files"));
+    m_measure = addAction(QString());
+    showMeasuring(false);
     m_measure->setObjectName(u"levellingMeasure"_s);
     m_measure->setToolTip(
         tr("Files without ReplayGain or R128 tags are decoded once and measured (EBU R128), "
@@ -116,18 +117,18 @@ LevellingMenu::LevellingMenu(PlaybackController *controller, LoudnessService *lo
     connect(m_clipping, &QAction::toggled, this, &LevellingMenu::apply);
     connect(m_measure, &QAction::triggered, this, &LevellingMenu::measureOrStop);
     connect(loudness, &LoudnessService::progress, this, [this](int done, int total, const QString &file) {
-        m_measure->setText(tr("&Stop measuring loudness")); // also when a scan started it
+        showMeasuring(true); // also when a scan started it
         Q_EMIT statusMessage(tr("Measuring loudness: %1 of %2 files (%3)")
                                  .arg(done + 1)
                                  .arg(total)
                                  .arg(QFileInfo(file).fileName()));
     });
     connect(loudness, &LoudnessService::finished, this, [this](const LoudnessService::Summary &summary) {
-        m_measure->setText(tr("&Measure the loudness of untagged files"));
+        showMeasuring(false);
         Q_EMIT statusMessage(summary.text());
     });
     connect(loudness, &LoudnessService::errorOccurred, this, [this](const QString &message) {
-        m_measure->setText(tr("&Measure the loudness of untagged files"));
+        showMeasuring(false);
         Q_EMIT statusMessage(message);
     });
     connect(controller, &PlaybackController::levelChanged, this, &LevellingMenu::showLevel);
@@ -141,10 +142,16 @@ void LevellingMenu::apply()
         settings.mode = LevelSettings::Mode(mode->data().toInt());
     // A pre-amp set in the settings file that none of the items offers stays until one is chosen.
     settings.preampDb = m_preamps->checkedAction() ? m_preamps->checkedAction()->data().toDouble()
-                                                   : loadSettings().preampDb;
+                                                   : m_controller->levelSettings().preampDb;
     settings.preventClipping = m_clipping->isChecked();
     saveSettings(settings);
     m_controller->setLevelSettings(settings);
+}
+
+void LevellingMenu::showMeasuring(bool running)
+{
+    m_measure->setText(running ? tr("&Stop measuring loudness")
+                               : tr("&Measure the loudness of untagged files"));
 }
 
 void LevellingMenu::measureOrStop()
@@ -153,7 +160,7 @@ void LevellingMenu::measureOrStop()
         m_loudness->cancel();
         return;
     }
-    m_measure->setText(tr("&Stop measuring loudness"));
+    showMeasuring(true);
     Q_EMIT statusMessage(tr("Measuring the loudness of untagged files…"));
     m_loudness->measure();
 }

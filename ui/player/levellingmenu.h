@@ -34,6 +34,7 @@ private:
     void apply();
     void showLevel(const Level &level);
     void measureOrStop();
+    void showMeasuring(bool running); // the measure item's text: start, or stop while it runs
 
     PlaybackController *m_controller;
     QActionGroup *m_modes;
