@@ -128,14 +128,14 @@ Level level(const ReplayGain &gain, const LevelSettings &settings)
         return out;
     // The mode's own gain, else the other one: an album gain stands in for a missing track
     // gain and the other way round, as ReplayGain players do.
-    const bool album = settings.mode == LevelSettings::Mode::Album;
-    const std::optional<double> db = album ? (gain.albumGainDb ? gain.albumGainDb : gain.trackGainDb)
-                                           : (gain.trackGainDb ? gain.trackGainDb : gain.albumGainDb);
+    const bool useAlbum
+        = settings.mode == LevelSettings::Mode::Album ? bool(gain.albumGainDb) : !gain.trackGainDb;
+    const std::optional<double> db = useAlbum ? gain.albumGainDb : gain.trackGainDb;
     if (!db)
         return out; // untagged: 0 dB, and no pre-amp
-    const bool albumUsed = album ? bool(gain.albumGainDb) : !gain.trackGainDb;
-    const std::optional<double> peak = albumUsed ? (gain.albumPeak ? gain.albumPeak : gain.trackPeak)
-                                                 : (gain.trackPeak ? gain.trackPeak : gain.albumPeak);
+    // The peak that goes with the gain used, else the other one.
+    const std::optional<double> &ownPeak = useAlbum ? gain.albumPeak : gain.trackPeak;
+    const std::optional<double> peak = ownPeak ? ownPeak : (useAlbum ? gain.trackPeak : gain.albumPeak);
     out.tagged = true;
     out.measured = gain.measured;
     out.gainDb
