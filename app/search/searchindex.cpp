@@ -12,15 +12,6 @@
 
 namespace ost {
 
-namespace {
-
-QString linkKey(EntityType type, const QString &id)
-{
-    return QString::number(int(type)) + u':' + id;
-}
-
-} // namespace
-
 void SearchIndex::Text::beginDocument()
 {
     docFirstSpan.push_back(quint32(spanWeight.size()));
@@ -242,7 +233,7 @@ void SearchIndex::add(const SearchDocument &d)
     doc.subtitleBytes = appendSubtitle(d.subtitle);
     m_docs.push_back(doc);
     for (const auto &link : d.links)
-        m_pendingLinks.push_back(PendingLink { docIndex, link.weight, linkKey(link.type, link.id) });
+        m_pendingLinks.push_back(PendingLink { docIndex, link.weight, link.type, link.id });
 
     m_text.beginDocument();
     m_initials.beginDocument();
@@ -263,27 +254,35 @@ void SearchIndex::finish()
 {
     m_text.finish();
     m_initials.finish();
-    // The gram lists from the folded text on two threads: one- and two-character grams and the
-    // initials on a helper, three-character grams and the whole-field hashes here, then joined.
+    // The gram lists from the folded text on two threads, in shares of about equal work:
+    // two-character grams and the initials on a helper; one- and three-character grams and the
+    // whole-field hashes here; then joined in order of length.
     m_types.resize(m_docs.size());
     for (size_t i = 0; i < m_docs.size(); ++i)
         m_types[i] = m_docs[i].type;
-    GramPostings shortGrams;
-    std::thread helper([this, &shortGrams] {
-        shortGrams = m_text.buildGrams(1, 2, m_types);
+    GramPostings twoGrams;
+    std::thread helper([this, &twoGrams] {
+        twoGrams = m_text.buildGrams(2, 2, m_types);
         m_initials.grams = m_initials.buildGrams(1, GramPostings::kMaxGram, m_types);
         m_initials.indexWholeFields();
     });
-    GramPostings longGrams = m_text.buildGrams(3, GramPostings::kMaxGram, m_types);
+    GramPostings grams = m_text.buildGrams(1, 1, m_types);
+    GramPostings threeGrams = m_text.buildGrams(3, GramPostings::kMaxGram, m_types);
     m_text.indexWholeFields();
     helper.join();
-    shortGrams.append(std::move(longGrams));
-    m_text.grams = std::move(shortGrams);
+    grams.append(std::move(twoGrams));
+    grams.append(std::move(threeGrams));
+    m_text.grams = std::move(grams);
 
-    QHash<QString, quint32> byKey;
-    for (size_t i = 0; i < m_docs.size(); ++i)
-        if (typeOf(m_docs[i]) == EntityType::Artist || typeOf(m_docs[i]) == EntityType::Drama)
-            byKey.insert(linkKey(typeOf(m_docs[i]), docId(m_docs[i])), quint32(i));
+    // Links name artists and dramas by id: one table per type, so no key string is built.
+    QHash<QString, quint32> artists;
+    QHash<QString, quint32> dramas;
+    for (size_t i = 0; i < m_docs.size(); ++i) {
+        if (typeOf(m_docs[i]) == EntityType::Artist)
+            artists.insert(docId(m_docs[i]), quint32(i));
+        else if (typeOf(m_docs[i]) == EntityType::Drama)
+            dramas.insert(docId(m_docs[i]), quint32(i));
+    }
     struct Edge
     {
         quint32 source, target;
@@ -291,9 +290,13 @@ void SearchIndex::finish()
     };
     std::vector<Edge> edges;
     edges.reserve(m_pendingLinks.size());
-    for (const auto &p : m_pendingLinks)
-        if (const auto it = byKey.constFind(p.key); it != byKey.cend())
+    for (const auto &p : m_pendingLinks) {
+        if (p.type != EntityType::Artist && p.type != EntityType::Drama)
+            continue; // only artists and dramas pass hits on
+        const QHash<QString, quint32> &byId = p.type == EntityType::Artist ? artists : dramas;
+        if (const auto it = byId.constFind(p.id); it != byId.cend())
             edges.push_back(Edge { *it, p.doc, quint8(std::clamp(p.weight, 0, 100)) });
+    }
     m_pendingLinks = {};
     std::stable_sort(edges.begin(), edges.end(),
                      [](const Edge &a, const Edge &b) { return a.source < b.source; });
@@ -348,8 +351,10 @@ SearchIndex::Stats SearchIndex::stats() const
         + m_strings.capacity() + m_pieces.capacity();
     s.postingBytes = m_text.grams.memoryBytes() + m_initials.grams.memoryBytes();
     s.textBytes = m_text.memoryBytes() + m_initials.memoryBytes() - s.postingBytes;
-    s.linkBytes = qsizetype((m_linkFirst.capacity() + m_linkTarget.capacity() + m_tieOrder.capacity()) * 4
-                            + m_linkWeight.capacity());
+    s.linkBytes = qsizetype((m_linkFirst.capacity() + m_linkTarget.capacity() + m_tieOrder.capacity()
+                             + m_sources.capacity() + m_reverseFirst.capacity() + m_reverseLink.capacity())
+                                * 4
+                            + m_linkWeight.capacity() + m_types.capacity());
     s.memoryBytes = s.documentBytes + s.textBytes + s.postingBytes + s.linkBytes;
     return s;
 }

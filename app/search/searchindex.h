@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <string_view>
 #include <vector>
 
@@ -144,6 +145,12 @@ private:
         ~Scores();
         Q_DISABLE_COPY_MOVE(Scores)
         bool wanted(quint32 doc) const { return !filter || (*filter)[doc]; }
+        void clear()
+        {
+            for (const quint32 doc : touched)
+                best[doc] = 0;
+            touched.clear();
+        }
         void raise(quint32 doc, int score)
         {
             if (score <= best[doc] || !wanted(doc))
@@ -173,7 +180,38 @@ private:
         QString folded;
         int bonus; // added to every score (the romanization of a Hangul query: -30)
     };
-    bool matchBestFirst(const std::vector<Needle> &needles, int limitPerType, Scores &best) const;
+    // Several words ("guardian lonely") read best first: the rarest word is the needle, and each
+    // document it brings up (or passes its hit on to) is scored for every word, as the search
+    // without lists kept by score would score it; whole holds the hits of the words written
+    // together. False: the rarest word lists too few documents for this to pay.
+    struct Word
+    {
+        const Text *text;
+        QByteArray utf8;
+        qsizetype length;
+    };
+    static constexpr int kTypes = GramPostings::kTypes;
+    struct Words
+    {
+        std::vector<Word> words;
+        const Scores &whole;
+        std::array<int, kTypes> cap; // per type: no document scores more for every word
+        size_t budget; // documents scored one by one before the full match is cheaper
+    };
+    // Scoring a document for a word takes about as long as reading this many entries of a list.
+    static constexpr size_t kScoreEachBelow = 64;
+    // Per type, the most a word can score in a document of that type (for a word of four or
+    // more characters, a bound).
+    std::array<int, kTypes> mostScored(const Text &text, const QString &word) const;
+    bool matchBestFirst(const std::vector<Needle> &needles, int limitPerType, Scores &best,
+                        const Words *words = nullptr) const;
+    bool matchWordsBestFirst(const QString &needle, const QStringList &words, int limitPerType,
+                             Scores &best) const;
+    // A word's score in a document: found in its own fields, or passed on by an artist or drama
+    // linked to it. wordsScore: the least of every word's, less 20; 0 if one is missing.
+    int wordScore(const Word &word, quint32 doc) const;
+    int wordsScore(const Words &words, quint32 doc) const;
+    const Text &textOf(const QString &word) const;
     // The documents in every one of lists (a needle's trigram lists, rarest first), in document
     // order; from kBitmapFrom documents on, intersected as bitmaps.
     static constexpr quint32 kBitmapFrom = 4096;
@@ -206,6 +244,10 @@ private:
     std::vector<quint32> m_linkTarget;
     std::vector<quint8> m_linkWeight;
     std::vector<quint32> m_sources; // documents with links out (derived, not saved)
+    // The links into document d are m_linkTarget[m_reverseLink[m_reverseFirst[d] ..
+    // m_reverseFirst[d + 1])] (derived, not saved); a link's source is found in m_linkFirst.
+    std::vector<quint32> m_reverseFirst;
+    std::vector<quint32> m_reverseLink;
     std::vector<quint8> m_types; // each document's EntityType (derived, not saved)
     quint32 m_verifyAllBelow = kVerifyAllBelow;
     quint8 m_receivingTypes = 0; // bit per EntityType that links point to (derived)
@@ -214,7 +256,8 @@ private:
     {
         quint32 doc;
         int weight;
-        QString key;
+        EntityType type; // of the document linked to
+        QString id;
     };
     std::vector<PendingLink> m_pendingLinks; // while building
 };

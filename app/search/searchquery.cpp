@@ -86,6 +86,15 @@ void SearchIndex::indexSources()
     m_receivingTypes = 0;
     for (const quint32 target : m_linkTarget)
         m_receivingTypes |= quint8(1u << (m_docs[target].type % GramPostings::kTypes));
+    m_reverseFirst.assign(m_docs.size() + 1, 0);
+    for (const quint32 target : m_linkTarget)
+        ++m_reverseFirst[target + 1];
+    for (size_t doc = 0; doc < m_docs.size(); ++doc)
+        m_reverseFirst[doc + 1] += m_reverseFirst[doc];
+    m_reverseLink.resize(m_linkTarget.size());
+    std::vector<quint32> next(m_reverseFirst.begin(), m_reverseFirst.end() - 1);
+    for (quint32 i = 0; i < quint32(m_linkTarget.size()); ++i)
+        m_reverseLink[next[m_linkTarget[i]]++] = i;
 }
 
 std::vector<GramPostings::List> SearchIndex::trigramLists(const Text &text, const QString &needle)
@@ -138,176 +147,6 @@ std::vector<quint32> SearchIndex::candidates(const std::vector<GramPostings::Lis
         for (quint64 b = have[w]; b; b &= b - 1)
             out.push_back(quint32(w * 64 + size_t(std::countr_zero(b))));
     return out;
-}
-
-bool SearchIndex::matchBestFirst(const std::vector<Needle> &needles, int limitPerType, Scores &best) const
-{
-    constexpr int kTypes = GramPostings::kTypes;
-    // Per type: how many hits hold each score.
-    std::array<std::array<quint32, 256>, kTypes> histogram {};
-    const auto raise = [&](quint32 doc, int score) {
-        const int old = best.best[doc];
-        if (score <= old)
-            return;
-        best.raise(doc, score);
-        const quint8 type = m_types[doc];
-        if (old > 0)
-            --histogram[type][size_t(std::min(old, 255))];
-        ++histogram[type][size_t(std::min(score, 255))];
-    };
-    // A direct hit, passed on at once to what links to it (as propagate() does afterwards).
-    const auto hit = [&](quint32 doc, int score) {
-        if (score <= 0)
-            return;
-        raise(doc, score);
-        for (quint32 i = m_linkFirst[doc]; i < m_linkFirst[doc + 1]; ++i)
-            raise(m_linkTarget[i], score - (100 - m_linkWeight[i]));
-    };
-
-    // Documents that hold a long needle's rarest trigram are marked with its bit, so that only
-    // they are searched for it while its first trigram's list is read.
-    thread_local std::vector<quint8> marks;
-    std::vector<std::pair<GramPostings::List, quint8>> marked;
-    struct Verify
-    {
-        const Text *text = nullptr;
-        QByteArray utf8;
-        qsizetype length = 0;
-        quint8 bit = 0;
-    };
-    std::vector<Verify> verifies;
-    const auto verifyScore = [&](const Verify &v, quint32 doc) {
-        if (v.bit && !(doc < marks.size() && (marks[doc] & v.bit)))
-            return 0;
-        return scoreDocument(*v.text, doc, std::string_view(v.utf8.constData(), size_t(v.utf8.size())),
-                             v.length);
-    };
-
-    // One cursor per needle and type: a type that already has its hits stops being read
-    // (unless its hits pass on to a type that has not).
-    struct Cursor
-    {
-        const quint8 *p;
-        quint32 left;
-        int bonus;
-        int extra; // what the needle may score above its list's level (length - 3)
-        int type;
-        int verify; // into verifies, or -1: the list's score is the needle's
-    };
-    if (std::any_of(needles.begin(), needles.end(), [](const Needle &n) { return n.bonus > 0; }))
-        return false; // levels below start at 255
-    std::vector<Cursor> cursors;
-    for (const Needle &n : needles) {
-        const qsizetype length = n.folded.size();
-        if (length <= GramPostings::kMaxScoredGram) {
-            const auto list = n.text->grams.find(n.folded);
-            if (!list.ordered) { // short: read whole, first
-                GramPostings::forEach(list, [&](quint32 doc, int score) { hit(doc, score + n.bonus); });
-                continue;
-            }
-            const auto sections = GramPostings::sections(list);
-            for (int t = 0; t < kTypes; ++t)
-                if (sections[size_t(t)].count > 0)
-                    cursors.push_back(
-                        Cursor { sections[size_t(t)].data, sections[size_t(t)].count, n.bonus, 0, t, -1 });
-            continue;
-        }
-        const std::vector<GramPostings::List> lists = trigramLists(*n.text, n.folded);
-        if (lists.empty())
-            continue; // a trigram found nowhere: no document holds the needle
-        Verify v;
-        v.text = n.text;
-        v.utf8 = n.folded.toUtf8();
-        v.length = length;
-        const auto first = n.text->grams.find(QStringView(n.folded).first(GramPostings::kMaxGram));
-        if (lists.front().count < m_verifyAllBelow || !first.ordered) {
-            // Few candidates: every one is searched now.
-            for (const quint32 doc : candidates(lists, m_docs.size()))
-                hit(doc, verifyScore(v, doc) + n.bonus);
-            continue;
-        }
-        if (lists.front().data != first.data && marked.size() < 8) {
-            v.bit = quint8(1u << marked.size());
-            marked.emplace_back(lists.front(), v.bit);
-            if (marks.size() < m_docs.size())
-                marks.resize(m_docs.size(), 0);
-            GramPostings::forEach(lists.front(), [&](quint32 doc, int) { marks[doc] |= v.bit; });
-        }
-        // Where the needle is a whole field it earns 60 more than the prefix its first trigram's
-        // score accounts for: those documents are scored now. Anywhere else it scores at
-        // most that trigram's score plus length - 3 (one more per character, at the same
-        // place, in the same field), which is what the cursors read by.
-        const quint64 hash
-            = quint64(Text::fieldHash(std::string_view(v.utf8.constData(), size_t(v.utf8.size()))));
-        for (auto it = std::lower_bound(n.text->wholeFields.begin(), n.text->wholeFields.end(), hash << 32);
-             it != n.text->wholeFields.end() && *it >> 32 == hash; ++it)
-            hit(quint32(*it), verifyScore(v, quint32(*it)) + n.bonus);
-        verifies.push_back(std::move(v));
-        const auto sections = GramPostings::sections(first);
-        for (int t = 0; t < kTypes; ++t)
-            if (sections[size_t(t)].count > 0)
-                cursors.push_back(Cursor { sections[size_t(t)].data, sections[size_t(t)].count, n.bonus,
-                                           int(length) - GramPostings::kMaxGram, t,
-                                           int(verifies.size()) - 1 });
-    }
-
-    const auto limit = quint32(limitPerType);
-    const auto isSource = [](int t) { return t == int(EntityType::Artist) || t == int(EntityType::Drama); };
-    const auto key = [](const Cursor &c) { return int(*c.p) + c.bonus + c.extra; };
-    std::array<bool, kTypes> done {};
-    bool receiversDone = false;
-    const auto readable = [&](const Cursor &c) {
-        return c.left > 0 && (!done[size_t(c.type)] || (isSource(c.type) && !receiversDone));
-    };
-    while (true) {
-        int top = std::numeric_limits<int>::min();
-        for (const Cursor &c : cursors)
-            if (readable(c))
-                top = std::max(top, key(c));
-        if (top < 1)
-            break; // what is left scores nothing
-        for (Cursor &c : cursors) {
-            if (!readable(c) || key(c) != top)
-                continue;
-            const int listScore = *c.p++;
-            const quint32 n = GramPostings::readVarint(c.p);
-            quint32 doc = 0;
-            for (quint32 j = 0; j < n; ++j) {
-                doc += GramPostings::readVarint(c.p);
-                hit(doc,
-                    c.verify < 0 ? listScore + c.bonus
-                                 : verifyScore(verifies[size_t(c.verify)], doc) + c.bonus);
-            }
-            c.left -= n;
-        }
-        // Each type is done once it has its hits above whatever its unread documents (and,
-        // through links, the unread artists and dramas) could still score.
-        std::array<int, kTypes> unread;
-        unread.fill(0);
-        for (const Cursor &c : cursors)
-            if (c.left > 0)
-                unread[size_t(c.type)] = std::max(unread[size_t(c.type)], key(c));
-        const int sources = std::max(unread[size_t(EntityType::Artist)], unread[size_t(EntityType::Drama)]);
-        bool all = true;
-        receiversDone = true;
-        for (int t = 0; t < kTypes; ++t) {
-            const bool receives = m_receivingTypes & (1u << t);
-            const int above
-                = std::clamp(receives ? std::max(unread[size_t(t)], sources) : unread[size_t(t)], 0, 255);
-            quint32 count = 0;
-            for (int s = 255; s > above && count < limit; --s)
-                count += histogram[size_t(t)][size_t(s)];
-            done[size_t(t)] = count >= limit || above == 0;
-            all = all && done[size_t(t)];
-            if (receives && !done[size_t(t)])
-                receiversDone = false;
-        }
-        if (all)
-            break;
-    }
-    for (const auto &[list, bit] : marked)
-        GramPostings::forEach(list, [&](quint32 doc, int) { marks[doc] &= quint8(~bit); });
-    return true;
 }
 
 void SearchIndex::match(const Text &text, const QString &needle, int bonus, Method method, Scores &best) const
@@ -434,6 +273,9 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limitPerType, Met
         if (matchBestFirst(needles, limitPerType, scores))
             return rank(scores, limitPerType);
     }
+    if (method == Method::Index && words.size() > 1
+        && matchWordsBestFirst(needle, words, limitPerType, scores))
+        return rank(scores, limitPerType);
     if (TextNormalizer::isInitialsQuery(needle)) {
         match(m_initials, needle, 0, method, scores);
     } else {
@@ -451,9 +293,6 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limitPerType, Met
     // The rarest word is matched in full; each later one only in the documents all earlier
     // words matched (and in the sources of links, whose hits pass to them).
     if (words.size() > 1) {
-        auto textOf = [this](const QString &word) -> const Text & {
-            return TextNormalizer::isInitialsQuery(word) ? m_initials : m_text;
-        };
         if (method == Method::Index) {
             std::vector<std::pair<quint32, qsizetype>> bySize;
             for (qsizetype w = 0; w < words.size(); ++w)
@@ -470,6 +309,16 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limitPerType, Met
         for (const quint32 doc : m_sources)
             filter[doc] = 1;
         for (qsizetype w = 0; w < words.size() && (w == 0 || !all.empty()); ++w) {
+            if (w > 0 && method == Method::Index
+                && all.size() * kScoreEachBelow < size_t(estimate(textOf(words[w]), words[w]))) {
+                // Few documents left, a long list: scoring each of them costs less than the list.
+                const Word word { &textOf(words[w]), words[w].toUtf8(), words[w].size() };
+                std::erase_if(all, [&](auto &hit) {
+                    hit.second = std::min(hit.second, wordScore(word, hit.first));
+                    return hit.second <= 0;
+                });
+                continue;
+            }
             Scores word(m_docs.size(), w == 0 ? nullptr : &filter);
             match(textOf(words[w]), words[w], 0, method, word);
             propagate(word);

@@ -128,7 +128,10 @@ int main(int argc, char **argv)
         const double cpuBefore = threadCpuMs();
         for (const auto &d : docs)
             index.add(d);
+        const qint64 addMs = t.elapsed();
         index.finish();
+        std::printf("index: documents added (folded) in %lld ms, finished in %lld ms\n",
+                    static_cast<long long>(addMs), static_cast<long long>(t.elapsed() - addMs));
         const qint64 buildMs = t.elapsed();
         std::printf("index: built with %.0f ms of CPU time\n", threadCpuMs() - cpuBefore);
         docs.clear();
@@ -151,16 +154,22 @@ int main(int argc, char **argv)
                 double(s.documentBytes) / 1048576.0, double(s.textBytes) / 1048576.0,
                 double(s.postingBytes) / 1048576.0, double(s.linkBytes) / 1048576.0);
 
+    if (const int below = qEnvironmentVariableIntValue("BENCH_SEARCH_VERIFY_ALL_BELOW"); below > 0)
+        index.setVerifyAllBelow(quint32(below));
     if (const QString only = qEnvironmentVariable("BENCH_SEARCH_REPEAT"); !only.isEmpty()) {
         // For a profiler: one query, many times; the fastest of 20 batches of 100 is the figure
         // least disturbed by other work on the machine.
         double fastest = 1e9;
-        for (int batch = 0; batch < 20; ++batch) {
+        const int batches = qEnvironmentVariableIntValue("BENCH_SEARCH_BATCHES") > 0
+            ? qEnvironmentVariableIntValue("BENCH_SEARCH_BATCHES")
+            : 20;
+        const int perBatch = batches < 20 ? 1 : 100;
+        for (int batch = 0; batch < batches; ++batch) {
             QElapsedTimer r;
             r.start();
-            for (int i = 0; i < 100; ++i)
+            for (int i = 0; i < perBatch; ++i)
                 Q_UNUSED(index.search(only, 8));
-            fastest = std::min(fastest, double(r.nsecsElapsed()) / 100 / 1e6);
+            fastest = std::min(fastest, double(r.nsecsElapsed()) / perBatch / 1e6);
         }
         std::printf("%s: %.3f ms per search (fastest batch of 20)\n", qPrintable(only), fastest);
         return 0;

@@ -124,9 +124,12 @@ private Q_SLOTS:
             queries << q;
         }
         for (const QString &q :
-             { u"a"_s,      u"e"_s,     u"1"_s,         u"사"_s,    u"ㅅ"_s,     u"ㅅㄹ"_s, u"사랑"_s,
-               u"sarang"_s, u"a b"_s,   u"love 1"_s,    u"ㄱ ㄴ"_s, u"kim 민"_s, u"star"_s, u"memo"_s,
-               u"memory"_s, u"light"_s, u"starlight"_s, u"눈물"_s,  u"park"_s,   u"tears"_s })
+             { u"a"_s,          u"e"_s,         u"1"_s,      u"사"_s,     u"ㅅ"_s,
+               u"ㅅㄹ"_s,       u"사랑"_s,      u"sarang"_s, u"a b"_s,    u"love 1"_s,
+               u"ㄱ ㄴ"_s,      u"kim 민"_s,    u"star"_s,   u"memo"_s,   u"memory"_s,
+               u"light"_s,      u"starlight"_s, u"눈물"_s,   u"park"_s,   u"tears"_s,
+               u"memory 1"_s,   u"memory 12"_s, u"star 1"_s, u"1 star"_s, u"kim love"_s,
+               u"love kim 1"_s, u"사랑 1"_s,    u"ㅅㄹ 1"_s, u"e a"_s,    u"park star light"_s })
             queries << q; // the most common grams, with the longest lists
         queries << hostileQueries();
 
