@@ -5,6 +5,9 @@
 // Usage: bench_search [--dramas N] [--songs M] [--no-scan] [--slowest] [--index-file F]
 // --index-file F: load the index from F if it holds one (built by this benchmark), else build it
 // and save it there; generating a million songs takes minutes, loading their index seconds.
+// BENCH_SEARCH_REPEAT=Q: time one query (BENCH_SEARCH_BATCHES=N: the fastest of N single runs);
+// BENCH_SEARCH_VERIFY_ALL_BELOW=N: SearchIndex::setVerifyAllBelow(N), e.g. to compare with
+// every word matched in full.
 #include "catalog/catalogwriter.h"
 #include "catalog/librarygenerator.h"
 #include "repositories/catalogrepository.h"
