@@ -4,9 +4,13 @@
 
 #include <QAudioDevice>
 #include <QAudioOutput>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLibrary>
+#include <QLibraryInfo>
 #include <QMediaDevices>
 #include <QMediaPlayer>
+#include <QThreadPool>
 
 #include <sys/stat.h>
 
@@ -68,6 +72,24 @@ QMediaPlayer *PreviewPlayer::player()
         }
     });
     return m_player;
+}
+
+void PreviewPlayer::preloadBackend()
+{
+    QThreadPool::globalInstance()->start([] {
+        QElapsedTimer timer;
+        timer.start();
+        // The backend Qt Multimedia will pick: QT_MEDIA_BACKEND, else FFmpeg (Qt 6.5 and later).
+        const QString backend = qEnvironmentVariable("QT_MEDIA_BACKEND", u"ffmpeg"_s);
+        QLibrary plugin(QLibraryInfo::path(QLibraryInfo::PluginsPath) + u"/multimedia/lib"_s + backend
+                        + u"mediaplugin"_s);
+        // Loaded for good: the plugin loader later finds it in memory (QLibrary never unloads
+        // on destruction).
+        if (plugin.load())
+            qCDebug(lcPlayback) << "multimedia backend preloaded in" << timer.elapsed() << "ms";
+        else
+            qCWarning(lcPlayback) << "could not preload the multimedia backend:" << plugin.errorString();
+    });
 }
 
 PreviewPlayer::~PreviewPlayer()

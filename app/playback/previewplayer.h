@@ -52,6 +52,11 @@ public:
     QString currentFile() const { return m_current; }
 
     static QString whyNotPlayable(const QString &path); // empty when the file may be played
+    // Loads the multimedia backend's plugin and its libraries (FFmpeg's: nearly 200) on a pool
+    // thread, so that the first play does not wait tens of milliseconds on the UI thread for the
+    // dynamic linker. The player itself is still made at the first play. Call once, after the
+    // first frame.
+    static void preloadBackend();
 
 Q_SIGNALS:
     void errorMessage(const QString &message);
