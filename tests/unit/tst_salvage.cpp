@@ -1,7 +1,8 @@
 // Damage met while the library is in use is remembered (DamageWatch), and a damaged library
 // is salvaged at the next open (Salvage): real libraries damaged at many places — each leaf
 // page of the playlists' songs, their interior page, a favorites page, the header, a cut-off
-// tail — and every row that stood on an undamaged page comes back.
+// tail — and every row that stood on an undamaged page comes back. A damaged write-ahead log
+// loses only the commits from the damage on.
 #include "backup/backupstore.h"
 #include "common/testdata.h"
 #include "common/testlibrary.h"
@@ -14,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -345,6 +347,88 @@ private Q_SLOTS:
                  qPrintable(notices));
         QVERIFY(!DamageWatch::isMarked(ost::test::libraryPath(dir.path())));
         Database::closeAll(ost::test::libraryPath(dir.path()));
+    }
+
+    void damagedWalLosesOnlyWhatFollowsTheDamage_data()
+    {
+        QTest::addColumn<int>("commit"); // whose frames are damaged: 0 the WAL's header
+        QTest::addColumn<bool>("cut"); // the WAL cut off there instead of overwritten
+        QTest::addRow("WAL header") << 0 << false;
+        QTest::addRow("first commit's frames") << 1 << false;
+        QTest::addRow("second commit's frames") << 2 << false;
+        QTest::addRow("third commit's frames") << 3 << false;
+        QTest::addRow("WAL cut in the second commit") << 2 << true;
+    }
+    void damagedWalLosesOnlyWhatFollowsTheDamage()
+    {
+        // The undamaged library, then three commits that live only in its write-ahead log
+        // (each a playlist of 300 songs: several frames), copied as a power cut would leave it.
+        QFETCH(int, commit);
+        QFETCH(bool, cut);
+        QTemporaryDir live;
+        QTemporaryDir dir;
+        damagedCopy(live.path(), 0, 0);
+        QFile::remove(DamageWatch::markerPath(ost::test::libraryPath(live.path())));
+        const QString livePath = ost::test::libraryPath(live.path());
+        const QString walPath = livePath + u"-wal"_s;
+        QList<qint64> walEnd; // the WAL's size after its header, then after each commit
+        {
+            auto db = Database::open(livePath);
+            QVERIFY(db);
+            QVERIFY(db->exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+            auto anySong = runQuery(db->connection(), u"SELECT id FROM songs LIMIT 1 OFFSET 3"_s);
+            QVERIFY(anySong && anySong->next());
+            const QString song = anySong->value(0).toString();
+            for (int p = 4; p <= 6; ++p) {
+                QVERIFY(db->exec(u"BEGIN"_s));
+                QVERIFY(runQuery(db->connection(), u"INSERT INTO playlists (id, name) VALUES (?, ?)"_s,
+                                 { p, u"Kept in the log %1"_s.arg(p) }));
+                for (int pos = 0; pos < 300; ++pos)
+                    QVERIFY(runQuery(
+                        db->connection(),
+                        u"INSERT INTO playlist_items (playlist_id, position, song_id) VALUES (?, ?, ?)"_s,
+                        { p, pos, song }));
+                QVERIFY(db->exec(u"COMMIT"_s));
+                if (walEnd.isEmpty())
+                    walEnd << 32;
+                walEnd << QFileInfo(walPath).size();
+            }
+            QVERIFY(walEnd.at(3) > walEnd.at(2) && walEnd.at(2) > walEnd.at(1) && walEnd.at(1) > 32);
+            // The files as they are now, before closing checkpoints the log into the library.
+            QVERIFY(QFile::copy(livePath, ost::test::libraryPath(dir.path())));
+            QFile wal(walPath);
+            QVERIFY(wal.open(QIODevice::ReadOnly));
+            QByteArray bytes = wal.readAll();
+            const qsizetype at = commit == 0 ? 0 : qsizetype(walEnd.at(commit - 1) + 24 + 100);
+            if (cut)
+                bytes.truncate(at);
+            else
+                bytes.replace(at, 16, QByteArray(16, char(0xA5)));
+            QFile out(ost::test::libraryPath(dir.path()) + u"-wal"_s);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            QCOMPARE(out.write(bytes), bytes.size());
+        }
+        Database::closeAll(livePath);
+
+        // SQLite reads the log up to the last whole commit before the damage: the library opens
+        // without a salvage, intact, with every commit before the damaged one and none after.
+        auto lib = Library::open(test::libraryOptions(dir.path()));
+        QVERIFY2(lib, qPrintable(lib ? QString() : lib.error().message));
+        const QString notices = lib->notices().join(u'\n');
+        QVERIFY2(!notices.contains(u"damaged"_s), qPrintable(notices));
+        Database::closeAll(ost::test::libraryPath(dir.path()));
+        const QString path = ost::test::libraryPath(dir.path());
+        QCOMPARE(check(path, u"integrity_check"_s), u"ok"_s);
+        const QHash<qint64, QString> playlists = rowsOf(path, u"playlists"_s);
+        for (int p = 1; p <= 6; ++p)
+            QVERIFY2(playlists.contains(p) == (p <= 3 || p - 3 < commit),
+                     qPrintable(u"playlist %1"_s.arg(p)));
+        // Everything the library file held comes back whole.
+        for (const QString &t : kTables) {
+            const QSet<QString> now = contentOf(rowsOf(path, t));
+            QVERIFY2((contentOf(m_rows.value(t)) - now).isEmpty(), qPrintable(t));
+        }
+        QCOMPARE(rowsOf(path, u"playlist_items"_s).size(), 2100 + 300 * (commit == 0 ? 0 : commit - 1));
     }
 
     void truncatedFileKeepsWhatItHolds()
