@@ -29,8 +29,8 @@
         <translation>%1 を作成しませんでした: ファイルが既に存在します。</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="143"/>
-        <location filename="../app/storage/sqlquery.cpp" line="25"/>
+        <location filename="../app/storage/database.cpp" line="145"/>
+        <location filename="../app/storage/sqlquery.cpp" line="27"/>
         <location filename="../app/storage/preparedquery.cpp" line="26"/>
         <source>Database error in &quot;%1&quot;: %2</source>
         <translation>「%1」の実行中にデータベースエラーが発生しました: %2</translation>
@@ -66,13 +66,13 @@
         <translation>マイグレーション %1 に失敗しました: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/sqlquery.cpp" line="18"/>
+        <location filename="../app/storage/sqlquery.cpp" line="20"/>
         <location filename="../app/storage/preparedquery.cpp" line="19"/>
         <source>Database error preparing &quot;%1&quot;: %2</source>
         <translation>「%1」の準備中にデータベースエラーが発生しました: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/sqlquery.cpp" line="37"/>
+        <location filename="../app/storage/sqlquery.cpp" line="39"/>
         <source>Database error while reading rows: %1</source>
         <translation>行の読み取り中にデータベースエラーが発生しました: %1</translation>
     </message>
@@ -1913,6 +1913,11 @@
         <source>%1 have loudness tags, %2 were measured before, %3 could not be decoded, %4 are missing.</source>
         <translation>%1 ファイルには音量タグがあり、%2 ファイルは測定済み、%3 ファイルはデコードできず、%4 ファイルは見つかりません。</translation>
     </message>
+    <message>
+        <location filename="../app/storage/damagewatch.cpp" line="107"/>
+        <source>The library file is damaged, so OST Shelf no longer reads or writes it; it is checked and repaired when OST Shelf starts again.</source>
+        <translation>ライブラリファイルが破損しているため、OST Shelf はこれ以上読み書きしません。OST Shelf を次に起動したときに検査して修復します。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2784,70 +2789,67 @@
         <translation>クリッピングを防ぐ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="99"/>
-        <location filename="../ui/player/levellingmenu.cpp" line="126"/>
-        <location filename="../ui/player/levellingmenu.cpp" line="130"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="154"/>
         <source>&amp;Measure the loudness of untagged files</source>
         <translation>タグのないファイルの音量を測定(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="102"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="103"/>
         <source>Files without ReplayGain or R128 tags are decoded once and measured (EBU R128), so that they are levelled too</source>
         <translation>ReplayGain または R128 タグのないファイルを一度デコードして測定（EBU R128）し、それらも均一化します</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="104"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="105"/>
         <source>Measure new files after each &amp;scan</source>
         <translation>スキャンのたびに新しいファイルを測定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="120"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="121"/>
         <source>Measuring loudness: %1 of %2 files (%3)</source>
         <translation>音量を測定中：%2 ファイル中 %1 番目（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="119"/>
-        <location filename="../ui/player/levellingmenu.cpp" line="156"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="153"/>
         <source>&amp;Stop measuring loudness</source>
         <translation>音量の測定を中止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="157"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="164"/>
         <source>Measuring the loudness of untagged files…</source>
         <translation>タグのないファイルの音量を測定中…</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="172"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="179"/>
         <source>Nothing is playing</source>
         <translation>再生中の曲はありません</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="174"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="181"/>
         <source>Levelling is off: played as recorded</source>
         <translation>均一化はオフ：録音されたままの音量で再生</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="176"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="183"/>
         <source>This song has no loudness tags: played at 0 dB</source>
         <translation>この曲には音量タグがありません：0 dB で再生</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="178"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="185"/>
         <source>Playing at %1 from its measured loudness (held back so its peak does not clip)</source>
         <translation>測定した音量により %1 で再生中（ピークがクリップしないよう抑えています）</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="181"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="188"/>
         <source>Playing at %1 from its measured loudness</source>
         <translation>測定した音量により %1 で再生中</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="183"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="190"/>
         <source>Playing at %1 (held back so its peak does not clip)</source>
         <translation>%1 で再生中（ピークがクリップしないよう抑えています）</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="185"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="192"/>
         <source>Playing at %1</source>
         <translation>%1 で再生中</translation>
     </message>
@@ -3698,62 +3700,62 @@
         <translation>再生キュー</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="132"/>
+        <location filename="../ui/player/playbackui.cpp" line="135"/>
         <source>&amp;Playback</source>
         <translation>再生(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="140"/>
+        <location filename="../ui/player/playbackui.cpp" line="143"/>
         <source>&amp;Play / pause</source>
         <translation>再生/一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="144"/>
+        <location filename="../ui/player/playbackui.cpp" line="147"/>
         <source>&amp;Next song</source>
         <translation>次の曲(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="146"/>
+        <location filename="../ui/player/playbackui.cpp" line="149"/>
         <source>P&amp;revious song</source>
         <translation>前の曲(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="149"/>
+        <location filename="../ui/player/playbackui.cpp" line="152"/>
         <source>Seek &amp;forward 5 s</source>
         <translation>5秒早送り(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="151"/>
+        <location filename="../ui/player/playbackui.cpp" line="154"/>
         <source>Seek &amp;back 5 s</source>
         <translation>5秒巻き戻し(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="153"/>
+        <location filename="../ui/player/playbackui.cpp" line="156"/>
         <source>Preview from &amp;here</source>
         <translation>ここから試聴(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="172"/>
+        <location filename="../ui/player/playbackui.cpp" line="175"/>
         <source>&amp;Notify when a song starts</source>
         <translation>曲の開始を通知(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="175"/>
+        <location filename="../ui/player/playbackui.cpp" line="178"/>
         <source>&amp;Close to the tray</source>
         <translation>閉じるとトレイへ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="178"/>
+        <location filename="../ui/player/playbackui.cpp" line="181"/>
         <source>Show in the &amp;tray</source>
         <translation>トレイに表示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="217"/>
+        <location filename="../ui/player/playbackui.cpp" line="220"/>
         <source>demo clip</source>
         <translation>デモクリップ</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="219"/>
+        <location filename="../ui/player/playbackui.cpp" line="222"/>
         <source>no audio file linked</source>
         <translation>オーディオファイルが関連付けられていません</translation>
     </message>
@@ -4286,37 +4288,37 @@
 <context>
     <name>ost::PreviewPlayer</name>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="36"/>
+        <location filename="../app/playback/previewplayer.cpp" line="40"/>
         <source>No sound output was found (no sound server or audio device is running), so nothing can be heard.</source>
         <translation>サウンド出力が見つかりません (サウンドサーバーもオーディオデバイスも動作していません)。音は聞こえません。</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="49"/>
+        <location filename="../app/playback/previewplayer.cpp" line="53"/>
         <source>Cannot play %1: %2</source>
         <translation>%1 を再生できません: %2</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="55"/>
+        <location filename="../app/playback/previewplayer.cpp" line="59"/>
         <source>%1 is not an audio file OST Shelf can play.</source>
         <translation>%1 はOST Shelfで再生できるオーディオファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="86"/>
+        <location filename="../app/playback/previewplayer.cpp" line="108"/>
         <source>%1 is missing.</source>
         <translation>%1 が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="89"/>
+        <location filename="../app/playback/previewplayer.cpp" line="111"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 は通常のファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="91"/>
+        <location filename="../app/playback/previewplayer.cpp" line="113"/>
         <source>%1 is empty.</source>
         <translation>%1 は空です。</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="93"/>
+        <location filename="../app/playback/previewplayer.cpp" line="115"/>
         <source>%1 cannot be read.</source>
         <translation>%1 を読み取れません。</translation>
     </message>

@@ -29,8 +29,8 @@
         <translation>%1을(를) 만들지 않았습니다: 파일이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="143"/>
-        <location filename="../app/storage/sqlquery.cpp" line="25"/>
+        <location filename="../app/storage/database.cpp" line="145"/>
+        <location filename="../app/storage/sqlquery.cpp" line="27"/>
         <location filename="../app/storage/preparedquery.cpp" line="26"/>
         <source>Database error in &quot;%1&quot;: %2</source>
         <translation>“%1” 실행 중 데이터베이스 오류가 발생했습니다: %2</translation>
@@ -66,13 +66,13 @@
         <translation>마이그레이션 %1에 실패했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/sqlquery.cpp" line="18"/>
+        <location filename="../app/storage/sqlquery.cpp" line="20"/>
         <location filename="../app/storage/preparedquery.cpp" line="19"/>
         <source>Database error preparing &quot;%1&quot;: %2</source>
         <translation>“%1” 준비 중 데이터베이스 오류가 발생했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/sqlquery.cpp" line="37"/>
+        <location filename="../app/storage/sqlquery.cpp" line="39"/>
         <source>Database error while reading rows: %1</source>
         <translation>행을 읽는 중 데이터베이스 오류가 발생했습니다: %1</translation>
     </message>
@@ -1913,6 +1913,11 @@
         <source>%1 have loudness tags, %2 were measured before, %3 could not be decoded, %4 are missing.</source>
         <translation>%1개는 음량 태그가 있고, %2개는 이미 측정했으며, %3개는 디코딩할 수 없었고, %4개는 없습니다.</translation>
     </message>
+    <message>
+        <location filename="../app/storage/damagewatch.cpp" line="107"/>
+        <source>The library file is damaged, so OST Shelf no longer reads or writes it; it is checked and repaired when OST Shelf starts again.</source>
+        <translation>라이브러리 파일이 손상되어 OST Shelf가 더 이상 읽거나 쓰지 않습니다. OST Shelf를 다시 시작하면 파일을 검사하고 복구합니다.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2784,70 +2789,67 @@
         <translation>클리핑 방지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="99"/>
-        <location filename="../ui/player/levellingmenu.cpp" line="126"/>
-        <location filename="../ui/player/levellingmenu.cpp" line="130"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="154"/>
         <source>&amp;Measure the loudness of untagged files</source>
         <translation>태그 없는 파일의 음량 측정(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="102"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="103"/>
         <source>Files without ReplayGain or R128 tags are decoded once and measured (EBU R128), so that they are levelled too</source>
         <translation>ReplayGain 또는 R128 태그가 없는 파일을 한 번 디코딩해 측정(EBU R128)하여 이 파일들도 평준화합니다</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="104"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="105"/>
         <source>Measure new files after each &amp;scan</source>
         <translation>각 스캔 후 새 파일 측정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="120"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="121"/>
         <source>Measuring loudness: %1 of %2 files (%3)</source>
         <translation>음량 측정 중: 파일 %2개 중 %1번째 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="119"/>
-        <location filename="../ui/player/levellingmenu.cpp" line="156"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="153"/>
         <source>&amp;Stop measuring loudness</source>
         <translation>음량 측정 중지(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="157"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="164"/>
         <source>Measuring the loudness of untagged files…</source>
         <translation>태그 없는 파일의 음량을 측정하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="172"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="179"/>
         <source>Nothing is playing</source>
         <translation>재생 중인 곡이 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="174"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="181"/>
         <source>Levelling is off: played as recorded</source>
         <translation>평준화 꺼짐: 녹음된 음량 그대로 재생</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="176"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="183"/>
         <source>This song has no loudness tags: played at 0 dB</source>
         <translation>이 곡에는 음량 태그가 없습니다: 0 dB로 재생</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="178"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="185"/>
         <source>Playing at %1 from its measured loudness (held back so its peak does not clip)</source>
         <translation>측정한 음량에 따라 %1로 재생 중 (피크가 클리핑되지 않도록 낮춤)</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="181"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="188"/>
         <source>Playing at %1 from its measured loudness</source>
         <translation>측정한 음량에 따라 %1로 재생 중</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="183"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="190"/>
         <source>Playing at %1 (held back so its peak does not clip)</source>
         <translation>%1로 재생 중 (피크가 클리핑되지 않도록 낮춤)</translation>
     </message>
     <message>
-        <location filename="../ui/player/levellingmenu.cpp" line="185"/>
+        <location filename="../ui/player/levellingmenu.cpp" line="192"/>
         <source>Playing at %1</source>
         <translation>%1로 재생 중</translation>
     </message>
@@ -3698,62 +3700,62 @@
         <translation>대기열</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="132"/>
+        <location filename="../ui/player/playbackui.cpp" line="135"/>
         <source>&amp;Playback</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="140"/>
+        <location filename="../ui/player/playbackui.cpp" line="143"/>
         <source>&amp;Play / pause</source>
         <translation>재생/일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="144"/>
+        <location filename="../ui/player/playbackui.cpp" line="147"/>
         <source>&amp;Next song</source>
         <translation>다음 곡(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="146"/>
+        <location filename="../ui/player/playbackui.cpp" line="149"/>
         <source>P&amp;revious song</source>
         <translation>이전 곡(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="149"/>
+        <location filename="../ui/player/playbackui.cpp" line="152"/>
         <source>Seek &amp;forward 5 s</source>
         <translation>5초 앞으로(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="151"/>
+        <location filename="../ui/player/playbackui.cpp" line="154"/>
         <source>Seek &amp;back 5 s</source>
         <translation>5초 뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="153"/>
+        <location filename="../ui/player/playbackui.cpp" line="156"/>
         <source>Preview from &amp;here</source>
         <translation>여기부터 미리듣기(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="172"/>
+        <location filename="../ui/player/playbackui.cpp" line="175"/>
         <source>&amp;Notify when a song starts</source>
         <translation>곡이 시작되면 알림(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="175"/>
+        <location filename="../ui/player/playbackui.cpp" line="178"/>
         <source>&amp;Close to the tray</source>
         <translation>닫으면 트레이로(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="178"/>
+        <location filename="../ui/player/playbackui.cpp" line="181"/>
         <source>Show in the &amp;tray</source>
         <translation>트레이에 표시(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="217"/>
+        <location filename="../ui/player/playbackui.cpp" line="220"/>
         <source>demo clip</source>
         <translation>데모 클립</translation>
     </message>
     <message>
-        <location filename="../ui/player/playbackui.cpp" line="219"/>
+        <location filename="../ui/player/playbackui.cpp" line="222"/>
         <source>no audio file linked</source>
         <translation>연결된 오디오 파일 없음</translation>
     </message>
@@ -4286,37 +4288,37 @@
 <context>
     <name>ost::PreviewPlayer</name>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="36"/>
+        <location filename="../app/playback/previewplayer.cpp" line="40"/>
         <source>No sound output was found (no sound server or audio device is running), so nothing can be heard.</source>
         <translation>사운드 출력 장치를 찾을 수 없습니다(사운드 서버나 오디오 장치가 실행 중이 아닙니다). 소리가 들리지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="49"/>
+        <location filename="../app/playback/previewplayer.cpp" line="53"/>
         <source>Cannot play %1: %2</source>
         <translation>%1을(를) 재생할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="55"/>
+        <location filename="../app/playback/previewplayer.cpp" line="59"/>
         <source>%1 is not an audio file OST Shelf can play.</source>
         <translation>%1은(는) OST 책장에서 재생할 수 있는 오디오 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="86"/>
+        <location filename="../app/playback/previewplayer.cpp" line="108"/>
         <source>%1 is missing.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="89"/>
+        <location filename="../app/playback/previewplayer.cpp" line="111"/>
         <source>%1 is not a regular file.</source>
         <translation>%1은(는) 일반 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="91"/>
+        <location filename="../app/playback/previewplayer.cpp" line="113"/>
         <source>%1 is empty.</source>
         <translation>%1이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/playback/previewplayer.cpp" line="93"/>
+        <location filename="../app/playback/previewplayer.cpp" line="115"/>
         <source>%1 cannot be read.</source>
         <translation>%1을(를) 읽을 수 없습니다.</translation>
     </message>

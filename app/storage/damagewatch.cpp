@@ -4,9 +4,12 @@
 
 #include <QFile>
 #include <QMutex>
+#include <QObject>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
+
+#include <atomic>
 
 namespace ost {
 
@@ -15,6 +18,7 @@ namespace {
 QMutex g_mutex;
 DamageWatch::Handler g_handler;
 QSet<QString> g_reported;
+std::atomic<int> g_reportedCount { 0 }; // g_reported's size, read without the lock
 thread_local int t_ignoring = 0;
 
 } // namespace
@@ -49,6 +53,7 @@ bool DamageWatch::check(const QSqlDatabase &db, const QSqlError &error)
         if (g_reported.contains(path))
             return true;
         g_reported.insert(path);
+        g_reportedCount = int(g_reported.size());
         handler = g_handler;
     }
     QFile marker(markerPath(path));
@@ -85,6 +90,22 @@ void DamageWatch::clearMark(const QString &databasePath)
     QFile::remove(markerPath(databasePath));
     QMutexLocker lock(&g_mutex);
     g_reported.remove(databasePath);
+    g_reportedCount = int(g_reported.size());
+}
+
+bool DamageWatch::isStopped(const QSqlDatabase &db)
+{
+    if (g_reportedCount.load(std::memory_order_relaxed) == 0 || t_ignoring > 0)
+        return false;
+    const QString path = db.databaseName();
+    QMutexLocker lock(&g_mutex);
+    return g_reported.contains(path);
+}
+
+QString DamageWatch::refusal()
+{
+    return QObject::tr("The library file is damaged, so OST Shelf no longer reads or writes it; it is "
+                       "checked and repaired when OST Shelf starts again.");
 }
 
 void DamageWatch::setHandler(Handler handler)

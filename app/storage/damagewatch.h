@@ -23,6 +23,13 @@ public:
     // Marks the file of db when error is damage; true when it was.
     static bool check(const QSqlDatabase &db, const QSqlError &error);
 
+    // Once damage was met in a file, this process stops using it: every later statement on it
+    // is refused with refusal() (runQuery and Database::exec ask), so nothing more is read from
+    // a damaged file or written into it until the next open checks and salvages it. Not while
+    // an Ignore lives.
+    static bool isStopped(const QSqlDatabase &db);
+    static QString refusal();
+
     static QString markerPath(const QString &databasePath); // databasePath + ".damaged"
     static bool isMarked(const QString &databasePath);
     static void clearMark(const QString &databasePath);

@@ -136,6 +136,8 @@ int Database::schemaVersion() const
 Result<void> Database::exec(const QString &sql) const
 {
     const QSqlDatabase c = connection();
+    if (DamageWatch::isStopped(c))
+        return fail(Error::Kind::Database, DamageWatch::refusal());
     QSqlQuery q(c);
     if (!q.exec(sql)) {
         DamageWatch::check(c, q.lastError());

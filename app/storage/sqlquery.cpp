@@ -9,6 +9,8 @@ namespace ost {
 
 Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
+    if (DamageWatch::isStopped(db))
+        return fail(Error::Kind::Database, DamageWatch::refusal());
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {

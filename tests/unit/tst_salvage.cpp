@@ -232,6 +232,22 @@ private Q_SLOTS:
             !forEachRow(db->connection(), u"SELECT song_id FROM playlist_items"_s, [](const QSqlQuery &) {}));
         QCOMPARE(heard, QStringList { ost::test::libraryPath(dir.path()) }); // once, however often it is met
         QVERIFY(DamageWatch::isMarked(ost::test::libraryPath(dir.path())));
+        // From then on the file is neither read nor written: statements are refused, saying why,
+        // and the file keeps its bytes.
+        const auto fileSha = [&dir] {
+            QFile f(ost::test::libraryPath(dir.path()));
+            return f.open(QIODevice::ReadOnly) ? test::sha(f.readAll()) : QByteArray();
+        };
+        const QByteArray before = fileSha();
+        auto write = runQuery(db->connection(), u"INSERT INTO playlists (id, name) VALUES (9, 'After')"_s);
+        QVERIFY(!write);
+        QVERIFY2(write.error().message.contains(u"damaged"_s), qPrintable(write.error().message));
+        auto other = db->exec(u"DELETE FROM favorite_songs"_s);
+        QVERIFY(!other);
+        QCOMPARE(other.error().message, DamageWatch::refusal());
+        auto undamaged = runQuery(db->connection(), u"SELECT count(*) FROM playlists"_s);
+        QVERIFY(!undamaged); // even a page that is still readable
+        QCOMPARE(fileSha(), before);
         DamageWatch::setHandler({});
         Database::closeAll(ost::test::libraryPath(dir.path()));
 
