@@ -1,12 +1,14 @@
 // What a screen reader finds in the real window: every control a person can reach has a name
 // and a role, on the grid and on a drama page, and posters read as "Goblin, 도깨비, 2016, tvN".
 // The walk goes through Qt's accessibility interfaces, the ones the AT-SPI bridge exports.
+// Left alone, nothing in the window moves (reduced motion).
 #include "common/testlibrary.h"
 #include "common/testmain.h"
 #include "mainwindow/mainwindow.h"
 #include "models/dramagridmodel.h"
 #include "pages/dramapage.h"
 #include "postergrid/postergridview.h"
+#include "search/searchbox.h"
 #include "services/libraryservice.h"
 
 #include <QAbstractButton>
@@ -16,9 +18,11 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QStyleHints>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,6 +113,63 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->findChild<DramaPage *>()->isVisible());
         const QStringList unnamed = unnamedControls();
         QVERIFY2(unnamed.isEmpty(), qPrintable(u"unnamed: "_s + unnamed.join(u"; "_s)));
+    }
+
+    // Reduced motion: nothing on screen moves by itself. Left alone, the window paints nothing,
+    // on the grid and on a drama page; the one thing that blinks, a text field's caret, follows
+    // the desktop's cursor-flash setting (0 where the desktop turns blinking off).
+    void nothingMovesByItself()
+    {
+        struct PaintCounter : QObject
+        {
+            int paints = 0;
+            QStringList where;
+            bool eventFilter(QObject *o, QEvent *e) override
+            {
+                if (e->type() == QEvent::Paint) {
+                    ++paints;
+                    if (where.size() < 5)
+                        where << QString::fromLatin1(o->metaObject()->className()) + u' ' + o->objectName();
+                }
+                return false;
+            }
+        } counter;
+        const auto idlePaints = [&] {
+            QTest::qWait(300); // what the last action asked for is painted first
+            counter.paints = 0;
+            counter.where.clear();
+            qApp->installEventFilter(&counter);
+            QTest::qWait(1500);
+            qApp->removeEventFilter(&counter);
+            return counter.paints;
+        };
+        m_window->navigate({ Location::Page::Grid, {} });
+        m_window->setFocus();
+        int paints = idlePaints();
+        QVERIFY2(paints == 0,
+                 qPrintable(u"the grid painted %1 times: "_s.arg(paints) + counter.where.join(u", "_s)));
+        m_window->navigate({ Location::Page::Drama, u"goblin"_s });
+        QTRY_VERIFY(m_window->findChild<DramaPage *>()->isVisible());
+        paints = idlePaints();
+        QVERIFY2(
+            paints == 0,
+            qPrintable(u"the drama page painted %1 times: "_s.arg(paints) + counter.where.join(u", "_s)));
+
+        // The search field's caret blinks at the desktop's rate, and not at all at 0.
+        auto *search = m_window->findChild<SearchBox *>();
+        QVERIFY(search);
+        const int flash = QGuiApplication::styleHints()->cursorFlashTime();
+        const auto restore
+            = qScopeGuard([flash] { QGuiApplication::styleHints()->setCursorFlashTime(flash); });
+        m_window->activateWindow();
+        search->setFocus();
+        QGuiApplication::styleHints()->setCursorFlashTime(500);
+        QTRY_VERIFY(search->hasFocus());
+        QVERIFY(idlePaints() > 0); // a blinking caret is seen by this count
+        QGuiApplication::styleHints()->setCursorFlashTime(0);
+        paints = idlePaints();
+        QVERIFY2(paints == 0,
+                 qPrintable(u"with blinking off, %1 paints: "_s.arg(paints) + counter.where.join(u", "_s)));
     }
 };
 
